@@ -1,0 +1,62 @@
+"""The whole pipeline: load → validate → link → emit → render, timed stage by stage."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kb_build.emit import emit
+from kb_build.link import KnowledgeBase, link
+from kb_build.problems import CorpusError, Problem
+from kb_build.project import Project
+from kb_build.render import render
+from kb_build.validate import validate_corpus
+
+
+@dataclass
+class BuildReport:
+    timings: dict[str, float] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    plans: int = 0
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[name] = time.perf_counter() - start
+
+
+def prepare(project: Project, report: BuildReport) -> KnowledgeBase:
+    """Load, validate and link the corpus; raise ``CorpusError`` on any error."""
+    with report.stage("load+validate"):
+        result = validate_corpus(project.corpus_dir)
+    report.warnings = [p for p in result.problems if p.severity == "warning"]
+    if not result.ok:
+        raise CorpusError(result.problems)
+    with report.stage("link"):
+        kb = link(result.corpus)
+    report.plans = len(kb.plans)
+    return kb
+
+
+def emit_docs(project: Project, report: BuildReport | None = None) -> BuildReport:
+    """Everything up to the Markdown the renderer reads (used by ``serve`` on each change)."""
+    report = report or BuildReport()
+    kb = prepare(project, report)
+    with report.stage("emit"):
+        report.written = emit(kb, project.docs_dir, project.emitted_docs_dir)
+    return report
+
+
+def build(project: Project, site_dir: Path | None = None) -> BuildReport:
+    """Build the site; on any error the previous ``site/`` is left as it was."""
+    report = emit_docs(project)
+    with report.stage("render"):
+        render(project.config_file, site_dir or project.site_dir)
+    return report

@@ -1,0 +1,78 @@
+"""Index pages: one per year (plans grouped by system and level) and the catalog of all plans."""
+
+from __future__ import annotations
+
+import posixpath
+
+from kb_build.emit import markdown as md
+from kb_build.emit.plan_page import page_title
+from kb_build.link import KnowledgeBase, plan_page_path, year_page_path
+from kb_build.model import Plan
+from kb_build.text import sort_key
+
+
+def _relative(target: str, from_page: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+
+
+def plan_count(n: int) -> str:
+    return f"{n} văn bản"
+
+
+def _plan_line(plan: Plan, from_page: str) -> str:
+    link = md.link(page_title(plan), _relative(plan_page_path(plan), from_page))
+    return f"- {link}  \n  {md.text(plan.issuer)}"
+
+
+def year_page(kb: KnowledgeBase, year: int) -> str:
+    page = year_page_path(year)
+    plans = kb.by_year[year]
+    lines = [md.front_matter(title=f"Năm {year}"), f"# Năm {year}", "", f"{plan_count(len(plans))} trong năm {year}."]
+    for system, levels in kb.grouped(plans):
+        lines += ["", f"## {md.text(system)}"]
+        for level, level_plans in levels:
+            lines += ["", f"### Cấp {md.text(level)}", ""]
+            lines += [_plan_line(plan, page) for plan in level_plans]
+    lines += ["", f"[Danh mục tất cả văn bản]({_relative('van-ban.md', page)})"]
+    return "\n".join(lines) + "\n"
+
+
+def catalog_page(kb: KnowledgeBase) -> str:
+    page = "van-ban.md"
+    lines = [
+        md.front_matter(title="Danh mục văn bản"),
+        "# Danh mục văn bản",
+        "",
+        f"{plan_count(len(kb.plans))}, mới nhất trước.",
+        "",
+        "| Năm | Văn bản | Cơ quan ban hành | Hệ thống | Cấp |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for year in reversed(kb.years):
+        for plan in sorted(kb.by_year[year], key=lambda p: sort_key(p.issuer)):
+            cells = [
+                f"[{year}]({_relative(year_page_path(year), page)})",
+                md.link(page_title(plan), _relative(plan_page_path(plan), page), table=True),
+                md.text(plan.issuer, table=True),
+                md.text(plan.system, table=True),
+                md.text(plan.level, table=True),
+            ]
+            lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def overview(kb: KnowledgeBase, page: str = "index.md") -> str:
+    """The generated part of the home page: what the knowledge base holds, and where to start."""
+    if not kb.plans:
+        return "Kho văn bản chưa có văn bản nào."
+    first, last = kb.years[0], kb.years[-1]
+    lines = [
+        f"Kho hiện có **{plan_count(len(kb.plans))}** của **{len(kb.issuers)} cơ quan** "
+        f"trong **{len(kb.years)} năm** ({first}–{last}).",
+        "",
+        "| Năm | Số văn bản |",
+        "| --- | --- |",
+    ]
+    lines += [f"| [{y}]({_relative(year_page_path(y), page)}) | {len(kb.by_year[y])} |" for y in reversed(kb.years)]
+    lines += ["", f"Xem [danh mục tất cả văn bản]({_relative('van-ban.md', page)})."]
+    return "\n".join(lines)

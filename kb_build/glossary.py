@@ -1,0 +1,78 @@
+"""Schemas of the glossary data files in ``corpus/glossary/``.
+
+Each file is a YAML list of entries of one kind. Every derived fact carries ``sources``:
+a plan of the corpus (``plan`` id and ``at``: the anchor of the paragraph or footnote,
+e.g. ``fn:4``) or, for facts from outside the corpus, a ``url``.
+"""
+
+from __future__ import annotations
+
+from kb_build import fields as f
+from kb_build.fields import Field, Invalid
+
+POLICY_CATEGORIES = ("chính sách", "phương châm", "trường phái", "phương thức", "mục tiêu", "quan điểm", "hệ giá trị")
+EVENT_KINDS = ("thiết lập quan hệ ngoại giao", "sự kiện lịch sử", "ngày lễ")
+CALENDARS = ("dương lịch", "âm lịch")
+
+
+def sources(value: object) -> tuple[dict, ...]:
+    """A list of {plan, at} (a place in the corpus) or {url} (a page outside it), with optional note."""
+    if not isinstance(value, list) or not value:
+        raise Invalid("phải là danh sách nguồn không rỗng (mỗi nguồn có “plan” và “at”, hoặc “url”)")
+    result = []
+    for item in value:
+        if not isinstance(item, dict) or not set(item) <= {"plan", "at", "url", "note"}:
+            raise Invalid("mỗi nguồn là {plan, at} hoặc {url}, có thể kèm “note”")
+        if "url" in item:
+            url = f.text(item["url"])
+            if not url.startswith(("https://", "http://")):
+                raise Invalid(f"“{url}” phải là địa chỉ http(s)")
+        elif not {"plan", "at"} <= set(item):
+            raise Invalid("nguồn trong kho văn bản cần cả “plan” (id văn bản) và “at” (neo đoạn, vd. fn:4)")
+        result.append({k: f.text(v) for k, v in item.items()})
+    return tuple(result)
+
+
+COMMON = (Field("id", f.slug, required=True), Field("notes", f.text))
+
+SCHEMAS: dict[str, tuple[Field, ...]] = {
+    "directives": (
+        *COMMON,
+        Field("type", f.text, required=True),
+        Field("number", f.text),
+        Field("date", f.iso_date),
+        Field("issuer", f.text),
+        Field("title", f.text, required=True),
+        Field("title_en", f.text),
+        Field("aliases", f.text_list),
+        Field("sources", sources, required=True),
+    ),
+    "policies": (
+        *COMMON,
+        Field("name", f.text, required=True),
+        Field("category", f.choice(*POLICY_CATEGORIES), required=True),
+        Field("formulation", f.text),
+        Field("english", f.text),
+        Field("english_official", f.boolean),
+        Field("aliases", f.text_list),
+        Field("sources", sources, required=True),
+    ),
+    "anniversaries": (
+        *COMMON,
+        Field("name", f.text, required=True),
+        Field("kind", f.choice(*EVENT_KINDS), required=True),
+        Field("calendar", f.choice(*CALENDARS)),
+        Field("year", f.year),
+        Field("month", f.int_range(1, 12), required=True),
+        Field("day", f.int_range(1, 31), required=True),
+        Field("country", f.text),
+        Field("sources", sources, required=True),
+    ),
+    "topics": (
+        *COMMON,
+        Field("name", f.text, required=True),
+        Field("definition", f.text, required=True),
+        Field("phrases", f.text_list, required=True),
+        Field("exclude", f.text_list),
+    ),
+}

@@ -1,0 +1,59 @@
+"""Stage 3, link: the indexes every page needs, computed once from the validated corpus.
+
+Later stages read a ``KnowledgeBase`` and never walk the corpus themselves, so each
+cross-reference (plans by year, and later directives, policies, topics) has one source.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from kb_build.model import LEVELS, SYSTEMS, Corpus, Plan
+from kb_build.text import sort_key
+
+
+def plan_page_path(plan: Plan) -> str:
+    """Where a plan's page lives in the site, relative to the docs root."""
+    return f"{plan.year}/{plan.id}.md"
+
+
+def year_page_path(year: int) -> str:
+    return f"{year}/index.md"
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    corpus: Corpus
+    by_year: dict[int, tuple[Plan, ...]]
+
+    @property
+    def plans(self) -> tuple[Plan, ...]:
+        return self.corpus.plans
+
+    @property
+    def years(self) -> list[int]:
+        return sorted(self.by_year)
+
+    @property
+    def issuers(self) -> list[str]:
+        return sorted({p.issuer for p in self.plans}, key=sort_key)
+
+    def grouped(self, plans: tuple[Plan, ...]) -> list[tuple[str, list[tuple[str, list[Plan]]]]]:
+        """Plans grouped by system, then level, each in the corpus's canonical order."""
+        groups: dict[str, dict[str, list[Plan]]] = defaultdict(lambda: defaultdict(list))
+        for plan in plans:
+            groups[plan.system][plan.level].append(plan)
+        return [
+            (system, [(level, sorted(groups[system][level], key=lambda p: sort_key(p.issuer)))
+                      for level in LEVELS if level in groups[system]])
+            for system in SYSTEMS
+            if system in groups
+        ]
+
+
+def link(corpus: Corpus) -> KnowledgeBase:
+    by_year: dict[int, list[Plan]] = defaultdict(list)
+    for plan in corpus.plans:
+        by_year[plan.year].append(plan)
+    return KnowledgeBase(corpus, {year: tuple(plans) for year, plans in sorted(by_year.items())})

@@ -1,0 +1,95 @@
+"""Stage 1, load: read corpus files into YAML front matter + body, with exact line numbers.
+
+Only reading happens here: bytes → UTF-8 text → NFC check → front matter split → YAML.
+What the values mean is validate.py's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kb_build.problems import Problem
+from kb_build.text import nfc
+from kb_build.yamlsource import YamlDoc, YamlError, parse_yaml
+
+PLANS_DIR = "plans"
+GLOSSARY_DIR = "glossary"
+
+
+@dataclass(frozen=True)
+class PlanSource:
+    """A plan file split into its front matter (parsed) and its body (raw Markdown)."""
+
+    path: Path
+    meta: YamlDoc
+    body: str
+    body_first_line: int
+
+
+def read_text(path: Path, display: Path) -> tuple[str | None, list[Problem]]:
+    """Read ``path`` as UTF-8 NFC text, reporting the line of any violation."""
+    data = path.read_bytes()
+    problems: list[Problem] = []
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return None, [Problem(display, line, f"tệp không phải UTF-8 (byte 0x{data[exc.start]:02x})")]
+    if text.startswith("\ufeff"):
+        problems.append(Problem(display, 1, "tệp có BOM UTF-8; nên lưu không BOM", "warning"))
+        text = text[1:]
+    for number, line in enumerate(text.splitlines(), start=1):
+        if nfc(line) != line:
+            column = next(i for i, _ in enumerate(line, 1) if nfc(line[:i]) != line[:i]) or 1
+            problems.append(
+                Problem(display, number, f"văn bản chưa chuẩn hóa Unicode NFC (cột {column}); hãy lưu ở dạng NFC")
+            )
+    return text.replace("\r\n", "\n"), problems
+
+
+def split_front_matter(text: str, display: Path) -> tuple[str, str, int]:
+    """Return (front matter, body, first line of body); raise ``Problem`` if it is missing."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        raise ValueError(Problem(display, 1, "thiếu phần đầu YAML: dòng đầu tiên phải là “---”"))
+    for index in range(1, len(lines)):
+        if lines[index].strip() == "---":
+            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
+    raise ValueError(Problem(display, 1, "phần đầu YAML không có dòng “---” kết thúc"))
+
+
+def load_plan(path: Path, root: Path) -> tuple[PlanSource | None, list[Problem]]:
+    display = path.relative_to(root.parent) if path.is_relative_to(root.parent) else path
+    text, problems = read_text(path, display)
+    if text is None:
+        return None, problems
+    try:
+        front, body, body_line = split_front_matter(text, display)
+        meta = parse_yaml(front, first_line=2)
+    except ValueError as exc:
+        return None, [*problems, exc.args[0]]
+    except YamlError as exc:
+        return None, [*problems, Problem(display, exc.line, str(exc))]
+    if not isinstance(meta.data, dict):
+        return None, [*problems, Problem(display, 2, "phần đầu YAML phải là các cặp “khóa: giá trị”")]
+    return PlanSource(display, meta, body, body_line), problems
+
+
+def load_yaml_file(path: Path, root: Path) -> tuple[YamlDoc | None, Path, list[Problem]]:
+    display = path.relative_to(root.parent) if path.is_relative_to(root.parent) else path
+    text, problems = read_text(path, display)
+    if text is None:
+        return None, display, problems
+    try:
+        return parse_yaml(text), display, problems
+    except YamlError as exc:
+        return None, display, [*problems, Problem(display, exc.line, str(exc))]
+
+
+def plan_files(corpus_dir: Path) -> list[Path]:
+    return sorted((corpus_dir / PLANS_DIR).rglob("*.md"))
+
+
+def glossary_files(corpus_dir: Path) -> list[Path]:
+    return sorted((corpus_dir / GLOSSARY_DIR).glob("*.yaml"))

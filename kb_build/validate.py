@@ -1,0 +1,153 @@
+"""Stage 2, validate: turn loaded sources into model objects, or report why not.
+
+Checks run file by file (front matter keys and values, body structure) and then across
+the corpus (duplicate ids, glossary sources pointing at plans and anchors that exist).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from pathlib import Path
+
+from kb_build import fields as f
+from kb_build.body import parse_body
+from kb_build.fields import Field, check_fields
+from kb_build.glossary import SCHEMAS
+from kb_build.load import glossary_files, load_plan, load_yaml_file, plan_files
+from kb_build.model import LEVELS, PLAN_TYPES, SYSTEMS, Corpus, GlossaryEntry, Plan
+from kb_build.problems import Problem
+
+PLAN_FIELDS: tuple[Field, ...] = (
+    Field("id", f.slug, required=True),
+    Field("type", f.choice(*PLAN_TYPES), required=True),
+    Field("number", f.text),
+    Field("title", f.text, required=True),
+    Field("year", f.year, required=True),
+    Field("issued", f.iso_date),
+    Field("issuer", f.text, required=True),
+    Field("system", f.choice(*SYSTEMS), required=True),
+    Field("level", f.choice(*LEVELS), required=True),
+    Field("locality", f.text),
+    Field("implements", f.text_list),
+    Field("signer", f.text),
+    Field("recipients", lambda v: f.text_list(v) if v != [] else ()),
+    Field("source", f.text),
+    Field("reviewed", f.text_list),
+)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    corpus: Corpus
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity == "error" for p in self.problems)
+
+
+def validate_plan(path: Path, root: Path) -> tuple[Plan | None, list[Problem]]:
+    source, problems = load_plan(path, root)
+    if source is None:
+        return None, problems
+    values, field_problems = check_fields(source.meta.data, PLAN_FIELDS, source.meta, source.path, fallback_line=1)
+    problems += field_problems
+    body = parse_body(source.body, source.body_first_line)
+    problems += [Problem(source.path, p.line, p.message) for p in body.problems]
+    if not body.passages:
+        problems.append(Problem(source.path, source.body_first_line, "văn bản không có nội dung"))
+    if "id" in values and values["id"] != path.stem:
+        line = source.meta.line_of("id")
+        problems.append(Problem(source.path, line, f"id “{values['id']}” khác tên tệp “{path.stem}”", "warning"))
+    if any(p.severity == "error" for p in problems):
+        return None, problems
+    plan = Plan(**values, path=source.path, passages=tuple(body.passages), footnotes=tuple(body.footnotes))
+    return plan, problems
+
+
+def _check_event_date(entry: GlossaryEntry) -> list[Problem]:
+    data = entry.fields
+    if data.get("calendar", "dương lịch") == "âm lịch":
+        limit = 30  # lunar months have 29 or 30 days
+    else:
+        limit = calendar.monthrange(data.get("year", 2000), data["month"])[1]  # 2000 allows 29/2
+    if data["day"] > limit:
+        return [Problem(entry.path, entry.line, f"ngày {data['day']}/{data['month']} không tồn tại")]
+    return []
+
+
+def validate_glossary(path: Path, root: Path) -> tuple[list[GlossaryEntry], list[Problem]]:
+    doc, display, problems = load_yaml_file(path, root)
+    kind = path.stem
+    if doc is None:
+        return [], problems
+    if kind not in SCHEMAS:
+        return [], [*problems, Problem(display, None, f"tệp dữ liệu không rõ loại “{kind}” ({', '.join(SCHEMAS)})")]
+    if doc.data is None:
+        return [], problems
+    if not isinstance(doc.data, list):
+        return [], [*problems, Problem(display, 1, "tệp dữ liệu phải là một danh sách mục (mỗi mục bắt đầu bằng “- ”)")]
+    entries = []
+    for index, item in enumerate(doc.data):
+        line = doc.line_of(index, default=1)
+        if not isinstance(item, dict):
+            problems.append(Problem(display, line, "mỗi mục phải là các cặp “khóa: giá trị”"))
+            continue
+        values, item_problems = check_fields(item, SCHEMAS[kind], doc, display, (index,), fallback_line=line)
+        problems += item_problems
+        if not item_problems:
+            entry = GlossaryEntry(kind, values["id"], values, display, line)
+            if kind == "anniversaries":
+                problems += _check_event_date(entry)
+            entries.append(entry)
+    return entries, problems
+
+
+def _cross_check(plans: list[Plan], entries: list[GlossaryEntry]) -> list[Problem]:
+    problems: list[Problem] = []
+    by_id: dict[str, Plan] = {}
+    for plan in plans:
+        if plan.id in by_id:
+            problems.append(Problem(plan.path, 2, f"id “{plan.id}” trùng với {by_id[plan.id].path}"))
+        by_id.setdefault(plan.id, plan)
+    seen: dict[tuple[str, str], GlossaryEntry] = {}
+    for entry in entries:
+        key = (entry.kind, entry.id)
+        if key in seen:
+            problems.append(Problem(entry.path, entry.line, f"id “{entry.id}” trùng (dòng {seen[key].line})"))
+        seen.setdefault(key, entry)
+        for source in entry.fields.get("sources", ()):
+            if "plan" not in source:
+                continue
+            plan = by_id.get(source["plan"])
+            if plan is None:
+                problems.append(Problem(entry.path, entry.line, f"nguồn dẫn tới văn bản không có: “{source['plan']}”"))
+                continue
+            anchors = {p.anchor for p in plan.passages} | {n.anchor for n in plan.footnotes}
+            if source["at"] not in anchors:
+                problems.append(
+                    Problem(entry.path, entry.line, f"nguồn dẫn tới neo không có “{source['at']}” trong {plan.id}")
+                )
+    return problems
+
+
+def validate_corpus(corpus_dir: Path) -> CheckResult:
+    """Load and validate the whole corpus; never raises for bad content, only reports."""
+    plans: list[Plan] = []
+    entries: list[GlossaryEntry] = []
+    problems: list[Problem] = []
+    if not (corpus_dir / "plans").is_dir():
+        problems.append(Problem(corpus_dir, None, "không tìm thấy thư mục plans/ trong kho văn bản"))
+    for path in plan_files(corpus_dir):
+        plan, plan_problems = validate_plan(path, corpus_dir)
+        problems += plan_problems
+        if plan:
+            plans.append(plan)
+    for path in glossary_files(corpus_dir):
+        file_entries, file_problems = validate_glossary(path, corpus_dir)
+        entries += file_entries
+        problems += file_problems
+    problems += _cross_check(plans, entries)
+    plans.sort(key=lambda p: (p.year, p.id))
+    return CheckResult(Corpus(tuple(plans), tuple(entries)), problems)

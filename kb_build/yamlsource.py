@@ -1,0 +1,79 @@
+"""YAML with line numbers and without surprises.
+
+PyYAML's SafeLoader turns ``2024-02-30``-like scalars into ``datetime.date`` (raising on
+impossible dates with no line) and silently keeps the last of two duplicate keys. For a
+corpus edited by hand we want dates as strings, validated later with their line, and
+duplicate keys reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+# Dates stay strings: validate.py parses them and reports bad ones with their line.
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class YamlError(Exception):
+    def __init__(self, message: str, line: int | None):
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass(frozen=True)
+class YamlDoc:
+    """A parsed YAML document and, for each top-level or list-item key, its 1-based line."""
+
+    data: object
+    key_lines: dict[tuple, int]
+
+    def line_of(self, *path: object, default: int | None = None) -> int | None:
+        return self.key_lines.get(tuple(path), default)
+
+
+def _walk(node: yaml.Node, path: tuple, first_line: int, lines: dict[tuple, int]) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            line = key_node.start_mark.line + first_line
+            key = key_node.value
+            if key in seen:
+                raise YamlError(f"khóa “{key}” lặp lại (đã có ở dòng {seen[key]})", line)
+            seen[key] = line
+            lines[(*path, key)] = line
+            _walk(value_node, (*path, key), first_line, lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            lines[(*path, index)] = item.start_mark.line + first_line
+            _walk(item, (*path, index), first_line, lines)
+
+
+def parse_yaml(text: str, first_line: int = 1) -> YamlDoc:
+    """Parse ``text`` whose first line is line ``first_line`` of its file."""
+    try:
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + first_line if mark else None
+        raise YamlError(f"YAML không hợp lệ: {exc.problem or exc.context}", line) from exc
+    except yaml.YAMLError as exc:
+        raise YamlError(f"YAML không hợp lệ: {exc}", first_line) from exc
+    lines: dict[tuple, int] = {}
+    if node is not None:
+        _walk(node, (), first_line, lines)
+    return YamlDoc(data, lines)
