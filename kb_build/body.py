@@ -151,9 +151,7 @@ def parse_body(body: str, first_line: int = 1) -> ParsedBody:
                 )
                 level = min(max(level, 2), 4)
             text, notes = parse_inline(heading.group(2))
-            result.passages.append(
-                Passage("heading", text, anchors.heading(level, text), start, level, notes)
-            )
+            result.passages.append(Passage("heading", text, anchors.heading(level, text), start, level, notes))
         elif footnote:
             text, notes = parse_inline(" ".join([footnote.group(2), *lines[1:]]).strip())
             if notes:

@@ -45,8 +45,14 @@ class KnowledgeBase:
         for plan in plans:
             groups[plan.system][plan.level].append(plan)
         return [
-            (system, [(level, sorted(groups[system][level], key=lambda p: sort_key(p.issuer)))
-                      for level in LEVELS if level in groups[system]])
+            (
+                system,
+                [
+                    (level, sorted(groups[system][level], key=lambda p: sort_key(p.issuer)))
+                    for level in LEVELS
+                    if level in groups[system]
+                ],
+            )
             for system in SYSTEMS
             if system in groups
         ]

@@ -15,6 +15,7 @@ from kb_build.yamlsource import YamlDoc, YamlError, parse_yaml
 
 PLANS_DIR = "plans"
 GLOSSARY_DIR = "glossary"
+ORIGINALS_DIR = "originals"  # the files as received, kept beside their normalized plans
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from kb_build import fields as f
 from kb_build.body import parse_body
 from kb_build.fields import Field, check_fields
 from kb_build.glossary import SCHEMAS
-from kb_build.load import glossary_files, load_plan, load_yaml_file, plan_files
+from kb_build.load import ORIGINALS_DIR, glossary_files, load_plan, load_yaml_file, plan_files
 from kb_build.model import LEVELS, PLAN_TYPES, SYSTEMS, Corpus, GlossaryEntry, Plan
 from kb_build.problems import Problem
 
@@ -60,6 +60,11 @@ def validate_plan(path: Path, root: Path) -> tuple[Plan | None, list[Problem]]:
     if "id" in values and values["id"] != path.stem:
         line = source.meta.line_of("id")
         problems.append(Problem(source.path, line, f"id “{values['id']}” khác tên tệp “{path.stem}”", "warning"))
+    if "source" in values and not (root / ORIGINALS_DIR / values["source"]).is_file():
+        line = source.meta.line_of("source")
+        problems.append(
+            Problem(source.path, line, f"không thấy tệp gốc “{values['source']}” trong {ORIGINALS_DIR}/", "warning")
+        )
     if any(p.severity == "error" for p in problems):
         return None, problems
     plan = Plan(**values, path=source.path, passages=tuple(body.passages), footnotes=tuple(body.footnotes))
@@ -104,7 +109,8 @@ def validate_glossary(path: Path, root: Path) -> tuple[list[GlossaryEntry], list
     return entries, problems
 
 
-def _cross_check(plans: list[Plan], entries: list[GlossaryEntry]) -> list[Problem]:
+def _cross_check(plans: list[Plan], entries: list[GlossaryEntry], invalid_ids: set[str]) -> list[Problem]:
+    """Duplicate ids and glossary sources; a plan that failed validation is not reported again."""
     problems: list[Problem] = []
     by_id: dict[str, Plan] = {}
     for plan in plans:
@@ -121,6 +127,8 @@ def _cross_check(plans: list[Plan], entries: list[GlossaryEntry]) -> list[Proble
             if "plan" not in source:
                 continue
             plan = by_id.get(source["plan"])
+            if plan is None and source["plan"] in invalid_ids:
+                continue
             if plan is None:
                 problems.append(Problem(entry.path, entry.line, f"nguồn dẫn tới văn bản không có: “{source['plan']}”"))
                 continue
@@ -137,6 +145,7 @@ def validate_corpus(corpus_dir: Path) -> CheckResult:
     plans: list[Plan] = []
     entries: list[GlossaryEntry] = []
     problems: list[Problem] = []
+    invalid_ids: set[str] = set()
     if not (corpus_dir / "plans").is_dir():
         problems.append(Problem(corpus_dir, None, "không tìm thấy thư mục plans/ trong kho văn bản"))
     for path in plan_files(corpus_dir):
@@ -144,10 +153,12 @@ def validate_corpus(corpus_dir: Path) -> CheckResult:
         problems += plan_problems
         if plan:
             plans.append(plan)
+        else:
+            invalid_ids.add(path.stem)
     for path in glossary_files(corpus_dir):
         file_entries, file_problems = validate_glossary(path, corpus_dir)
         entries += file_entries
         problems += file_problems
-    problems += _cross_check(plans, entries)
+    problems += _cross_check(plans, entries, invalid_ids)
     plans.sort(key=lambda p: (p.year, p.id))
     return CheckResult(Corpus(tuple(plans), tuple(entries)), problems)

@@ -7,7 +7,6 @@ MkDocs' live reload and incremental rebuilds see exactly what changed.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from kb_build.emit import indexes, plan_page

@@ -1,0 +1,68 @@
+"""Shared fixtures: a throw-away copy of the project, and one real build of it per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_PARTS = ("corpus", "docs", "overrides", "mkdocs.yml")
+
+
+def copy_project(target: Path) -> Path:
+    """Copy what a build reads (corpus, docs, theme overrides, config) into ``target``."""
+    target.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part)
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def kb_build(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the ``kb-build`` CLI as a user would, in a subprocess."""
+    return subprocess.run(
+        [sys.executable, "-m", "kb_build", *args],
+        cwd=cwd or ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed corpus built once by ``kb-build build`` into a temporary project."""
+    root = copy_project(tmp_path_factory.mktemp("built") / "project")
+    result = kb_build("build", "--root", str(root))
+    assert result.returncode == 0, result.stderr
+    return root / "site"
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    from kb_build.validate import validate_corpus
+
+    result = validate_corpus(ROOT / "corpus")
+    assert result.ok, "\n".join(map(str, result.problems))
+    return result.corpus
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """In CI a skipped test is a defect: fail the run instead of passing quietly."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    if os.environ.get("CI") and skipped:
+        terminalreporter.write_line(f"CI: {len(skipped)} test(s) skipped; every test must run in CI.", red=True)
+        terminalreporter._session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -1,0 +1,63 @@
+"""The built site in a real headless Chromium, from the file system and over http."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from .browser import CHROMIUM_ARGS, PageWatch, chromium_path, serve_directory
+
+pytestmark = pytest.mark.browser
+
+PAGES = ["index.html", "2024/2024-kh-duk-ninh-binh.html#d-ii-2-5", "2024/index.html"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module", params=["file", "http"])
+def site_base(request, built_site):
+    if request.param == "file":
+        yield built_site.as_uri() + "/"
+    else:
+        with serve_directory(built_site) as base:
+            yield base
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_cleanly_and_only_from_the_site(browser, site_base, path):
+    page = browser.new_page()
+    watch = PageWatch(site_base)
+    watch.attach(page)
+    page.goto(site_base + path, wait_until="load")
+    page.wait_for_timeout(300)
+    assert watch.errors == []
+    assert watch.outside == []
+    assert len(watch.requests) > 3  # the page, its CSS and JS were really loaded
+    assert page.locator("html").get_attribute("lang") == "vi"
+    page.close()
+
+
+def test_plan_page_as_a_reader_sees_it(browser, site_base):
+    page = browser.new_page()
+    page.goto(site_base + "2024/2024-kh-duk-ninh-binh.html#d-ii-2-5", wait_until="load")
+    # The linked passage is highlighted and scrolled into view.
+    target = page.locator("#d-ii-2-5")
+    assert "Biển Đông" in target.inner_text()
+    background = target.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert target.is_visible()
+    # Footnotes: the marker links to the note, which holds the official wording.
+    page.locator("a[href='#fn:4']").first.click()
+    assert "không tham gia liên minh quân sự" in page.locator("[id='fn:4']").inner_text()
+    # The navigation shows the years; the light/dark toggle works without the network.
+    assert page.locator("nav.md-nav--primary").get_by_text("2024", exact=True).count() >= 1
+    scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    page.locator("form[data-md-component='palette'] label:visible").first.click()
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") != scheme
+    page.close()

@@ -1,0 +1,157 @@
+"""`kb-build build` as a user runs it: the HTML it writes, page by page."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from kb_build.link import plan_page_path
+from kb_build.model import Plan
+
+from .conftest import kb_build
+from .sitecheck import broken_links, external_references, own_text, parse
+
+
+def page_of(site: Path, plan: Plan) -> Path:
+    return site / plan_page_path(plan).replace(".md", ".html")
+
+
+def card(soup) -> dict[str, str]:
+    meta = soup.select_one("article .kb-meta dl")
+    assert meta is not None, "plan page has no metadata card"
+    return {dt.get_text(strip=True): dt.find_next_sibling("dd").get_text(" ", strip=True) for dt in meta.select("dt")}
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_every_plan_page_has_card_body_and_footnotes(built_site, corpus):
+    for plan in corpus.plans:
+        soup = parse(page_of(built_site, plan))
+        assert own_text(soup.select_one("article h1")) == f"{plan.label}: {plan.title}"
+        meta = card(soup)
+        assert meta["Loại văn bản"] == plan.type
+        assert meta["Số, ký hiệu"] == (plan.number or "Không ghi")
+        assert meta["Ngày ban hành"] == (plan.issued.strftime("%d/%m/%Y") if plan.issued else "Không ghi")
+        assert meta["Cơ quan ban hành"] == plan.issuer
+        assert meta["Cấp"] == plan.level
+        assert meta["Năm"] == str(plan.year)
+        assert plan.locality is None or meta["Địa bàn"] == plan.locality
+        for passage in plan.passages:
+            element = soup.find(id=passage.anchor)
+            assert element is not None, f"{plan.id}: no element #{passage.anchor}"
+            assert element.name == {"heading": f"h{passage.level}", "paragraph": "p", "item": "li"}[passage.kind]
+            assert own_text(element) == squash(passage.text), (plan.id, passage.anchor)
+            for note in passage.notes:
+                ref = element.find("a", href=f"#fn:{note.label}")
+                assert ref is not None, f"{plan.id}: footnote {note.label} not inside #{passage.anchor}"
+        notes = soup.select("div.footnote li[id^='fn:']")
+        assert [li["id"] for li in notes] == [f"fn:{n.label}" for n in plan.footnotes]
+        for li, note in zip(notes, plan.footnotes, strict=True):
+            assert squash(li.get_text()).removesuffix("↩").strip() == squash(note.text)
+
+
+def test_plan_page_closing_and_editor_notes(built_site, corpus):
+    plan = next(p for p in corpus.plans if p.signer)
+    soup = parse(page_of(built_site, plan))
+    assert squash(soup.select_one(".kb-signer").get_text()) == plan.signer
+    assert [squash(li.get_text()) for li in soup.select(".kb-recipients li")] == list(plan.recipients)
+    notes = soup.find("details", class_="note")
+    assert notes is not None and "Ghi chú biên tập" in notes.get_text()
+
+
+def test_year_pages_list_their_plans_by_system(built_site, corpus):
+    years = sorted({p.year for p in corpus.plans})
+    for year in years:
+        soup = parse(built_site / str(year) / "index.html")
+        assert own_text(soup.select_one("article h1")) == f"Năm {year}"
+        links = {a["href"] for a in soup.select("article a[href$='.html']")}
+        plans = [p for p in corpus.plans if p.year == year]
+        assert {f"{p.id}.html" for p in plans} <= links
+        headings = [own_text(h) for h in soup.select("article h2")]
+        assert headings == [s for s in ("Đảng", "Mặt trận", "Nhà nước") if any(p.system == s for p in plans)]
+
+
+def test_catalog_and_home(built_site, corpus):
+    catalog = parse(built_site / "van-ban.html")
+    rows = catalog.select("article table tbody tr")
+    assert len(rows) == len(corpus.plans)
+    home = parse(built_site / "index.html")
+    text = squash(home.select_one("article").get_text())
+    assert f"Kho hiện có {len(corpus.plans)} văn bản" in text
+    assert {a["href"] for a in home.select("article a")} >= {
+        "van-ban.html",
+        "huong-dan-bien-tap.html",
+        "2024/index.html",
+    }
+    assert home.html["lang"] == "vi"
+
+
+def test_no_broken_links_or_anchors(built_site):
+    assert broken_links(built_site) == []
+    assert len(list(built_site.rglob("*.html"))) >= 10
+
+
+def test_nothing_loaded_from_outside(built_site):
+    assert external_references(built_site) == []
+    for page in built_site.rglob("*.html"):
+        assert "fonts.googleapis" not in page.read_text(encoding="utf-8")
+
+
+def digest(site: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(site)): hashlib.sha256(p.read_bytes()).hexdigest() for p in site.rglob("*") if p.is_file()
+    }
+
+
+def test_failed_build_leaves_previous_site(project):
+    assert kb_build("build", "--root", str(project)).returncode == 0
+    before = digest(project / "site")
+    plan = project / "corpus" / "plans" / "2022" / "2022-kh-mttq-tra-vinh.md"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("level: tỉnh", "level: ấp"), encoding="utf-8")
+    result = kb_build("build", "--root", str(project))
+    assert result.returncode == 1
+    assert "corpus/plans/2022/2022-kh-mttq-tra-vinh.md:8: lỗi: “level”: “ấp” không thuộc" in result.stderr
+    assert digest(project / "site") == before
+
+
+def test_render_failure_leaves_previous_site(project):
+    assert kb_build("build", "--root", str(project)).returncode == 0
+    before = digest(project / "site")
+    guide = project / "docs" / "huong-dan-bien-tap.md"
+    guide.write_text(guide.read_text(encoding="utf-8") + "\n[hỏng](khong-co-trang-nay.md)\n", encoding="utf-8")
+    result = kb_build("build", "--root", str(project))
+    assert result.returncode == 1
+    assert "khong-co-trang-nay.md" in result.stderr
+    assert digest(project / "site") == before
+    assert sorted(p.name for p in project.iterdir() if p.name.startswith("site")) == ["site"]
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "<script>window.__pwned = 1</script>",
+        '<img src=x onerror="window.__pwned=1">',
+        "[bấm vào](javascript:window.__pwned=1)",
+        '*không nghiêng* và {: onclick="window.__pwned=1" }',
+    ],
+)
+def test_raw_html_and_markdown_in_source_text_are_shown_as_text(project, payload):
+    plan = project / "corpus" / "plans" / "2024" / "2024-kh-duk-ninh-binh.md"
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace("- Đấu tranh, phản bác", f"- {payload} Đấu tranh, phản bác", 1)
+    quoted = payload.replace("'", "''")
+    text = text.replace("title: Công tác thông tin đối ngoại năm 2024", f"title: '{quoted} Công tác thông tin'", 1)
+    plan.write_text(text, encoding="utf-8")
+    result = kb_build("build", "--root", str(project))
+    assert result.returncode == 0, result.stderr
+    soup = parse(project / "site" / "2024" / "2024-kh-duk-ninh-binh.html")
+    article = soup.select_one("article")
+    assert payload in squash(article.get_text())
+    assert own_text(article.h1).startswith(f"Kế hoạch số 144-KH/ĐUK: {payload} Công tác")
+    assert not article.find_all(["script", "img", "em", "iframe"])
+    assert not any(a.get("href", "").startswith("javascript:") for a in soup.find_all("a"))
+    assert not any(attr.startswith("on") for el in article.find_all(True) for attr in el.attrs)

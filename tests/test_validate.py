@@ -1,0 +1,201 @@
+"""Loader and validator: each bad input gives one clear error naming its file and line."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from kb_build.text import fold, slugify, sort_key
+from kb_build.validate import validate_corpus
+
+from .conftest import kb_build
+
+GOOD = """\
+---
+id: 2024-kh-thu
+type: Kế hoạch
+number: 1-KH/TU
+title: Công tác thông tin đối ngoại năm 2024
+year: 2024
+issued: 2024-01-15
+issuer: Ban Thường vụ Tỉnh ủy
+system: Đảng
+level: tỉnh
+---
+
+Thực hiện Kết luận số 57-KL/TW[^1].
+
+## I. MỤC ĐÍCH
+
+- Một ý.
+
+[^1]: Chú thích.
+"""
+
+
+def write_plan(corpus: Path, text: str | bytes, name: str = "2024-kh-thu") -> Path:
+    path = corpus / "plans" / "2024" / f"{name}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return path
+
+
+def errors_of(corpus: Path) -> list[str]:
+    return [str(p) for p in validate_corpus(corpus).problems if p.severity == "error"]
+
+
+def only_error(corpus: Path) -> str:
+    found = errors_of(corpus)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    (tmp_path / "corpus" / "plans").mkdir(parents=True)
+    return tmp_path / "corpus"
+
+
+def test_good_plan_has_no_problem(corpus):
+    write_plan(corpus, GOOD)
+    result = validate_corpus(corpus)
+    assert result.problems == []
+    (plan,) = result.corpus.plans
+    assert (plan.year, plan.issued.isoformat(), plan.number) == (2024, "2024-01-15", "1-KH/TU")
+    assert [p.anchor for p in plan.passages] == ["d-1", "muc-i", "d-i-1"]
+
+
+def test_broken_yaml(corpus):
+    write_plan(corpus, GOOD.replace("title: Công tác", "title: [Công tác"))
+    message = only_error(corpus)
+    assert message.startswith("corpus/plans/2024/2024-kh-thu.md:")
+    assert "YAML không hợp lệ" in message
+
+
+def test_missing_required_key(corpus):
+    write_plan(corpus, GOOD.replace("title: Công tác thông tin đối ngoại năm 2024\n", ""))
+    assert only_error(corpus) == "corpus/plans/2024/2024-kh-thu.md:1: lỗi: thiếu khóa bắt buộc “title”"
+
+
+@pytest.mark.parametrize(
+    ("line", "bad"),
+    [(3, "type: Kế hoach"), (9, "system: Quân đội"), (10, "level: thôn")],
+)
+def test_unknown_type_system_level(corpus, line, bad):
+    key = bad.split(":")[0]
+    good = next(x for x in GOOD.splitlines() if x.startswith(f"{key}:"))
+    write_plan(corpus, GOOD.replace(good, bad))
+    message = only_error(corpus)
+    assert message.startswith(f"corpus/plans/2024/2024-kh-thu.md:{line}: lỗi: “{key}”")
+    assert "không thuộc các giá trị cho phép" in message
+
+
+def test_non_numeric_year(corpus):
+    write_plan(corpus, GOOD.replace("year: 2024", "year: hai nghìn"))
+    assert only_error(corpus).startswith("corpus/plans/2024/2024-kh-thu.md:6: lỗi: “year”: “hai nghìn” phải là một năm")
+
+
+def test_invalid_date(corpus):
+    write_plan(corpus, GOOD.replace("issued: 2024-01-15", "issued: 2024-02-30"))
+    assert only_error(corpus).startswith("corpus/plans/2024/2024-kh-thu.md:7: lỗi: “issued”: “2024-02-30” không phải")
+
+
+def test_duplicate_id(corpus):
+    write_plan(corpus, GOOD)
+    write_plan(corpus, GOOD, name="2024-kh-thu-ban-sao")
+    message = only_error(corpus)
+    assert message.startswith("corpus/plans/2024/2024-kh-thu.md:2: lỗi: id “2024-kh-thu” trùng với")
+    assert "2024-kh-thu-ban-sao.md" in message
+
+
+def test_non_utf8_file(corpus):
+    windows_1258 = b"- M\xf4\xf2t \xfd."  # "- Một ý." as Windows-1258 writes it
+    write_plan(corpus, GOOD.encode("utf-8").replace("- Một ý.".encode(), windows_1258))
+    assert only_error(corpus) == "corpus/plans/2024/2024-kh-thu.md:17: lỗi: tệp không phải UTF-8 (byte 0xf4)"
+
+
+def test_non_nfc_text(corpus):
+    write_plan(corpus, GOOD.replace("- Một ý.", unicodedata.normalize("NFD", "- Một ý.")))
+    assert only_error(corpus).startswith("corpus/plans/2024/2024-kh-thu.md:17: lỗi: văn bản chưa chuẩn hóa Unicode NFC")
+
+
+def test_unknown_key(corpus):
+    write_plan(corpus, GOOD.replace("level: tỉnh", "level: tỉnh\nsinger: Nguyễn Văn A"))
+    assert only_error(corpus).startswith("corpus/plans/2024/2024-kh-thu.md:11: lỗi: khóa không được hỗ trợ “singer”")
+
+
+def test_duplicate_yaml_key(corpus):
+    write_plan(corpus, GOOD.replace("level: tỉnh", "level: tỉnh\nyear: 2025"))
+    assert only_error(corpus) == "corpus/plans/2024/2024-kh-thu.md:11: lỗi: khóa “year” lặp lại (đã có ở dòng 6)"
+
+
+def test_missing_front_matter(corpus):
+    write_plan(corpus, GOOD.split("---\n", 2)[2])
+    assert only_error(corpus).startswith("corpus/plans/2024/2024-kh-thu.md:1: lỗi: thiếu phần đầu YAML")
+
+
+def test_footnote_without_body(corpus):
+    write_plan(corpus, GOOD.replace("[^1]: Chú thích.\n", ""))
+    assert only_error(corpus) == (
+        "corpus/plans/2024/2024-kh-thu.md:13: lỗi: chú thích [^1] được dẫn nhưng chưa có nội dung"
+    )
+
+
+def test_glossary_source_must_exist(corpus):
+    write_plan(corpus, GOOD)
+    glossary = corpus / "glossary"
+    glossary.mkdir()
+    (glossary / "policies.yaml").write_text(
+        "- id: bon-khong\n  name: bốn không\n  category: chính sách\n"
+        "  sources:\n    - plan: 2024-kh-thu\n      at: fn:9\n",
+        encoding="utf-8",
+    )
+    assert (
+        only_error(corpus)
+        == "corpus/glossary/policies.yaml:1: lỗi: nguồn dẫn tới neo không có “fn:9” trong 2024-kh-thu"
+    )
+
+
+def test_glossary_impossible_date(corpus):
+    glossary = corpus / "glossary"
+    glossary.mkdir()
+    (glossary / "anniversaries.yaml").write_text(
+        "- id: x\n  name: X\n  kind: ngày lễ\n  year: 1973\n  month: 2\n  day: 30\n"
+        "  sources: [{url: 'https://example.org/'}]\n",
+        encoding="utf-8",
+    )
+    assert only_error(corpus) == "corpus/glossary/anniversaries.yaml:1: lỗi: ngày 30/2 không tồn tại"
+
+
+def test_check_cli_exit_codes(project):
+    ok = kb_build("check", "--root", str(project))
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert "không có lỗi" in ok.stdout
+    plan = project / "corpus" / "plans" / "2024" / "2024-kh-duk-ninh-binh.md"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("year: 2024", "year: x2024", 1), encoding="utf-8")
+    bad = kb_build("check", "--root", str(project))
+    assert bad.returncode == 1
+    assert bad.stderr.splitlines()[0] == (
+        "corpus/plans/2024/2024-kh-duk-ninh-binh.md:6: lỗi: “year”: “x2024” phải là một năm dạng số (vd. 2024)"
+    )
+    assert "1 lỗi" in bad.stderr  # the glossary entries citing that plan are not reported again
+    as_json = kb_build("check", "--json", "--root", str(project))
+    assert as_json.returncode == 1
+    assert '"line": 6' in as_json.stdout
+
+
+def test_vietnamese_text_rules():
+    assert slugify("Đường dây nóng") == "duong-day-nong"
+    assert fold("Bốn KHÔNG, Đà Nẵng") == "bon khong, da nang"
+    alphabet = "a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y".split()
+    assert sorted(reversed(alphabet), key=sort_key) == alphabet
+    tones = ["a", "à", "ả", "ã", "á", "ạ"]
+    assert sorted(reversed(tones), key=sort_key) == tones
+    assert sorted(["Đồng Tháp", "Điện Biên", "Dak Lak", "Cà Mau"], key=sort_key) == [
+        "Cà Mau",
+        "Dak Lak",
+        "Điện Biên",
+        "Đồng Tháp",
+    ]
