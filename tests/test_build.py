@@ -155,3 +155,9 @@ def test_raw_html_and_markdown_in_source_text_are_shown_as_text(project, payload
     assert not article.find_all(["script", "img", "em", "iframe"])
     assert not any(a.get("href", "").startswith("javascript:") for a in soup.find_all("a"))
     assert not any(attr.startswith("on") for el in article.find_all(True) for attr in el.attrs)
+
+
+def test_404_page_is_vietnamese_and_links_home(built_site):
+    soup = parse(built_site / "404.html")
+    assert own_text(soup.select_one("article h1")) == "Không tìm thấy trang"
+    assert soup.find("a", string="Về trang chủ")["href"] == "/index.html"
