@@ -18,6 +18,14 @@ GLOSSARY_DIR = "glossary"
 ORIGINALS_DIR = "originals"  # the files as received, kept beside their normalized plans
 
 
+class LoadError(Exception):
+    """A file that cannot be read as a plan; carries the problem to report."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(str(problem))
+        self.problem = problem
+
+
 @dataclass(frozen=True)
 class PlanSource:
     """A plan file split into its front matter (parsed) and its body (raw Markdown)."""
@@ -50,14 +58,14 @@ def read_text(path: Path, display: Path) -> tuple[str | None, list[Problem]]:
 
 
 def split_front_matter(text: str, display: Path) -> tuple[str, str, int]:
-    """Return (front matter, body, first line of body); raise ``Problem`` if it is missing."""
+    """Return (front matter, body, first line of body); raise ``LoadError`` if it is missing."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        raise ValueError(Problem(display, 1, "thiếu phần đầu YAML: dòng đầu tiên phải là “---”"))
+        raise LoadError(Problem(display, 1, "thiếu phần đầu YAML: dòng đầu tiên phải là “---”"))
     for index in range(1, len(lines)):
         if lines[index].strip() == "---":
             return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
-    raise ValueError(Problem(display, 1, "phần đầu YAML không có dòng “---” kết thúc"))
+    raise LoadError(Problem(display, 1, "phần đầu YAML không có dòng “---” kết thúc"))
 
 
 def load_plan(path: Path, root: Path) -> tuple[PlanSource | None, list[Problem]]:
@@ -68,8 +76,8 @@ def load_plan(path: Path, root: Path) -> tuple[PlanSource | None, list[Problem]]
     try:
         front, body, body_line = split_front_matter(text, display)
         meta = parse_yaml(front, first_line=2)
-    except ValueError as exc:
-        return None, [*problems, exc.args[0]]
+    except LoadError as exc:
+        return None, [*problems, exc.problem]
     except YamlError as exc:
         return None, [*problems, Problem(display, exc.line, str(exc))]
     if not isinstance(meta.data, dict):

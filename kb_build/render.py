@@ -40,15 +40,18 @@ def render(config_file: Path, site_dir: Path) -> None:
     collect = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collect)
+    succeeded = False
     try:
         config = load_config(str(config_file), site_dir=str(staging), strict=True)
         mkdocs_build(config)
+        succeeded = True
     except (MkDocsException, SystemExit, OSError) as exc:
-        shutil.rmtree(staging, ignore_errors=True)
         detail = "\n".join(collect.messages) or str(exc)
         raise RenderError(f"MkDocs không dựng được trang:\n{detail}") from exc
     finally:
         logger.removeHandler(collect)
+        if not succeeded:
+            shutil.rmtree(staging, ignore_errors=True)
     _swap(staging, site_dir)
 
 

@@ -31,7 +31,7 @@ PLAN_FIELDS: tuple[Field, ...] = (
     Field("locality", f.text),
     Field("implements", f.text_list),
     Field("signer", f.text),
-    Field("recipients", lambda v: f.text_list(v) if v != [] else ()),
+    Field("recipients", f.text_list),
     Field("source", f.text),
     Field("reviewed", f.text_list),
 )

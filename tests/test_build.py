@@ -161,3 +161,9 @@ def test_404_page_is_vietnamese_and_links_home(built_site):
     soup = parse(built_site / "404.html")
     assert own_text(soup.select_one("article h1")) == "Không tìm thấy trang"
     assert soup.find("a", string="Về trang chủ")["href"] == "/index.html"
+
+
+def test_heading_ids_keep_d_for_đ(built_site):
+    guide = parse(built_site / "huong-dan-bien-tap.html")
+    ids = {h["id"] for h in guide.select("article h2, article h3")}
+    assert {"dinh-dang-mot-van-ban", "chu-giai", "duong-dan-toi-tung-doan"} <= ids

@@ -12,7 +12,7 @@ import re
 
 from kb_build.model import NoteRef
 
-_BACKSLASH = re.compile(r"([\\`*_{}\[\]])")
+_BACKSLASH = re.compile(r"([\\`*_{}\[\]#])")
 _LINE_START = re.compile(r"^(\s*)([#>+\-=:]|\d+[.)])")
 
 

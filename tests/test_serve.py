@@ -1,0 +1,67 @@
+"""`kb-build serve`: an editor's change to the corpus shows up in the preview by itself."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return None
+
+
+def wait_for(predicate, timeout: float = 60.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.3)
+    return None
+
+
+@pytest.fixture
+def server(project):
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kb_build", "serve", "--root", str(project), "--dev-addr", f"127.0.0.1:{port}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def test_serve_previews_and_reloads_after_a_corpus_edit(project, server):
+    page = server + "2024/2024-kh-duk-ninh-binh.html"
+    first = wait_for(lambda: fetch(page))
+    assert first is not None, "the preview server did not answer"
+    assert "Trần Văn Thuận" in first
+    assert "livereload" in first  # MkDocs injects its reload script in the preview
+
+    plan = project / "corpus" / "plans" / "2024" / "2024-kh-duk-ninh-binh.md"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("Trần Văn Thuận", "Người Ký Thử"), encoding="utf-8")
+    updated = wait_for(lambda: (text := fetch(page)) and "Người Ký Thử" in text and text)
+    assert updated is not None, "the edit did not reach the preview"
