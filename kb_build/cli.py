@@ -88,5 +88,58 @@ def serve(root: Path, dev_addr: str) -> None:
         sys.exit(1)
 
 
+@cli.command(name="import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Thư mục ghi văn bản chuẩn hóa (vd. corpus/plans); mỗi văn bản vào <năm>/<id>.md.",
+)
+@click.option(
+    "--report",
+    "report_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Ghi báo cáo chi tiết dạng JSON vào tệp này.",
+)
+@click.option("--force", is_flag=True, help="Ghi đè văn bản đã có.")
+def import_(files: tuple[Path, ...], out_dir: Path, report_file: Path | None, force: bool) -> None:
+    """Chuyển tệp Word (.docx) hoặc văn bản thuần (.txt) thành văn bản chuẩn hóa, kèm báo cáo.
+
+    Nếu một tệp lỗi (rỗng, nhị phân, không phải kế hoạch) thì không ghi tệp nào.
+    """
+    from kb_build.importer import ImportError_, import_document
+    from kb_build.importer.report import ImportReport
+
+    results, reports, failed = [], [], False
+    for path in files:
+        try:
+            imported = import_document(path)
+        except ImportError_ as exc:
+            report = ImportReport(source=str(path), error=str(exc))
+            failed = True
+        else:
+            report = imported.report
+            target = out_dir / imported.plan.path
+            if target.exists() and not force and target.read_text(encoding="utf-8") != imported.text:
+                report.error = f"{target} đã có; dùng --force để ghi đè"
+                failed = True
+            results.append((target, imported.text))
+            report.output = str(target)
+        reports.append(report)
+        click.echo(report.summary(), err=bool(report.error))
+    if report_file:
+        report_file.parent.mkdir(parents=True, exist_ok=True)
+        report_file.write_text(json.dumps([r.as_json() for r in reports], ensure_ascii=False, indent=2), "utf-8")
+    if failed:
+        click.echo("Không ghi tệp nào vì có lỗi ở trên.", err=True)
+        sys.exit(1)
+    for target, text in results:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    click.echo(f"Đã ghi {len(results)} văn bản vào {out_dir}. Chạy “kb-build check” rồi xem lại các ghi chú trên.")
+
+
 def main() -> None:
     cli()

@@ -65,6 +65,12 @@ def text_list(value: object) -> tuple[str, ...]:
     return tuple(text(item) for item in value)
 
 
+def text_map(value: object) -> dict[str, str]:
+    if not isinstance(value, dict) or not value:
+        raise Invalid("phải là các cặp “khóa: ghi chú”")
+    return {text(key): text(note) for key, note in value.items()}
+
+
 def choice(*allowed: str) -> Callable[[object], str]:
     def convert(value: object) -> str:
         result = text(value)

@@ -77,11 +77,14 @@ class Plan:
     number: str | None = None
     issued: date | None = None
     locality: str | None = None
+    promulgated_by: str | None = None
     implements: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
     signer: str | None = None
+    signer_title: tuple[str, ...] = ()
     recipients: tuple[str, ...] = ()
     source: str | None = None
-    reviewed: tuple[str, ...] = ()
+    reviewed: dict[str, str] = field(default_factory=dict)
     passages: tuple[Passage, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
 

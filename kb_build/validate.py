@@ -29,12 +29,17 @@ PLAN_FIELDS: tuple[Field, ...] = (
     Field("system", f.choice(*SYSTEMS), required=True),
     Field("level", f.choice(*LEVELS), required=True),
     Field("locality", f.text),
+    Field("promulgated_by", f.text),
     Field("implements", f.text_list),
+    Field("header", f.text_list),
     Field("signer", f.text),
+    Field("signer_title", f.text_list),
     Field("recipients", f.text_list),
     Field("source", f.text),
-    Field("reviewed", f.text_list),
+    Field("reviewed", f.text_map),
 )
+# What a `reviewed` note may be about: a front-matter field, or the body.
+REVIEWABLE = {spec.name for spec in PLAN_FIELDS} | {"body"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,10 @@ def validate_plan(path: Path, root: Path) -> tuple[Plan | None, list[Problem]]:
     if "id" in values and values["id"] != path.stem:
         line = source.meta.line_of("id")
         problems.append(Problem(source.path, line, f"id “{values['id']}” khác tên tệp “{path.stem}”", "warning"))
+    for key in values.get("reviewed", {}):
+        if key not in REVIEWABLE:
+            line = source.meta.line_of("reviewed", key)
+            problems.append(Problem(source.path, line, f"“reviewed”: “{key}” không phải tên khóa hay “body”"))
     if "source" in values and not (root / ORIGINALS_DIR / values["source"]).is_file():
         line = source.meta.line_of("source")
         problems.append(

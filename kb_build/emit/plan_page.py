@@ -5,6 +5,28 @@ from __future__ import annotations
 from kb_build.emit import markdown as md
 from kb_build.model import Passage, Plan
 
+# How front-matter fields are named on the page (and in editors' notes about them).
+FIELD_LABELS = {
+    "type": "Loại văn bản",
+    "number": "Số, ký hiệu",
+    "issued": "Ngày ban hành",
+    "issuer": "Cơ quan ban hành",
+    "system": "Hệ thống",
+    "level": "Cấp",
+    "locality": "Địa bàn",
+    "year": "Năm",
+    "title": "Trích yếu",
+    "promulgated_by": "Ban hành kèm theo",
+    "implements": "Thực hiện / căn cứ",
+    "header": "Phần đầu văn bản",
+    "signer": "Người ký",
+    "signer_title": "Chức danh người ký",
+    "recipients": "Nơi nhận",
+    "source": "Tệp gốc",
+    "id": "Định danh",
+    "body": "Nội dung",
+}
+
 
 def nav_title(plan: Plan) -> str:
     """Short title for the navigation: the document and where it comes from."""
@@ -17,23 +39,26 @@ def page_title(plan: Plan) -> str:
 
 
 def _card(plan: Plan) -> str:
+    where = md.text(plan.locality) if plan.locality else "Toàn quốc" if plan.level == "trung ương" else "—"
     rows = [
-        ("Loại văn bản", md.text(plan.type)),
-        ("Số, ký hiệu", md.text(plan.number) if plan.number else "Không ghi"),
-        ("Ngày ban hành", plan.issued.strftime("%d/%m/%Y") if plan.issued else "Không ghi"),
-        ("Cơ quan ban hành", md.text(plan.issuer)),
-        ("Hệ thống", md.text(plan.system)),
-        ("Cấp", md.text(plan.level)),
-        ("Địa bàn", md.text(plan.locality) if plan.locality else "Toàn quốc" if plan.level == "trung ương" else "—"),
-        ("Năm", f"[{plan.year}](index.md)"),
+        ("type", md.text(plan.type)),
+        ("number", md.text(plan.number) if plan.number else "Không ghi"),
+        ("issued", plan.issued.strftime("%d/%m/%Y") if plan.issued else "Không ghi"),
+        ("issuer", md.text(plan.issuer)),
+        ("system", md.text(plan.system)),
+        ("level", md.text(plan.level)),
+        ("locality", where),
+        ("year", f"[{plan.year}](index.md)"),
     ]
+    if plan.promulgated_by:
+        rows.append(("promulgated_by", md.text(plan.promulgated_by)))
     if plan.implements:
-        rows.append(("Thực hiện / căn cứ", "<br>".join(md.text(item) for item in plan.implements)))
+        rows.append(("implements", "<br>".join(md.text(item) for item in plan.implements)))
     if plan.source:
-        rows.append(("Tệp gốc", f"`{plan.source.replace('`', '')}`"))
+        rows.append(("source", f"`{plan.source.replace('`', '')}`"))
     lines = ['<div class="kb-meta" markdown>', ""]
-    for label, value in rows:
-        lines += [label, f":   {value}", ""]
+    for key, value in rows:
+        lines += [FIELD_LABELS[key], f":   {value}", ""]
     lines.append("</div>")
     return "\n".join(lines)
 
@@ -65,6 +90,9 @@ def _body(plan: Plan) -> str:
 
 def _closing(plan: Plan) -> str:
     parts: list[str] = []
+    if plan.signer_title:
+        titles = "<br>".join(md.text(t) for t in plan.signer_title)
+        parts.append(f'<div class="kb-signer-title" markdown>\n\n{titles}\n\n</div>')
     if plan.signer:
         parts.append(f'<div class="kb-signer" markdown>\n\n{md.text(plan.signer)}\n\n</div>')
     if plan.recipients:
@@ -78,7 +106,8 @@ def _editor_notes(plan: Plan) -> str:
     if not plan.reviewed:
         return ""
     lines = ['??? note "Ghi chú biên tập"', ""]
-    lines += [f"    - {md.text(note)}" for note in plan.reviewed]
+    for key, note in plan.reviewed.items():
+        lines.append(f"    - **{FIELD_LABELS.get(key, md.text(key))}**: {md.text(note)}")
     return "\n".join(lines)
 
 
