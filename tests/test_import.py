@@ -6,14 +6,13 @@ import codecs
 import json
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb_build.importer import ImportError_, import_document
+from kb_build.importer import import_document
 from kb_build.importer.decode import decode
 from kb_build.importer.report import ImportReport
 from kb_build.model import Plan
