@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 import sys
 from pathlib import Path
 
@@ -103,8 +104,15 @@ def serve(root: Path, dev_addr: str) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Ghi báo cáo chi tiết dạng JSON vào tệp này.",
 )
+@click.option(
+    "--originals",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Lưu bản gốc của mỗi tệp vào thư mục này (vd. corpus/originals).",
+)
 @click.option("--force", is_flag=True, help="Ghi đè văn bản đã có.")
-def import_(files: tuple[Path, ...], out_dir: Path, report_file: Path | None, force: bool) -> None:
+def import_(
+    files: tuple[Path, ...], out_dir: Path, report_file: Path | None, originals: Path | None, force: bool
+) -> None:
     """Chuyển tệp Word (.docx) hoặc văn bản thuần (.txt) thành văn bản chuẩn hóa, kèm báo cáo.
 
     Nếu một tệp lỗi (rỗng, nhị phân, không phải kế hoạch) thì không ghi tệp nào.
@@ -138,6 +146,10 @@ def import_(files: tuple[Path, ...], out_dir: Path, report_file: Path | None, fo
     for target, text in results:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    if originals:
+        originals.mkdir(parents=True, exist_ok=True)
+        for path in files:
+            shutil.copy2(path, originals / path.name)
     click.echo(f"Đã ghi {len(results)} văn bản vào {out_dir}. Chạy “kb-build check” rồi xem lại các ghi chú trên.")
 
 

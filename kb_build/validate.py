@@ -15,7 +15,7 @@ from kb_build.body import parse_body
 from kb_build.fields import Field, check_fields
 from kb_build.glossary import SCHEMAS
 from kb_build.load import ORIGINALS_DIR, glossary_files, load_plan, load_yaml_file, plan_files
-from kb_build.model import LEVELS, PLAN_TYPES, SYSTEMS, Corpus, GlossaryEntry, Plan
+from kb_build.model import LEVELS, PLAN_TYPES, SYSTEMS, UNPLACED_HEADING, Corpus, GlossaryEntry, Plan
 from kb_build.problems import Problem
 
 PLAN_FIELDS: tuple[Field, ...] = (
@@ -69,6 +69,10 @@ def validate_plan(path: Path, root: Path) -> tuple[Plan | None, list[Problem]]:
         if key not in REVIEWABLE:
             line = source.meta.line_of("reviewed", key)
             problems.append(Problem(source.path, line, f"“reviewed”: “{key}” không phải tên khóa hay “body”"))
+    unplaced = next((p for p in body.passages if p.kind == "heading" and p.text == UNPLACED_HEADING), None)
+    if unplaced:
+        message = "còn mục văn bản chưa xếp được từ lúc nhập: hãy đưa từng đoạn về đúng chỗ rồi xóa mục này"
+        problems.append(Problem(source.path, unplaced.line, message, "warning"))
     if "source" in values and not (root / ORIGINALS_DIR / values["source"]).is_file():
         line = source.meta.line_of("source")
         problems.append(

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import functools
+import importlib.util
 import json
 import re
+import sys
 import unicodedata
 
 import pytest
@@ -47,9 +50,11 @@ def test_importing_a_normalized_plan_changes_nothing(plan_file):
 
 
 def test_cli_imports_and_reports(tmp_path):
-    out, report_file = tmp_path / "plans", tmp_path / "report.json"
-    result = kb_build("import", *map(str, ORIGINALS), "--out", str(out), "--report", str(report_file))
+    out, report_file, kept = tmp_path / "plans", tmp_path / "report.json", tmp_path / "originals"
+    args = ["--out", str(out), "--report", str(report_file), "--originals", str(kept)]
+    result = kb_build("import", *map(str, ORIGINALS), *args)
     assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in kept.iterdir()) == [p.name for p in ORIGINALS]
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.md"))
     assert written == sorted(p.relative_to(ROOT / "corpus" / "plans").as_posix() for p in PLANS)
     report = json.loads(report_file.read_text(encoding="utf-8"))
@@ -216,3 +221,52 @@ def test_every_word_survives_in_order(tmp_path_factory, generated):
     assert sorted(referenced, key=int) == sorted(notes, key=int)
     assert imported.plan.year == 2024 and imported.plan.type == "Kế hoạch"
     assert not any(p.text.startswith("CHƯA XẾP ĐƯỢC") for p in imported.plan.passages)
+
+
+# --- the labelled set: documents built from the seeds' patterns, labels written by reading them ---
+
+CASES = ROOT / "tests" / "import_cases"
+
+
+def _cases() -> list[dict]:
+    return yaml.safe_load((CASES / "expected.yaml").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _accuracy_script():
+    """bench/import_accuracy.py, loaded as a module (it is a script, not part of the package)."""
+    spec = importlib.util.spec_from_file_location("import_accuracy", ROOT / "bench" / "import_accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda c: c["file"].split("-")[0])
+def test_labelled_case_metadata(case):
+    got = _accuracy_script().observed(CASES / "inputs" / case["file"])
+    expected = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in case["expect"].items()}
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_labelled_set_is_big_and_varied_enough():
+    cases = _cases()
+    assert len(cases) >= 15
+    encodings = {c["expect"]["encoding"] for c in cases}
+    assert {"utf-8", "utf-8-sig", "utf-16", "windows-1258", "tcvn3", "vni", "docx"} <= encodings
+    assert any(c["expect"]["promulgated_by"] for c in cases)
+
+
+def test_accuracy_script_prints_per_field_scores():
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "import_accuracy.py")], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(":", 1) for line in result.stdout.splitlines() if not line.startswith("  "))
+    assert {k.strip() for k in lines} >= {"type", "number", "issued", "issuer", "locality", "all fields"}
+    for field, score in lines.items():
+        correct, total = score.split("(")[0].strip().split("/")
+        assert correct == total, f"{field.strip()}: {score.strip()}"

@@ -199,3 +199,17 @@ def test_vietnamese_text_rules():
         "Điện Biên",
         "Đồng Tháp",
     ]
+
+
+def test_unplaced_section_left_by_the_importer_is_a_warning(corpus):
+    write_plan(
+        corpus,
+        GOOD.replace(
+            "[^1]: Chú thích.", "## CHƯA XẾP ĐƯỢC (biên tập viên cần xem lại)\n\nMột dòng lạ.\n\n[^1]: Chú thích."
+        ),
+    )
+    problems = validate_corpus(corpus).problems
+    assert [str(p) for p in problems] == [
+        "corpus/plans/2024/2024-kh-thu.md:19: cảnh báo: còn mục văn bản chưa xếp được từ lúc nhập: "
+        "hãy đưa từng đoạn về đúng chỗ rồi xóa mục này"
+    ]

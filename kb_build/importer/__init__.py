@@ -19,12 +19,11 @@ from kb_build.importer.decode import NotText, decode
 from kb_build.importer.docx_reader import read_docx
 from kb_build.importer.report import ImportReport
 from kb_build.importer.structure import build_body, marker_of
-from kb_build.model import LEVELS, SYSTEMS, Passage, Plan
+from kb_build.model import LEVELS, SYSTEMS, UNPLACED_HEADING, Passage, Plan
 from kb_build.serialize import plan_to_markdown
 from kb_build.text import fold
 from kb_build.validate import validate_plan
 
-UNPLACED_HEADING = "CHƯA XẾP ĐƯỢC (biên tập viên cần xem lại)"
 SEARCH_TYPE_WITHIN = 80  # lines: the type word stands in the document's first page
 
 
@@ -48,14 +47,19 @@ def _type_line(lines: list[tuple[int, str]], start: int = 0, wanted: str | None 
 
 
 def _title(lines: list[tuple[int, str]], after: int) -> tuple[str, int]:
-    """The title lines right after the type word; returns (title, index of first body line)."""
+    """The title lines right after the type word; returns (title, index of first body line).
+
+    The first line is the title even when it starts with “Thực hiện …” (a title can), unless
+    it is a citation (“… số 12-KH/TU …”): then the document has no title line.
+    """
     index = after + 1
     while index < len(lines) and not lines[index][1].strip():
         index += 1
     parts: list[str] = []
     while index < len(lines):
         text = lines[index][1].strip()
-        if not text or mt._PREAMBLE.match(text) or marker_of(text) or mt._PROMULGATED.match(text):
+        citation = mt._PREAMBLE.match(text) and (re.search(r"\bsố\s*\d", text) or len(text) > 200 or parts)
+        if not text or citation or marker_of(text) or mt._PROMULGATED.match(text):
             break
         parts.append(text)
         index += 1
@@ -94,6 +98,58 @@ def _read_lines(path: Path, report: ImportReport) -> tuple[list[tuple[int, str]]
     return list(enumerate(decoded.text.split("\n"), start=1)), {}
 
 
+@dataclass
+class _Layout:
+    """Where the parts of a converted document are (indexes into its lines)."""
+
+    type_index: int
+    title: str
+    body_start: int
+    closing_start: int
+    decision: tuple[int, int] | None = None  # the text of a Quyết định that promulgates the plan
+
+
+def _layout(lines: list[tuple[int, str]], meta: mt.Metadata, report: ImportReport) -> _Layout:
+    type_index = _type_line(lines)
+    if type_index is None:
+        raise ImportError_("không phải văn bản kế hoạch: không thấy dòng loại văn bản (KẾ HOẠCH, HƯỚNG DẪN …)")
+    meta.type = mt.type_of(lines[type_index][1])
+    title, body_start = _title(lines, type_index)
+    decision = None
+    wrapped = re.search(r"ban hành\s+(kế hoạch|hướng dẫn|chương trình)", title, re.IGNORECASE)
+    inner = _type_line(lines, body_start, wanted=wrapped.group(1).capitalize()) if wrapped else None
+    if meta.type == "Quyết định" and inner is not None:
+        decision = (body_start, inner)
+        meta.type = mt.type_of(lines[inner][1])
+        title, body_start = _title(lines, inner)
+        report.add(
+            "guess", lines[inner][0], f"Quyết định ban hành {meta.type.lower()}: số, ngày là của quyết định", 0.85
+        )
+    report.add("guess", lines[type_index][0], f"loại văn bản: {meta.type}", 0.95)
+    return _Layout(type_index, title, body_start, _closing_start(lines, body_start), decision)
+
+
+def _year(meta: mt.Metadata, report: ImportReport) -> int:
+    found = re.search(r"năm\s+(\d{4})", meta.title or "") or re.search(r"giai đoạn\s+(\d{4})", meta.title or "")
+    if found:
+        return int(found.group(1))
+    if meta.issued:
+        report.add("guess", None, f"năm của kế hoạch theo ngày ban hành: {meta.issued.year}", 0.6)
+        return meta.issued.year
+    raise ImportError_("không phải văn bản kế hoạch: không xác định được năm")
+
+
+def _defaults(meta: mt.Metadata, report: ImportReport) -> None:
+    """Values the corpus requires but the document did not give: a placeholder, flagged."""
+    for name, allowed, default in (("system", SYSTEMS, "Nhà nước"), ("level", LEVELS, "tỉnh")):
+        if getattr(meta, name) not in allowed:
+            setattr(meta, name, default)
+            report.add("guess", None, f"không xác định được “{name}”: tạm ghi “{default}”", 0.2)
+    if not meta.issuer:
+        meta.issuer = "Chưa xác định"
+        report.add("guess", None, "không xác định được cơ quan ban hành", 0.1)
+
+
 def import_document(path: Path) -> Imported:
     """Import one file; raise ``ImportError_`` with a clear message when it is not a plan."""
     report = ImportReport(source=path.name)
@@ -106,93 +162,53 @@ def import_document(path: Path) -> Imported:
         return Imported(plan, plan_to_markdown(plan), report)
 
     lines, word_footnotes = _read_lines(path, report)
-    lines = [(n, t.rstrip()) for n, t in lines]
-    lines = remove_clutter(lines, report)
-    type_index = _type_line(lines)
-    if type_index is None:
-        raise ImportError_("không phải văn bản kế hoạch: không thấy dòng loại văn bản (KẾ HOẠCH, HƯỚNG DẪN …)")
-    lines = remove_repeated_title(lines, type_index, report)
-    type_index = _type_line(lines)
-    meta = mt.Metadata(type=mt.type_of(lines[type_index][1]))
-    mt.parse_header(lines[:type_index], meta, report)
-    title, body_start = _title(lines, type_index)
+    lines = remove_clutter([(n, t.rstrip()) for n, t in lines], report)
+    first_type = _type_line(lines)
+    if first_type is not None:
+        lines = remove_repeated_title(lines, first_type, report)
+    meta = mt.Metadata()
+    layout = _layout(lines, meta, report)
+    mt.parse_header(lines[: layout.type_index], meta, report)
+    meta.header = [t.strip() for _, t in lines[: layout.body_start] if t.strip()]
 
-    wrapped = re.search(r"ban hành\s+(kế hoạch|hướng dẫn|chương trình)", title, re.IGNORECASE)
-    if meta.type == "Quyết định" and wrapped:
-        plan_type = wrapped.group(1).capitalize()
-        inner = _type_line(lines, body_start, wanted=plan_type)
-        if inner is not None:
-            decision_lines = [(n, t) for n, t in lines[body_start:inner] if mt._PREAMBLE.match(t.strip())]
-            if meta.number and meta.issued:
-                meta.promulgated_by = (
-                    f"Quyết định số {meta.number} ngày {meta.issued.day}/{meta.issued.month}/{meta.issued.year}"
-                )
-            meta.header_organs += [
-                t.strip() for _, t in lines[body_start:inner] if t.strip().isupper() and mt.type_of(t) is None
-            ]
-            meta.type = plan_type
-            title, body_start = _title(lines, inner)
-            report.add(
-                "guess", lines[inner][0], f"Quyết định ban hành {plan_type.lower()}: lấy số, ngày của quyết định", 0.85
-            )
-            preamble_fallback = decision_lines
-        else:
-            preamble_fallback = []
-    else:
-        preamble_fallback = []
-    report.add("guess", lines[type_index][0], f"loại văn bản: {meta.type}", 0.95)
-
-    meta.header = [t.strip() for _, t in lines[:body_start] if t.strip()]
-    closing_start = _closing_start(lines, body_start)
-    body_lines = lines[body_start:closing_start]
+    body = build_body(lines[layout.body_start : layout.closing_start], report, word_footnotes)
     preamble = []
-    for number, text in body_lines:
-        if not text.strip():
-            continue
-        if not mt._PREAMBLE.match(text.strip()):
+    for passage in body.passages:
+        if passage.kind != "paragraph" or not mt._PREAMBLE.match(passage.text):
             break
-        preamble.append((number, " ".join(text.split())))
-    mt.parse_preamble(preamble or preamble_fallback, meta, report)
-    body = build_body(body_lines, report, word_footnotes)
-    closing_unplaced = mt.parse_closing(lines[closing_start:], meta, report)
-
+        preamble.append((passage.line, passage.text))
+    unplaced = body.unplaced + mt.parse_closing(lines[layout.closing_start :], meta, report)
+    if layout.decision:
+        decision = lines[layout.decision[0] : layout.decision[1]]
+        if meta.number and meta.issued:
+            meta.promulgated_by = f"Quyết định số {meta.number} ngày {meta.issued:%-d/%-m/%Y}"
+        if not preamble:
+            preamble = [(n, " ".join(t.split())) for n, t in decision if mt._PREAMBLE.match(t.strip())]
+        if not (meta.signer or meta.recipients):  # the plan is signed through its decision
+            mt.parse_closing(decision[_closing_start(decision, 0) :], meta, report)
+    mt.parse_preamble(preamble, meta, report)
     mt.issuer_from_header(meta, report)
-    context = " ".join(meta.header + [t for _, t in preamble])
-    mt.classify(meta, context, " ".join(p.text for p in body.passages), report)
+    mt.classify(meta, " ".join(t for _, t in preamble), " ".join(p.text for p in body.passages), report)
 
+    title = layout.title
     if title and title[0].islower():
-        report.add("repair", lines[type_index][0], "viết hoa chữ đầu trích yếu", 0.95)
+        report.add("repair", lines[layout.type_index][0], "viết hoa chữ đầu trích yếu", 0.95)
         title = title[0].upper() + title[1:]
-    meta.title = title
-    year = re.search(r"năm\s+(\d{4})", title) or re.search(r"giai đoạn\s+(\d{4})", title)
-    if year:
-        meta.year = int(year.group(1))
-    elif meta.issued:
-        meta.year = meta.issued.year
-        report.add("guess", None, f"năm của kế hoạch theo ngày ban hành: {meta.year}", 0.6)
-    else:
-        raise ImportError_("không phải văn bản kế hoạch: không xác định được năm")
+    meta.title = title or meta.type
+    meta.year = _year(meta, report)
+    _defaults(meta, report)
 
     passages = list(body.passages)
-    unplaced = body.unplaced + closing_unplaced
     if unplaced:
         passages.append(Passage("heading", UNPLACED_HEADING, "", unplaced[0][0], 2))
         for number, text in unplaced:
             passages.append(Passage("paragraph", text, "", number))
             report.add("unplaced", number, f"chưa xếp được, để trong mục riêng: “{text[:60]}”", 0.5)
-    for field, allowed, default in (("system", SYSTEMS, "Nhà nước"), ("level", LEVELS, "tỉnh")):
-        if getattr(meta, field) not in allowed:
-            setattr(meta, field, default)
-            report.add("guess", None, f"không xác định được “{field}”: tạm ghi “{default}”", 0.2)
-    if not meta.issuer:
-        meta.issuer = "Chưa xác định"
-        report.add("guess", None, "không xác định được cơ quan ban hành", 0.1)
-
     identifier = mt.plan_id(meta)
     plan = Plan(
         id=identifier,
         type=meta.type,
-        title=meta.title or meta.type,
+        title=meta.title,
         year=meta.year,
         issuer=meta.issuer,
         system=meta.system,

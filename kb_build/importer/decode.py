@@ -55,6 +55,25 @@ def vietnamese_score(text: str) -> float:
     return good / len(words)
 
 
+def restore_tcvn3_capitals(text: str, report: ImportReport) -> str:
+    """Upper-case the lines that were set in an upper-case font (``.VnTimeH``).
+
+    TCVN3 has no upper-case toned letters: “KẾ HOẠCH” is stored as ``K`` + lower-case ``ế`` …
+    and converts to “Kế HOạCH”. A line whose ASCII letters are all upper case was such a line.
+    """
+    restored = []
+    count = 0
+    for line in text.split("\n"):
+        ascii_letters = [ch for ch in line if ch.isascii() and ch.isalpha()]
+        if len(ascii_letters) >= 3 and all(ch.isupper() for ch in ascii_letters) and line != line.upper():
+            line = line.upper()
+            count += 1
+        restored.append(line)
+    if count:
+        report.add("repair", None, f"khôi phục chữ hoa có dấu ở {count} dòng (TCVN3 không mã hóa chữ hoa có dấu)", 0.8)
+    return "\n".join(restored)
+
+
 def _surface(data: bytes) -> str:
     """Legacy font bytes as the characters extraction shows them (cp1252, else Latin-1)."""
     return "".join(
@@ -108,6 +127,8 @@ def decode(data: bytes, report: ImportReport) -> Decoded:
             runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
             confidence = max(0.0, min(1.0, score - runner_up + 0.5)) if score > 0.5 else score
             decoded = Decoded(_legacy_candidates(data)[best], best, confidence)
+    if decoded.encoding == "tcvn3":
+        decoded = Decoded(restore_tcvn3_capitals(decoded.text, report), decoded.encoding, decoded.confidence)
     report.encoding = decoded.encoding
     if decoded.encoding != "utf-8":
         report.add("encoding", None, f"mã hóa {decoded.encoding}: đã chuyển sang Unicode", decoded.confidence)

@@ -63,9 +63,10 @@ def read_docx(path: Path) -> DocxText:
         elif child.tag == qn("w:tbl"):
             for row in child.findall(qn("w:tr")):
                 cells = [
-                    " ".join(_paragraph_text(p).strip() for p in cell.findall(qn("w:p"))).strip()
-                    for cell in row.findall(qn("w:tc"))
+                    [_paragraph_text(p).strip() for p in cell.findall(qn("w:p"))] for cell in row.findall(qn("w:tc"))
                 ]
-                result.lines.append(" | ".join(cells).strip(" |"))
+                for index in range(max(map(len, cells), default=0)):  # paragraph i of each cell side by side
+                    parts = [cell[index] if index < len(cell) else "" for cell in cells]
+                    result.lines.append(" | ".join(parts).strip(" |"))
         # section properties and other body children carry no text
     return result

@@ -53,15 +53,10 @@ _ISSUER_START = (
     r"Cơ quan|Hội |Liên hiệp|Trung ương)"
 )
 _ISSUER_CLAUSE = re.compile(rf"[,;]\s*(?={_ISSUER_START})")
-_ISSUER_VERB = re.compile(
-    r"\s+(?:xây dựng|ban hành|hướng dẫn|triển khai|đề ra|lập|thống nhất|yêu cầu|chỉ đạo)\b", re.IGNORECASE
-)
-_PLACE_NAME = r"([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"
-_UNIT = re.compile(rf"\b(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+{_PLACE_NAME}")
-_UNIT_WORDS = ("tỉnh", "thành phố", "huyện", "thị xã", "quận", "xã", "phường", "thị trấn")
+# Lower case only: capitalised, the same words are part of a name (“Ban Chỉ đạo”, “Hướng dẫn số …”).
+_ISSUER_VERB = re.compile(r"\s+(?:xây dựng|ban hành|hướng dẫn|triển khai|đề ra|lập|thống nhất|yêu cầu|chỉ đạo)\b")
 _ROLE = re.compile(r"^(tm|kt|q|tl|tuq)\.\s*\S|^(pho )?(bi thu|chu tich|truong ban|giam doc|thu truong)\b")
 _SIGNED = re.compile(r"^\((da ky|ky ten|da ky va dong dau|ky, ghi ro ho ten)\)$")
-_NAME = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,4}$")
 _PROMULGATED = re.compile(r"^\(?\s*ban hành kèm theo\b", re.IGNORECASE)
 
 
@@ -89,7 +84,9 @@ def is_signature_mark(line: str) -> bool:
 
 
 def is_name(line: str) -> bool:
-    return bool(_NAME.match(line.strip()))
+    """A person's name: two to five capitalised words (“Trần Hữu Phước”)."""
+    words = line.split()
+    return 2 <= len(words) <= 5 and all(_capitalised(w) for w in words)
 
 
 @dataclass
@@ -160,100 +157,165 @@ def parse_preamble(paragraphs: list[tuple[int, str]], meta: Metadata, report: Im
                 report.add("guess", number, f"cơ quan ban hành theo câu mở đầu: “{issuer}”", 0.85)
 
 
-def _place_names(text: str) -> list[tuple[str, str]]:
-    return [(unit.lower(), name) for unit, name in _UNIT.findall(text)]
+@dataclass(frozen=True)
+class Place:
+    """A named administrative unit: rank 1 province (or centrally-run city), 2 district, 3 commune."""
+
+    rank: int
+    name: str
+
+
+# Unit words (and the Party committees named after them) → rank; "thành phố" depends on the city.
+_UNITS = (
+    ("thị xã", 2), ("thị ủy", 2), ("thị trấn", 3), ("tỉnh ủy", 1), ("thành ủy", 0), ("huyện ủy", 2),
+    ("quận ủy", 2), ("tỉnh", 1), ("thành phố", 0), ("huyện", 2), ("quận", 2), ("xã", 3), ("phường", 3),
+)  # fmt: skip
+_UNIT_PATTERN = "|".join(re.escape(unit) for unit, _ in _UNITS)
+# In running text a unit word is written in lower case (“tỉnh”) or capitalised (“Tỉnh ủy”); an
+# all-capitals “XÃ” is a header or motto (“XÃ HỘI CHỦ NGHĨA”), not a commune.
+_UNIT_ALTERNATIVES = "|".join(f"{re.escape(u)}|{re.escape(u[0].upper() + u[1:])}" for u, _ in _UNITS)
+_UNIT_IN_TEXT = re.compile(rf"(?<!\w)({_UNIT_ALTERNATIVES})\s+(?=\w)")
+_BARE_UNIT = re.compile(rf"(?<!\w)({_UNIT_ALTERNATIVES})\s*$")
+
+
+def _rank(unit: str, name: str) -> int:
+    rank = dict(_UNITS)[unit.lower()]
+    return rank or (1 if fold(name) in CENTRAL_CITIES else 2)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or not word[1:].isupper()) and word.isalpha()
+
+
+def places_in_text(text: str) -> list[Place]:
+    """Places named in running text: ``tỉnh Ninh Bình``, ``Thành ủy Vinh``, ``phường Hưng Bình``."""
+    places = []
+    for match in _UNIT_IN_TEXT.finditer(text):
+        name_words = []
+        for word in text[match.end() :].split()[:4]:
+            bare = word.strip(',.;:()”“"')
+            if not _capitalised(bare):
+                break
+            name_words.append(bare)
+            if bare != word:  # punctuation ends the name
+                break
+        if name_words:
+            name = " ".join(name_words)
+            places.append(Place(_rank(match.group(1), name), name))
+    return places
+
+
+def places_in_organ_line(line: str) -> list[Place]:
+    """Places in an upper-case header line: ``ĐẢNG BỘ TỈNH LẠNG SƠN`` → Lạng Sơn (rank 1)."""
+    words = line.split()
+    lowered = [w.lower() for w in words]
+    for index in range(len(words)):
+        for unit, _ in _UNITS:
+            size = len(unit.split())
+            if " ".join(lowered[index : index + size]) == unit and index + size < len(words):
+                name = " ".join(w.capitalize() for w in words[index + size :])
+                return [Place(_rank(unit, name), name)]
+    return []
+
+
+def _issuer_unit_rank(issuer: str) -> int | None:
+    """The rank of the unit the issuer belongs to, when its name ends with a bare unit word."""
+    bare = _BARE_UNIT.search(issuer)
+    if bare:
+        return dict(_UNITS)[bare.group(1).lower()] or None
+    return None
 
 
 def classify(meta: Metadata, context: str, body_text: str, report: ImportReport) -> None:
-    """System, level, locality (and the issuer completed with its locality)."""
-    issuer = (meta.issuer or "").replace("Uỷ", "Ủy").replace("uỷ", "ủy")
+    """System, level and locality, and the issuer's name completed with its place."""
+    issuer = (meta.issuer or "").replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("UỶ", "ỦY")
     folded = fold(issuer)
     organs = fold(" ".join(meta.header_organs))
-    if "mat tran" in folded or "mttq" in folded or "mttw" in folded or "mat tran" in organs:
+    if re.search(r"mat tran|mttq|mttw", folded) or (not issuer and "mat tran" in organs):
         meta.system = "Mặt trận"
     elif re.search(r"uy ban nhan dan|\bubnd\b|^so |^bo |chinh phu|thu tuong", folded):
         meta.system = "Nhà nước"
-    elif re.search(r"dang|\buy\b|tinh uy|thanh uy|huyen uy|ban thuong vu|ban tuyen giao|ban chi dao", folded):
+    elif re.search(r"dang|\buy\b|ban thuong vu|ban tuyen giao|ban chi dao|ban dan van", folded):
         meta.system = "Đảng"
     elif "uy ban nhan dan" in organs:
         meta.system = "Nhà nước"
-    elif meta.system is None and meta.number and re.search(r"/(TU|HU|ĐU|ĐUK|TW|BCĐ)\b", meta.number):
-        meta.system = "Đảng"
     if meta.system:
         report.add("guess", None, f"hệ thống: {meta.system}", 0.85)
 
-    own = _place_names(issuer)
-    if re.search(r"trung ương|\bchính phủ\b|bộ chính trị|ban bí thư|^bộ ", issuer, re.IGNORECASE) and not own:
+    own = places_in_text(issuer)
+    header_places = [p for line in meta.header_organs for p in places_in_organ_line(line)]
+    around = header_places + places_in_text(context)
+    central = re.search(r"trung ương|chính phủ|bộ chính trị|ban bí thư|quốc hội|^bộ ", issuer, re.IGNORECASE)
+    if central and not own:
         meta.level = "trung ương"
-    elif "dang uy khoi" in folded:
+        report.add("guess", None, "cấp: trung ương", 0.85)
+        meta.issuer = issuer or None
+        return
+    rank = max((p.rank for p in own), default=None) or _issuer_unit_rank(issuer)
+    innermost = max(own, key=lambda p: p.rank) if own else None
+    source, confidence = "tên cơ quan", 0.9
+    if innermost is None:
+        candidates = [p for p in around if rank is None or p.rank == rank or (rank == 2 and p.rank in (1, 2))]
+        if not candidates:
+            candidates, source, confidence = places_in_text(body_text), "nội dung văn bản", 0.6
+        else:
+            source, confidence = "phần đầu và câu mở đầu", 0.75
+        if rank is not None:
+            candidates = [p for p in candidates if p.rank == rank] or candidates
+        innermost = (
+            max(candidates, key=lambda p: p.rank)
+            if rank is None and candidates
+            else (candidates[0] if candidates else None)
+        )
+        if innermost is not None and not issuer.rstrip().endswith(innermost.name):
+            issuer = f"{issuer} {innermost.name}".strip()
+            report.add("guess", None, f"tên cơ quan bổ sung địa bàn: “{issuer}”", confidence)
+    if "dang uy khoi" in folded:
         meta.level = "khối"
-    elif re.search(r"\b(xa|phuong|thi tran)\b", folded):
-        meta.level = "xã"
-    elif re.search(r"\b(huyen|quan|thi xa)\b", folded):
-        meta.level = "huyện"
-    elif re.search(r"\bthanh pho\b", folded):
-        city = next((fold(name) for unit, name in own if unit == "thành phố"), "")
-        meta.level = "tỉnh" if city in CENTRAL_CITIES else "huyện"
-    elif re.search(r"\btinh\b|tinh uy", folded) or re.search(r"\btinh\b", organs):
-        meta.level = "tỉnh"
-    elif meta.number and re.search(r"/TW\b|MTTW", meta.number):
-        meta.level = "trung ương"
+    elif innermost is not None:
+        meta.level = {1: "tỉnh", 2: "huyện", 3: "xã"}[innermost.rank]
     if meta.level:
         report.add("guess", None, f"cấp: {meta.level}", 0.8)
-
-    if meta.level and meta.level != "trung ương":
-        issuer = _locate(meta, issuer, own, context, body_text, report)
+    if innermost is None:
+        report.add("guess", None, "không tìm thấy địa bàn", 0.3)
+    else:
+        chain = [innermost.name]
+        for wanted in range(innermost.rank - 1, 0, -1):
+            parent = next((p for p in [*around, *own] if p.rank == wanted and p.name not in chain), None)
+            if parent:
+                chain.append(parent.name)
+        meta.locality = ", ".join(chain)
+        report.add("guess", None, f"địa bàn “{meta.locality}” (theo {source})", confidence)
     meta.issuer = issuer or None
 
 
-def _locate(
-    meta: Metadata, issuer: str, own: list[tuple[str, str]], context: str, body: str, report: ImportReport
-) -> str:
-    """Set the locality (from the issuer's own name, else header and preamble, else body).
-
-    Returns the issuer's name, completed with the locality when it lacks it.
-    """
-    organ_places = _place_names(" ".join(_title_case(o) for o in meta.header_organs))
-    around = own or organ_places or _place_names(context)
-    source, confidence = ("tên cơ quan", 0.9) if own else ("phần đầu và câu mở đầu", 0.75)
-    if not around:
-        around, source, confidence = _place_names(body), "nội dung văn bản", 0.6
-    if not around:
-        report.add("guess", None, "không tìm thấy địa bàn", 0.3)
-        return issuer
-    inner = own[0] if own else around[0]
-    names = [inner[1]]
-    if meta.level in ("huyện", "xã"):
-        province = next((n for u, n in _place_names(context) + organ_places if u == "tỉnh" and n not in names), None)
-        if province:
-            names.append(province)
-    meta.locality = ", ".join(names)
-    report.add("guess", None, f"địa bàn “{meta.locality}” (theo {source})", confidence)
-    if inner[1] not in issuer:
-        ends_with_unit = issuer.rstrip().endswith(_UNIT_WORDS)
-        completed = f"{issuer} {inner[1]}" if ends_with_unit or not own else issuer
-        if completed != issuer:
-            report.add("guess", None, f"tên cơ quan bổ sung địa bàn: “{completed}”", confidence)
-            return completed
-    return issuer
+_ACRONYMS = {"mttq", "ubnd", "hđnd", "mttw", "tw", "btv", "btt"}
+_PROPER = {"việt nam": "Việt Nam", "tổ quốc": "Tổ quốc", "mặt trận": "Mặt trận", "trung ương": "Trung ương"}
 
 
-def _title_case(upper: str) -> str:
-    """``TỈNH NINH BÌNH`` → ``tỉnh Ninh Bình``: unit words lower, place names capitalised."""
-    words = upper.lower().split()
-    out = []
-    for index, word in enumerate(words):
-        previous = " ".join(words[max(0, index - 2) : index])
-        after_unit = any(previous.endswith(u) for u in _UNIT_WORDS) or (out and out[-1][:1].isupper())
-        out.append(word.capitalize() if after_unit and index > 0 else word)
-    return " ".join(out)
+def organ_case(line: str) -> str:
+    """``ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ`` → ``ủy ban nhân dân tỉnh Quảng Trị`` (place names kept)."""
+    places = places_in_organ_line(line)
+    text = " ".join(w if w.lower() in _ACRONYMS else w.lower() for w in line.split())
+    for lower, proper in _PROPER.items():
+        text = text.replace(lower, proper)
+    for place in places:
+        text = re.sub(re.escape(place.name.lower()) + "$", place.name, text)
+    return text
 
 
 def issuer_from_header(meta: Metadata, report: ImportReport) -> None:
-    """Fallback when the preamble does not name the issuer: the organ lines of the header."""
+    """Fallback when the preamble does not name the issuer: the organ lines of the header.
+
+    A Party header starts with the parent organisation (``ĐẢNG BỘ TỈNH …``): the issuer is
+    the line(s) after it.
+    """
     if meta.issuer or not meta.header_organs:
         return
-    text = _title_case(" ".join(meta.header_organs[-2:]))
+    organs = [o for o in meta.header_organs if o != "*"]
+    if len(organs) > 1 and fold(organs[0]).startswith("dang bo"):
+        organs = organs[1:]
+    text = " ".join(organ_case(o) for o in organs)
     meta.issuer = text[:1].upper() + text[1:]
     report.add("guess", None, f"cơ quan ban hành theo phần đầu văn bản: “{meta.issuer}” (kiểm tra chữ hoa)", 0.5)
 
