@@ -41,6 +41,7 @@ def prepare(project: Project, report: BuildReport) -> KnowledgeBase:
         raise CorpusError(result.problems)
     with report.stage("link"):
         kb = link(result.corpus)
+    report.warnings += kb.problems
     report.plans = len(kb.plans)
     return kb
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from kb_build.build import build as build_site
+from kb_build.link import link
 from kb_build.problems import CorpusError
 from kb_build.project import Project
 from kb_build.render import RenderError
@@ -62,7 +63,10 @@ def check(root: Path, as_json: bool) -> None:
     """Kiểm tra kho văn bản mà không dựng trang. Mã thoát 1 nếu có lỗi."""
     project = Project(root.resolve())
     result = validate_corpus(project.corpus_dir)
-    problems = sorted(result.problems)
+    problems = list(result.problems)
+    if result.ok:  # cross-document checks (conflicting sources …) need a valid corpus
+        problems += link(result.corpus).problems
+    problems = sorted(problems)
     if as_json:
         click.echo(json.dumps([p.as_json() for p in problems], ensure_ascii=False, indent=2))
     else:
@@ -151,6 +155,17 @@ def import_(
         for path in files:
             shutil.copy2(path, originals / path.name)
     click.echo(f"Đã ghi {len(results)} văn bản vào {out_dir}. Chạy “kb-build check” rồi xem lại các ghi chú trên.")
+
+
+@cli.command()
+@click.argument("source", required=False, default="-", type=click.File("r", encoding="utf-8"))
+def citations(source) -> None:
+    """In mỗi trích dẫn văn bản tìm thấy trong SOURCE (tệp, hoặc “-” cho đầu vào chuẩn), mỗi dòng một JSON."""
+    from kb_build.citations import find_citations
+    from kb_build.text import nfc
+
+    for citation in find_citations(nfc(source.read())):
+        click.echo(json.dumps(citation.as_json(), ensure_ascii=False))
 
 
 def main() -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from kb_build.directives import Registry, build_registry
 from kb_build.model import LEVELS, SYSTEMS, Corpus, Plan
+from kb_build.problems import Problem
 from kb_build.text import sort_key
 
 
@@ -22,10 +24,24 @@ def year_page_path(year: int) -> str:
     return f"{year}/index.md"
 
 
+def directive_page_path(slug: str) -> str:
+    return f"dan-chieu/{slug}.md"
+
+
+DIRECTIVES_INDEX = "van-ban-dan-chieu.md"
+DIRECTIVES_MATRIX = "van-ban-dan-chieu-theo-nam.md"
+
+
 @dataclass(frozen=True)
 class KnowledgeBase:
     corpus: Corpus
     by_year: dict[int, tuple[Plan, ...]]
+    registry: Registry
+
+    @property
+    def problems(self) -> list[Problem]:
+        """What linking found wrong in the sources (warnings: the text is kept as written)."""
+        return self.registry.problems
 
     @property
     def plans(self) -> tuple[Plan, ...]:
@@ -62,4 +78,6 @@ def link(corpus: Corpus) -> KnowledgeBase:
     by_year: dict[int, list[Plan]] = defaultdict(list)
     for plan in corpus.plans:
         by_year[plan.year].append(plan)
-    return KnowledgeBase(corpus, {year: tuple(plans) for year, plans in sorted(by_year.items())})
+    curated = tuple(e for e in corpus.glossary if e.kind == "directives")
+    registry = build_registry(corpus.plans, curated)
+    return KnowledgeBase(corpus, {year: tuple(plans) for year, plans in sorted(by_year.items())}, registry)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 
 from kb_build.model import NoteRef
 
@@ -37,19 +38,59 @@ def block(value: str) -> str:
     return escaped[: match.start(2)] + marker + escaped[match.end(2) :]
 
 
+@dataclass(frozen=True)
+class Span:
+    """A link over characters ``start``–``end`` of a text, with a tooltip ``title``."""
+
+    start: int
+    end: int
+    href: str
+    title: str = ""
+
+
+def _title(title: str) -> str:
+    return text(title).replace('"', "&quot;")
+
+
+def annotated(
+    value: str, notes: tuple[NoteRef, ...] = (), links: tuple[Span, ...] = (), *, start_of_block: bool = False
+) -> str:
+    """Escape ``value`` and put footnote references and links back at their offsets.
+
+    Links may not overlap (the later one is dropped); a footnote marker that falls inside a
+    link is moved to its end, so the link text stays whole.
+    """
+    kept: list[Span] = []
+    for span in sorted(links, key=lambda s: s.start):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    inside = {n: next((s.end for s in kept if s.start < n.offset < s.end), n.offset) for n in notes}
+    events = sorted(
+        [(pos, 1, f"[^{n.label}]") for n, pos in inside.items()] + [(s.start, 0, s) for s in kept],
+        key=lambda e: (e[0], e[1]),
+    )
+    out: list[str] = []
+    cursor = 0
+    for position, _, item in events:
+        if position < cursor:
+            continue
+        segment = value[cursor:position]
+        out.append(block(segment) if start_of_block and cursor == 0 else text(segment))
+        if isinstance(item, Span):
+            title = f' "{_title(item.title)}"' if item.title else ""
+            out.append(f"[{text(value[item.start : item.end])}]({item.href}{title})")
+            cursor = item.end
+        else:
+            out.append(item)
+            cursor = position
+    tail = value[cursor:]
+    out.append(block(tail) if start_of_block and cursor == 0 else text(tail))
+    return "".join(out)
+
+
 def with_notes(value: str, notes: tuple[NoteRef, ...], *, start_of_block: bool = False) -> str:
     """Escape ``value`` and put ``[^label]`` references back where the markers stood."""
-    parts: list[str] = []
-    cursor = 0
-    for note in sorted(notes, key=lambda n: n.offset):
-        parts.append(value[cursor : note.offset])
-        parts.append(f"[^{note.label}]")
-        cursor = note.offset
-    parts.append(value[cursor:])
-    escaped = [part if index % 2 else text(part) for index, part in enumerate(parts)]
-    if start_of_block:
-        escaped[0] = block(parts[0])
-    return "".join(escaped)
+    return annotated(value, notes, (), start_of_block=start_of_block)
 
 
 def link(label: str, target: str, *, table: bool = False) -> str:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from kb_build.citations import find_citations
+from kb_build.directives import Directive
 from kb_build.emit import markdown as md
+from kb_build.link import KnowledgeBase, directive_page_path
 from kb_build.model import Passage, Plan
 
 # How front-matter fields are named on the page (and in editors' notes about them).
@@ -38,7 +41,28 @@ def page_title(plan: Plan) -> str:
     return f"{plan.label}: {plan.title}"
 
 
-def _card(plan: Plan) -> str:
+def _directive_link(directive: Directive, start: int, end: int) -> md.Span:
+    return md.Span(start, end, f"../{directive_page_path(directive.slug)}", directive.description())
+
+
+def _spans(kb: KnowledgeBase, plan: Plan, anchor: str) -> tuple[md.Span, ...]:
+    """Links from the citations in one passage (or footnote) to their directive pages."""
+    found = kb.registry.links.get((plan.id, anchor), [])
+    return tuple(_directive_link(kb.registry.directives[slug], start, end) for start, end, slug in found)
+
+
+def _implements(kb: KnowledgeBase, item: str) -> str:
+    """One “Thực hiện/Căn cứ” entry of the card, its citation linked when it is in the registry."""
+    by_label = {(d.type, d.number or d.name): d for d in kb.registry.directives.values()}
+    spans = []
+    for citation in find_citations(item):
+        directive = by_label.get((citation.type, citation.number or citation.name))
+        if directive:
+            spans.append(_directive_link(directive, citation.start, citation.end))
+    return md.annotated(item, (), tuple(spans))
+
+
+def _card(plan: Plan, kb: KnowledgeBase) -> str:
     where = md.text(plan.locality) if plan.locality else "Toàn quốc" if plan.level == "trung ương" else "—"
     rows = [
         ("type", md.text(plan.type)),
@@ -53,7 +77,7 @@ def _card(plan: Plan) -> str:
     if plan.promulgated_by:
         rows.append(("promulgated_by", md.text(plan.promulgated_by)))
     if plan.implements:
-        rows.append(("implements", "<br>".join(md.text(item) for item in plan.implements)))
+        rows.append(("implements", "<br>".join(_implements(kb, item) for item in plan.implements)))
     if plan.source:
         rows.append(("source", f"`{plan.source.replace('`', '')}`"))
     lines = ['<div class="kb-meta" markdown>', ""]
@@ -63,17 +87,19 @@ def _card(plan: Plan) -> str:
     return "\n".join(lines)
 
 
-def _passage(passage: Passage, list_level: int = 0) -> str:
+def _passage(passage: Passage, spans: tuple[md.Span, ...], list_level: int = 0) -> str:
     """One passage as Markdown with its anchor; items are indented to ``list_level``."""
-    if passage.kind == "heading":
+    if passage.kind == "heading":  # headings stay plain text: a link would break the table of contents
         return f"{'#' * passage.level} {md.with_notes(passage.text, passage.notes)} {{ #{passage.anchor} }}"
     if passage.kind == "item":
         indent = "    " * (list_level - 1)
-        return f"{indent}- {md.with_notes(passage.text, passage.notes)}\n{indent}{{: #{passage.anchor} }}"
-    return f"{md.with_notes(passage.text, passage.notes, start_of_block=True)}\n{{: #{passage.anchor} }}"
+        body = md.annotated(passage.text, passage.notes, spans)
+        return f"{indent}- {body}\n{indent}{{: #{passage.anchor} }}"
+    body = md.annotated(passage.text, passage.notes, spans, start_of_block=True)
+    return f"{body}\n{{: #{passage.anchor} }}"
 
 
-def _body(plan: Plan) -> str:
+def _body(plan: Plan, kb: KnowledgeBase) -> str:
     lines: list[str] = []
     depth = 0  # list depth of the previous passage; a "+" item nests only under a "-" item
     for passage in plan.passages:
@@ -81,10 +107,10 @@ def _body(plan: Plan) -> str:
             if depth == 0:
                 lines.append("")
             depth = min(passage.level, depth + 1)
-            lines.append(_passage(passage, depth))
+            lines.append(_passage(passage, _spans(kb, plan, passage.anchor), depth))
         else:
             depth = 0
-            lines += ["", _passage(passage)]
+            lines += ["", _passage(passage, _spans(kb, plan, passage.anchor))]
     return "\n".join(lines)
 
 
@@ -111,18 +137,20 @@ def _editor_notes(plan: Plan) -> str:
     return "\n".join(lines)
 
 
-def _footnotes(plan: Plan) -> str:
-    return "\n\n".join(f"[^{note.label}]: {md.text(note.text)}" for note in plan.footnotes)
+def _footnotes(plan: Plan, kb: KnowledgeBase) -> str:
+    return "\n\n".join(
+        f"[^{note.label}]: {md.annotated(note.text, (), _spans(kb, plan, note.anchor))}" for note in plan.footnotes
+    )
 
 
-def render(plan: Plan) -> str:
+def render(plan: Plan, kb: KnowledgeBase) -> str:
     sections = [
         md.front_matter(title=nav_title(plan)),
         f"# {md.text(page_title(plan))}\n",
-        _card(plan),
-        _body(plan),
+        _card(plan, kb),
+        _body(plan, kb),
         _closing(plan),
         _editor_notes(plan),
-        _footnotes(plan),
+        _footnotes(plan, kb),
     ]
     return "\n\n".join(s.strip("\n") for s in sections if s).strip() + "\n"

@@ -1,0 +1,261 @@
+"""The directive registry: every document the plans cite, merged across its variants.
+
+Citations are found in every passage and footnote of every plan (citations.py), then
+merged into one ``Directive`` per document: ``1648/QĐ/TTg`` and ``1648/QĐ-TTg`` are one,
+``Chỉ thị 12`` is the ``12-CT/TW`` cited in full elsewhere in the same plan. The curated
+file ``corpus/glossary/directives.yaml`` adds titles, English names, notes and aliases,
+and may override what extraction found. Sources that disagree are kept and reported as
+conflicts, never silently reconciled.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from kb_build.citations import TYPE_CODES, Citation, find_citations
+from kb_build.model import GlossaryEntry, Plan
+from kb_build.problems import Problem
+from kb_build.text import fold, slugify
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ“\"(-])")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One citation at one place of the corpus."""
+
+    plan: Plan
+    anchor: str
+    line: int
+    citation: Citation
+    context: str  # the sentence around the citation, as written
+    implements: bool = False  # named in the plan's “Thực hiện …/Căn cứ …”
+
+
+@dataclass
+class Directive:
+    slug: str
+    type: str
+    number: str | None = None
+    name: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    curated: dict = field(default_factory=dict)
+    conflicts: list[str] = field(default_factory=list)
+
+    def _most_common(self, attribute: str):
+        values = Counter(getattr(m.citation, attribute) for m in self.mentions if getattr(m.citation, attribute))
+        return values.most_common(1)[0][0] if values else None
+
+    @property
+    def date(self) -> date | None:
+        return self.curated.get("date") or self._most_common("date")
+
+    @property
+    def issuer(self) -> str | None:
+        return self.curated.get("issuer") or self._most_common("issuer")
+
+    @property
+    def subject(self) -> str | None:
+        return self._most_common("subject")
+
+    @property
+    def title(self) -> str:
+        return self.curated.get("title") or self.subject or ""
+
+    @property
+    def label(self) -> str:
+        if self.name:
+            return self.name
+        return f"{self.type} số {self.number}" if self.number else self.type
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({m.plan.year for m in self.mentions})
+
+    @property
+    def citing_plans(self) -> list[Plan]:
+        seen: dict[str, Plan] = {}
+        for mention in self.mentions:
+            seen.setdefault(mention.plan.id, mention.plan)
+        return sorted(seen.values(), key=lambda p: (p.year, p.id))
+
+    @property
+    def implementers(self) -> list[Plan]:
+        return sorted({m.plan.id: m.plan for m in self.mentions if m.implements}.values(), key=lambda p: (p.year, p.id))
+
+    def description(self) -> str:
+        """One line for tooltips: “Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị: …”."""
+        parts = [self.label]
+        if self.date:
+            parts.append(f"ngày {self.date.day}/{self.date.month}/{self.date.year}")
+        if self.issuer:
+            parts.append(f"của {self.issuer}")
+        text = " ".join(parts)
+        return f"{text}: {self.title}" if self.title else text
+
+
+def number_key(number: str) -> str:
+    """Variants of one number compare equal: ``1648/QĐ/TTg`` ~ ``1648/QĐ-TTg`` ~ ``1648/qđ-ttg``."""
+    return re.sub(r"[^0-9A-ZĐ]", "", number.upper())
+
+
+def name_key(name: str) -> str:
+    """Spelling variants of one name compare equal (dashes, spacing, Liên hiệp/hợp quốc)."""
+    folded = fold(name).replace("lien hiep quoc", "lien hop quoc")
+    return " ".join(re.sub(r"\s*[-–—]\s*", " - ", folded).split())
+
+
+# “Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX” names no province: it is the citing plan's own.
+_LOCAL_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) lần thứ")
+
+
+def _key(citation: Citation, plan: Plan | None = None) -> tuple[str, str]:
+    if citation.number:
+        return citation.type, number_key(citation.number)
+    name = citation.name or ""
+    if plan is not None and _LOCAL_CONGRESS.search(name):
+        name = f"{name} ({plan.locality or plan.issuer})"
+    return citation.type, name_key(name)
+
+
+def _is_short(citation: Citation) -> bool:
+    return bool(citation.number) and citation.number.isdigit()
+
+
+def make_slug(type_: str, number: str | None, name: str | None, year: int | None) -> str:
+    """``kl-57-tw-2023`` for Kết luận 57-KL/TW of 2023; a slug of the name for named documents."""
+    if not number:
+        return slugify(name or type_, max_length=60)
+    code = slugify(TYPE_CODES.get(type_, type_))
+    parts = [slugify(p) for p in re.split(r"[-/]", number) if slugify(p)]
+    parts = [p for p in parts if p != code]
+    year_part = [str(year)] if year and str(year) not in parts else []
+    return "-".join([code, *parts, *year_part])
+
+
+def _context(text: str, start: int) -> str:
+    """The sentence of ``text`` that contains position ``start``."""
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    for left, right in itertools.pairwise(bounds):
+        if left <= start < right:
+            return text[left:right].strip()
+    return text.strip()
+
+
+def _places(plan: Plan):
+    for passage in plan.passages:
+        yield passage.anchor, passage.line, passage.text
+    for note in plan.footnotes:
+        yield note.anchor, note.line, note.text
+
+
+@dataclass
+class Registry:
+    directives: dict[str, Directive]
+    # (plan id, anchor) → [(start, end, slug)]: where to put links in plan pages
+    links: dict[tuple[str, str], list[tuple[int, int, str]]]
+    problems: list[Problem]
+
+
+def build_registry(plans: tuple[Plan, ...], curated: tuple[GlossaryEntry, ...]) -> Registry:
+    by_key: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    pending_short: list[Mention] = []
+    for plan in plans:
+        implemented = {_key(c, plan) for item in plan.implements for c in find_citations(item)}
+        for anchor, line, text in _places(plan):
+            for citation in find_citations(text):
+                key = _key(citation, plan)
+                mention = Mention(plan, anchor, line, citation, _context(text, citation.start), key in implemented)
+                (pending_short if _is_short(citation) else by_key[key]).append(mention)
+    _resolve_short(pending_short, by_key)
+
+    curated_by_key = {}
+    for entry in curated:
+        data = entry.fields
+        if data.get("number"):
+            curated_by_key[(data["type"], number_key(data["number"]))] = entry
+        for alias in (data["title"], *data.get("aliases", ())):
+            curated_by_key[(data["type"], name_key(alias))] = entry
+    # Variants the curated file declares to be one document (aliases) are merged first.
+    for key in list(by_key):
+        entry = curated_by_key.get(key)
+        if entry and not entry.fields.get("number"):
+            canonical = (entry.fields["type"], name_key(entry.fields["title"]))
+            if key != canonical:
+                by_key[canonical].extend(by_key.pop(key))
+
+    directives: dict[str, Directive] = {}
+    problems: list[Problem] = []
+    for key, mentions in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+        entry = curated_by_key.get(key)
+        first = mentions[0].citation
+        dates = Counter(m.citation.date for m in mentions if m.citation.date)
+        year = (entry.fields["date"].year if entry and entry.fields.get("date") else None) or (
+            min(dates, key=lambda d: (-dates[d], d)).year if dates else None
+        )
+        name = first.name
+        if name and _LOCAL_CONGRESS.search(name):
+            name = f"{name} {mentions[0].plan.locality or ''}"
+        slug = entry.id if entry else make_slug(first.type, first.number, name, year)
+        while slug in directives:
+            slug += "-2"
+        directive = Directive(slug, first.type, first.number, first.name, mentions, dict(entry.fields) if entry else {})
+        problems += _conflicts(directive)
+        directives[slug] = directive
+
+    links: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
+    for directive in directives.values():
+        for mention in directive.mentions:
+            links[(mention.plan.id, mention.anchor)].append(
+                (mention.citation.start, mention.citation.end, directive.slug)
+            )
+    return Registry(directives, dict(links), problems)
+
+
+def _resolve_short(pending: list[Mention], by_key: dict[tuple[str, str], list[Mention]]) -> None:
+    """``Chỉ thị 12`` → the full ``12-CT/TW`` cited in the same plan, else the only one in the corpus."""
+    for mention in pending:
+        citation = mention.citation
+        candidates = [
+            key
+            for key, mentions in by_key.items()
+            if key[0] == citation.type and re.match(rf"{citation.number}(?!\d)", key[1])
+        ]
+        same_plan = [k for k in candidates if any(m.plan.id == mention.plan.id for m in by_key[k])]
+        chosen = same_plan if len(same_plan) == 1 else candidates if len(candidates) == 1 else []
+        by_key[chosen[0] if chosen else _key(citation)].append(mention)
+
+
+def _where(mention: Mention) -> str:
+    return f"{mention.plan.path}:{mention.line} (#{mention.anchor})"
+
+
+def _conflicts(directive: Directive) -> list[Problem]:
+    """Sources that disagree on the date, or a number whose code does not fit the type."""
+    problems = []
+    first = directive.mentions[0]
+    dated: dict[date, Mention] = {}
+    for mention in directive.mentions:
+        if mention.citation.date:
+            dated.setdefault(mention.citation.date, mention)
+    if len(dated) > 1:
+        cited = "; ".join(f"“{m.citation.raw}” ({_where(m)})" for m in dated.values())
+        message = f"{directive.label}: các nguồn ghi ngày ban hành khác nhau: {cited}"
+        directive.conflicts.append(message)
+        problems.append(Problem(first.plan.path, first.line, message, "warning"))
+    code = TYPE_CODES.get(directive.type)
+    if directive.number and code:
+        segments = re.split(r"[-/]", directive.number)[1:]
+        others = [s for s in segments if s in TYPE_CODES.values() and s != code]
+        if others and code not in segments:
+            message = (
+                f"{directive.label}: số hiệu mang mã “{others[0]}” không khớp loại “{directive.type}” "
+                f"(mã {code}): “{first.citation.raw}” ({_where(first)})"
+            )
+            directive.conflicts.append(message)
+            problems.append(Problem(first.plan.path, first.line, message, "warning"))
+    return problems

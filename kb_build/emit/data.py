@@ -1,0 +1,74 @@
+"""Machine-readable exports under ``site/data/`` (schema: docs/du-lieu-mo.md).
+
+Every entity kind the site knows is written as JSON, with links as site-relative URLs,
+so that others can reuse the knowledge base without scraping its HTML.
+"""
+
+from __future__ import annotations
+
+import json
+
+from kb_build.link import KnowledgeBase, directive_page_path, plan_page_path
+
+
+def _url(path: str, anchor: str | None = None) -> str:
+    url = path.removesuffix(".md") + ".html"
+    return f"{url}#{anchor}" if anchor else url
+
+
+def plans(kb: KnowledgeBase) -> list[dict]:
+    return [
+        {
+            "id": plan.id,
+            "type": plan.type,
+            "number": plan.number,
+            "title": plan.title,
+            "year": plan.year,
+            "issued": plan.issued.isoformat() if plan.issued else None,
+            "issuer": plan.issuer,
+            "system": plan.system,
+            "level": plan.level,
+            "locality": plan.locality,
+            "implements": list(plan.implements),
+            "url": _url(plan_page_path(plan)),
+            "passages": [{"anchor": p.anchor, "kind": p.kind, "text": p.text} for p in plan.passages],
+            "footnotes": [{"label": n.label, "anchor": n.anchor, "text": n.text} for n in plan.footnotes],
+        }
+        for plan in kb.plans
+    ]
+
+
+def directives(kb: KnowledgeBase) -> list[dict]:
+    return [
+        {
+            "id": d.slug,
+            "type": d.type,
+            "number": d.number,
+            "name": d.name,
+            "date": d.date.isoformat() if d.date else None,
+            "issuer": d.issuer,
+            "title": d.title or None,
+            "title_en": d.curated.get("title_en"),
+            "url": _url(directive_page_path(d.slug)),
+            "conflicts": d.conflicts,
+            "cited_by": [
+                {
+                    "plan": m.plan.id,
+                    "year": m.plan.year,
+                    "url": _url(plan_page_path(m.plan), m.anchor),
+                    "as_written": m.citation.raw,
+                    "context": m.context,
+                }
+                for m in d.mentions
+            ],
+            "implemented_by": [p.id for p in d.implementers],
+        }
+        for d in kb.registry.directives.values()
+    ]
+
+
+def render_all(kb: KnowledgeBase) -> dict[str, str]:
+    def dump(data: list[dict]) -> str:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+    return {"data/plans.json": dump(plans(kb)), "data/directives.json": dump(directives(kb))}

@@ -1,0 +1,195 @@
+"""Directive pages (what a cited document is, and every plan that cites it), their indexes, the matrix."""
+
+from __future__ import annotations
+
+import posixpath
+from collections import defaultdict
+
+from kb_build.directives import Directive, Mention
+from kb_build.emit import markdown as md
+from kb_build.emit.plan_page import nav_title
+from kb_build.link import (
+    DIRECTIVES_INDEX,
+    DIRECTIVES_MATRIX,
+    KnowledgeBase,
+    directive_page_path,
+    plan_page_path,
+    year_page_path,
+)
+from kb_build.text import sort_key
+
+
+def _rel(target: str, page: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(page) or ".")
+
+
+def _date(directive: Directive) -> str:
+    value = directive.date
+    return f"{value.day:02d}/{value.month:02d}/{value.year}" if value else "Không ghi"
+
+
+def _mention_link(mention: Mention, page: str) -> str:
+    target = f"{_rel(plan_page_path(mention.plan), page)}#{mention.anchor}"
+    return md.link(nav_title(mention.plan), target)
+
+
+def _quote(mention: Mention) -> str:
+    """The sentence around the citation, with the citation in bold."""
+    context, raw = mention.context, mention.citation.raw
+    at = context.find(raw)
+    if at < 0:
+        return md.text(context)
+    return md.text(context[:at]) + "**" + md.text(raw) + "**" + md.text(context[at + len(raw) :])
+
+
+def _card(directive: Directive, page: str) -> str:
+    rows = [
+        ("Loại văn bản", md.text(directive.type)),
+        ("Số, ký hiệu", md.text(directive.number) if directive.number else "Không có (dẫn chiếu theo tên)"),
+        ("Ngày ban hành", _date(directive)),
+        ("Cơ quan ban hành", md.text(directive.issuer) if directive.issuer else "Không ghi"),
+    ]
+    if directive.curated.get("title_en"):
+        rows.append(("Tên tiếng Anh", md.text(directive.curated["title_en"])))
+    years = directive.years
+    span = f"{years[0]}" if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
+    plans = len(directive.citing_plans)
+    rows.append(("Được dẫn chiếu", f"{len(directive.mentions)} lần trong {plans} văn bản, năm {span}"))
+    subjects: dict[str, Mention] = {}
+    for mention in directive.mentions:
+        if mention.citation.subject:
+            subjects.setdefault(mention.citation.subject, mention)
+    if subjects:
+        cited = [f"“{md.text(s)}” ({_mention_link(m, page)})" for s, m in subjects.items()]
+        rows.append(("Trích yếu theo nguồn", "<br>".join(cited)))
+    lines = ['<div class="kb-meta" markdown>', ""]
+    for label, value in rows:
+        lines += [label, f":   {value}", ""]
+    return "\n".join([*lines, "</div>"])
+
+
+def _conflicts(directive: Directive, page: str) -> str:
+    if not directive.conflicts:
+        return ""
+    lines = [
+        '!!! warning "Các nguồn không thống nhất"',
+        "",
+        "    Kho giữ nguyên văn từng nguồn; biên tập viên cần đối chiếu bản gốc.",
+        "",
+    ]
+    dated: dict = {}
+    for mention in directive.mentions:
+        if mention.citation.date:
+            dated.setdefault(mention.citation.date, mention)
+    if len(dated) > 1:
+        for when, mention in sorted(dated.items()):
+            quoted = f"“{md.text(mention.citation.raw)}” ({_mention_link(mention, page)})"
+            lines.append(f"    - Ngày {when.day}/{when.month}/{when.year}: {quoted}")
+    for message in directive.conflicts:
+        if "không khớp loại" in message:
+            first = directive.mentions[0]
+            lines.append(
+                f"    - Số hiệu không khớp loại văn bản: “{md.text(first.citation.raw)}” ({_mention_link(first, page)})"
+            )
+    return "\n".join(lines)
+
+
+def directive_page(kb: KnowledgeBase, directive: Directive) -> str:
+    page = directive_page_path(directive.slug)
+    parts = [md.front_matter(title=directive.label), f"# {md.text(directive.label)}"]
+    if directive.title and directive.title != directive.label:
+        parts.append(md.text(directive.title))
+    parts += [_card(directive, page), _conflicts(directive, page)]
+    if directive.curated.get("notes"):
+        parts.append(f"**Ghi chú:** {md.text(directive.curated['notes'])}")
+    parts.append("## Được dẫn chiếu tại")
+    by_year: dict[int, list[Mention]] = defaultdict(list)
+    for mention in directive.mentions:
+        by_year[mention.plan.year].append(mention)
+    for year in sorted(by_year, reverse=True):
+        lines = [f"### Năm {year} {{ #nam-{year} }}", ""]
+        for mention in by_year[year]:
+            lines += [f"- {_mention_link(mention, page)} · {md.text(mention.plan.issuer)}", ""]
+            lines += [f"    > {_quote(mention)}", ""]
+        parts.append("\n".join(lines))
+    implementers = directive.implementers
+    if implementers:
+        parts.append("## Được thực hiện bởi")
+        parts.append(
+            "\n".join(
+                f"- {md.link(nav_title(p), _rel(plan_page_path(p), page))} ({p.year}) · {md.text(p.issuer)}"
+                for p in implementers
+            )
+        )
+    parts.append(f"[Tất cả văn bản dẫn chiếu]({_rel(DIRECTIVES_INDEX, page)})")
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def _entry(directive: Directive, page: str) -> str:
+    when = f" ngày {_date(directive)}" if directive.date else ""
+    link = md.link(directive.label, _rel(directive_page_path(directive.slug), page))
+    return f"- {link}{when} · {len(directive.citing_plans)} văn bản dẫn chiếu"
+
+
+def index_page(kb: KnowledgeBase) -> str:
+    page = DIRECTIVES_INDEX
+    directives = sorted(kb.registry.directives.values(), key=lambda d: sort_key(d.label))
+    lines = [
+        md.front_matter(title="Văn bản dẫn chiếu"),
+        "# Văn bản dẫn chiếu",
+        "",
+        f"{len(directives)} văn bản được các kế hoạch dẫn chiếu. "
+        f"Xem thêm [bảng theo năm]({_rel(DIRECTIVES_MATRIX, page)}).",
+        "",
+        "## Theo loại văn bản",
+    ]
+    by_type: dict[str, list[Directive]] = defaultdict(list)
+    for directive in directives:
+        by_type[directive.type].append(directive)
+    for kind in sorted(by_type, key=sort_key):
+        lines += ["", f"### {md.text(kind)}", ""] + [_entry(d, page) for d in by_type[kind]]
+    lines += ["", "## Theo cơ quan ban hành"]
+    by_issuer: dict[str, list[Directive]] = defaultdict(list)
+    for directive in directives:
+        by_issuer[directive.issuer or "Không ghi cơ quan ban hành"].append(directive)
+    for issuer in sorted(by_issuer, key=sort_key):
+        lines += ["", f"### {md.text(issuer)}", ""] + [_entry(d, page) for d in by_issuer[issuer]]
+    return "\n".join(lines) + "\n"
+
+
+def matrix_page(kb: KnowledgeBase) -> str:
+    """Directive × year: how many plans cite it each year; each cell links to those plans."""
+    page = DIRECTIVES_MATRIX
+    years = kb.years
+    header = "| Văn bản | " + " | ".join(f"[{y}]({_rel(year_page_path(y), page)})" for y in years) + " |"
+    lines = [
+        md.front_matter(title="Văn bản dẫn chiếu theo năm"),
+        "# Văn bản dẫn chiếu theo năm",
+        "",
+        "Mỗi ô là số kế hoạch của năm đó dẫn chiếu văn bản; bấm vào ô để xem các kế hoạch.",
+        "",
+        header,
+        "| --- |" + " --- |" * len(years),
+    ]
+    for directive in sorted(kb.registry.directives.values(), key=lambda d: (sort_key(d.type), sort_key(d.label))):
+        cells = []
+        for year in years:
+            mentions = [m for m in directive.mentions if m.plan.year == year]
+            plans = {m.plan.id for m in mentions}
+            if not plans:
+                cells.append("")
+            elif len(plans) == 1:  # one plan: straight to the passage
+                target = f"{_rel(plan_page_path(mentions[0].plan), page)}#{mentions[0].anchor}"
+                cells.append(f"[1]({target})")
+            else:
+                cells.append(f"[{len(plans)}]({_rel(directive_page_path(directive.slug), page)}#nam-{year})")
+        label = md.link(directive.label, _rel(directive_page_path(directive.slug), page), table=True)
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def render_all(kb: KnowledgeBase) -> dict[str, str]:
+    pages = {directive_page_path(d.slug): directive_page(kb, d) for d in kb.registry.directives.values()}
+    pages[DIRECTIVES_INDEX] = index_page(kb)
+    pages[DIRECTIVES_MATRIX] = matrix_page(kb)
+    return pages
