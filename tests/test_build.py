@@ -9,6 +9,7 @@ import pytest
 
 from kb_build.link import plan_page_path
 from kb_build.model import Plan
+from kb_build.text import sort_key
 
 from .conftest import kb_build
 from .sitecheck import broken_links, external_references, own_text, parse
@@ -167,3 +168,70 @@ def test_heading_ids_keep_d_for_đ(built_site):
     guide = parse(built_site / "huong-dan-bien-tap.html")
     ids = {h["id"] for h in guide.select("article h2, article h3")}
     assert {"dinh-dang-mot-van-ban", "chu-giai", "duong-dan-toi-tung-doan"} <= ids
+
+
+def test_directive_page_lists_citing_plan_with_sentence_and_anchor(built_site):
+    soup = parse(built_site / "dan-chieu" / "kl-57-tw-2023.html")
+    assert own_text(soup.select_one("article h1")) == "Kết luận số 57-KL/TW"
+    card_text = squash(soup.select_one(".kb-meta").get_text(" "))
+    assert "15/06/2023" in card_text and "Bộ Chính trị" in card_text
+    cited = soup.find(id="nam-2024").find_next("ul")
+    links = [a["href"] for a in cited.select("a")]
+    assert "../2024/2024-kh-duk-ninh-binh.html#d-i-1-1" in links
+    first = cited.select_one("li")
+    assert "triển khai có hiệu quả Kết luận số 57-KL/TW, ngày 15/6/2023" in squash(first.blockquote.get_text())
+    assert squash(first.blockquote.strong.get_text()).startswith(
+        "Kết luận số 57-KL/TW, ngày 15/6/2023 của Bộ Chính trị"
+    )
+
+
+def test_matrix_cell_links_to_the_citing_plan(built_site):
+    soup = parse(built_site / "van-ban-dan-chieu-theo-nam.html")
+    header = [own_text(th) for th in soup.select("article table thead th")]
+    row = next(tr for tr in soup.select("article table tbody tr") if own_text(tr.td) == "Chỉ thị số 12-CT/TW")
+    cell = row.find_all("td")[header.index("2022")]
+    assert cell.a["href"] == "2022/2022-kh-mttq-tra-vinh.html#d-ii-1"
+    assert own_text(row.find_all("td")[header.index("2024")]) == ""
+
+
+def test_plan_pages_link_citations_with_a_hover_description(built_site):
+    soup = parse(built_site / "2024" / "2024-kh-duk-ninh-binh.html")
+    link = soup.find(id="d-i-1-1").find("a", href="../dan-chieu/kl-57-tw-2023.html")
+    assert own_text(link) == (
+        "Kết luận số 57-KL/TW, ngày 15/6/2023 của Bộ Chính trị về “Tiếp tục nâng cao chất lượng, "
+        "hiệu quả công tác thông tin đối ngoại trong tình hình mới”"
+    )
+    assert link["title"].startswith("Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị: Tiếp tục nâng cao")
+    footnote = soup.find(id="fn:1")
+    assert footnote.find("a", href="../dan-chieu/qd-362-ttg-2019.html")
+    card = soup.select_one(".kb-meta")
+    assert card.find("a", href="../dan-chieu/kh-25-bcd-2024.html")
+
+
+def test_conflicting_sources_are_quoted_on_the_directive_page(built_site):
+    soup = parse(built_site / "dan-chieu" / "qd-362-ttg-2019.html")
+    note = squash(soup.select_one(".admonition.warning").get_text(" "))
+    assert "Ngày 3/4/2019" in note and "Ngày 3/4/2021" in note
+    hrefs = [a["href"] for a in soup.select(".admonition.warning a")]
+    assert hrefs == ["../2021/2021-hd-mttq-sam-son.html#d-ii-3", "../2024/2024-kh-duk-ninh-binh.html#fn:1"]
+
+
+def test_directive_index_by_type_and_issuer(built_site):
+    soup = parse(built_site / "van-ban-dan-chieu.html")
+    headings = [own_text(h) for h in soup.select("article h2")]
+    assert headings == ["Theo loại văn bản", "Theo cơ quan ban hành"]
+    types = [own_text(h) for h in soup.find(id="theo-co-quan-ban-hanh").find_all_previous("h3")][::-1]
+    assert types == sorted(types, key=sort_key)
+
+
+def test_data_export(built_site, corpus):
+    import json
+
+    plans = json.loads((built_site / "data" / "plans.json").read_text(encoding="utf-8"))
+    assert sorted(p["id"] for p in plans) == sorted(p.id for p in corpus.plans)
+    directives = json.loads((built_site / "data" / "directives.json").read_text(encoding="utf-8"))
+    kl57 = next(d for d in directives if d["id"] == "kl-57-tw-2023")
+    assert kl57["date"] == "2023-06-15" and len(kl57["cited_by"]) == 7
+    for cited in kl57["cited_by"]:
+        page, anchor = cited["url"].split("#")
+        assert parse(built_site / page).find(id=anchor) is not None

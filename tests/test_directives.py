@@ -1,0 +1,155 @@
+"""The directive registry on the seeds, and its rules on small constructed plans."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kb_build.citations import find_citations
+from kb_build.directives import build_registry
+from kb_build.link import link
+from kb_build.model import Passage
+
+from .conftest import ROOT, kb_build
+
+# Read in the four seeds: every document they cite with a number, and the ones cited by name.
+EXPECTED_NUMBERED = {
+    ("Hướng dẫn", "79/HD-MTTW-BTT"), ("Kế hoạch", "04-KH/BCĐ-TTĐN"), ("Nghị quyết", "22-NQ/TW"),
+    ("Chỉ thị", "12-CT/TW"), ("Kết luận", "12-KL/TW"), ("Hướng dẫn", "61/HD/MTTQ-BTT"),
+    ("Kết luận", "16-KH/TW"), ("Chỉ thị", "21-CT/TTg"), ("Quyết định", "368/QĐ-TTg"),
+    ("Quyết định", "1648/QĐ/TTg"), ("Chỉ thị", "25-CT/TW"), ("Chỉ thị", "32-CT/TW"),
+    ("Quyết định", "362/QĐ-TTg"), ("Kế hoạch", "25-KH/BCĐ"), ("Kết luận", "57-KL/TW"),
+    ("Nghị quyết", "103/2023/QH15"), ("Kết luận", "85-KL/TW"), ("Nghị quyết", "34-NQ/TW"),
+    ("Quyết định", "2013/QĐ/TTg"), ("Kết luận", "90-KL/TU"), ("Nghị quyết", "10-NQ/TU"),
+    ("Nghị quyết", "105/NQ-HĐND"), ("Hướng dẫn", "86-HD/BTGTW"),
+}  # fmt: skip
+EXPECTED_NAMED = {
+    "Nghị quyết Đại hội XIII của Đảng",
+    "Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh lần thứ XI",
+    "Nghị quyết Đại hội Đảng bộ thành phố Sầm Sơn lần thứ XVII",
+    "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX",
+    "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XXII",
+    "Hiến chương Liên hiệp quốc",
+    "UNCLOS 1982",
+    "Chiến lược thông tin đối ngoại giai đoạn 2021 - 2030",
+    "Chiến lược phát triển kinh tế - xã hội giai đoạn 2021 – 2030",
+}
+
+
+@pytest.fixture(scope="module")
+def kb(corpus):
+    return link(corpus)
+
+
+def test_seed_directives_are_all_found(kb):
+    directives = kb.registry.directives.values()
+    numbered = {(d.type, d.number) for d in directives if d.number}
+    named = {m.citation.name for d in directives for m in d.mentions if m.citation.name}
+    assert numbered >= EXPECTED_NUMBERED
+    assert named >= EXPECTED_NAMED
+    assert len(EXPECTED_NUMBERED) + len(EXPECTED_NAMED) >= 30
+    assert len(kb.registry.directives) >= 30
+
+
+def test_variants_merge_into_one_stable_entry(kb):
+    kl57 = kb.registry.directives["kl-57-tw-2023"]
+    assert (kl57.type, kl57.number, kl57.date.isoformat(), kl57.issuer) == (
+        "Kết luận",
+        "57-KL/TW",
+        "2023-06-15",
+        "Bộ Chính trị",
+    )
+    assert len(kl57.mentions) == 7  # full and short citations in the 2024 plan, one entry
+    congress = kb.registry.directives["nq-dai-hoi-xiii"]  # curated: two spellings, one document
+    names = {m.citation.name for m in congress.mentions}
+    assert names == {"Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII"}
+    assert congress.years == [2021, 2022, 2023, 2024]
+
+
+def test_implemented_by_follows_thuc_hien_and_can_cu(kb):
+    implemented = {d.number: [p.id for p in d.implementers] for d in kb.registry.directives.values() if d.implementers}
+    assert implemented == {
+        "79/HD-MTTW-BTT": ["2022-kh-mttq-tra-vinh"],
+        "04-KH/BCĐ-TTĐN": ["2022-kh-mttq-tra-vinh"],
+        "61/HD/MTTQ-BTT": ["2021-hd-mttq-sam-son"],
+        "86-HD/BTGTW": ["2023-hd-mttq-trung-uong"],
+        "25-KH/BCĐ": ["2024-kh-duk-ninh-binh"],
+    }
+
+
+def test_check_reports_both_conflicts_naming_both_places(project):
+    result = kb_build("check", "--root", str(project))
+    assert result.returncode == 0, result.stderr  # warnings, not errors
+    warnings = [line for line in result.stdout.splitlines() if "cảnh báo" in line]
+    date_conflict = next(w for w in warnings if "362/QĐ-TTg" in w)
+    assert "03/4/2019" in date_conflict and "03/4/2021" in date_conflict
+    assert "corpus/plans/2021/2021-hd-mttq-sam-son.md:" in date_conflict
+    assert "corpus/plans/2024/2024-kh-duk-ninh-binh.md:" in date_conflict
+    type_conflict = next(w for w in warnings if "16-KH/TW" in w)
+    assert "không khớp loại “Kết luận”" in type_conflict
+
+
+def _with_text(plan, *texts: str):
+    passages = tuple(Passage("paragraph", t, f"d-{i}", i) for i, t in enumerate(texts, 1))
+    return replace(plan, passages=passages, footnotes=(), implements=())
+
+
+def test_short_recitation_resolves_within_its_plan(corpus):
+    a = _with_text(
+        corpus.plans[0], "Chỉ thị số 12-CT/TW ngày 05/01/2022 của Bộ Chính trị.", "Thực hiện Chỉ thị 12 nghiêm túc."
+    )
+    b = replace(
+        _with_text(corpus.plans[1], "Chỉ thị số 12-CT/TU ngày 1/2/2020 của Tỉnh ủy.", "Theo Chỉ thị 12."), id="b"
+    )
+    registry = build_registry((a, b), ())
+    ct_tw = next(d for d in registry.directives.values() if d.number == "12-CT/TW")
+    ct_tu = next(d for d in registry.directives.values() if d.number == "12-CT/TU")
+    assert [(m.plan.id, m.anchor) for m in ct_tw.mentions] == [(a.id, "d-1"), (a.id, "d-2")]
+    assert [(m.plan.id, m.anchor) for m in ct_tu.mentions] == [("b", "d-1"), ("b", "d-2")]
+
+
+def test_sloppy_number_variants_are_one_directive(corpus):
+    plan = _with_text(
+        corpus.plans[0],
+        "Quyết định 1648/QĐ/TTg, ngày 06/11/2018 của Thủ tướng Chính phủ.",
+        "Quyết định số 1648/QĐ-TTg ngày 06/11/2018.",
+        "Kế hoạch số 141- KH/TU và Kế hoạch số 141-KH/TU.",
+    )
+    registry = build_registry((plan,), ())
+    assert sorted(registry.directives) == ["kh-141-tu", "qd-1648-ttg-2018"]
+    assert registry.problems == []
+
+
+def test_citations_cli_prints_json_lines_with_offsets(tmp_path):
+    text = "Thực hiện Kết luận số 57-KL/TW, ngày 15/6/2023 của Bộ Chính trị về “Tiếp tục”; năm 2024 có 150 đại biểu."
+    source = tmp_path / "doan.txt"
+    source.write_text(text, encoding="utf-8")
+    result = kb_build("citations", str(source))
+    assert result.returncode == 0, result.stderr
+    (found,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert text[found["start"] : found["end"]] == found["raw"]
+    assert {k: found[k] for k in ("type", "number", "date", "issuer", "subject")} == {
+        "type": "Kết luận",
+        "number": "57-KL/TW",
+        "date": "2023-06-15",
+        "issuer": "Bộ Chính trị",
+        "subject": "Tiếp tục",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["năm 2024", "150 đại biểu", "ngày 2/9/1945", "Kế hoạch của Ban Thường vụ Tỉnh ủy", "Tờ trình số 112/TTr-STTTT"],
+)
+def test_numbers_and_dates_that_are_not_citations(text):
+    assert find_citations(text) == []
+
+
+def test_seed_plans_in_pages_link_each_citation(corpus, kb):
+    total = sum(len(v) for v in kb.registry.links.values())
+    mentions = sum(len(d.mentions) for d in kb.registry.directives.values())
+    assert total == mentions > 60
+    assert Path(ROOT / "corpus" / "glossary" / "directives.yaml").is_file()
