@@ -45,6 +45,7 @@ class Directive:
     mentions: list[Mention] = field(default_factory=list)
     curated: dict = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
+    plan: Plan | None = None  # the cited document itself, when it is a plan of the corpus
 
     def _most_common(self, attribute: str):
         values = Counter(getattr(m.citation, attribute) for m in self.mentions if getattr(m.citation, attribute))
@@ -206,6 +207,11 @@ def build_registry(plans: tuple[Plan, ...], curated: tuple[GlossaryEntry, ...]) 
         directive = Directive(slug, first.type, first.number, first.name, mentions, dict(entry.fields) if entry else {})
         problems += _conflicts(directive)
         directives[slug] = directive
+
+    in_corpus = {(p.type, number_key(p.number)): p for p in plans if p.number}
+    for directive in directives.values():
+        if directive.number:
+            directive.plan = in_corpus.get((directive.type, number_key(directive.number)))
 
     links: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
     for directive in directives.values():

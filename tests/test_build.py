@@ -235,3 +235,22 @@ def test_data_export(built_site, corpus):
     for cited in kl57["cited_by"]:
         page, anchor = cited["url"].split("#")
         assert parse(built_site / page).find(id=anchor) is not None
+
+
+def test_implementation_chain_is_walkable_both_ways(project):
+    """A province plan that implements a central guidance in the corpus links to it, and back."""
+    central = project / "corpus" / "plans" / "2022" / "2022-hd-mttq-trung-uong.md"
+    source = (project / "corpus" / "plans" / "2023" / "2023-hd-mttq-trung-uong.md").read_text(encoding="utf-8")
+    text = source.replace("id: 2023-hd-mttq-trung-uong", "id: 2022-hd-mttq-trung-uong\nnumber: 79/HD-MTTW-BTT")
+    text = text.replace("title: Công tác thông tin đối ngoại năm 2023", "title: Công tác thông tin đối ngoại năm 2022")
+    central.write_text(text.replace("year: 2023", "year: 2022"), encoding="utf-8")
+    result = kb_build("build", "--root", str(project))
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    province = parse(site / "2022" / "2022-kh-mttq-tra-vinh.html")
+    up = province.select_one(".kb-meta").find("a", href="../dan-chieu/hd-79-mttw-btt-2022.html")
+    assert up is not None
+    directive = parse(site / "dan-chieu" / "hd-79-mttw-btt-2022.html")
+    assert directive.find("a", href="../2022/2022-hd-mttq-trung-uong.html") is not None
+    down = parse(site / "2022" / "2022-hd-mttq-trung-uong.html").find(id="duoc-thuc-hien-boi").find_next("ul")
+    assert [a["href"] for a in down.select("a")] == ["2022-kh-mttq-tra-vinh.html"]  # MkDocs shortens ../2022/

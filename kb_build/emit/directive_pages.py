@@ -100,6 +100,9 @@ def directive_page(kb: KnowledgeBase, directive: Directive) -> str:
     if directive.title and directive.title != directive.label:
         parts.append(md.text(directive.title))
     parts += [_card(directive, page), _conflicts(directive, page)]
+    if directive.plan:
+        target = _rel(plan_page_path(directive.plan), page)
+        parts.append(f"Văn bản này có trong kho: {md.link(nav_title(directive.plan), target)}.")
     if directive.curated.get("notes"):
         parts.append(f"**Ghi chú:** {md.text(directive.curated['notes'])}")
     parts.append("## Được dẫn chiếu tại")

@@ -128,6 +128,17 @@ def _closing(plan: Plan) -> str:
     return "\n".join(parts)
 
 
+def _implemented_by(plan: Plan, kb: KnowledgeBase) -> str:
+    """Plans of the corpus that say they implement this one: the chain, walked downwards."""
+    directive = next((d for d in kb.registry.directives.values() if d.plan is plan), None)
+    if directive is None or not directive.implementers:
+        return ""
+    lines = ["## Được thực hiện bởi { #duoc-thuc-hien-boi }", ""]
+    for other in directive.implementers:
+        lines.append(f"- {md.link(nav_title(other), f'../{other.year}/{other.id}.md')} ({other.year})")
+    return "\n".join(lines)
+
+
 def _editor_notes(plan: Plan) -> str:
     if not plan.reviewed:
         return ""
@@ -150,6 +161,7 @@ def render(plan: Plan, kb: KnowledgeBase) -> str:
         _card(plan, kb),
         _body(plan, kb),
         _closing(plan),
+        _implemented_by(plan, kb),
         _editor_notes(plan),
         _footnotes(plan, kb),
     ]
