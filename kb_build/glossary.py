@@ -62,10 +62,11 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
         Field("name", f.text, required=True),
         Field("kind", f.choice(*EVENT_KINDS), required=True),
         Field("calendar", f.choice(*CALENDARS)),
-        Field("year", f.year),
+        Field("year", f.int_range(1000, 2100)),  # historical events: not the plan-year range
         Field("month", f.int_range(1, 12), required=True),
         Field("day", f.int_range(1, 31), required=True),
         Field("country", f.text),
+        Field("aliases", f.text_list),
         Field("sources", sources, required=True),
     ),
     "topics": (

@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from kb_build.anniversaries import Calendar, build_calendar
 from kb_build.directives import Registry, build_registry
 from kb_build.model import LEVELS, SYSTEMS, Corpus, Plan
+from kb_build.policies import Policies, find_policies
 from kb_build.problems import Problem
 from kb_build.text import sort_key
 
@@ -28,6 +30,16 @@ def directive_page_path(slug: str) -> str:
     return f"dan-chieu/{slug}.md"
 
 
+def policy_page_path(policy_id: str) -> str:
+    return f"chu-giai/{policy_id}.md"
+
+
+def anniversary_page_path(year: int) -> str:
+    return f"ky-niem/{year}.md"
+
+
+GLOSSARY_INDEX = "chinh-sach-cum-tu.md"
+ANNIVERSARIES_INDEX = "ngay-ky-niem.md"
 DIRECTIVES_INDEX = "van-ban-dan-chieu.md"
 DIRECTIVES_MATRIX = "van-ban-dan-chieu-theo-nam.md"
 
@@ -37,11 +49,17 @@ class KnowledgeBase:
     corpus: Corpus
     by_year: dict[int, tuple[Plan, ...]]
     registry: Registry
+    policies: Policies
+    calendar: Calendar
 
     @property
     def problems(self) -> list[Problem]:
         """What linking found wrong in the sources (warnings: the text is kept as written)."""
-        return self.registry.problems
+        return self.registry.problems + self.calendar.problems
+
+    def notes_for(self, plan: Plan, anchor: str) -> list[str]:
+        """Notes the knowledge base shows beside a passage whose source has a problem."""
+        return self.calendar.notes.get((plan.id, anchor), [])
 
     @property
     def plans(self) -> tuple[Plan, ...]:
@@ -80,4 +98,10 @@ def link(corpus: Corpus) -> KnowledgeBase:
         by_year[plan.year].append(plan)
     curated = tuple(e for e in corpus.glossary if e.kind == "directives")
     registry = build_registry(corpus.plans, curated)
-    return KnowledgeBase(corpus, {year: tuple(plans) for year, plans in sorted(by_year.items())}, registry)
+    return KnowledgeBase(
+        corpus,
+        {year: tuple(plans) for year, plans in sorted(by_year.items())},
+        registry,
+        find_policies(corpus.plans, corpus.glossary),
+        build_calendar(corpus.plans, corpus.glossary),
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from kb_build.link import KnowledgeBase, directive_page_path, plan_page_path
+from kb_build.link import KnowledgeBase, anniversary_page_path, directive_page_path, plan_page_path, policy_page_path
 
 
 def _url(path: str, anchor: str | None = None) -> str:
@@ -67,8 +67,63 @@ def directives(kb: KnowledgeBase) -> list[dict]:
     ]
 
 
+def policies(kb: KnowledgeBase) -> list[dict]:
+    return [
+        {
+            "id": p.id,
+            "name": p.name,
+            "category": p.entry.fields["category"],
+            "formulation": p.formulation,
+            "english": p.entry.fields.get("english"),
+            "english_official": p.entry.fields.get("english_official", False),
+            "aliases": list(p.entry.fields.get("aliases", ())),
+            "sources": list(p.entry.fields["sources"]),
+            "url": _url(policy_page_path(p.id)),
+            "mentions": [
+                {
+                    "plan": m.plan.id,
+                    "year": m.plan.year,
+                    "url": _url(plan_page_path(m.plan), m.anchor),
+                    "as_written": m.as_written,
+                }
+                for m in p.mentions
+            ],
+        }
+        for p in kb.policies.by_id.values()
+    ]
+
+
+def anniversaries(kb: KnowledgeBase) -> list[dict]:
+    calendar = kb.calendar
+    return [
+        {
+            "id": e.id,
+            "name": e.name,
+            "kind": e.kind,
+            "calendar": "âm lịch" if e.lunar else "dương lịch",
+            "year": e.year,
+            "month": e.month,
+            "day": e.day,
+            "country": e.entry.fields.get("country"),
+            "sources": list(e.entry.fields["sources"]),
+            "round_anniversaries": {
+                str(y): {"date": o.when.isoformat(), "years": o.count, "url": _url(anniversary_page_path(y))}
+                for y in calendar.years
+                for o in calendar.round_anniversaries(y)
+                if o.event is e
+            },
+        }
+        for e in calendar.events
+    ]
+
+
 def render_all(kb: KnowledgeBase) -> dict[str, str]:
     def dump(data: list[dict]) -> str:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
-    return {"data/plans.json": dump(plans(kb)), "data/directives.json": dump(directives(kb))}
+    return {
+        "data/plans.json": dump(plans(kb)),
+        "data/directives.json": dump(directives(kb)),
+        "data/policies.json": dump(policies(kb)),
+        "data/anniversaries.json": dump(anniversaries(kb)),
+    }

@@ -6,7 +6,7 @@ import posixpath
 
 from kb_build.emit import markdown as md
 from kb_build.emit.plan_page import page_title
-from kb_build.link import KnowledgeBase, plan_page_path, year_page_path
+from kb_build.link import KnowledgeBase, anniversary_page_path, plan_page_path, year_page_path
 from kb_build.model import Plan
 from kb_build.text import sort_key
 
@@ -27,7 +27,13 @@ def _plan_line(plan: Plan, from_page: str) -> str:
 def year_page(kb: KnowledgeBase, year: int) -> str:
     page = year_page_path(year)
     plans = kb.by_year[year]
-    lines = [md.front_matter(title=f"Năm {year}"), f"# Năm {year}", "", f"{plan_count(len(plans))} trong năm {year}."]
+    anniversaries = _relative(anniversary_page_path(year), page)
+    lines = [
+        md.front_matter(title=f"Năm {year}"),
+        f"# Năm {year}",
+        "",
+        f"{plan_count(len(plans))} trong năm {year}. Xem [ngày kỷ niệm năm {year}]({anniversaries}).",
+    ]
     for system, levels in kb.grouped(plans):
         lines += ["", f"## {md.text(system)}"]
         for level, level_plans in levels:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kb_build.citations import find_citations
 from kb_build.directives import Directive
 from kb_build.emit import markdown as md
-from kb_build.link import KnowledgeBase, directive_page_path
+from kb_build.link import KnowledgeBase, directive_page_path, policy_page_path
 from kb_build.model import Passage, Plan
 
 # How front-matter fields are named on the page (and in editors' notes about them).
@@ -46,9 +46,18 @@ def _directive_link(directive: Directive, start: int, end: int) -> md.Span:
 
 
 def _spans(kb: KnowledgeBase, plan: Plan, anchor: str) -> tuple[md.Span, ...]:
-    """Links from the citations in one passage (or footnote) to their directive pages."""
+    """Links in one passage (or footnote): citations to directive pages, policies to theirs."""
     found = kb.registry.links.get((plan.id, anchor), [])
-    return tuple(_directive_link(kb.registry.directives[slug], start, end) for start, end, slug in found)
+    spans = [_directive_link(kb.registry.directives[slug], start, end) for start, end, slug in found]
+    for start, end, policy_id in kb.policies.links.get((plan.id, anchor), []):
+        policy = kb.policies.by_id[policy_id]
+        spans.append(md.Span(start, end, f"../{policy_page_path(policy_id)}", policy.description()))
+    return tuple(spans)
+
+
+def _note(text: str, indent: str = "") -> str:
+    """A note of the knowledge base beside a passage: visibly not part of the source text."""
+    return f'{indent}!!! warning "Lưu ý của kho"\n\n{indent}    {md.text(text)}'
 
 
 def _implements(kb: KnowledgeBase, item: str) -> str:
@@ -102,15 +111,21 @@ def _passage(passage: Passage, spans: tuple[md.Span, ...], list_level: int = 0) 
 def _body(plan: Plan, kb: KnowledgeBase) -> str:
     lines: list[str] = []
     depth = 0  # list depth of the previous passage; a "+" item nests only under a "-" item
+    pending: list[str] = []  # notes on list items wait until the list ends
     for passage in plan.passages:
+        notes = kb.notes_for(plan, passage.anchor)
         if passage.kind == "item":
             if depth == 0:
                 lines.append("")
             depth = min(passage.level, depth + 1)
             lines.append(_passage(passage, _spans(kb, plan, passage.anchor), depth))
+            pending += notes
         else:
             depth = 0
-            lines += ["", _passage(passage, _spans(kb, plan, passage.anchor))]
+            lines += [*("\n" + _note(n) for n in pending), "", _passage(passage, _spans(kb, plan, passage.anchor))]
+            lines += ["\n" + _note(n) for n in notes]
+            pending = []
+    lines += ["\n" + _note(n) for n in pending]
     return "\n".join(lines)
 
 
@@ -149,9 +164,11 @@ def _editor_notes(plan: Plan) -> str:
 
 
 def _footnotes(plan: Plan, kb: KnowledgeBase) -> str:
-    return "\n\n".join(
-        f"[^{note.label}]: {md.annotated(note.text, (), _spans(kb, plan, note.anchor))}" for note in plan.footnotes
-    )
+    parts = []
+    for note in plan.footnotes:
+        text = f"[^{note.label}]: {md.annotated(note.text, (), _spans(kb, plan, note.anchor))}"
+        parts.append("\n\n".join([text, *(_note(n, "    ") for n in kb.notes_for(plan, note.anchor))]))
+    return "\n\n".join(parts)
 
 
 def render(plan: Plan, kb: KnowledgeBase) -> str:

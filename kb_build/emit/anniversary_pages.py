@@ -1,0 +1,103 @@
+"""“Ngày kỷ niệm năm YYYY”: round anniversaries and yearly holidays, with the plans that mention them."""
+
+from __future__ import annotations
+
+import posixpath
+
+from kb_build.anniversaries import Calendar, Event, Occurrence
+from kb_build.emit import markdown as md
+from kb_build.emit.calendar_files import calendar_file
+from kb_build.emit.plan_page import nav_title
+from kb_build.link import ANNIVERSARIES_INDEX, KnowledgeBase, anniversary_page_path, plan_page_path, year_page_path
+
+
+def _rel(target: str, page: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(page) or ".")
+
+
+def _sources(kb: KnowledgeBase, event: Event, page: str) -> str:
+    plans = {p.id: p for p in kb.plans}
+    links = []
+    for source in event.entry.fields["sources"]:
+        if "plan" in source:
+            plan = plans[source["plan"]]
+            links.append(
+                md.link(f"{plan.label} ({plan.year})", f"{_rel(plan_page_path(plan), page)}#{source['at']}", table=True)
+            )
+        else:
+            links.append(f"[trang nguồn]({source['url']})")
+    return ", ".join(links)
+
+
+def _when(occurrence: Occurrence) -> str:
+    event, when = occurrence.event, occurrence.when
+    text = f"{when.day:02d}/{when.month:02d}"
+    return f"{text} ({event.day}/{event.month} âm lịch)" if event.lunar else text
+
+
+def _mentions(calendar: Calendar, occurrence: Occurrence, year: int, page: str) -> str:
+    links = []
+    for mention in calendar.mentioned_in(occurrence.event, year):
+        links.append(
+            md.link(nav_title(mention.plan), f"{_rel(plan_page_path(mention.plan), page)}#{mention.anchor}", table=True)
+        )
+    return "<br>".join(dict.fromkeys(links)) or "—"
+
+
+def year_page(kb: KnowledgeBase, year: int) -> str:
+    page = anniversary_page_path(year)
+    calendar = kb.calendar
+    lines = [md.front_matter(title=f"Ngày kỷ niệm năm {year}"), f"# Ngày kỷ niệm năm {year}", ""]
+    if year in kb.by_year:
+        lines.append(f"Các văn bản của năm: [năm {year}]({_rel(year_page_path(year), page)}).")
+    lines += [
+        "",
+        "## Năm tròn, năm chẵn",
+        "",
+        "Sự kiện tròn 5, 10, 15 … năm trong năm; các mốc 10, 25, 50, 75 và 100 năm được **in đậm**.",
+        "",
+        "| Ngày | Sự kiện | Năm gốc | Kỷ niệm | Kế hoạch năm này nhắc đến | Nguồn |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for occurrence in calendar.round_anniversaries(year):
+        count = f"{occurrence.count} năm"
+        if occurrence.highlighted:
+            count = f"**{count}**"
+        event = occurrence.event
+        lines.append(
+            f"| {_when(occurrence)} | {md.text(event.name, table=True)} | {event.year} | {count} | "
+            f"{_mentions(calendar, occurrence, year, page)} | {_sources(kb, event, page)} |"
+        )
+    annual = calendar.annual(year)
+    if annual:
+        lines += ["", "## Ngày lễ hằng năm", "", "| Ngày | Ngày lễ | Nguồn |", "| --- | --- | --- |"]
+        for occurrence in annual:
+            name = md.text(occurrence.event.name, table=True)
+            lines.append(f"| {_when(occurrence)} | {name} | {_sources(kb, occurrence.event, page)} |")
+    ics = _rel(f"data/ngay-ky-niem-{year}.ics", page)
+    lines += ["", f"[Tải lịch năm {year} (ICS)]({ics}) · [Tất cả các năm]({_rel(ANNIVERSARIES_INDEX, page)})"]
+    return "\n".join(lines) + "\n"
+
+
+def index_page(kb: KnowledgeBase) -> str:
+    page = ANNIVERSARIES_INDEX
+    lines = [
+        md.front_matter(title="Ngày kỷ niệm"),
+        "# Ngày kỷ niệm",
+        "",
+        f"{len(kb.calendar.events)} sự kiện có nguồn (ngày thiết lập quan hệ ngoại giao, sự kiện lịch sử, ngày lễ).",
+        "",
+    ]
+    for year in reversed(kb.calendar.years):
+        count = len(kb.calendar.round_anniversaries(year))
+        lines.append(f"- [Năm {year}]({_rel(anniversary_page_path(year), page)}): {count} sự kiện tròn năm")
+    lines += ["", f"[Tải toàn bộ lịch (ICS)]({_rel('data/ngay-ky-niem.ics', page)})"]
+    return "\n".join(lines) + "\n"
+
+
+def render_all(kb: KnowledgeBase) -> dict[str, str]:
+    pages = {anniversary_page_path(year): year_page(kb, year) for year in kb.calendar.years}
+    pages[ANNIVERSARIES_INDEX] = index_page(kb)
+    pages["data/ngay-ky-niem.ics"] = calendar_file(kb.calendar, None)
+    pages.update({f"data/ngay-ky-niem-{y}.ics": calendar_file(kb.calendar, y) for y in kb.calendar.years})
+    return pages

@@ -1,0 +1,131 @@
+"""Policy pages (the official wording, how to cite it, every mention by year) and the A–Z glossary."""
+
+from __future__ import annotations
+
+import posixpath
+from collections import defaultdict
+
+from kb_build.emit import markdown as md
+from kb_build.emit.plan_page import nav_title
+from kb_build.link import GLOSSARY_INDEX, KnowledgeBase, plan_page_path, policy_page_path
+from kb_build.model import Plan
+from kb_build.policies import Policy
+from kb_build.text import fold, sort_key
+
+
+def _rel(target: str, page: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(page) or ".")
+
+
+def position(anchor: str) -> str:
+    """Where in a plan an anchor is, as a reader says it: ``fn:4`` → chú thích 4, ``d-ii-3-1`` → mục II.3, đoạn 1."""
+    if anchor.startswith("fn:"):
+        return f"chú thích {anchor[3:]}"
+    parts = anchor.split("-")[1:]
+    if not parts:
+        return "phần mở đầu"
+    *section, paragraph = parts
+    if not section:
+        return f"phần mở đầu, đoạn {paragraph}"
+    numbering = ".".join(p.upper() if i == 0 else p for i, p in enumerate(section))
+    return f"mục {numbering}, đoạn {paragraph}"
+
+
+def citation_line(plan: Plan, anchor: str) -> str:
+    """Standard Vietnamese citation of a place in a plan: <loại> số <số> ngày … của <cơ quan> về <trích yếu>."""
+    when = f" ngày {plan.issued.day}/{plan.issued.month}/{plan.issued.year}" if plan.issued else ""
+    subject = plan.title[:1].lower() + plan.title[1:]
+    return f"{plan.label}{when} của {plan.issuer} về {subject} (năm {plan.year}), {position(anchor)}."
+
+
+def _source_lines(kb: KnowledgeBase, policy: Policy, page: str) -> list[str]:
+    plans = {p.id: p for p in kb.plans}
+    lines = []
+    for source in policy.entry.fields["sources"]:
+        if "plan" in source:
+            plan = plans[source["plan"]]
+            target = f"{_rel(plan_page_path(plan), page)}#{source['at']}"
+            lines.append(f"- {md.link(citation_line(plan, source['at']), target)}")
+        else:
+            lines.append(f"- <{source['url']}>")
+    return lines
+
+
+def policy_page(kb: KnowledgeBase, policy: Policy) -> str:
+    page = policy_page_path(policy.id)
+    fields = policy.entry.fields
+    parts = [md.front_matter(title=policy.name), f"# {md.text(policy.name)}"]
+    card = [("Loại", md.text(fields["category"]))]
+    if fields.get("english"):
+        official = "" if fields.get("english_official") else " (bản dịch không chính thức)"
+        card.append(("Tiếng Anh", md.text(fields["english"]) + official))
+    if policy.first_year:
+        card.append(("Xuất hiện lần đầu trong kho", str(policy.first_year)))
+    card.append(
+        ("Số lần được nhắc", f"{len(policy.mentions)} lần trong {len({m.plan.id for m in policy.mentions})} văn bản")
+    )
+    lines = ['<div class="kb-meta" markdown>', ""]
+    for label, value in card:
+        lines += [label, f":   {value}", ""]
+    parts.append("\n".join([*lines, "</div>"]))
+    if policy.formulation:
+        parts += ["## Nội dung chính thức", f"> {md.text(policy.formulation)}"]
+    if fields.get("notes"):
+        parts.append(f"**Ghi chú:** {md.text(fields['notes'])}")
+    parts += ["## Nguồn và cách trích dẫn", *["\n".join(_source_lines(kb, policy, page))]]
+    parts.append("## Được nhắc đến tại")
+    by_year = defaultdict(list)
+    for mention in policy.mentions:
+        by_year[mention.plan.year].append(mention)
+    for year in sorted(by_year, reverse=True):
+        lines = [f"### Năm {year} {{ #nam-{year} }}", ""]
+        for mention in by_year[year]:
+            target = f"{_rel(plan_page_path(mention.plan), page)}#{mention.anchor}"
+            lines += [f"- {md.link(nav_title(mention.plan), target)} ({position(mention.anchor)})", ""]
+            at = mention.context.find(mention.as_written)
+            quote = (
+                md.text(mention.context)
+                if at < 0
+                else (
+                    md.text(mention.context[:at])
+                    + f"**{md.text(mention.as_written)}**"
+                    + md.text(mention.context[at + len(mention.as_written) :])
+                )
+            )
+            lines += [f"    > {quote}", ""]
+        parts.append("\n".join(lines))
+    parts.append(f"[Tất cả chính sách và cụm từ]({_rel(GLOSSARY_INDEX, page)})")
+    return "\n\n".join(parts) + "\n"
+
+
+def initial(name: str) -> str:
+    """The Vietnamese initial letter a name is filed under (Đ apart from D, Ư apart from U …)."""
+    first = name.strip()[:1].upper()
+    return first if first in "ĂÂĐÊÔƠƯ" else fold(first).upper() or first
+
+
+def glossary_index(kb: KnowledgeBase) -> str:
+    page = GLOSSARY_INDEX
+    policies = sorted(kb.policies.by_id.values(), key=lambda p: sort_key(p.name))
+    lines = [
+        md.front_matter(title="Chính sách, cụm từ"),
+        "# Chính sách, phương châm và cụm từ chính thức",
+        "",
+        "Theo thứ tự chữ cái tiếng Việt. Trong các văn bản, mỗi lần nhắc đến đều dẫn về đây; rê chuột để xem nội dung.",
+    ]
+    current = None
+    for policy in policies:
+        letter = initial(policy.name)
+        if letter != current:
+            lines += ["", f"## {letter}", ""]
+            current = letter
+        first = f", từ năm {policy.first_year}" if policy.first_year else ""
+        link = md.link(policy.name, _rel(policy_page_path(policy.id), page))
+        lines.append(f"- {link} · {md.text(policy.entry.fields['category'])}{first}")
+    return "\n".join(lines) + "\n"
+
+
+def render_all(kb: KnowledgeBase) -> dict[str, str]:
+    pages = {policy_page_path(p.id): policy_page(kb, p) for p in kb.policies.by_id.values()}
+    pages[GLOSSARY_INDEX] = glossary_index(kb)
+    return pages

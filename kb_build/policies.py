@@ -1,0 +1,76 @@
+"""Policies and set phrases: where each is mentioned, in every plan.
+
+The glossary file gives each policy its wording, variants and sources; this module finds
+every mention (by phrase, see phrases.py) so that plan pages can link them and policy
+pages can list them, by year, in context.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kb_build.directives import _context, _places
+from kb_build.model import GlossaryEntry, Plan
+from kb_build.phrases import PhraseMatcher
+
+
+@dataclass(frozen=True)
+class PolicyMention:
+    plan: Plan
+    anchor: str
+    start: int
+    end: int
+    as_written: str
+    context: str
+
+
+@dataclass
+class Policy:
+    entry: GlossaryEntry
+    mentions: list[PolicyMention] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.entry.id
+
+    @property
+    def name(self) -> str:
+        return self.entry.fields["name"]
+
+    @property
+    def formulation(self) -> str | None:
+        return self.entry.fields.get("formulation")
+
+    @property
+    def first_year(self) -> int | None:
+        return min((m.plan.year for m in self.mentions), default=None)
+
+    def description(self) -> str:
+        """For tooltips: the official formulation, else the name and category."""
+        return self.formulation or f"{self.name} ({self.entry.fields['category']})"
+
+
+@dataclass
+class Policies:
+    by_id: dict[str, Policy]
+    links: dict[tuple[str, str], list[tuple[int, int, str]]]
+
+
+def find_policies(plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...]) -> Policies:
+    policies = {e.id: Policy(e) for e in entries if e.kind == "policies"}
+    phrases = {}
+    for policy in policies.values():
+        for phrase in (policy.name, *policy.entry.fields.get("aliases", ())):
+            phrases[phrase] = policy.id
+    matcher = PhraseMatcher(phrases)
+    links: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
+    for plan in plans:
+        for anchor, _line, text in _places(plan):
+            for match in matcher.find(text):
+                mention = PolicyMention(
+                    plan, anchor, match.start, match.end, text[match.start : match.end], _context(text, match.start)
+                )
+                policies[match.key].mentions.append(mention)
+                links[(plan.id, anchor)].append((match.start, match.end, match.key))
+    return Policies(policies, dict(links))
