@@ -133,6 +133,17 @@ class _Anchors:
         return self._unique(f"d-{prefix}-{self.counter}" if prefix else f"d-{self.counter}")
 
 
+def describe_anchor(anchor: str) -> str:
+    """Where an anchor is, as a reader says it: ``fn:4`` → chú thích 4, ``d-ii-3-1`` → mục II.3, đoạn 1."""
+    if anchor.startswith("fn:"):
+        return f"chú thích {anchor[3:]}"
+    *section, paragraph = anchor.split("-")[1:] or ["", ""]
+    if not section:
+        return f"phần mở đầu, đoạn {paragraph}"
+    numbering = ".".join(part.upper() if index == 0 else part for index, part in enumerate(section))
+    return f"mục {numbering}, đoạn {paragraph}"
+
+
 def parse_body(body: str, first_line: int = 1) -> ParsedBody:
     """Parse a plan body whose first line is line ``first_line`` of its file."""
     result = ParsedBody()

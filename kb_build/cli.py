@@ -121,7 +121,7 @@ def import_(
 
     Nếu một tệp lỗi (rỗng, nhị phân, không phải kế hoạch) thì không ghi tệp nào.
     """
-    from kb_build.importer import ImportError_, import_document
+    from kb_build.importer import ImportError_, import_document, keep_decisions
     from kb_build.importer.report import ImportReport
 
     results, reports, failed = [], [], False
@@ -132,8 +132,10 @@ def import_(
             report = ImportReport(source=str(path), error=str(exc))
             failed = True
         else:
-            report = imported.report
             target = out_dir / imported.plan.path
+            if target.exists():
+                imported = keep_decisions(imported, target)
+            report = imported.report
             if target.exists() and not force and target.read_text(encoding="utf-8") != imported.text:
                 report.error = f"{target} đã có; dùng --force để ghi đè"
                 failed = True

@@ -33,6 +33,21 @@ def sources(value: object) -> tuple[dict, ...]:
     return tuple(result)
 
 
+def places(value: object) -> tuple[dict, ...]:
+    """Passages of the corpus: a list of {plan, at} (plan id and anchor)."""
+    if not isinstance(value, list):
+        raise Invalid("phải là danh sách {plan, at}")
+    result = []
+    for item in value:
+        if not isinstance(item, dict) or set(item) - {"plan", "at", "note"} or not {"plan", "at"} <= set(item):
+            raise Invalid("mỗi mục là {plan, at} (id văn bản và neo đoạn), có thể kèm “note”")
+        result.append({k: f.text(v) for k, v in item.items()})
+    return tuple(result)
+
+
+# Fields whose entries point at passages of the corpus: `check` verifies each plan and anchor.
+PLACE_FIELDS = ("sources", "pinned", "removed")
+
 COMMON = (Field("id", f.slug, required=True), Field("notes", f.text))
 
 SCHEMAS: dict[str, tuple[Field, ...]] = {
@@ -75,5 +90,7 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
         Field("definition", f.text, required=True),
         Field("phrases", f.text_list, required=True),
         Field("exclude", f.text_list),
+        Field("pinned", places),
+        Field("removed", places),
     ),
 }

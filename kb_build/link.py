@@ -15,6 +15,7 @@ from kb_build.model import LEVELS, SYSTEMS, Corpus, Plan
 from kb_build.policies import Policies, find_policies
 from kb_build.problems import Problem
 from kb_build.text import sort_key
+from kb_build.topics import Topics, assign_topics
 
 
 def plan_page_path(plan: Plan) -> str:
@@ -38,6 +39,11 @@ def anniversary_page_path(year: int) -> str:
     return f"ky-niem/{year}.md"
 
 
+def topic_page_path(topic_id: str) -> str:
+    return f"chu-de/{topic_id}.md"
+
+
+TOPICS_INDEX = "chu-de.md"
 GLOSSARY_INDEX = "chinh-sach-cum-tu.md"
 ANNIVERSARIES_INDEX = "ngay-ky-niem.md"
 DIRECTIVES_INDEX = "van-ban-dan-chieu.md"
@@ -51,6 +57,7 @@ class KnowledgeBase:
     registry: Registry
     policies: Policies
     calendar: Calendar
+    topics: Topics
 
     @property
     def problems(self) -> list[Problem]:
@@ -104,4 +111,5 @@ def link(corpus: Corpus) -> KnowledgeBase:
         registry,
         find_policies(corpus.plans, corpus.glossary),
         build_calendar(corpus.plans, corpus.glossary),
+        assign_topics(corpus.plans, corpus.glossary),
     )

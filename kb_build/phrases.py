@@ -2,7 +2,8 @@
 
 “bốn không” matches “bốn không” and “Bốn không”, never “không” alone; punctuation between
 the words does not matter (“đối ngoại Đảng, ngoại giao Nhà nước” ~ “đối ngoại Đảng ngoại giao
-Nhà nước”). Longest phrase wins where two overlap.
+Nhà nước”). Longest phrase wins where two overlap. A phrase written without diacritics
+(“nguoi viet nam o nuoc ngoai”) also matches text with them: editors choose, phrase by phrase.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kb_build.text import nfc
+from kb_build.text import fold, nfc
 
 _WORD = re.compile(r"\w+")
 
@@ -22,31 +23,58 @@ class Match:
     key: str  # what the phrase stands for (a policy id, an event id …)
 
 
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    word: str  # as written
+    lower: str  # case-folded
+    folded: str  # case- and diacritic-folded
+
+
+def tokenize(text: str) -> list[Token]:
+    return [
+        Token(m.start(), m.end(), m.group(0), m.group(0).casefold(), fold(m.group(0))) for m in _WORD.finditer(text)
+    ]
+
+
 class PhraseMatcher:
     def __init__(self, phrases: dict[str, str], *, case_sensitive: bool = False) -> None:
         """``phrases`` maps each phrase (as written) to the key it stands for."""
         self.case_sensitive = case_sensitive
-        self.by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # first word → [(words, key, field of Token to compare)], longest first
+        self.by_first: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str]]] = {}
         for phrase, key in phrases.items():
-            words = tuple(self._norm(w) for w in _WORD.findall(nfc(phrase)))
-            if words:
-                self.by_first.setdefault(words[0], []).append((words, key))
+            raw = _WORD.findall(nfc(phrase))
+            if not raw:
+                continue
+            plain = all(fold(w) == w.casefold() for w in raw)  # written without diacritics
+            field = "folded" if plain and not case_sensitive else "word" if case_sensitive else "lower"
+            words = tuple(fold(w) if field == "folded" else w if field == "word" else w.casefold() for w in raw)
+            self.by_first.setdefault((field, words[0]), []).append((words, key, field))
         for candidates in self.by_first.values():
             candidates.sort(key=lambda c: len(c[0]), reverse=True)
 
-    def _norm(self, word: str) -> str:
-        return word if self.case_sensitive else word.casefold()
-
     def find(self, text: str) -> list[Match]:
-        tokens = [(m.start(), m.end(), self._norm(m.group(0))) for m in _WORD.finditer(text)]
+        return self.find_in(tokenize(text))
+
+    def find_in(self, tokens: list[Token]) -> list[Match]:
         matches: list[Match] = []
         index = 0
         while index < len(tokens):
+            token = tokens[index]
+            candidates = [
+                c
+                for field in ("word", "lower", "folded")
+                for c in self.by_first.get((field, getattr(token, field)), ())
+            ]
             found = None
-            for words, key in self.by_first.get(tokens[index][2], ()):
+            for words, key, field in sorted(candidates, key=lambda c: len(c[0]), reverse=True):
                 window = tokens[index : index + len(words)]
-                if len(window) == len(words) and all(t[2] == w for t, w in zip(window, words, strict=True)):
-                    found = Match(window[0][0], window[-1][1], key)
+                if len(window) == len(words) and all(
+                    getattr(t, field) == w for t, w in zip(window, words, strict=True)
+                ):
+                    found = Match(window[0].start, window[-1].end, key)
                     index += len(words)
                     break
             if found:

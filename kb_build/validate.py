@@ -13,7 +13,7 @@ from pathlib import Path
 from kb_build import fields as f
 from kb_build.body import parse_body
 from kb_build.fields import Field, check_fields
-from kb_build.glossary import SCHEMAS
+from kb_build.glossary import PLACE_FIELDS, SCHEMAS
 from kb_build.load import ORIGINALS_DIR, glossary_files, load_plan, load_yaml_file, plan_files
 from kb_build.model import LEVELS, PLAN_TYPES, SYSTEMS, UNPLACED_HEADING, Corpus, GlossaryEntry, Plan
 from kb_build.problems import Problem
@@ -136,7 +136,7 @@ def _cross_check(plans: list[Plan], entries: list[GlossaryEntry], invalid_ids: s
         if key in seen:
             problems.append(Problem(entry.path, entry.line, f"id “{entry.id}” trùng (dòng {seen[key].line})"))
         seen.setdefault(key, entry)
-        for source in entry.fields.get("sources", ()):
+        for source in (place for name in PLACE_FIELDS for place in entry.fields.get(name, ())):
             if "plan" not in source:
                 continue
             plan = by_id.get(source["plan"])

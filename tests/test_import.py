@@ -282,3 +282,14 @@ def test_held_out_set_accuracy():
     total = sum(t for _, t in scores.values())
     assert total >= 150
     assert correct / total >= 0.95
+
+
+def test_reimporting_over_the_corpus_keeps_editors_decisions(project):
+    """--force over existing files: fields named in `reviewed` keep the editor's values."""
+    plans = project / "corpus" / "plans"
+    before = {p: p.read_bytes() for p in plans.rglob("*.md")}
+    originals = sorted((project / "corpus" / "originals").glob("*.txt"))
+    result = kb_build("import", *map(str, originals), "--out", str(plans), "--force")
+    assert result.returncode == 0, result.stderr
+    assert {p: p.read_bytes() for p in plans.rglob("*.md")} == before
+    assert "giữ quyết định biên tập" in result.stdout

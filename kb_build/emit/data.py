@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import json
 
-from kb_build.link import KnowledgeBase, anniversary_page_path, directive_page_path, plan_page_path, policy_page_path
+from kb_build.link import (
+    KnowledgeBase,
+    anniversary_page_path,
+    directive_page_path,
+    plan_page_path,
+    policy_page_path,
+    topic_page_path,
+)
 
 
 def _url(path: str, anchor: str | None = None) -> str:
@@ -117,6 +124,27 @@ def anniversaries(kb: KnowledgeBase) -> list[dict]:
     ]
 
 
+def topics(kb: KnowledgeBase) -> list[dict]:
+    return [
+        {
+            "id": t.id,
+            "name": t.name,
+            "definition": t.entry.fields["definition"],
+            "url": _url(topic_page_path(t.id)),
+            "passages": [
+                {
+                    "plan": p.plan.id,
+                    "year": p.plan.year,
+                    "anchor": p.anchor,
+                    "url": _url(plan_page_path(p.plan), p.anchor),
+                }
+                for p in t.passages
+            ],
+        }
+        for t in kb.topics.by_id.values()
+    ]
+
+
 def render_all(kb: KnowledgeBase) -> dict[str, str]:
     def dump(data: list[dict]) -> str:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
@@ -126,4 +154,5 @@ def render_all(kb: KnowledgeBase) -> dict[str, str]:
         "data/directives.json": dump(directives(kb)),
         "data/policies.json": dump(policies(kb)),
         "data/anniversaries.json": dump(anniversaries(kb)),
+        "data/topics.json": dump(topics(kb)),
     }

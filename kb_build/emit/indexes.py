@@ -5,7 +5,7 @@ from __future__ import annotations
 import posixpath
 
 from kb_build.emit import markdown as md
-from kb_build.emit.plan_page import page_title
+from kb_build.emit.plan_page import page_title, topics_line
 from kb_build.link import KnowledgeBase, anniversary_page_path, plan_page_path, year_page_path
 from kb_build.model import Plan
 from kb_build.text import sort_key
@@ -39,6 +39,12 @@ def year_page(kb: KnowledgeBase, year: int) -> str:
         for level, level_plans in levels:
             lines += ["", f"### Cấp {md.text(level)}", ""]
             lines += [_plan_line(plan, page) for plan in level_plans]
+    counts: dict[str, int] = {}
+    for plan in plans:
+        for topic_id, n in kb.topics.of_plan(plan).items():
+            counts[topic_id] = counts.get(topic_id, 0) + n
+    if counts:
+        lines += ["", "## Chủ đề trong năm", "", topics_line(kb, counts, page)]
     lines += ["", f"[Danh mục tất cả văn bản]({_relative('van-ban.md', page)})"]
     return "\n".join(lines) + "\n"
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import posixpath
+
 from kb_build.citations import find_citations
 from kb_build.directives import Directive
 from kb_build.emit import markdown as md
-from kb_build.link import KnowledgeBase, directive_page_path, policy_page_path
+from kb_build.link import KnowledgeBase, directive_page_path, policy_page_path, topic_page_path
 from kb_build.model import Passage, Plan
+from kb_build.text import sort_key
 
 # How front-matter fields are named on the page (and in editors' notes about them).
 FIELD_LABELS = {
@@ -28,7 +31,17 @@ FIELD_LABELS = {
     "source": "Tệp gốc",
     "id": "Định danh",
     "body": "Nội dung",
+    "topics": "Chủ đề",
 }
+
+
+def topics_line(kb: KnowledgeBase, counts: dict[str, int], page: str) -> str:
+    """Topic links with passage counts, most frequent first (plan cards, year pages)."""
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], sort_key(kb.topics.by_id[kv[0]].name)))
+    base = posixpath.dirname(page) or "."
+    return ", ".join(
+        f"{md.link(kb.topics.by_id[t].name, posixpath.relpath(topic_page_path(t), base))} ({n})" for t, n in ordered
+    )
 
 
 def nav_title(plan: Plan) -> str:
@@ -87,6 +100,9 @@ def _card(plan: Plan, kb: KnowledgeBase) -> str:
         rows.append(("promulgated_by", md.text(plan.promulgated_by)))
     if plan.implements:
         rows.append(("implements", "<br>".join(_implements(kb, item) for item in plan.implements)))
+    topics = kb.topics.of_plan(plan)
+    if topics:
+        rows.append(("topics", topics_line(kb, topics, f"{plan.year}/{plan.id}.md")))
     if plan.source:
         rows.append(("source", f"`{plan.source.replace('`', '')}`"))
     lines = ['<div class="kb-meta" markdown>', ""]

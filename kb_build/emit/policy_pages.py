@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 from collections import defaultdict
 
+from kb_build.body import describe_anchor
 from kb_build.emit import markdown as md
 from kb_build.emit.plan_page import nav_title
 from kb_build.link import GLOSSARY_INDEX, KnowledgeBase, plan_page_path, policy_page_path
@@ -17,25 +18,11 @@ def _rel(target: str, page: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(page) or ".")
 
 
-def position(anchor: str) -> str:
-    """Where in a plan an anchor is, as a reader says it: ``fn:4`` → chú thích 4, ``d-ii-3-1`` → mục II.3, đoạn 1."""
-    if anchor.startswith("fn:"):
-        return f"chú thích {anchor[3:]}"
-    parts = anchor.split("-")[1:]
-    if not parts:
-        return "phần mở đầu"
-    *section, paragraph = parts
-    if not section:
-        return f"phần mở đầu, đoạn {paragraph}"
-    numbering = ".".join(p.upper() if i == 0 else p for i, p in enumerate(section))
-    return f"mục {numbering}, đoạn {paragraph}"
-
-
 def citation_line(plan: Plan, anchor: str) -> str:
     """Standard Vietnamese citation of a place in a plan: <loại> số <số> ngày … của <cơ quan> về <trích yếu>."""
     when = f" ngày {plan.issued.day}/{plan.issued.month}/{plan.issued.year}" if plan.issued else ""
     subject = plan.title[:1].lower() + plan.title[1:]
-    return f"{plan.label}{when} của {plan.issuer} về {subject} (năm {plan.year}), {position(anchor)}."
+    return f"{plan.label}{when} của {plan.issuer} về {subject} (năm {plan.year}), {describe_anchor(anchor)}."
 
 
 def _source_lines(kb: KnowledgeBase, policy: Policy, page: str) -> list[str]:
@@ -81,7 +68,7 @@ def policy_page(kb: KnowledgeBase, policy: Policy) -> str:
         lines = [f"### Năm {year} {{ #nam-{year} }}", ""]
         for mention in by_year[year]:
             target = f"{_rel(plan_page_path(mention.plan), page)}#{mention.anchor}"
-            lines += [f"- {md.link(nav_title(mention.plan), target)} ({position(mention.anchor)})", ""]
+            lines += [f"- {md.link(nav_title(mention.plan), target)} ({describe_anchor(mention.anchor)})", ""]
             at = mention.context.find(mention.as_written)
             quote = (
                 md.text(mention.context)

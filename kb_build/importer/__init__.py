@@ -10,7 +10,7 @@ The stages of one import, each in its own module:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kb_build.importer import metadata as mt
@@ -148,6 +148,27 @@ def _defaults(meta: mt.Metadata, report: ImportReport) -> None:
     if not meta.issuer:
         meta.issuer = "Chưa xác định"
         report.add("guess", None, "không xác định được cơ quan ban hành", 0.1)
+
+
+def keep_decisions(imported: Imported, existing_file: Path) -> Imported:
+    """Re-importing over a corpus file keeps the editor's recorded decisions.
+
+    Every field named in the existing file's ``reviewed`` (and ``body`` for the text) keeps
+    the editor's value, and ``reviewed`` itself is kept: a decision survives re-import.
+    """
+    existing, _ = validate_plan(existing_file, existing_file.parent)
+    if existing is None or not existing.reviewed:
+        return imported
+    kept = {"reviewed": existing.reviewed}
+    for key in existing.reviewed:
+        if key == "body":
+            kept.update(passages=existing.passages, footnotes=existing.footnotes)
+        elif hasattr(existing, key) and key not in ("id", "path"):
+            kept[key] = getattr(existing, key)
+    plan = replace(imported.plan, **kept)
+    decided = ", ".join(k for k in existing.reviewed)
+    imported.report.add("repair", None, f"giữ quyết định biên tập đã ghi trong “reviewed”: {decided}", 1.0)
+    return Imported(plan, plan_to_markdown(plan), imported.report)
 
 
 def import_document(path: Path) -> Imported:

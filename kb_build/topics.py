@@ -1,0 +1,98 @@
+"""Topics: which passages of which plans speak of each topic (“what do the plans say about X?”).
+
+A passage (paragraph, list item or footnote) carries a topic when one of the topic's phrases
+occurs in it and is not covered by one of its `exclude` phrases; an editor's `pinned` and
+`removed` entries then override the rule for single passages. The rules live in the corpus
+(topics.yaml), readable and tunable by editors.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kb_build.directives import _places
+from kb_build.model import GlossaryEntry, Plan
+from kb_build.phrases import PhraseMatcher, tokenize
+
+
+@dataclass(frozen=True)
+class TopicPassage:
+    plan: Plan
+    anchor: str
+    text: str
+    matched: tuple[str, ...]  # the phrases found, as written (empty when pinned)
+
+
+@dataclass
+class Topic:
+    entry: GlossaryEntry
+    passages: list[TopicPassage] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.entry.id
+
+    @property
+    def name(self) -> str:
+        return self.entry.fields["name"]
+
+    def by_year(self) -> dict[int, list[TopicPassage]]:
+        years: dict[int, list[TopicPassage]] = defaultdict(list)
+        for passage in self.passages:
+            years[passage.plan.year].append(passage)
+        return dict(sorted(years.items()))
+
+
+@dataclass
+class Topics:
+    by_id: dict[str, Topic]
+    by_passage: dict[tuple[str, str], list[str]]  # (plan id, anchor) → topic ids
+
+    def of_plan(self, plan: Plan) -> dict[str, int]:
+        """Topic id → how many passages of ``plan`` carry it."""
+        counts: dict[str, int] = defaultdict(int)
+        for (plan_id, _), topic_ids in self.by_passage.items():
+            if plan_id == plan.id:
+                for topic_id in topic_ids:
+                    counts[topic_id] += 1
+        return dict(counts)
+
+
+def _rules(entry: GlossaryEntry) -> tuple[PhraseMatcher, PhraseMatcher]:
+    return (
+        PhraseMatcher({p: "+" for p in entry.fields["phrases"]}),
+        PhraseMatcher({p: "-" for p in entry.fields.get("exclude", ())}),
+    )
+
+
+def assign_topics(plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], *, overrides: bool = True) -> Topics:
+    """Topics of every passage; ``overrides=False`` gives the phrase rules alone (for evaluation)."""
+    topics = {e.id: Topic(e) for e in entries if e.kind == "topics"}
+    rules = {topic_id: _rules(topic.entry) for topic_id, topic in topics.items()}
+    pinned = {(p["plan"], p["at"], t.id) for t in topics.values() for p in t.entry.fields.get("pinned", ())}
+    removed = {(p["plan"], p["at"], t.id) for t in topics.values() for p in t.entry.fields.get("removed", ())}
+    by_passage: dict[tuple[str, str], list[str]] = {}
+    for plan in plans:
+        headings = {p.anchor for p in plan.passages if p.kind == "heading"}
+        for anchor, _line, text in _places(plan):
+            if anchor in headings:
+                continue
+            tokens = tokenize(text)
+            found = []
+            for topic_id, (include, exclude) in rules.items():
+                covered = [(m.start, m.end) for m in exclude.find_in(tokens)]
+                matched = [
+                    m for m in include.find_in(tokens) if not any(a <= m.start and m.end <= b for a, b in covered)
+                ]
+                key = (plan.id, anchor, topic_id)
+                if overrides and key in removed:
+                    continue
+                if matched or (overrides and key in pinned):
+                    topics[topic_id].passages.append(
+                        TopicPassage(plan, anchor, text, tuple(text[m.start : m.end] for m in matched))
+                    )
+                    found.append(topic_id)
+            if found:
+                by_passage[(plan.id, anchor)] = found
+    return Topics(topics, by_passage)

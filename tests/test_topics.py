@@ -1,0 +1,104 @@
+"""Topics: the taxonomy, topic pages with anchors, overrides that editors control, changes over years."""
+
+from __future__ import annotations
+
+import json
+
+import yaml
+
+from kb_build.link import link
+from kb_build.text import sort_key
+
+from .conftest import ROOT, kb_build
+from .sitecheck import own_text, parse
+
+EAST_SEA = ["d-ii-2-6", "d-ii-2-7", "d-ii-3-6", "fn:10"]  # the 2024 plan's Biển Đông items and footnote 10
+
+
+def test_taxonomy_is_editable_data():
+    topics = yaml.safe_load((ROOT / "corpus" / "glossary" / "topics.yaml").read_text(encoding="utf-8"))
+    assert 15 <= len(topics) <= 25
+    assert all(t["definition"] and t["phrases"] for t in topics)
+
+
+def test_east_sea_passages_are_on_the_sea_and_islands_page(built_site):
+    soup = parse(built_site / "chu-de" / "bien-dao-bien-gioi.html")
+    hrefs = {a["href"] for a in soup.select("article a[href^='../2024/']")}
+    for anchor in EAST_SEA:
+        href = f"../2024/2024-kh-duk-ninh-binh.html#{anchor}"
+        assert href in hrefs, anchor
+        assert parse(built_site / "2024" / "2024-kh-duk-ninh-binh.html").find(id=anchor) is not None
+    quoted = " ".join(own_text(q) for q in soup.select("article blockquote"))
+    assert "quan điểm, lập trường về giải quyết các tranh chấp trên Biển Đông" in quoted
+    assert "phù hợp với Hiến chương Liên hiệp quốc và UNCLOS 1982." in quoted
+
+
+def test_topic_page_groups_by_year_then_issuer_and_charts_counts(built_site, corpus):
+    soup = parse(built_site / "chu-de" / "bien-dao-bien-gioi.html")
+    years = [own_text(h) for h in soup.select("article h3[id^='nam-']")]
+    assert years == sorted(years, reverse=True) and years[0] == "Năm 2024"
+    bars = {
+        own_text(r.select_one(".kb-chart-year")): own_text(r.select_one(".kb-chart-count"))
+        for r in soup.select(".kb-chart-row")
+    }
+    assert set(bars) == {str(p.year) for p in corpus.plans}
+    issuers = [own_text(h) for h in soup.find(id="nam-2024").find_all_next("h4")][:1]
+    assert issuers == ["Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Ninh Bình"]
+    cited = soup.find(id="van-ban-duoc-dan-chieu")
+    assert cited is not None and cited.find_next("ul").select("a")  # directives cited in these passages
+
+
+def test_changes_over_the_years_show_word_level_differences(built_site):
+    soup = parse(built_site / "chu-de" / "dau-tranh-phan-bac.html")
+    headings = [own_text(h) for h in soup.select("article h3") if "→" in own_text(h)]
+    assert "Mặt trận: 2022 → 2023" in headings
+    diffs = soup.select(".kb-diff")
+    assert diffs and any(d.find("ins") for d in diffs) and any(d.find("del") for d in diffs)
+
+
+def test_plan_year_and_index_pages_show_topics(built_site, corpus):
+    card = parse(built_site / "2024" / "2024-kh-duk-ninh-binh.html").select_one(".kb-meta")
+    assert card.find("a", href="../chu-de/bien-dao-bien-gioi.html") is not None
+    year = parse(built_site / "2024" / "index.html")
+    assert year.find(id="chu-de-trong-nam").find_next("a", href="../chu-de/bien-dao-bien-gioi.html")
+    index = parse(built_site / "chu-de.html")
+    names = [own_text(tr.td) for tr in index.select("article table tbody tr")]
+    assert names == sorted(names, key=sort_key) and len(names) >= 15
+    data = json.loads((built_site / "data" / "topics.json").read_text(encoding="utf-8"))
+    sea = next(t for t in data if t["id"] == "bien-dao-bien-gioi")
+    assert "2024/2024-kh-duk-ninh-binh.html#fn:10" in {p["url"] for p in sea["passages"]}
+
+
+def test_pinned_and_removed_topics_are_honoured(project, corpus):
+    topics_file = project / "corpus" / "glossary" / "topics.yaml"
+    kb = link(corpus)
+    sea = kb.topics.by_id["bien-dao-bien-gioi"]
+    assert "2024-kh-duk-ninh-binh#d-ii-2-6" in {f"{p.plan.id}#{p.anchor}" for p in sea.passages}
+    assert "2024-kh-duk-ninh-binh#d-i-1-2" not in {f"{p.plan.id}#{p.anchor}" for p in sea.passages}
+    data = yaml.safe_load(topics_file.read_text(encoding="utf-8"))
+    entry = next(t for t in data if t["id"] == "bien-dao-bien-gioi")
+    entry["pinned"] = [{"plan": "2024-kh-duk-ninh-binh", "at": "d-i-1-2", "note": "biên tập viên gắn"}]
+    entry["removed"] = [{"plan": "2024-kh-duk-ninh-binh", "at": "d-ii-2-6"}]
+    topics_file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = kb_build("build", "--root", str(project))
+    assert result.returncode == 0, result.stderr
+    hrefs = {a["href"] for a in parse(project / "site" / "chu-de" / "bien-dao-bien-gioi.html").select("article a")}
+    assert "../2024/2024-kh-duk-ninh-binh.html#d-i-1-2" in hrefs
+    assert "../2024/2024-kh-duk-ninh-binh.html#d-ii-2-6" not in hrefs
+    # the decision lives in topics.yaml, so re-importing the plan cannot undo it
+    original = project / "corpus" / "originals" / "003_6c111f925bb37fef.txt"
+    reimport = kb_build("import", str(original), "--out", str(project / "corpus" / "plans"), "--force")
+    assert reimport.returncode == 0, reimport.stderr
+    assert kb_build("build", "--root", str(project)).returncode == 0
+    hrefs = {a["href"] for a in parse(project / "site" / "chu-de" / "bien-dao-bien-gioi.html").select("article a")}
+    assert "../2024/2024-kh-duk-ninh-binh.html#d-i-1-2" in hrefs
+
+
+def test_pins_pointing_nowhere_are_errors(project):
+    topics_file = project / "corpus" / "glossary" / "topics.yaml"
+    data = yaml.safe_load(topics_file.read_text(encoding="utf-8"))
+    data[0]["pinned"] = [{"plan": "2024-kh-duk-ninh-binh", "at": "d-ix-9"}]
+    topics_file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = kb_build("check", "--root", str(project))
+    assert result.returncode == 1
+    assert "neo không có “d-ix-9”" in result.stderr
