@@ -102,3 +102,18 @@ def test_pins_pointing_nowhere_are_errors(project):
     result = kb_build("check", "--root", str(project))
     assert result.returncode == 1
     assert "neo không có “d-ix-9”" in result.stderr
+
+
+def test_rules_precision_and_recall_on_passages_labelled_by_reading():
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("topic_accuracy", ROOT / "bench" / "topic_accuracy.py")
+    scorer = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = scorer
+    spec.loader.exec_module(scorer)
+    labels = yaml.safe_load((ROOT / "tests" / "topics" / "labelled.yaml").read_text(encoding="utf-8"))
+    assert len(labels) >= 60
+    overall, _, errors = scorer.evaluate()
+    assert overall.precision >= 0.9, errors
+    assert overall.recall >= 0.9, errors

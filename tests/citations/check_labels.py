@@ -14,6 +14,11 @@ Checks only the shape of the hand labels, never recognises citations itself:
   there is no number, else null.
 
 Usage: python tests/citations/check_labels.py [path]   (exit 1 on any error)
+
+A file whose name starts with "holdout" (tests/citations/holdout.jsonl) is the
+held-out set: its ids are holdout-NNN (numbered across kinds) and it has its own,
+smaller minimum counts (HOLDOUT_MIN_PER_KIND, HOLDOUT_MIN_TOTAL). Every other
+check is the same.
 """
 
 from __future__ import annotations
@@ -40,6 +45,11 @@ MIN_PER_KIND = {
     "mixed": 10,
 }
 MIN_TOTAL = 170
+
+# held-out set (holdout*.jsonl): ids holdout-NNN, smaller minimums
+HOLDOUT_MIN_PER_KIND = {kind: 8 for kind in MIN_PER_KIND} | {"mixed": 6}
+HOLDOUT_MIN_TOTAL = 70
+HOLDOUT_ID_RE = re.compile(r"^holdout-(\d{3})$")
 
 # type -> accepted spellings of the first word(s) of `text` (compared case-insensitively)
 TYPES = {
@@ -147,6 +157,9 @@ def check_citation(c: dict, where: str, errors: list[str]) -> None:
 
 
 def main(path: Path) -> int:
+    holdout = path.name.startswith("holdout")
+    min_per_kind = HOLDOUT_MIN_PER_KIND if holdout else MIN_PER_KIND
+    min_total = HOLDOUT_MIN_TOTAL if holdout else MIN_TOTAL
     errors: list[str] = []
     seen: set[str] = set()
     per_kind: Counter = Counter()
@@ -175,9 +188,13 @@ def main(path: Path) -> int:
             continue
         oid, kind, text, cits = obj["id"], obj["kind"], obj["text"], obj["citations"]
         where = f"line {ln} ({oid})"
-        m = ID_RE.match(oid or "")
-        if not m or m.group(1) != kind:
-            errors.append(f"{where}: id must be <kind>-NNN matching kind {kind!r}")
+        if holdout:
+            if not HOLDOUT_ID_RE.match(oid or ""):
+                errors.append(f"{where}: id must be holdout-NNN in a held-out file")
+        else:
+            m = ID_RE.match(oid or "")
+            if not m or m.group(1) != kind:
+                errors.append(f"{where}: id must be <kind>-NNN matching kind {kind!r}")
         if oid in seen:
             errors.append(f"{where}: duplicate id")
         seen.add(oid)
@@ -209,11 +226,11 @@ def main(path: Path) -> int:
             per_type[c.get("type")] += 1
             per_shape["by number" if c.get("number") else "by name"] += 1
     total = sum(per_kind.values())
-    for kind, need in MIN_PER_KIND.items():
+    for kind, need in min_per_kind.items():
         if per_kind[kind] < need:
             errors.append(f"kind {kind!r}: {per_kind[kind]} sentences, need at least {need}")
-    if total < MIN_TOTAL:
-        errors.append(f"{total} sentences, need at least {MIN_TOTAL}")
+    if total < min_total:
+        errors.append(f"{total} sentences, need at least {min_total}")
 
     print(f"{path.name}: {total} sentences, {sum(cits_per_kind.values())} citations")
     print(f"{'kind':<10}{'sentences':>10}{'citations':>10}")
