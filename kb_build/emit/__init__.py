@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kb_build.emit import anniversary_pages, data, directive_pages, indexes, plan_page, policy_pages, topic_pages
+from kb_build.emit import (
+    anniversary_pages,
+    data,
+    directive_pages,
+    indexes,
+    plan_page,
+    policy_pages,
+    search_index,
+    topic_pages,
+)
 from kb_build.link import KnowledgeBase, plan_page_path, year_page_path
 
 HOME = "index.md"
@@ -24,6 +33,7 @@ def emit_pages(kb: KnowledgeBase, handwritten: dict[str, str]) -> dict[str, str]
     pages.update(anniversary_pages.render_all(kb))
     pages.update(topic_pages.render_all(kb))
     pages.update(data.render_all(kb))
+    pages[search_index.SEARCH_SCRIPT] = search_index.search_script(kb)
     pages.update({year_page_path(year): indexes.year_page(kb, year) for year in kb.years})
     pages["van-ban.md"] = indexes.catalog_page(kb)
     home = handwritten.get(HOME, f"# Kho văn bản thông tin đối ngoại\n\n{OVERVIEW_MARKER}\n")

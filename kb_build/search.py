@@ -1,0 +1,82 @@
+"""The search tokenizer: one definition, mirrored line for line in docs/javascripts/kb-search.js.
+
+Text and queries are folded the same way (NFC, lower case, đ → d, diacritics removed), so
+“bốn không” and “bon khong” are the same two words. Directive codes in any spelling
+(“57-KL/TW”, “57-kl/tw”, “KL 57”, “kl57”, “Kết luận 57”) become the same code tokens.
+tests/search_vectors.json holds cases that both implementations must agree on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kb_build.citations import ABBREVIATIONS
+
+# Common words that would match half the corpus. They are recognised WITH their diacritics,
+# before folding: folded, “thì” would also remove “thị” (chỉ thị), “đã” “đa” (đa phương),
+# “nhất” “Nhật” (Nhật Bản). A query typed without diacritics keeps them (idf weighs them down).
+STOPWORDS = frozenset(
+    "và của các những là có trong với về cho được để theo đã này một tại từ đến khi thì mà như sẽ "
+    "cũng trên dưới ra vào nhất".split()
+)
+_COMBINING = re.compile("[\u0300-\u036f]")
+_WORDS = re.compile(r"[\W_]+")  # JS: /[^\p{L}\p{N}]+/u
+_SPLIT = re.compile(r"[^a-z0-9]+")
+# Abbreviation of each type, by the folded full type word (“ket luan” → “kl”).
+TYPE_CODES = {
+    _COMBINING.sub("", unicodedata.normalize("NFD", full.lower().replace("đ", "d"))): abbr.lower().replace("đ", "d")
+    for abbr, full in ABBREVIATIONS.items()
+}
+_ABBRS = sorted(TYPE_CODES.values(), key=len, reverse=True)
+_NUMBER_CODE = re.compile(r"(\d+)\s*[-/ ]?\s*([a-z]+)((?:\s*[-/]\s*[a-z0-9]+)*)")
+_ABBR_CODE = re.compile(rf"\b({'|'.join(_ABBRS)})\s*(\d+)\b")
+_TYPE_CODE = re.compile(rf"\b({'|'.join(sorted(TYPE_CODES, key=len, reverse=True))})\s+(?:so\s+)?(\d+)\b")
+
+
+def fold(text: str) -> str:
+    """NFC, lower case, đ → d, diacritics removed (exactly as kb-search.js does)."""
+    text = unicodedata.normalize("NFC", text).lower().replace("đ", "d")
+    return _COMBINING.sub("", unicodedata.normalize("NFD", text))
+
+
+def _tokens(text: str, *, drop_stopwords: bool) -> list[str]:
+    found = []
+    for word in _WORDS.split(unicodedata.normalize("NFC", text).lower()):
+        if word and not (drop_stopwords and word in STOPWORDS):
+            found += [t for t in _SPLIT.split(fold(word)) if t]
+    return found
+
+
+def tokens(text: str) -> list[str]:
+    """All folded words of ``text``, in order (phrase checks need the stopwords too)."""
+    return _tokens(text, drop_stopwords=False)
+
+
+def index_tokens(text: str) -> list[str]:
+    """The words that go into the index: folded, without the (diacritic) stopwords."""
+    return _tokens(text, drop_stopwords=True)
+
+
+def number_codes(type_: str, number: str) -> list[str]:
+    """Code tokens of a directive: Kết luận 57-KL/TW → ``57kltw``, ``kl57``."""
+    compact = "".join(tokens(number))
+    digits = re.match(r"\d+", number.strip())  # the number proper: 103 of 103/2023/QH15
+    abbr = TYPE_CODES.get(fold(type_))
+    found = [compact]
+    if digits and abbr:
+        found.append(f"{abbr}{digits.group(0)}")
+    return list(dict.fromkeys(found))
+
+
+def query_codes(query: str) -> list[str]:
+    """Code tokens a query asks for, whatever its spelling (see module docstring)."""
+    folded = fold(query)
+    found: list[str] = []
+    for digits, code, rest in _NUMBER_CODE.findall(folded):
+        found.append(digits + code + "".join(tokens(rest)))
+        if code in _ABBRS:
+            found.append(code + digits)
+    found += [code + digits for code, digits in _ABBR_CODE.findall(folded)]
+    found += [TYPE_CODES[word] + digits for word, digits in _TYPE_CODE.findall(folded)]
+    return list(dict.fromkeys(found))
