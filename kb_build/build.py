@@ -6,6 +6,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from kb_build.emit import emit
@@ -46,18 +47,26 @@ def prepare(project: Project, report: BuildReport) -> KnowledgeBase:
     return kb
 
 
-def emit_docs(project: Project, report: BuildReport | None = None) -> BuildReport:
-    """Everything up to the Markdown the renderer reads (used by ``serve`` on each change)."""
-    report = report or BuildReport()
+def emit_docs(project: Project, report: BuildReport) -> KnowledgeBase:
+    """Everything up to the Markdown the renderer reads (``serve`` runs this on each change)."""
     kb = prepare(project, report)
     with report.stage("emit"):
         report.written = emit(kb, project.docs_dir, project.emitted_docs_dir)
-    return report
+    return kb
+
+
+def corpus_date(kb: KnowledgeBase) -> date | None:
+    """The date a build is stamped with: the latest issue date, else the end of the latest plan year."""
+    issued = [p.issued for p in kb.plans if p.issued]
+    if issued:
+        return max(issued)
+    return date(kb.years[-1], 12, 31) if kb.years else None
 
 
 def build(project: Project, site_dir: Path | None = None) -> BuildReport:
     """Build the site; on any error the previous ``site/`` is left as it was."""
-    report = emit_docs(project)
+    report = BuildReport()
+    kb = emit_docs(project, report)
     with report.stage("render"):
-        render(project.config_file, site_dir or project.site_dir)
+        render(project.config_file, site_dir or project.site_dir, build_date=corpus_date(kb))
     return report

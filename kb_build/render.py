@@ -8,8 +8,12 @@ the previous site untouched.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
@@ -32,8 +36,27 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def render(config_file: Path, site_dir: Path) -> None:
-    """Render the site described by ``config_file`` into ``site_dir``, atomically."""
+@contextmanager
+def _build_date(when: date | None) -> Iterator[None]:
+    """MkDocs stamps the sitemap and its gzip header with the build date; make it the corpus's."""
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    if when is not None:
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime(when.year, when.month, when.day, tzinfo=UTC).timestamp()))
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+def render(config_file: Path, site_dir: Path, *, build_date: date | None = None, **overrides) -> None:
+    """Render the site described by ``config_file`` into ``site_dir``, atomically.
+
+    ``build_date`` (from the corpus, not the clock) makes two builds byte-identical;
+    ``overrides`` are MkDocs settings (site_name, site_url …) for this build only.
+    """
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f"{site_dir.name}.tmp-", dir=site_dir.parent))
@@ -42,8 +65,9 @@ def render(config_file: Path, site_dir: Path) -> None:
     logger.addHandler(collect)
     succeeded = False
     try:
-        config = load_config(str(config_file), site_dir=str(staging), strict=True)
-        mkdocs_build(config)
+        config = load_config(str(config_file), site_dir=str(staging), strict=True, **overrides)
+        with _build_date(build_date):
+            mkdocs_build(config)
         succeeded = True
     except (MkDocsException, SystemExit, OSError) as exc:
         detail = "\n".join(collect.messages) or str(exc)

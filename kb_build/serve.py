@@ -14,7 +14,7 @@ from mkdocs.commands.serve import serve as mkdocs_serve
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from kb_build.build import emit_docs
+from kb_build.build import BuildReport, emit_docs
 from kb_build.problems import CorpusError
 from kb_build.project import Project
 
@@ -36,7 +36,8 @@ class _Reemit(FileSystemEventHandler):
 
     def reemit(self) -> None:
         try:
-            report = emit_docs(self.project)
+            report = BuildReport()
+            emit_docs(self.project, report)
         except CorpusError as exc:
             click.echo(str(exc), err=True)
             return
@@ -45,7 +46,7 @@ class _Reemit(FileSystemEventHandler):
 
 
 def serve(project: Project, dev_addr: str) -> None:
-    emit_docs(project)
+    emit_docs(project, BuildReport())
     handler = _Reemit(project)
     observer = Observer()
     for watched in (project.corpus_dir, project.docs_dir):

@@ -49,7 +49,8 @@ class Span:
 
 
 def _title(title: str) -> str:
-    return text(title).replace('"', "&quot;")
+    """A link title: quotes and parentheses would end the Markdown link early."""
+    return text(title).replace('"', "&quot;").replace("(", "&#40;").replace(")", "&#41;")
 
 
 def annotated(
