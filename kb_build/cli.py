@@ -170,5 +170,29 @@ def citations(source) -> None:
         click.echo(json.dumps(citation.as_json(), ensure_ascii=False))
 
 
+@cli.command(name="bundle")
+@root_option
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Tệp zip đầu ra.")
+@click.option("--years", help="Các năm, cách nhau bằng dấu phẩy (vd. 2023,2024).")
+@click.option("--topics", help="Các chủ đề (id), cách nhau bằng dấu phẩy (vd. bien-dao-bien-gioi).")
+@click.option("--title", help="Tên bộ tài liệu, hiện ở đầu mỗi trang.")
+def bundle_(root: Path, out: Path, years: str | None, topics: str | None, title: str | None) -> None:
+    """Đóng gói trang web thành tệp zip xem được không cần mạng (mở index.html)."""
+    from kb_build.bundle import bundle
+
+    try:
+        year_set = {int(y) for y in years.split(",")} if years else None
+    except ValueError:
+        click.echo(f"--years phải là các năm cách nhau bằng dấu phẩy, không phải “{years}”", err=True)
+        sys.exit(1)
+    topic_set = {t.strip() for t in topics.split(",")} if topics else None
+    try:
+        corpus = bundle(Project(root.resolve()), out, years=year_set, topics=topic_set, title=title)
+    except (CorpusError, RenderError, ValueError) as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(1)
+    click.echo(f"Đã đóng gói {len(corpus.plans)} văn bản và {len(corpus.glossary)} mục chú giải vào {out}.")
+
+
 def main() -> None:
     cli()

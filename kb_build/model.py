@@ -115,3 +115,6 @@ class GlossaryEntry:
 class Corpus:
     plans: tuple[Plan, ...]
     glossary: tuple[GlossaryEntry, ...] = field(default=())
+    # Plans a glossary source may name that are not part of this site (a course bundle):
+    # cited as text, not linked.
+    elsewhere: tuple[Plan, ...] = field(default=())

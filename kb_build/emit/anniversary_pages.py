@@ -17,9 +17,13 @@ def _rel(target: str, page: str) -> str:
 
 def _sources(kb: KnowledgeBase, event: Event, page: str) -> str:
     plans = {p.id: p for p in kb.plans}
+    elsewhere = {p.id: p for p in kb.corpus.elsewhere}
     links = []
     for source in event.entry.fields["sources"]:
-        if "plan" in source:
+        if "plan" in source and source["plan"] not in plans:
+            plan = elsewhere[source["plan"]]
+            links.append(md.text(f"{plan.label} ({plan.year})", table=True))
+        elif "plan" in source:
             plan = plans[source["plan"]]
             links.append(
                 md.link(f"{plan.label} ({plan.year})", f"{_rel(plan_page_path(plan), page)}#{source['at']}", table=True)

@@ -27,12 +27,15 @@ def citation_line(plan: Plan, anchor: str) -> str:
 
 def _source_lines(kb: KnowledgeBase, policy: Policy, page: str) -> list[str]:
     plans = {p.id: p for p in kb.plans}
+    elsewhere = {p.id: p for p in kb.corpus.elsewhere}
     lines = []
     for source in policy.entry.fields["sources"]:
-        if "plan" in source:
+        if source.get("plan") in plans:
             plan = plans[source["plan"]]
             target = f"{_rel(plan_page_path(plan), page)}#{source['at']}"
             lines.append(f"- {md.link(citation_line(plan, source['at']), target)}")
+        elif "plan" in source:
+            lines.append(f"- {md.text(citation_line(elsewhere[source['plan']], source['at']))}")
         else:
             lines.append(f"- <{source['url']}>")
     return lines

@@ -1,0 +1,112 @@
+"""`kb-build bundle`: an offline course pack, exactly the selected plans and what they reference."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from kb_build.directives import name_key
+from kb_build.link import link
+
+from .browser import CHROMIUM_ARGS, chromium_path
+from .conftest import kb_build
+from .sitecheck import broken_links, external_references, html_pages, parse
+
+YEARS = {2023, 2024}
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory):
+    from .conftest import copy_project
+
+    root = copy_project(tmp_path_factory.mktemp("bundle") / "project")
+    out = root / "khoa-hoc.zip"
+    result = kb_build(
+        "bundle", "--root", str(root), "--out", str(out), "--years", "2023,2024", "--title", "Lớp tập huấn 2024"
+    )
+    assert result.returncode == 0, result.stderr
+    folder = root / "unzipped"
+    with zipfile.ZipFile(out) as archive:
+        archive.extractall(folder)
+    return folder
+
+
+def test_bundle_holds_exactly_the_selected_plans_and_what_they_reference(course, corpus):
+    full = link(corpus)
+    chosen = {p.id for p in corpus.plans if p.year in YEARS}
+    plans = json.loads((course / "data" / "plans.json").read_text(encoding="utf-8"))
+    assert {p["id"] for p in plans} == chosen
+    assert {p.name for p in course.glob("20*/*.html") if p.name != "index.html"} == {f"{i}.html" for i in chosen}
+
+    def key(d):  # a name as any source spells it (“báo chí” / “bảo chí”, “-” / “–”): one document
+        return (d["type"], d["number"] or name_key(d["name"]))
+
+    cited = {
+        (d.type, d.number or name_key(d.name))
+        for d in full.registry.directives.values()
+        if any(m.plan.id in chosen for m in d.mentions)
+    }
+    directives = json.loads((course / "data" / "directives.json").read_text(encoding="utf-8"))
+    assert {key(d) for d in directives} == cited
+    mentioned = {p.id for p in full.policies.by_id.values() if any(m.plan.id in chosen for m in p.mentions)}
+    policies = json.loads((course / "data" / "policies.json").read_text(encoding="utf-8"))
+    assert {p["id"] for p in policies} == mentioned
+    events = {e for e, ms in full.calendar.mentions.items() if any(m.plan.id in chosen for m in ms)}
+    anniversaries = json.loads((course / "data" / "anniversaries.json").read_text(encoding="utf-8"))
+    assert {a["id"] for a in anniversaries} == events
+    carried = {t.id for t in full.topics.by_id.values() if any(p.plan.id in chosen for p in t.passages)}
+    topics = json.loads((course / "data" / "topics.json").read_text(encoding="utf-8"))
+    assert {t["id"] for t in topics} == carried
+
+
+def test_bundle_has_no_dead_links_and_relative_links_only(course):
+    assert broken_links(course) == []
+    assert external_references(course) == []
+    for page in html_pages(course):
+        for element in parse(page).find_all(["a", "link", "script", "img"]):
+            target = element.get("href") or element.get("src") or ""
+            assert not target.startswith("/"), (page, target)
+    assert "Lớp tập huấn 2024" in parse(course / "index.html").title.get_text()
+
+
+@pytest.mark.browser
+def test_unzipped_bundle_searches_and_navigates_with_no_network(course):
+    outside: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+
+        def guard(route):
+            if route.request.url.startswith("file:"):
+                route.continue_()
+            else:
+                outside.append(route.request.url)
+                route.abort()
+
+        page.route("**/*", guard)
+        page.goto((course / "index.html").as_uri())
+        page.fill("#kb-search-input", "bon khong")
+        page.wait_for_function("() => document.querySelector('#kb-search-results').dataset.query === 'bon khong'")
+        first = page.locator("#kb-search-results a").first
+        target = first.get_attribute("href")
+        first.click()
+        page.wait_for_url(target)
+        assert "bốn không" in page.inner_text("article")
+        page.go_back()
+        page.goto((course / "2024" / "2024-kh-duk-ninh-binh.html").as_uri() + "#fn:4")
+        page.locator("a[href='../chu-giai/bon-khong.html']").first.hover()  # tooltip, offline
+        browser.close()
+    assert outside == []
+    assert errors == []
+
+
+def test_an_empty_selection_is_a_clear_error(project):
+    result = kb_build("bundle", "--root", str(project), "--out", str(project / "x.zip"), "--years", "1999")
+    assert result.returncode == 1
+    assert "không có văn bản nào khớp" in result.stderr
+    assert not (project / "x.zip").exists()
