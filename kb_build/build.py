@@ -12,6 +12,7 @@ from pathlib import Path
 from kb_build.emit import emit
 from kb_build.link import KnowledgeBase, link
 from kb_build.problems import CorpusError, Problem
+from kb_build.progress import QUIET, Reporter
 from kb_build.project import Project
 from kb_build.render import render
 from kb_build.validate import validate_corpus
@@ -33,25 +34,26 @@ class BuildReport:
             self.timings[name] = time.perf_counter() - start
 
 
-def prepare(project: Project, report: BuildReport) -> KnowledgeBase:
+def prepare(project: Project, report: BuildReport, reporter: Reporter = QUIET) -> KnowledgeBase:
     """Load, validate and link the corpus; raise ``CorpusError`` on any error."""
-    with report.stage("load+validate"):
-        result = validate_corpus(project.corpus_dir)
+    total = len(list((project.corpus_dir / "plans").rglob("*.md")))
+    with report.stage("load+validate"), reporter.stage("Đọc và kiểm tra", total) as advance:
+        result = validate_corpus(project.corpus_dir, advance)
     report.warnings = [p for p in result.problems if p.severity == "warning"]
     if not result.ok:
         raise CorpusError(result.problems)
-    with report.stage("link"):
+    with report.stage("link"), reporter.stage("Liên kết"):
         kb = link(result.corpus)
     report.warnings += kb.problems
     report.plans = len(kb.plans)
     return kb
 
 
-def emit_docs(project: Project, report: BuildReport) -> KnowledgeBase:
+def emit_docs(project: Project, report: BuildReport, reporter: Reporter = QUIET) -> KnowledgeBase:
     """Everything up to the Markdown the renderer reads (``serve`` runs this on each change)."""
-    kb = prepare(project, report)
+    kb = prepare(project, report, reporter)
     with report.stage("emit"):
-        report.written = emit(kb, project.docs_dir, project.emitted_docs_dir)
+        report.written = emit(kb, project.docs_dir, project.emitted_docs_dir, reporter)
     return kb
 
 
@@ -63,10 +65,11 @@ def corpus_date(kb: KnowledgeBase) -> date | None:
     return date(kb.years[-1], 12, 31) if kb.years else None
 
 
-def build(project: Project, site_dir: Path | None = None) -> BuildReport:
+def build(project: Project, site_dir: Path | None = None, reporter: Reporter = QUIET) -> BuildReport:
     """Build the site; on any error the previous ``site/`` is left as it was."""
     report = BuildReport()
-    kb = emit_docs(project, report)
-    with report.stage("render"):
-        render(project.config_file, site_dir or project.site_dir, build_date=corpus_date(kb))
+    with reporter.running():
+        kb = emit_docs(project, report, reporter)
+        with report.stage("render"), reporter.stage("Dựng HTML (MkDocs)"):
+            render(project.config_file, site_dir or project.site_dir, build_date=corpus_date(kb))
     return report

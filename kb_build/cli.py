@@ -13,6 +13,7 @@ import click
 from kb_build.build import build as build_site
 from kb_build.link import link
 from kb_build.problems import CorpusError
+from kb_build.progress import Reporter
 from kb_build.project import Project
 from kb_build.render import RenderError
 from kb_build.validate import validate_corpus
@@ -40,7 +41,7 @@ def build(root: Path, site_dir: Path | None) -> None:
     """Kiểm tra kho văn bản rồi dựng trang web vào site/."""
     project = Project(root.resolve())
     try:
-        report = build_site(project, site_dir)
+        report = build_site(project, site_dir, Reporter())
     except CorpusError as exc:
         click.echo(str(exc), err=True)
         click.echo(f"Không dựng trang: {len(exc.problems)} lỗi trong kho văn bản; site/ giữ nguyên.", err=True)
@@ -125,11 +126,18 @@ def import_(
     from kb_build.importer.report import ImportReport
 
     results, reports, failed = [], [], False
-    for path in files:
-        try:
-            imported = import_document(path)
-        except ImportError_ as exc:
-            report = ImportReport(source=str(path), error=str(exc))
+    reporter = Reporter()
+    with reporter.running(), reporter.stage("Nhập văn bản", len(files)) as advance:
+        imported_all = []
+        for path in files:
+            try:
+                imported_all.append((path, import_document(path), None))
+            except ImportError_ as exc:
+                imported_all.append((path, None, exc))
+            advance()
+    for path, imported, error in imported_all:
+        if error is not None:
+            report = ImportReport(source=str(path), error=str(error))
             failed = True
         else:
             target = out_dir / imported.plan.path

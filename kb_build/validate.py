@@ -153,8 +153,11 @@ def _cross_check(plans: list[Plan], entries: list[GlossaryEntry], invalid_ids: s
     return problems
 
 
-def validate_corpus(corpus_dir: Path) -> CheckResult:
-    """Load and validate the whole corpus; never raises for bad content, only reports."""
+def validate_corpus(corpus_dir: Path, on_file=lambda: None) -> CheckResult:
+    """Load and validate the whole corpus; never raises for bad content, only reports.
+
+    ``on_file`` is called after each file (progress display).
+    """
     plans: list[Plan] = []
     entries: list[GlossaryEntry] = []
     problems: list[Problem] = []
@@ -163,6 +166,7 @@ def validate_corpus(corpus_dir: Path) -> CheckResult:
         problems.append(Problem(corpus_dir, None, "không tìm thấy thư mục plans/ trong kho văn bản"))
     for path in plan_files(corpus_dir):
         plan, plan_problems = validate_plan(path, corpus_dir)
+        on_file()
         problems += plan_problems
         if plan:
             plans.append(plan)

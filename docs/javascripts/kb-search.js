@@ -299,6 +299,9 @@
     document.addEventListener("click", function (event) { if (!box.contains(event.target)) close(); });
   }
 
+  // For scripts and benchmarks: search without the UI (loads the index first).
+  window.KBSearch = { load: load, search: function (q) { return search(q).refs.map(function (r) { return state.docs[+r]; }); } };
+
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", build);
   else build();
 })();

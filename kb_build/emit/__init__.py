@@ -20,6 +20,7 @@ from kb_build.emit import (
     topic_pages,
 )
 from kb_build.link import KnowledgeBase, plan_page_path, year_page_path
+from kb_build.progress import QUIET, Reporter
 
 HOME = "index.md"
 OVERVIEW_MARKER = "<!-- kb:tong-quan -->"
@@ -48,11 +49,12 @@ def read_handwritten(docs_dir: Path) -> dict[str, bytes]:
     return {p.relative_to(docs_dir).as_posix(): p.read_bytes() for p in sorted(docs_dir.rglob("*")) if p.is_file()}
 
 
-def write_tree(files: dict[str, bytes], out_dir: Path) -> list[str]:
+def write_tree(files: dict[str, bytes], out_dir: Path, on_file=lambda: None) -> list[str]:
     """Make ``out_dir`` hold exactly ``files``; return the paths that were written."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for relative, content in files.items():
+        on_file()
         target = out_dir / relative
         if target.is_file() and target.read_bytes() == content:
             continue
@@ -68,10 +70,11 @@ def write_tree(files: dict[str, bytes], out_dir: Path) -> list[str]:
     return written
 
 
-def emit(kb: KnowledgeBase, docs_dir: Path, out_dir: Path) -> list[str]:
+def emit(kb: KnowledgeBase, docs_dir: Path, out_dir: Path, reporter: Reporter = QUIET) -> list[str]:
     """Emit the whole docs tree (hand-written pages + generated ones) into ``out_dir``."""
     files = read_handwritten(docs_dir)
     texts = {path: data.decode("utf-8") for path, data in files.items() if path.endswith(".md")}
     generated = emit_pages(kb, texts)
     files.update({path: text.encode("utf-8") for path, text in generated.items()})
-    return write_tree(files, out_dir)
+    with reporter.stage("Ghi trang", len(files)) as advance:
+        return write_tree(files, out_dir, advance)
