@@ -6,6 +6,7 @@ cross-reference (plans by year, and later directives, policies, topics) has one 
 
 from __future__ import annotations
 
+import posixpath
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -16,6 +17,17 @@ from kb_build.policies import Policies, find_policies
 from kb_build.problems import Problem
 from kb_build.text import sort_key
 from kb_build.topics import Topics, assign_topics
+
+
+def page_url(path: str, anchor: str | None = None) -> str:
+    """The site URL (from the site root) of an emitted page path, with an optional anchor."""
+    url = path.removesuffix(".md") + ".html"
+    return f"{url}#{anchor}" if anchor else url
+
+
+def relative(target: str, from_page: str) -> str:
+    """A link from one emitted page to another, relative (bundles open from the file system)."""
+    return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
 
 
 def plan_page_path(plan: Plan) -> str:

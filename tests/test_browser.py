@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from .browser import CHROMIUM_ARGS, PageWatch, chromium_path, serve_directory
+from .browser import PageWatch, serve_directory
 
 pytestmark = pytest.mark.browser
 
 PAGES = ["index.html", "2024/2024-kh-duk-ninh-binh.html#d-ii-2-5", "2024/index.html"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module", params=["file", "http"])

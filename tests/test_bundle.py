@@ -6,12 +6,10 @@ import json
 import zipfile
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from kb_build.directives import name_key
 from kb_build.link import link
 
-from .browser import CHROMIUM_ARGS, chromium_path
 from .conftest import kb_build
 from .sitecheck import broken_links, external_references, html_pages, parse
 
@@ -73,34 +71,32 @@ def test_bundle_has_no_dead_links_and_relative_links_only(course):
 
 
 @pytest.mark.browser
-def test_unzipped_bundle_searches_and_navigates_with_no_network(course):
+def test_unzipped_bundle_searches_and_navigates_with_no_network(course, browser):
     outside: list[str] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        errors: list[str] = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
 
-        def guard(route):
-            if route.request.url.startswith("file:"):
-                route.continue_()
-            else:
-                outside.append(route.request.url)
-                route.abort()
+    def guard(route):
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
 
-        page.route("**/*", guard)
-        page.goto((course / "index.html").as_uri())
-        page.fill("#kb-search-input", "bon khong")
-        page.wait_for_function("() => document.querySelector('#kb-search-results').dataset.query === 'bon khong'")
-        first = page.locator("#kb-search-results a").first
-        target = first.get_attribute("href")
-        first.click()
-        page.wait_for_url(target)
-        assert "bốn không" in page.inner_text("article")
-        page.go_back()
-        page.goto((course / "2024" / "2024-kh-duk-ninh-binh.html").as_uri() + "#fn:4")
-        page.locator("a[href='../chu-giai/bon-khong.html']").first.hover()  # tooltip, offline
-        browser.close()
+    page.route("**/*", guard)
+    page.goto((course / "index.html").as_uri())
+    page.fill("#kb-search-input", "bon khong")
+    page.wait_for_function("() => document.querySelector('#kb-search-results').dataset.query === 'bon khong'")
+    first = page.locator("#kb-search-results a").first
+    target = first.get_attribute("href")
+    first.click()
+    page.wait_for_url(target)
+    assert "bốn không" in page.inner_text("article")
+    page.go_back()
+    page.goto((course / "2024" / "2024-kh-duk-ninh-binh.html").as_uri() + "#fn:4")
+    page.locator("a[href='../chu-giai/bon-khong.html']").first.hover()  # tooltip, offline
+    page.close()
     assert outside == []
     assert errors == []
 

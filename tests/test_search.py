@@ -6,11 +6,10 @@ import json
 import re
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from kb_build.search import fold, index_tokens, number_codes, query_codes, tokens
 
-from .browser import CHROMIUM_ARGS, PageWatch, chromium_path, serve_directory
+from .browser import PageWatch, serve_directory
 from .conftest import ROOT
 
 VECTORS = json.loads((ROOT / "tests" / "search_vectors.json").read_text(encoding="utf-8"))
@@ -58,14 +57,6 @@ QUERIES = [
     ("Hủa Phăn", 3, "2021-hd-mttq-sam-son.html"),
     ('"hội nhập quốc tế"', 10, "#"),
 ]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module", params=["file", "http"])

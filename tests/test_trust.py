@@ -19,13 +19,11 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from playwright.sync_api import sync_playwright
 
 from kb_build.citations import find_citations
 from kb_build.importer import ImportError_, import_document
 from kb_build.validate import validate_plan
 
-from .browser import CHROMIUM_ARGS, PageWatch, chromium_path
 from .sitecheck import parse
 
 
@@ -126,35 +124,33 @@ def _plant(project: Path) -> None:
 
 
 @pytest.mark.browser
-def test_hostile_text_is_shown_never_executed(project):
+def test_hostile_text_is_shown_never_executed(project, browser):
     _plant(project)
     result = build(project)
     assert result.returncode == 0, result.stderr
     site = project / "site"
     pages = ["2024/2024-kh-duk-ninh-binh.html", "chu-giai/bon-khong.html", "chu-de/bien-dao-bien-gioi.html",
              "ky-niem/2023.html", "van-ban.html", "2024/index.html", "index.html"]  # fmt: skip
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        dialogs = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        for path in pages:
-            page.goto((site / path).as_uri())
-            for link in page.query_selector_all("article a[title]")[:15]:  # tooltips (stable handles)
-                if link.is_visible():
-                    link.hover(timeout=5000)
-            assert page.evaluate("window.__pwned") is None, path
-        page.goto((site / "2024" / "2024-kh-duk-ninh-binh.html").as_uri())
-        text = page.inner_text("article")
-        assert "<script>window.__pwned='script'</script>" in text and "onerror=" in text
-        for query in ("pwned", "script", "onerror svg", "javascript"):  # search results show the payloads as text
-            page.fill("#kb-search-input", query)
-            page.wait_for_function("q => document.querySelector('#kb-search-results').dataset.query === q", arg=query)
-            page.locator("#kb-search-results a").first.hover()
-        assert page.evaluate("window.__pwned") is None
-        assert "window.__pwned" in page.inner_text("#kb-search-results")
-        assert dialogs == []
-        browser.close()
+    page = browser.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    for path in pages:
+        page.goto((site / path).as_uri())
+        for link in page.query_selector_all("article a[title]")[:15]:  # tooltips (stable handles)
+            if link.is_visible():
+                link.hover(timeout=5000)
+        assert page.evaluate("window.__pwned") is None, path
+    page.goto((site / "2024" / "2024-kh-duk-ninh-binh.html").as_uri())
+    text = page.inner_text("article")
+    assert "<script>window.__pwned='script'</script>" in text and "onerror=" in text
+    for query in ("pwned", "script", "onerror svg", "javascript"):  # search results show the payloads as text
+        page.fill("#kb-search-input", query)
+        page.wait_for_function("q => document.querySelector('#kb-search-results').dataset.query === q", arg=query)
+        page.locator("#kb-search-results a").first.hover()
+    assert page.evaluate("window.__pwned") is None
+    assert "window.__pwned" in page.inner_text("#kb-search-results")
+    assert dialogs == []
+    page.close()
 
 
 @settings(
@@ -200,17 +196,13 @@ def test_citation_recognizer_has_no_catastrophic_backtracking():
 
 
 @pytest.mark.browser
-def test_printed_plan_is_clean_a4_with_footnotes_and_urls(built_site, tmp_path):
+def test_printed_plan_is_clean_a4_with_footnotes_and_urls(built_site, tmp_path, browser):
     pdf = tmp_path / "plan.pdf"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        watch = PageWatch(built_site.as_uri())
-        watch.attach(page)
-        page.goto((built_site / "2024" / "2024-kh-duk-ninh-binh.html").as_uri())
-        page.emulate_media(media="print")
-        page.pdf(path=str(pdf), format="A4")
-        browser.close()
+    page = browser.new_page()
+    page.goto((built_site / "2024" / "2024-kh-duk-ninh-binh.html").as_uri())
+    page.emulate_media(media="print")
+    page.pdf(path=str(pdf), format="A4")
+    page.close()
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Page size:.*pts \(A4\)", info)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import posixpath
-
 from kb_build.anniversaries import Calendar, Event, Occurrence
 from kb_build.emit import markdown as md
 from kb_build.emit.calendar_files import calendar_file
 from kb_build.emit.plan_page import nav_title
-from kb_build.link import ANNIVERSARIES_INDEX, KnowledgeBase, anniversary_page_path, plan_page_path, year_page_path
-
-
-def _rel(target: str, page: str) -> str:
-    return posixpath.relpath(target, posixpath.dirname(page) or ".")
+from kb_build.link import (
+    ANNIVERSARIES_INDEX,
+    KnowledgeBase,
+    anniversary_page_path,
+    plan_page_path,
+    relative,
+    year_page_path,
+)
 
 
 def _sources(kb: KnowledgeBase, event: Event, page: str) -> str:
@@ -26,7 +27,9 @@ def _sources(kb: KnowledgeBase, event: Event, page: str) -> str:
         elif "plan" in source:
             plan = plans[source["plan"]]
             links.append(
-                md.link(f"{plan.label} ({plan.year})", f"{_rel(plan_page_path(plan), page)}#{source['at']}", table=True)
+                md.link(
+                    f"{plan.label} ({plan.year})", f"{relative(plan_page_path(plan), page)}#{source['at']}", table=True
+                )
             )
         else:
             links.append(f"[trang nguồn]({source['url']})")
@@ -43,7 +46,9 @@ def _mentions(calendar: Calendar, occurrence: Occurrence, year: int, page: str) 
     links = []
     for mention in calendar.mentioned_in(occurrence.event, year):
         links.append(
-            md.link(nav_title(mention.plan), f"{_rel(plan_page_path(mention.plan), page)}#{mention.anchor}", table=True)
+            md.link(
+                nav_title(mention.plan), f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}", table=True
+            )
         )
     return "<br>".join(dict.fromkeys(links)) or "—"
 
@@ -53,7 +58,7 @@ def year_page(kb: KnowledgeBase, year: int) -> str:
     calendar = kb.calendar
     lines = [md.front_matter(title=f"Ngày kỷ niệm năm {year}"), f"# Ngày kỷ niệm năm {year}", ""]
     if year in kb.by_year:
-        lines.append(f"Các văn bản của năm: [năm {year}]({_rel(year_page_path(year), page)}).")
+        lines.append(f"Các văn bản của năm: [năm {year}]({relative(year_page_path(year), page)}).")
     lines += [
         "",
         "## Năm tròn, năm chẵn",
@@ -78,8 +83,8 @@ def year_page(kb: KnowledgeBase, year: int) -> str:
         for occurrence in annual:
             name = md.text(occurrence.event.name, table=True)
             lines.append(f"| {_when(occurrence)} | {name} | {_sources(kb, occurrence.event, page)} |")
-    ics = _rel(f"data/ngay-ky-niem-{year}.ics", page)
-    lines += ["", f"[Tải lịch năm {year} (ICS)]({ics}) · [Tất cả các năm]({_rel(ANNIVERSARIES_INDEX, page)})"]
+    ics = relative(f"data/ngay-ky-niem-{year}.ics", page)
+    lines += ["", f"[Tải lịch năm {year} (ICS)]({ics}) · [Tất cả các năm]({relative(ANNIVERSARIES_INDEX, page)})"]
     return "\n".join(lines) + "\n"
 
 
@@ -94,8 +99,8 @@ def index_page(kb: KnowledgeBase) -> str:
     ]
     for year in reversed(kb.calendar.years):
         count = len(kb.calendar.round_anniversaries(year))
-        lines.append(f"- [Năm {year}]({_rel(anniversary_page_path(year), page)}): {count} sự kiện tròn năm")
-    lines += ["", f"[Tải toàn bộ lịch (ICS)]({_rel('data/ngay-ky-niem.ics', page)})"]
+        lines.append(f"- [Năm {year}]({relative(anniversary_page_path(year), page)}): {count} sự kiện tròn năm")
+    lines += ["", f"[Tải toàn bộ lịch (ICS)]({relative('data/ngay-ky-niem.ics', page)})"]
     return "\n".join(lines) + "\n"
 
 

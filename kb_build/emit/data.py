@@ -12,15 +12,11 @@ from kb_build.link import (
     KnowledgeBase,
     anniversary_page_path,
     directive_page_path,
+    page_url,
     plan_page_path,
     policy_page_path,
     topic_page_path,
 )
-
-
-def _url(path: str, anchor: str | None = None) -> str:
-    url = path.removesuffix(".md") + ".html"
-    return f"{url}#{anchor}" if anchor else url
 
 
 def plans(kb: KnowledgeBase) -> list[dict]:
@@ -37,7 +33,7 @@ def plans(kb: KnowledgeBase) -> list[dict]:
             "level": plan.level,
             "locality": plan.locality,
             "implements": list(plan.implements),
-            "url": _url(plan_page_path(plan)),
+            "url": page_url(plan_page_path(plan)),
             "passages": [{"anchor": p.anchor, "kind": p.kind, "text": p.text} for p in plan.passages],
             "footnotes": [{"label": n.label, "anchor": n.anchor, "text": n.text} for n in plan.footnotes],
         }
@@ -56,13 +52,13 @@ def directives(kb: KnowledgeBase) -> list[dict]:
             "issuer": d.issuer,
             "title": d.title or None,
             "title_en": d.curated.get("title_en"),
-            "url": _url(directive_page_path(d.slug)),
+            "url": page_url(directive_page_path(d.slug)),
             "conflicts": d.conflicts,
             "cited_by": [
                 {
                     "plan": m.plan.id,
                     "year": m.plan.year,
-                    "url": _url(plan_page_path(m.plan), m.anchor),
+                    "url": page_url(plan_page_path(m.plan), m.anchor),
                     "as_written": m.citation.raw,
                     "context": m.context,
                 }
@@ -85,12 +81,12 @@ def policies(kb: KnowledgeBase) -> list[dict]:
             "english_official": p.entry.fields.get("english_official", False),
             "aliases": list(p.entry.fields.get("aliases", ())),
             "sources": list(p.entry.fields["sources"]),
-            "url": _url(policy_page_path(p.id)),
+            "url": page_url(policy_page_path(p.id)),
             "mentions": [
                 {
                     "plan": m.plan.id,
                     "year": m.plan.year,
-                    "url": _url(plan_page_path(m.plan), m.anchor),
+                    "url": page_url(plan_page_path(m.plan), m.anchor),
                     "as_written": m.as_written,
                 }
                 for m in p.mentions
@@ -114,7 +110,7 @@ def anniversaries(kb: KnowledgeBase) -> list[dict]:
             "country": e.entry.fields.get("country"),
             "sources": list(e.entry.fields["sources"]),
             "round_anniversaries": {
-                str(y): {"date": o.when.isoformat(), "years": o.count, "url": _url(anniversary_page_path(y))}
+                str(y): {"date": o.when.isoformat(), "years": o.count, "url": page_url(anniversary_page_path(y))}
                 for y in calendar.years
                 for o in calendar.round_anniversaries(y)
                 if o.event is e
@@ -130,13 +126,13 @@ def topics(kb: KnowledgeBase) -> list[dict]:
             "id": t.id,
             "name": t.name,
             "definition": t.entry.fields["definition"],
-            "url": _url(topic_page_path(t.id)),
+            "url": page_url(topic_page_path(t.id)),
             "passages": [
                 {
                     "plan": p.plan.id,
                     "year": p.plan.year,
                     "anchor": p.anchor,
-                    "url": _url(plan_page_path(p.plan), p.anchor),
+                    "url": page_url(plan_page_path(p.plan), p.anchor),
                 }
                 for p in t.passages
             ],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 from collections import defaultdict
 
 from kb_build.directives import Directive, Mention
@@ -14,13 +13,10 @@ from kb_build.link import (
     KnowledgeBase,
     directive_page_path,
     plan_page_path,
+    relative,
     year_page_path,
 )
 from kb_build.text import sort_key
-
-
-def _rel(target: str, page: str) -> str:
-    return posixpath.relpath(target, posixpath.dirname(page) or ".")
 
 
 def _date(directive: Directive) -> str:
@@ -29,7 +25,7 @@ def _date(directive: Directive) -> str:
 
 
 def _mention_link(mention: Mention, page: str) -> str:
-    target = f"{_rel(plan_page_path(mention.plan), page)}#{mention.anchor}"
+    target = f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}"
     return md.link(nav_title(mention.plan), target)
 
 
@@ -101,7 +97,7 @@ def directive_page(kb: KnowledgeBase, directive: Directive) -> str:
         parts.append(md.text(directive.title))
     parts += [_card(directive, page), _conflicts(directive, page)]
     if directive.plan:
-        target = _rel(plan_page_path(directive.plan), page)
+        target = relative(plan_page_path(directive.plan), page)
         parts.append(f"Văn bản này có trong kho: {md.link(nav_title(directive.plan), target)}.")
     if directive.curated.get("notes"):
         parts.append(f"**Ghi chú:** {md.text(directive.curated['notes'])}")
@@ -120,17 +116,17 @@ def directive_page(kb: KnowledgeBase, directive: Directive) -> str:
         parts.append("## Được thực hiện bởi")
         parts.append(
             "\n".join(
-                f"- {md.link(nav_title(p), _rel(plan_page_path(p), page))} ({p.year}) · {md.text(p.issuer)}"
+                f"- {md.link(nav_title(p), relative(plan_page_path(p), page))} ({p.year}) · {md.text(p.issuer)}"
                 for p in implementers
             )
         )
-    parts.append(f"[Tất cả văn bản dẫn chiếu]({_rel(DIRECTIVES_INDEX, page)})")
+    parts.append(f"[Tất cả văn bản dẫn chiếu]({relative(DIRECTIVES_INDEX, page)})")
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
 def _entry(directive: Directive, page: str) -> str:
     when = f" ngày {_date(directive)}" if directive.date else ""
-    link = md.link(directive.label, _rel(directive_page_path(directive.slug), page))
+    link = md.link(directive.label, relative(directive_page_path(directive.slug), page))
     return f"- {link}{when} · {len(directive.citing_plans)} văn bản dẫn chiếu"
 
 
@@ -142,7 +138,7 @@ def index_page(kb: KnowledgeBase) -> str:
         "# Văn bản dẫn chiếu",
         "",
         f"{len(directives)} văn bản được các kế hoạch dẫn chiếu. "
-        f"Xem thêm [bảng theo năm]({_rel(DIRECTIVES_MATRIX, page)}).",
+        f"Xem thêm [bảng theo năm]({relative(DIRECTIVES_MATRIX, page)}).",
         "",
         "## Theo loại văn bản",
     ]
@@ -164,7 +160,7 @@ def matrix_page(kb: KnowledgeBase) -> str:
     """Directive × year: how many plans cite it each year; each cell links to those plans."""
     page = DIRECTIVES_MATRIX
     years = kb.years
-    header = "| Văn bản | " + " | ".join(f"[{y}]({_rel(year_page_path(y), page)})" for y in years) + " |"
+    header = "| Văn bản | " + " | ".join(f"[{y}]({relative(year_page_path(y), page)})" for y in years) + " |"
     lines = [
         md.front_matter(title="Văn bản dẫn chiếu theo năm"),
         "# Văn bản dẫn chiếu theo năm",
@@ -182,11 +178,11 @@ def matrix_page(kb: KnowledgeBase) -> str:
             if not plans:
                 cells.append("")
             elif len(plans) == 1:  # one plan: straight to the passage
-                target = f"{_rel(plan_page_path(mentions[0].plan), page)}#{mentions[0].anchor}"
+                target = f"{relative(plan_page_path(mentions[0].plan), page)}#{mentions[0].anchor}"
                 cells.append(f"[1]({target})")
             else:
-                cells.append(f"[{len(plans)}]({_rel(directive_page_path(directive.slug), page)}#nam-{year})")
-        label = md.link(directive.label, _rel(directive_page_path(directive.slug), page), table=True)
+                cells.append(f"[{len(plans)}]({relative(directive_page_path(directive.slug), page)}#nam-{year})")
+        label = md.link(directive.label, relative(directive_page_path(directive.slug), page), table=True)
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 

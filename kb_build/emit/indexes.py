@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import posixpath
-
 from kb_build.emit import markdown as md
 from kb_build.emit.plan_page import page_title, topics_line
-from kb_build.link import KnowledgeBase, anniversary_page_path, plan_page_path, year_page_path
+from kb_build.link import KnowledgeBase, anniversary_page_path, plan_page_path, relative, year_page_path
 from kb_build.model import Plan
 from kb_build.text import sort_key
-
-
-def _relative(target: str, from_page: str) -> str:
-    return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
 
 
 def plan_count(n: int) -> str:
@@ -20,14 +14,14 @@ def plan_count(n: int) -> str:
 
 
 def _plan_line(plan: Plan, from_page: str) -> str:
-    link = md.link(page_title(plan), _relative(plan_page_path(plan), from_page))
+    link = md.link(page_title(plan), relative(plan_page_path(plan), from_page))
     return f"- {link}  \n  {md.text(plan.issuer)}"
 
 
 def year_page(kb: KnowledgeBase, year: int) -> str:
     page = year_page_path(year)
     plans = kb.by_year[year]
-    anniversaries = _relative(anniversary_page_path(year), page)
+    anniversaries = relative(anniversary_page_path(year), page)
     lines = [
         md.front_matter(title=f"Năm {year}"),
         f"# Năm {year}",
@@ -45,7 +39,7 @@ def year_page(kb: KnowledgeBase, year: int) -> str:
             counts[topic_id] = counts.get(topic_id, 0) + n
     if counts:
         lines += ["", "## Chủ đề trong năm", "", topics_line(kb, counts, page)]
-    lines += ["", f"[Danh mục tất cả văn bản]({_relative('van-ban.md', page)})"]
+    lines += ["", f"[Danh mục tất cả văn bản]({relative('van-ban.md', page)})"]
     return "\n".join(lines) + "\n"
 
 
@@ -63,8 +57,8 @@ def catalog_page(kb: KnowledgeBase) -> str:
     for year in reversed(kb.years):
         for plan in sorted(kb.by_year[year], key=lambda p: sort_key(p.issuer)):
             cells = [
-                f"[{year}]({_relative(year_page_path(year), page)})",
-                md.link(page_title(plan), _relative(plan_page_path(plan), page), table=True),
+                f"[{year}]({relative(year_page_path(year), page)})",
+                md.link(page_title(plan), relative(plan_page_path(plan), page), table=True),
                 md.text(plan.issuer, table=True),
                 md.text(plan.system, table=True),
                 md.text(plan.level, table=True),
@@ -85,6 +79,6 @@ def overview(kb: KnowledgeBase, page: str = "index.md") -> str:
         "| Năm | Số văn bản |",
         "| --- | --- |",
     ]
-    lines += [f"| [{y}]({_relative(year_page_path(y), page)}) | {len(kb.by_year[y])} |" for y in reversed(kb.years)]
-    lines += ["", f"Xem [danh mục tất cả văn bản]({_relative('van-ban.md', page)})."]
+    lines += [f"| [{y}]({relative(year_page_path(y), page)}) | {len(kb.by_year[y])} |" for y in reversed(kb.years)]
+    lines += ["", f"Xem [danh mục tất cả văn bản]({relative('van-ban.md', page)})."]
     return "\n".join(lines)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import posixpath
-
 from kb_build.citations import find_citations
 from kb_build.directives import Directive
 from kb_build.emit import markdown as md
-from kb_build.link import KnowledgeBase, directive_page_path, policy_page_path, topic_page_path
+from kb_build.link import KnowledgeBase, directive_page_path, policy_page_path, relative, topic_page_path
 from kb_build.model import Passage, Plan
 from kb_build.text import sort_key
 
@@ -38,9 +36,8 @@ FIELD_LABELS = {
 def topics_line(kb: KnowledgeBase, counts: dict[str, int], page: str) -> str:
     """Topic links with passage counts, most frequent first (plan cards, year pages)."""
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], sort_key(kb.topics.by_id[kv[0]].name)))
-    base = posixpath.dirname(page) or "."
     return ", ".join(
-        f"{md.link(kb.topics.by_id[t].name, posixpath.relpath(topic_page_path(t), base))} ({n})" for t, n in ordered
+        f"{md.link(kb.topics.by_id[t].name, relative(topic_page_path(t), page))} ({n})" for t, n in ordered
     )
 
 

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import posixpath
 from collections import defaultdict
 
 from kb_build.body import describe_anchor
 from kb_build.emit import markdown as md
 from kb_build.emit.plan_page import nav_title
-from kb_build.link import GLOSSARY_INDEX, KnowledgeBase, plan_page_path, policy_page_path
+from kb_build.link import GLOSSARY_INDEX, KnowledgeBase, plan_page_path, policy_page_path, relative
 from kb_build.model import Plan
 from kb_build.policies import Policy
 from kb_build.text import fold, sort_key
-
-
-def _rel(target: str, page: str) -> str:
-    return posixpath.relpath(target, posixpath.dirname(page) or ".")
 
 
 def citation_line(plan: Plan, anchor: str) -> str:
@@ -32,7 +27,7 @@ def _source_lines(kb: KnowledgeBase, policy: Policy, page: str) -> list[str]:
     for source in policy.entry.fields["sources"]:
         if source.get("plan") in plans:
             plan = plans[source["plan"]]
-            target = f"{_rel(plan_page_path(plan), page)}#{source['at']}"
+            target = f"{relative(plan_page_path(plan), page)}#{source['at']}"
             lines.append(f"- {md.link(citation_line(plan, source['at']), target)}")
         elif "plan" in source:
             lines.append(f"- {md.text(citation_line(elsewhere[source['plan']], source['at']))}")
@@ -70,7 +65,7 @@ def policy_page(kb: KnowledgeBase, policy: Policy) -> str:
     for year in sorted(by_year, reverse=True):
         lines = [f"### Năm {year} {{ #nam-{year} }}", ""]
         for mention in by_year[year]:
-            target = f"{_rel(plan_page_path(mention.plan), page)}#{mention.anchor}"
+            target = f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}"
             lines += [f"- {md.link(nav_title(mention.plan), target)} ({describe_anchor(mention.anchor)})", ""]
             at = mention.context.find(mention.as_written)
             quote = (
@@ -84,7 +79,7 @@ def policy_page(kb: KnowledgeBase, policy: Policy) -> str:
             )
             lines += [f"    > {quote}", ""]
         parts.append("\n".join(lines))
-    parts.append(f"[Tất cả chính sách và cụm từ]({_rel(GLOSSARY_INDEX, page)})")
+    parts.append(f"[Tất cả chính sách và cụm từ]({relative(GLOSSARY_INDEX, page)})")
     return "\n\n".join(parts) + "\n"
 
 
@@ -110,7 +105,7 @@ def glossary_index(kb: KnowledgeBase) -> str:
             lines += ["", f"## {letter}", ""]
             current = letter
         first = f", từ năm {policy.first_year}" if policy.first_year else ""
-        link = md.link(policy.name, _rel(policy_page_path(policy.id), page))
+        link = md.link(policy.name, relative(policy_page_path(policy.id), page))
         lines.append(f"- {link} · {md.text(policy.entry.fields['category'])}{first}")
     return "\n".join(lines) + "\n"
 

@@ -17,6 +17,7 @@ from kb_build.link import (
     KnowledgeBase,
     anniversary_page_path,
     directive_page_path,
+    page_url,
     plan_page_path,
     policy_page_path,
     topic_page_path,
@@ -33,11 +34,6 @@ KINDS = {
     "anniversary": "Ngày kỷ niệm",
     "topic": "Chủ đề",
 }
-
-
-def _url(path: str, anchor: str | None = None) -> str:
-    url = path.removesuffix(".md") + ".html"
-    return f"{url}#{anchor}" if anchor else url
 
 
 def _plan_text(plan) -> str:
@@ -59,23 +55,23 @@ def documents(kb: KnowledgeBase) -> list[dict]:
         where = f"{plan.year} · {plan.issuer}"
         codes = number_codes(plan.type, plan.number) if plan.number else []
         docs.append(
-            _doc("plan", _url(plan_page_path(plan)), f"{plan.label}: {plan.title}", where, _plan_text(plan), codes)
+            _doc("plan", page_url(plan_page_path(plan)), f"{plan.label}: {plan.title}", where, _plan_text(plan), codes)
         )
         places = [(p.anchor, p.text) for p in plan.passages if p.kind != "heading"]
         places += [(n.anchor, n.text) for n in plan.footnotes]
         for anchor, text in places:
             cited = [c for _, _, slug in kb.registry.links.get((plan.id, anchor), []) for c in codes_of[slug]]
             subtitle = f"{where} · {describe_anchor(anchor)}"
-            docs.append(_doc("passage", _url(plan_page_path(plan), anchor), plan.label, subtitle, text, cited))
+            docs.append(_doc("passage", page_url(plan_page_path(plan), anchor), plan.label, subtitle, text, cited))
     for slug, directive in registry.items():
         date = f"ngày {directive.date.day}/{directive.date.month}/{directive.date.year}" if directive.date else ""
         subtitle = " · ".join(x for x in (date, directive.issuer or "") if x)
-        url = _url(directive_page_path(slug))
+        url = page_url(directive_page_path(slug))
         docs.append(_doc("directive", url, directive.label, subtitle, directive.title, codes_of[slug]))
     for policy in kb.policies.by_id.values():
         fields = policy.entry.fields
         text = " ".join([*fields.get("aliases", ()), policy.formulation or "", fields.get("english", "")])
-        docs.append(_doc("policy", _url(policy_page_path(policy.id)), policy.name, fields["category"], text))
+        docs.append(_doc("policy", page_url(policy_page_path(policy.id)), policy.name, fields["category"], text))
     calendar = kb.calendar
     for event in calendar.events:
         when = (
@@ -84,11 +80,11 @@ def documents(kb: KnowledgeBase) -> list[dict]:
             + (" âm lịch" if event.lunar else "")
         )
         round_years = [y for y in calendar.years if any(o.event is event for o in calendar.round_anniversaries(y))]
-        url = _url(anniversary_page_path((round_years or calendar.years)[-1])) if calendar.years else ""
+        url = page_url(anniversary_page_path((round_years or calendar.years)[-1])) if calendar.years else ""
         aliases = " ".join(event.entry.fields.get("aliases", ()))
         docs.append(_doc("anniversary", url, event.name, f"{event.kind} · {when}", aliases))
     for topic in kb.topics.by_id.values():
-        url = _url(topic_page_path(topic.id))
+        url = page_url(topic_page_path(topic.id))
         docs.append(_doc("topic", url, topic.name, f"{len(topic.passages)} đoạn", topic.entry.fields["definition"]))
     return docs
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import posixpath
 from collections import Counter, defaultdict
 
 from kb_build.body import describe_anchor
@@ -16,6 +15,7 @@ from kb_build.link import (
     directive_page_path,
     plan_page_path,
     policy_page_path,
+    relative,
     topic_page_path,
 )
 from kb_build.model import SYSTEMS
@@ -23,16 +23,12 @@ from kb_build.text import sort_key
 from kb_build.topics import Topic, TopicPassage
 
 
-def _rel(target: str, page: str) -> str:
-    return posixpath.relpath(target, posixpath.dirname(page) or ".")
-
-
 def _where(passage: TopicPassage, page: str, *, with_plan: bool = True) -> str:
     """A link to the passage: the document (number, date) and where in it."""
     plan = passage.plan
     when = f", ngày {plan.issued.day}/{plan.issued.month}/{plan.issued.year}" if plan.issued else ""
     label = f"{plan.label}{when} ({plan.year}), " if with_plan else ""
-    target = f"{_rel(plan_page_path(plan), page)}#{passage.anchor}"
+    target = f"{relative(plan_page_path(plan), page)}#{passage.anchor}"
     return md.link(f"{label}{describe_anchor(passage.anchor)}", target)
 
 
@@ -63,12 +59,12 @@ def _cited(kb: KnowledgeBase, topic: Topic, page: str) -> str:
         lines += ["### Văn bản được dẫn chiếu", ""]
         for slug, n in directives.most_common():
             directive = kb.registry.directives[slug]
-            lines.append(f"- {md.link(directive.label, _rel(directive_page_path(slug), page))} ({n})")
+            lines.append(f"- {md.link(directive.label, relative(directive_page_path(slug), page))} ({n})")
     if policies:
         lines += ["", "### Chính sách, cụm từ", ""]
         for policy_id, n in policies.most_common():
             policy = kb.policies.by_id[policy_id]
-            lines.append(f"- {md.link(policy.name, _rel(policy_page_path(policy_id), page))} ({n})")
+            lines.append(f"- {md.link(policy.name, relative(policy_page_path(policy_id), page))} ({n})")
     return "\n".join(lines)
 
 
@@ -127,7 +123,7 @@ def topic_page(kb: KnowledgeBase, topic: Topic) -> str:
                 "",
                 f"#### {md.text(issuer)}",
                 "",
-                f"{md.link(nav_title(plan), _rel(plan_page_path(plan), page))}",
+                f"{md.link(nav_title(plan), relative(plan_page_path(plan), page))}",
                 "",
             ]
             for passage in by_issuer[issuer]:
@@ -137,7 +133,7 @@ def topic_page(kb: KnowledgeBase, topic: Topic) -> str:
     if cited:
         parts += ["## Được dẫn chiếu trong các đoạn này", cited]
     parts.append(_changes(topic, page))
-    parts.append(f"[Tất cả chủ đề]({_rel(TOPICS_INDEX, page)})")
+    parts.append(f"[Tất cả chủ đề]({relative(TOPICS_INDEX, page)})")
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
@@ -156,7 +152,7 @@ def index_page(kb: KnowledgeBase) -> str:
     for topic in sorted(kb.topics.by_id.values(), key=lambda t: sort_key(t.name)):
         years = sorted(topic.by_year())
         span = f"{years[0]}–{years[-1]}" if years else "—"
-        link = md.link(topic.name, _rel(topic_page_path(topic.id), page), table=True)
+        link = md.link(topic.name, relative(topic_page_path(topic.id), page), table=True)
         plans = len({p.plan.id for p in topic.passages})
         lines.append(f"| {link} | {len(topic.passages)} | {plans} | {span} |")
     return "\n".join(lines) + "\n"

@@ -11,22 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kb_build.importer.report import ImportReport
+from kb_build.model import PLAN_TYPES
 from kb_build.text import fold, slugify
 
-TYPE_WORDS = {
-    fold(word): word
-    for word in (
-        "Kế hoạch",
-        "Hướng dẫn",
-        "Quyết định",
-        "Chương trình",
-        "Chỉ thị",
-        "Kết luận",
-        "Nghị quyết",
-        "Công văn",
-        "Thông báo",
-    )
-}
+TYPE_WORDS = {fold(word): word for word in PLAN_TYPES}
 TYPE_CODES = {
     "Kế hoạch": "kh",
     "Hướng dẫn": "hd",
