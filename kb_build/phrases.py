@@ -39,12 +39,15 @@ def tokenize(text: str) -> list[Token]:
 
 
 class PhraseMatcher:
-    def __init__(self, phrases: dict[str, str], *, case_sensitive: bool = False) -> None:
-        """``phrases`` maps each phrase (as written) to the key it stands for."""
+    def __init__(self, phrases: dict[str, str] | list[tuple[str, str]], *, case_sensitive: bool = False) -> None:
+        """``phrases`` maps each phrase (as written) to the key it stands for.
+
+        Given as pairs, one phrase may stand for several keys (a word in two topics).
+        """
         self.case_sensitive = case_sensitive
         # first word → [(words, key, field of Token to compare)], longest first
         self.by_first: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str]]] = {}
-        for phrase, key in phrases.items():
+        for phrase, key in phrases.items() if isinstance(phrases, dict) else phrases:
             raw = _WORD.findall(nfc(phrase))
             if not raw:
                 continue
@@ -57,6 +60,19 @@ class PhraseMatcher:
 
     def find(self, text: str) -> list[Match]:
         return self.find_in(tokenize(text))
+
+    def find_all_in(self, tokens: list[Token]) -> list[Match]:
+        """Every match, overlapping ones included (one pass for many keys: topics)."""
+        matches = []
+        for index, token in enumerate(tokens):
+            for field in ("word", "lower", "folded"):
+                for words, key, _ in self.by_first.get((field, getattr(token, field)), ()):
+                    window = tokens[index : index + len(words)]
+                    if len(window) == len(words) and all(
+                        getattr(t, field) == w for t, w in zip(window, words, strict=True)
+                    ):
+                        matches.append(Match(window[0].start, window[-1].end, key))
+        return matches
 
     def find_in(self, tokens: list[Token]) -> list[Match]:
         matches: list[Match] = []

@@ -59,17 +59,17 @@ class Topics:
         return dict(counts)
 
 
-def _rules(entry: GlossaryEntry) -> tuple[PhraseMatcher, PhraseMatcher]:
-    return (
-        PhraseMatcher({p: "+" for p in entry.fields["phrases"]}),
-        PhraseMatcher({p: "-" for p in entry.fields.get("exclude", ())}),
-    )
+def _rules(entries: list[GlossaryEntry]) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """One matcher for all topics' phrases, one for all their exclusions (keys: topic ids)."""
+    include = [(phrase, e.id) for e in entries for phrase in e.fields["phrases"]]
+    exclude = [(phrase, e.id) for e in entries for phrase in e.fields.get("exclude", ())]
+    return PhraseMatcher(include), PhraseMatcher(exclude)
 
 
 def assign_topics(plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], *, overrides: bool = True) -> Topics:
     """Topics of every passage; ``overrides=False`` gives the phrase rules alone (for evaluation)."""
     topics = {e.id: Topic(e) for e in entries if e.kind == "topics"}
-    rules = {topic_id: _rules(topic.entry) for topic_id, topic in topics.items()}
+    include, exclude = _rules([t.entry for t in topics.values()])
     pinned = {(p["plan"], p["at"], t.id) for t in topics.values() for p in t.entry.fields.get("pinned", ())}
     removed = {(p["plan"], p["at"], t.id) for t in topics.values() for p in t.entry.fields.get("removed", ())}
     by_passage: dict[tuple[str, str], list[str]] = {}
@@ -78,20 +78,22 @@ def assign_topics(plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], *
         for anchor, _line, text in _places(plan):
             if anchor in headings:
                 continue
-            tokens = tokenize(text)
+            tokens = tokenize(text)  # one pass over the words for all topics
+            covered: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for m in exclude.find_all_in(tokens):
+                covered[m.key].append((m.start, m.end))
+            matched: dict[str, list] = defaultdict(list)
+            for m in include.find_all_in(tokens):
+                if not any(a <= m.start and m.end <= b for a, b in covered[m.key]):
+                    matched[m.key].append(m)
             found = []
-            for topic_id, (include, exclude) in rules.items():
-                covered = [(m.start, m.end) for m in exclude.find_in(tokens)]
-                matched = [
-                    m for m in include.find_in(tokens) if not any(a <= m.start and m.end <= b for a, b in covered)
-                ]
+            for topic_id, topic in topics.items():
                 key = (plan.id, anchor, topic_id)
                 if overrides and key in removed:
                     continue
-                if matched or (overrides and key in pinned):
-                    topics[topic_id].passages.append(
-                        TopicPassage(plan, anchor, text, tuple(text[m.start : m.end] for m in matched))
-                    )
+                hits = sorted(matched.get(topic_id, ()), key=lambda m: m.start)
+                if hits or (overrides and key in pinned):
+                    topic.passages.append(TopicPassage(plan, anchor, text, tuple(text[m.start : m.end] for m in hits)))
                     found.append(topic_id)
             if found:
                 by_passage[(plan.id, anchor)] = found
