@@ -68,6 +68,27 @@ def _cited(kb: KnowledgeBase, topic: Topic, page: str) -> str:
     return "\n".join(lines)
 
 
+MAX_PAIRS = 5_000  # beyond this, passages are compared with the same issuer's only (linear, and more telling)
+
+
+def _compare_years(earlier: list[TopicPassage], later: list[TopicPassage]):
+    if len(earlier) * len(later) <= MAX_PAIRS:
+        return compare(earlier, later, lambda p: p.text)
+    merged = None
+    for issuer in sorted({p.plan.issuer for p in earlier + later}):
+        part = compare(
+            [p for p in earlier if p.plan.issuer == issuer],
+            [p for p in later if p.plan.issuer == issuer],
+            lambda p: p.text,
+        )
+        if merged is None:
+            merged = part
+        else:
+            for name in ("changed", "unchanged", "new", "dropped"):
+                getattr(merged, name).extend(getattr(part, name))
+    return merged
+
+
 def _changes(topic: Topic, page: str) -> str:
     """For each system, what is new, reworded and dropped from one year to the next it speaks."""
     parts = []
@@ -78,7 +99,7 @@ def _changes(topic: Topic, page: str) -> str:
                 by_year[passage.plan.year].append(passage)
         years = sorted(by_year)
         for earlier_year, later_year in itertools.pairwise(years):
-            result = compare(by_year[earlier_year], by_year[later_year], lambda p: p.text)
+            result = _compare_years(by_year[earlier_year], by_year[later_year])
             lines = [f"### {md.text(system)}: {earlier_year} → {later_year}", ""]
             lines.append(
                 f"{len(result.new)} đoạn mới, {len(result.changed)} đoạn viết lại, "
