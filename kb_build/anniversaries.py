@@ -23,6 +23,7 @@ from kb_build.problems import Problem
 HIGHLIGHTED = (10, 25, 50, 75, 100)
 YEARS_AHEAD = 2  # calendars are made for the corpus's years and the two after the latest
 
+NAMED_BEFORE = 40  # characters: how far before a date span the event it dates is named
 _SPAN = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})\s*[-–]\s*(\d{1,2})/(\d{1,2})/(\d{4})")
 _COUNT = re.compile(r"(\d{1,3})\s+năm\b")
 
@@ -146,7 +147,8 @@ def _check_spans(plan, anchor, line, text, found, by_id, calendar: Calendar) -> 
         count = int(stated[-1].group(1)) if stated else None
         if count is not None and y2 - y1 != count:
             issues.append(f"“{span.group(0)}”: {y2} − {y1} = {y2 - y1} năm, không khớp “{count} năm”")
-        named = [m for m in found if previous_end <= m.start < span.start()]
+        # the event a span dates is named just before it (“… Malaysia (30/3/1973- …)”)
+        named = [m for m in found if max(previous_end, span.start() - NAMED_BEFORE) <= m.start < span.start()]
         if named:
             event = by_id[named[-1].key]
             if event.original and event.original != _safe_date(y1, m1, d1):

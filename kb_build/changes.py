@@ -40,7 +40,8 @@ def compare(earlier: list[T], later: list[T], text_of) -> Comparison[T]:
         best, best_ratio = None, 0.0
         for index, candidate in enumerate(old_words):
             matcher = SequenceMatcher(None, candidate, new_words, autojunk=False)
-            if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+            floor = max(best_ratio, SIMILAR)  # ratio() ≤ quick_ratio() ≤ real_quick_ratio(): cheap bounds first
+            if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
                 continue
             ratio = matcher.ratio()
             if ratio > best_ratio:

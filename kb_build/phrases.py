@@ -8,6 +8,7 @@ Nhà nước”). Longest phrase wins where two overlap. A phrase written withou
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -32,10 +33,14 @@ class Token:
     folded: str  # case- and diacritic-folded
 
 
+@functools.lru_cache(maxsize=200_000)
+def _forms(word: str) -> tuple[str, str]:
+    """Case-folded and diacritic-folded forms of a word (a corpus has far fewer words than tokens)."""
+    return word.casefold(), fold(word)
+
+
 def tokenize(text: str) -> list[Token]:
-    return [
-        Token(m.start(), m.end(), m.group(0), m.group(0).casefold(), fold(m.group(0))) for m in _WORD.finditer(text)
-    ]
+    return [Token(m.start(), m.end(), m.group(0), *_forms(m.group(0))) for m in _WORD.finditer(text)]
 
 
 class PhraseMatcher:

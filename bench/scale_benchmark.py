@@ -1,0 +1,135 @@
+"""Scale benchmark: the whole build at growing corpus sizes, stage by stage.
+
+    .venv/bin/python bench/scale_benchmark.py [--sizes 100,1000,3000] [--out docs/ket-qua-quy-mo.md]
+
+For each size (a corpus from bench/generate_corpus.py): wall time of each stage of
+`kb-build build` (load+validate, link, emit incl. search index, render) and in total; the same
+emitted Markdown built by plain `mkdocs build` (the floor for any MkDocs-based site); peak RSS;
+site bytes and bytes per plan; search index bytes; and the rebuild after editing one plan.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+STAGES = ("load+validate", "link", "emit", "render")
+
+
+def project(size: int, work: Path) -> Path:
+    root = work / f"kb-{size}"
+    for part in ("docs", "overrides", "mkdocs.yml"):
+        source = ROOT / part
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / part)
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "generate_corpus.py"),
+            "--plans",
+            str(size),
+            "--out",
+            str(root / "corpus"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return root
+
+
+def timed_build(root: Path) -> tuple[float, dict[str, float], int]:
+    """Wall seconds, seconds per stage (as kb-build reports them), peak RSS of the build in bytes."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "kb_build", "build", "--root", str(root)], stdout=out, stderr=err
+        )
+        _, status, usage = os.wait4(process.pid, 0)  # this child's own peak RSS
+        wall = time.perf_counter() - started
+        out.seek(0)
+        err.seek(0)
+        report, errors = out.read().decode(), err.read().decode()
+    if status != 0:
+        raise RuntimeError(errors[-2000:])
+    stages = {name: float(seconds) for name, seconds in re.findall(r"([\w+]+) ([\d.]+)s", report)}
+    return wall, stages, usage.ru_maxrss * 1024
+
+
+def plain_mkdocs(root: Path) -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(root / "plain-site")],
+        check=True,
+        capture_output=True,
+        cwd=root,
+    )
+    return time.perf_counter() - started
+
+
+def tree_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def edit_one_plan(root: Path) -> None:
+    plan = sorted((root / "corpus" / "plans").rglob("*.md"))[0]
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("\n\n", "\n\nĐoạn bổ sung để đo thời gian dựng lại.\n\n", 1), encoding="utf-8")
+
+
+def measure(size: int, work: Path) -> dict:
+    root = project(size, work)
+    wall, stages, rss = timed_build(root)
+    floor = plain_mkdocs(root)
+    site = tree_bytes(root / "site")
+    index = (root / "site" / "assets" / "search" / "kb-search-index.js").stat().st_size
+    edit_one_plan(root)
+    rebuild, _, _ = timed_build(root)
+    return {"size": size, "wall": wall, "stages": stages, "rss": rss, "floor": floor, "site": site, "index": index,
+            "rebuild": rebuild}  # fmt: skip
+
+
+def table(rows: list[dict]) -> str:
+    lines = [
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}.",
+        "",
+        "| plans | " + " | ".join(STAGES) + " | total | own stages | plain mkdocs | peak RSS | site | per plan "
+        "| search index | rebuild after 1 edit |",
+        "| --- |" + " --- |" * (len(STAGES) + 9),
+    ]
+    for r in rows:
+        own = sum(r["stages"].get(s, 0) for s in STAGES if s != "render")
+        cells = [f"{r['stages'].get(s, 0):.1f} s" for s in STAGES]
+        lines.append(
+            f"| {r['size']} | "
+            + " | ".join(cells)
+            + f" | {r['wall']:.1f} s | {own / r['wall']:.0%} | {r['floor']:.1f} s "
+            f"| {r['rss'] / 2**20:.0f} MB | {r['site'] / 1e6:.0f} MB | {r['site'] / r['size'] / 1e3:.0f} KB "
+            f"| {r['index'] / 1e6:.1f} MB | {r['rebuild']:.1f} s ({r['rebuild'] / r['wall']:.0%}) |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="100,1000,3000")
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="kb-scale-bench-") as work:
+        rows = [measure(int(n), Path(work)) for n in args.sizes.split(",")]
+    result = table(rows)
+    print(result)
+    if args.out:
+        args.out.write_text("# Quy mô: kết quả đo\n\n" + result + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
