@@ -1,6 +1,6 @@
 """Scale benchmark: the whole build at growing corpus sizes, stage by stage.
 
-    .venv/bin/python bench/scale_benchmark.py [--sizes 100,1000,3000] [--out docs/ket-qua-quy-mo.md]
+    .venv/bin/python bench/scale_benchmark.py [--sizes 100,1000,3000] [--out bench/results/scale.md]
 
 For each size (a corpus from bench/generate_corpus.py): wall time of each stage of
 `kb-build build` (load+validate, link, emit incl. search index, render) and in total; the same
@@ -14,35 +14,16 @@ import argparse
 import os
 import platform
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from generated_project import generated_project
+
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("load+validate", "link", "emit", "render")
-
-
-def project(size: int, work: Path) -> Path:
-    root = work / f"kb-{size}"
-    for part in ("docs", "overrides", "mkdocs.yml"):
-        source = ROOT / part
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / part)
-    subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "bench" / "generate_corpus.py"),
-            "--plans",
-            str(size),
-            "--out",
-            str(root / "corpus"),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return root
 
 
 def timed_build(root: Path) -> tuple[float, dict[str, float], int]:
@@ -85,7 +66,7 @@ def edit_one_plan(root: Path) -> None:
 
 
 def measure(size: int, work: Path) -> dict:
-    root = project(size, work)
+    root = generated_project(size, work)
     wall, stages, rss = timed_build(root)
     floor = plain_mkdocs(root)
     site = tree_bytes(root / "site")

@@ -1,6 +1,6 @@
 """Search benchmark: kb_build's search against Material's built-in search, on generated corpora.
 
-    .venv/bin/python bench/search_benchmark.py [--sizes 100,1000] [--out docs/ket-qua-tim-kiem.md]
+    .venv/bin/python bench/search_benchmark.py [--sizes 100,1000] [--out bench/results/search.md]
 
 For each corpus size: index bytes (raw and gzip) against the corpus's raw text bytes; time from
 page load to first results in headless Chromium over file:// (and over http, where Material's
@@ -22,6 +22,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from generated_project import generated_project
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,12 +34,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 
 
 def project(size: int, work: Path) -> Path:
-    root = work / f"kb-{size}"
-    for part in ("docs", "overrides", "mkdocs.yml"):
-        source = ROOT / part
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, root / part)
-    subprocess.run([sys.executable, str(ROOT / "bench" / "generate_corpus.py"), "--plans", str(size),
-                    "--out", str(root / "corpus")], check=True, capture_output=True)  # fmt: skip
+    root = generated_project(size, work)
     subprocess.run([sys.executable, "-m", "kb_build", "build", "--root", str(root)], check=True, capture_output=True)
     return root
 
