@@ -6,7 +6,6 @@ Stages report through a callback so that the pipeline functions stay free of any
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -53,7 +52,3 @@ class Reporter:
 
 
 QUIET = Reporter(enabled=False)
-
-
-def is_terminal() -> bool:
-    return sys.stderr.isatty()

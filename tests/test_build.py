@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import pty
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -254,3 +258,37 @@ def test_implementation_chain_is_walkable_both_ways(project):
     assert directive.find("a", href="../2022/2022-hd-mttq-trung-uong.html") is not None
     down = parse(site / "2022" / "2022-hd-mttq-trung-uong.html").find(id="duoc-thuc-hien-boi").find_next("ul")
     assert [a["href"] for a in down.select("a")] == ["2022-kh-mttq-tra-vinh.html"]  # MkDocs shortens ../2022/
+
+
+def _build_on_a_terminal(root: Path) -> str:
+    """Run ``kb-build build`` with stderr on a pseudo-terminal, as an editor's shell would; return what it drew."""
+    main, secondary = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kb_build", "build", "--root", str(root)],
+        stdout=subprocess.DEVNULL,
+        stderr=secondary,
+        env={**os.environ, "TERM": "xterm-256color", "COLUMNS": "120"},
+    )
+    os.close(secondary)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(main)
+    assert process.wait(timeout=600) == 0
+    return drawn.decode("utf-8", "replace")
+
+
+def test_progress_is_drawn_on_a_terminal_and_quiet_in_a_pipe(project):
+    drawn = _build_on_a_terminal(project)
+    assert "Đọc và kiểm tra" in drawn and "Ghi trang" in drawn  # the stages, with a bar
+    assert "\x1b[" in drawn  # redrawn in place
+    piped = kb_build("build", "--root", str(project))
+    assert piped.returncode == 0, piped.stderr
+    assert "\x1b[" not in piped.stdout + piped.stderr
+    assert "Đọc và kiểm tra" not in piped.stderr
