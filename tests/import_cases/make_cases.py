@@ -561,9 +561,9 @@ SYSTEMS = {"Đảng", "Mặt trận", "Nhà nước"}
 ENCODINGS = {"utf-8", "utf-8-sig", "utf-16", "windows-1258", "tcvn3", "vni", "docx"}
 
 
-def decoded_text(case: Case) -> str:
+def decoded_text(case: Case, inputs: Path = INPUTS) -> str:
     """The document's text in Unicode NFC, decoded with the known encoding (the check's ground truth)."""
-    data = (INPUTS / case.file).read_bytes()
+    data = (inputs / case.file).read_bytes()
     if case.encoding == "docx":
         text = docx_text(data)
     elif case.encoding in ("tcvn3", "vni"):
@@ -614,16 +614,21 @@ def check() -> None:
     print(f"expected.yaml: {len(labels)} cases consistent with inputs/")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def run(argv: list[str] | None, *, description: str, generate, check, expected: Path) -> int:
+    """The command line of a case set's script: generate the inputs, then check the labels against them."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="only check expected.yaml against inputs/")
     parser.add_argument("--no-check", action="store_true", help="generate without checking expected.yaml")
     args = parser.parse_args(argv)
     if not args.check:
         generate()
-    if not args.no_check and EXPECTED.exists():
+    if not args.no_check and expected.exists():
         check()
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(argv, description=__doc__, generate=generate, check=check, expected=EXPECTED)
 
 
 if __name__ == "__main__":

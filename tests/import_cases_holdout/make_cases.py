@@ -26,7 +26,6 @@ Dependencies: stdlib, python-docx, lxml, viparse (and PyYAML for the check).
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import importlib.util
 import io
@@ -204,21 +203,6 @@ def generate() -> None:
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 
-def decoded_text(case: Case) -> str:
-    """The document's text in Unicode NFC, decoded with the known encoding (the check's ground truth)."""
-    data = (INPUTS / case.file).read_bytes()
-    if case.encoding == "docx":
-        text = base.docx_text(data)
-    elif case.encoding in ("tcvn3", "vni"):
-        import viparse
-
-        text = viparse.fix(base.bytes_to_surface(data), encoding=case.encoding)
-    else:
-        codec = {"windows-1258": "cp1258"}.get(case.encoding, case.encoding)
-        text = data.decode(codec)
-    return unicodedata.normalize("NFC", text)
-
-
 def _has_phrase(text: str, phrase: str) -> bool:
     """``phrase`` occurs in ``text`` as whole words (so "Tuyên Quan" does not match "Tuyên Quang")."""
     return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
@@ -277,7 +261,7 @@ def check() -> None:
         assert expect["title"][0].isupper(), name
         assert str(expect["year"]) in expect["title"], f"{name}: year is the title's"
 
-        flat = re.sub(r"\s+", " ", decoded_text(case))
+        flat = re.sub(r"\s+", " ", base.decoded_text(case, INPUTS))
         for cited in expect["implements"]:
             assert cited in flat, f"{name}: implements entry not in text: {cited}"
         title = expect["title"]
@@ -304,15 +288,7 @@ def check() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="only check expected.yaml against inputs/")
-    parser.add_argument("--no-check", action="store_true", help="generate without checking expected.yaml")
-    args = parser.parse_args(argv)
-    if not args.check:
-        generate()
-    if not args.no_check and EXPECTED.exists():
-        check()
-    return 0
+    return base.run(argv, description=__doc__, generate=generate, check=check, expected=EXPECTED)
 
 
 if __name__ == "__main__":
