@@ -16,7 +16,7 @@ from datetime import date
 from lunar_vn.core import convert_lunar_to_solar
 
 from kb_build.directives import _context, _places
-from kb_build.model import GlossaryEntry, Plan
+from kb_build.model import FromGlossary, GlossaryEntry, Plan
 from kb_build.phrases import PhraseMatcher
 from kb_build.problems import Problem
 
@@ -29,16 +29,8 @@ _COUNT = re.compile(r"(\d{1,3})\s+năm\b")
 
 
 @dataclass(frozen=True)
-class Event:
+class Event(FromGlossary):
     entry: GlossaryEntry
-
-    @property
-    def id(self) -> str:
-        return self.entry.id
-
-    @property
-    def name(self) -> str:
-        return self.entry.fields["name"]
 
     @property
     def kind(self) -> str:

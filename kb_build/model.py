@@ -111,6 +111,20 @@ class GlossaryEntry:
     line: int
 
 
+class FromGlossary:
+    """Mixin for an entity made from one glossary entry: its id and name are the entry's."""
+
+    entry: GlossaryEntry
+
+    @property
+    def id(self) -> str:
+        return self.entry.id
+
+    @property
+    def name(self) -> str:
+        return self.entry.fields["name"]
+
+
 @dataclass(frozen=True)
 class Corpus:
     plans: tuple[Plan, ...]

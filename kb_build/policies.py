@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from kb_build.directives import _context, _places
-from kb_build.model import GlossaryEntry, Plan
+from kb_build.model import FromGlossary, GlossaryEntry, Plan
 from kb_build.phrases import PhraseMatcher
 
 
@@ -26,17 +26,9 @@ class PolicyMention:
 
 
 @dataclass
-class Policy:
+class Policy(FromGlossary):
     entry: GlossaryEntry
     mentions: list[PolicyMention] = field(default_factory=list)
-
-    @property
-    def id(self) -> str:
-        return self.entry.id
-
-    @property
-    def name(self) -> str:
-        return self.entry.fields["name"]
 
     @property
     def formulation(self) -> str | None:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from kb_build.directives import _places
-from kb_build.model import GlossaryEntry, Plan
+from kb_build.model import FromGlossary, GlossaryEntry, Plan
 from kb_build.phrases import PhraseMatcher, tokenize
 
 
@@ -25,17 +25,9 @@ class TopicPassage:
 
 
 @dataclass
-class Topic:
+class Topic(FromGlossary):
     entry: GlossaryEntry
     passages: list[TopicPassage] = field(default_factory=list)
-
-    @property
-    def id(self) -> str:
-        return self.entry.id
-
-    @property
-    def name(self) -> str:
-        return self.entry.fields["name"]
 
     def by_year(self) -> dict[int, list[TopicPassage]]:
         years: dict[int, list[TopicPassage]] = defaultdict(list)
