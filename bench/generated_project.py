@@ -1,10 +1,13 @@
-"""A throw-away kb_build project around a generated corpus, shared by the benchmark scripts."""
+"""What the size benchmarks share: a throw-away project around a generated corpus, and their command line."""
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,3 +22,24 @@ def generated_project(size: int, work: Path) -> Path:
     generator = [sys.executable, str(ROOT / "bench" / "generate_corpus.py"), "--plans", str(size)]
     subprocess.run([*generator, "--out", str(root / "corpus")], check=True, capture_output=True)
     return root
+
+
+def benchmark_main(
+    description: str,
+    measure: Callable[[int, Path], dict],
+    table: Callable[[list[dict]], str],
+    *,
+    sizes: str,
+    heading: str,
+) -> None:
+    """Measure each ``--sizes`` corpus in a temporary folder, print the table, and write it as a page with ``--out``."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--sizes", default=sizes)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="kb-bench-") as work:
+        rows = [measure(int(n), Path(work)) for n in args.sizes.split(",")]
+    result = table(rows)
+    print(result)
+    if args.out:
+        args.out.write_text(f"# {heading}\n\n{result}\n", encoding="utf-8")

@@ -10,7 +10,6 @@ site bytes and bytes per plan; search index bytes; and the rebuild after editing
 
 from __future__ import annotations
 
-import argparse
 import os
 import platform
 import re
@@ -20,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from generated_project import generated_project
+from generated_project import benchmark_main, generated_project
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("load+validate", "link", "emit", "render")
@@ -100,16 +99,7 @@ def table(rows: list[dict]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", default="100,1000,3000")
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="kb-scale-bench-") as work:
-        rows = [measure(int(n), Path(work)) for n in args.sizes.split(",")]
-    result = table(rows)
-    print(result)
-    if args.out:
-        args.out.write_text("# Quy mô: kết quả đo\n\n" + result + "\n", encoding="utf-8")
+    benchmark_main(__doc__, measure, table, sizes="100,1000,3000", heading="Quy mô: kết quả đo")
 
 
 if __name__ == "__main__":

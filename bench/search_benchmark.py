@@ -9,7 +9,6 @@ search can work at all); query latency p50/p95. Prints a Markdown table (and wri
 
 from __future__ import annotations
 
-import argparse
 import functools
 import gzip
 import http.server
@@ -18,11 +17,10 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 from pathlib import Path
 
-from generated_project import generated_project
+from generated_project import benchmark_main, generated_project
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,16 +156,7 @@ def table(rows: list[dict]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", default="100,1000")
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="kb-search-bench-") as work:
-        rows = [measure(int(n), Path(work)) for n in args.sizes.split(",")]
-    result = table(rows)
-    print(result)
-    if args.out:
-        args.out.write_text("# Tìm kiếm: kết quả đo\n\n" + result + "\n", encoding="utf-8")
+    benchmark_main(__doc__, measure, table, sizes="100,1000", heading="Tìm kiếm: kết quả đo")
 
 
 if __name__ == "__main__":
