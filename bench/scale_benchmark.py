@@ -69,7 +69,7 @@ def measure(size: int, work: Path) -> dict:
     wall, stages, rss = timed_build(root)
     floor = plain_mkdocs(root)
     site = tree_bytes(root / "site")
-    index = (root / "site" / "assets" / "search" / "kb-search-index.js").stat().st_size
+    index = tree_bytes(root / "site" / "assets" / "search")
     edit_one_plan(root)
     rebuild, _, _ = timed_build(root)
     return {"size": size, "wall": wall, "stages": stages, "rss": rss, "floor": floor, "site": site, "index": index,

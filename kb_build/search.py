@@ -8,6 +8,7 @@ tests/search_vectors.json holds cases that both implementations must agree on.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -40,11 +41,22 @@ def fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFD", text))
 
 
+@functools.lru_cache(maxsize=300_000)
+def _word(word: str) -> tuple[tuple[str, ...], bool]:
+    """The folded tokens of one word, and whether it is a stopword (a corpus repeats its words)."""
+    return tuple(t for t in _SPLIT.split(fold(word)) if t), word in STOPWORDS
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _WORDS.split(unicodedata.normalize("NFC", text).lower()) if w]
+
+
 def _tokens(text: str, *, drop_stopwords: bool) -> list[str]:
-    found = []
-    for word in _WORDS.split(unicodedata.normalize("NFC", text).lower()):
-        if word and not (drop_stopwords and word in STOPWORDS):
-            found += [t for t in _SPLIT.split(fold(word)) if t]
+    found: list[str] = []
+    for word in _words(text):
+        folded, stop = _word(word)
+        if not (drop_stopwords and stop):
+            found += folded
     return found
 
 
@@ -56,6 +68,24 @@ def tokens(text: str) -> list[str]:
 def index_tokens(text: str) -> list[str]:
     """The words that go into the index: folded, without the (diacritic) stopwords."""
     return _tokens(text, drop_stopwords=True)
+
+
+def positions(text: str, start: int = 0) -> tuple[dict[str, list[int]], int]:
+    """Where each index token of ``text`` stands in ``tokens(text)`` (counted from ``start``),
+    and the position after the last token.
+
+    Stopwords are not indexed but still counted, so that a phrase with “và” in it matches
+    by position in the browser exactly as ``tokens`` sees the text.
+    """
+    found: dict[str, list[int]] = {}
+    at = start
+    for word in _words(text):
+        folded, stop = _word(word)
+        if not stop:
+            for offset, token in enumerate(folded):
+                found.setdefault(token, []).append(at + offset)
+        at += len(folded)
+    return found, at
 
 
 def number_codes(type_: str, number: str) -> list[str]:

@@ -42,9 +42,7 @@
   }
   function tokens(text) { return wordTokens(text, false); }
   function indexTokens(text) { return wordTokens(text, true); }
-  function unique(list) {
-    return list.filter(function (x, i) { return list.indexOf(x) === i; });
-  }
+  function unique(list) { return Array.from(new Set(list)); }
   function queryCodes(query) {
     var folded = fold(query), found = [], m;
     NUMBER_CODE.lastIndex = 0;
@@ -61,95 +59,261 @@
   window.KBSearchTokens = { fold: fold, tokens: tokens, indexTokens: indexTokens, queryCodes: queryCodes };
 
   // ---- loading (script tags: work over file:// and http alike) ---------------------------
+  // Every index file calls kbSearchLoad(name, data); see kb_build/emit/search_index.py.
   var config = document.getElementById("__config");
   var base = new URL((config && JSON.parse(config.textContent).base) || ".", location.href);
-  var state = { index: null, docs: null, kinds: {}, loading: null, docTokens: {} };
+  var state = { arrived: {}, files: {}, ready: null, postings: {} };
+  window.kbSearchLoad = function (name, data) { state.arrived[name] = data; };
 
   function loadScript(path) {
     return new Promise(function (resolve, reject) {
       var script = document.createElement("script");
-      script.src = new URL(path, base + "/").href;
+      script.src = new URL(path, base).href;
       script.onload = resolve;
       script.onerror = function () { reject(new Error("không tải được " + path)); };
       document.head.appendChild(script);
     });
   }
-  function load() {
-    if (!state.loading) {
-      state.loading = loadScript("javascripts/vendor/lunr-2.3.9.min.js")
-        .then(function () { return loadScript("assets/search/kb-search-index.js"); })
-        .then(function () {
-          state.index = lunr.Index.load(window.KB_SEARCH.index);
-          state.docs = window.KB_SEARCH.docs;
-          state.kinds = window.KB_SEARCH.kinds;
-        });
+  function loadFile(name) {
+    if (!state.files[name]) {
+      state.files[name] = loadScript("assets/search/" + name + ".js").then(function () {
+        var data = state.arrived[name];
+        delete state.arrived[name];
+        if (data === undefined) throw new Error("tệp chỉ mục " + name + " bị hỏng");
+        return data;
+      });
     }
-    return state.loading;
+    return state.files[name];
+  }
+  function numbers(text) { return text ? text.split(",").map(function (n) { return parseInt(n, 36); }) : []; }
+  function gaps(text) {
+    var at = 0;
+    return numbers(text).map(function (gap) { return (at += gap); });
+  }
+  function load() {
+    if (!state.ready) {
+      state.ready = loadFile("meta").then(function (meta) {
+        state.kinds = meta.kinds;
+        state.kindNames = Object.keys(meta.kinds);
+        var end = 0;
+        state.kindEnds = meta.counts.map(function (count) { return (end += count); });
+        state.count = end;
+        state.perFile = meta.perFile;
+        state.shards = new Set(meta.shards);
+        state.titleLengths = numbers(meta.titleLengths);
+        state.lengths = numbers(meta.lengths);
+        state.average = state.lengths.reduce(function (a, b) { return a + b; }, 0) / Math.max(end, 1) || 1;
+        state.titleWeight = meta.titleWeight;
+        state.catalog = unpack(meta.catalog);
+      });
+    }
+    return state.ready;
+  }
+  // [url, title, subtitle] of every document, from the catalogue (see search_index.catalog).
+  function unpack(catalog) {
+    var rows = catalog.entries.slice(), passages = [];
+    catalog.plans.forEach(function (plan) {
+      rows.push([plan[0], plan[1], plan[2]]);
+      for (var i = 0; i < plan[4]; i++) passages.push(plan);
+    });
+    catalog.passages.forEach(function (passage, i) {
+      var plan = passages[i];
+      rows.push([plan[0] + "#" + passage[0], plan[3], plan[2] + " · " + passage[1]]);
+    });
+    return rows;
+  }
+  function shard(term) {
+    var key = term.slice(0, 2);  // search_index.shard_key
+    return state.shards.has(key) ? loadFile("t/" + key) : Promise.resolve({ t: {}, c: {} });
+  }
+  function kindOf(doc) {
+    for (var i = 0; i < state.kindEnds.length; i++) if (doc < state.kindEnds[i]) return state.kindNames[i];
+  }
+  // [kind, url, title, subtitle] of a document: known as soon as the index is loaded.
+  function entry(doc) { return [kindOf(doc)].concat(state.catalog[doc]); }
+  // The texts of documents (for snippets), loading the files that hold them.
+  function texts(refs) {
+    var files = unique(refs.map(function (doc) { return Math.floor(doc / state.perFile); }));
+    return Promise.all(files.map(function (n) { return loadFile("d/" + n); })).then(function (chunks) {
+      var byFile = {};
+      files.forEach(function (n, i) { byFile[n] = chunks[i]; });
+      return refs.map(function (doc) { return byFile[Math.floor(doc / state.perFile)][doc % state.perFile]; });
+    });
   }
 
   // ---- searching -------------------------------------------------------------------------
+  // Typed without diacritics, these may be a stopword (“va” for “và”) or a real word (“nhat”
+  // for “Nhật”): they are required only if that still finds something, and match any word in
+  // a phrase.
+  var FOLDED_STOPWORDS = new Set(Array.from(STOPWORDS, fold));
+  var K1 = 1.2, B = 0.75, MAX_EXPANSIONS = 12, PHRASE_BOOST = 4, PHRASE_CHECKS = 400;
+
   function parse(query) {
     var phrases = [], rest = query.replace(/["“”]([^"“”]+)["“”]/g, function (_, phrase) {
-      phrases.push(tokens(phrase));
+      phrases.push(queryWords(phrase));
       return " " + phrase + " ";
     });
-    return { phrases: phrases, words: tokens(rest), terms: indexTokens(rest), codes: queryCodes(query) };
+    var words = queryWords(rest);
+    var terms = unique(words.filter(function (w) { return !w.stop; }).map(function (w) { return w.token; }));
+    return {
+      words: words, phrases: phrases, terms: terms.slice(0, 30), codes: queryCodes(query),
+      ambiguous: new Set(words.filter(function (w) { return w.wildcard && !w.stop; }).map(function (w) { return w.token; })),
+      typing: !/["“”]\s*$/.test(query),  // the last word may be unfinished: match it as a prefix
+      highlight: words.concat.apply(words, phrases).map(function (w) { return w.token; })
+    };
   }
-  function docTokens(ref) {
-    if (!state.docTokens[ref]) {
-      var doc = state.docs[+ref];
-      state.docTokens[ref] = tokens(doc[2] + " " + doc[4]);
-    }
-    return state.docTokens[ref];
-  }
-  function contains(haystack, needle) {
-    outer: for (var i = 0; i + needle.length <= haystack.length; i++) {
-      for (var j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-      return true;
-    }
-    return false;
-  }
-  function run(build) {
-    try { return state.index.query(build); } catch (e) { return []; }
-  }
-  function search(query) {
-    var q = parse(query), scores = {}, byCode = {};
-    if (q.codes.length) {
-      run(function (lq) {
-        q.codes.forEach(function (code) { lq.term(code, { fields: ["code"] }); });
-      }).forEach(function (r) { byCode[r.ref] = true; scores[r.ref] = 1000 + r.score; });
-    }
-    var terms = q.terms;
-    if (terms.length) {
-      var textQuery = function (presence) {
-        return function (lq) {
-          terms.forEach(function (term, i) {
-            var typing = i === terms.length - 1 && term.length > 1;  // prefix: “khon” finds “khong”
-            lq.term(term, {
-              fields: ["title", "text"], presence: presence,
-              wildcard: typing ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE
-            });
-          });
-        };
-      };
-      var found = run(textQuery(lunr.Query.presence.REQUIRED));
-      if (!found.length && terms.length > 1) found = run(textQuery(lunr.Query.presence.OPTIONAL));
-      found.forEach(function (r) { scores[r.ref] = Math.max(scores[r.ref] || 0, r.score); });
-    }
-    var refs = Object.keys(scores);
-    // Phrases: adjacent words rank first; a quoted phrase is required.
-    refs = refs.filter(function (ref) {
-      return q.phrases.every(function (p) { return contains(docTokens(ref), p); });
+  // Every token of a query, as tokens() sees it, with what the index knows of it.
+  function queryWords(text) {
+    var found = [];
+    text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).forEach(function (word) {
+      if (!word) return;
+      var stop = STOPWORDS.has(word);
+      fold(word).split(/[^a-z0-9]+/).forEach(function (token) {
+        if (!token) return;
+        var ambiguous = !stop && fold(word) === word && FOLDED_STOPWORDS.has(token);
+        found.push({ token: token, stop: stop, wildcard: stop || ambiguous });
+      });
     });
+    return found;
+  }
+  // A term's postings, decoded once: documents (ascending), their BM25 scores, and positions
+  // per document (a string, parsed only when a phrase is checked).
+  function postings(term, data) {
+    if (state.postings[term] === undefined) {
+      var encoded = data.t[term];
+      state.postings[term] = encoded ? decode(encoded) : null;
+    }
+    return state.postings[term];
+  }
+  function decode(encoded) {
+    var docs = Int32Array.from(gaps(encoded[0])), positions = encoded[1].split(";");
+    var df = docs.length, idf = Math.log(1 + (state.count - df + 0.5) / (df + 0.5));
+    var scores = new Float64Array(df);
+    for (var i = 0; i < df; i++) {
+      var doc = docs[i], titleLength = state.titleLengths[doc], weight = 0;
+      if (titleLength) {
+        gaps(positions[i]).forEach(function (p) { weight += p < titleLength ? state.titleWeight : 1; });
+      } else {
+        weight = 1;
+        for (var c = positions[i].indexOf(","); c >= 0; c = positions[i].indexOf(",", c + 1)) weight++;
+      }
+      var norm = K1 * (1 - B + B * state.lengths[doc] / state.average);
+      scores[i] = idf * weight * (K1 + 1) / (weight + norm);
+    }
+    return { docs: docs, scores: scores, positions: positions };
+  }
+  // The postings a query term matches: the term itself and, if it is typed last and is not a
+  // word of the index or has only two letters (“kh”), the 12 commonest words it begins.
+  function lists(term, data, prefix) {
+    var names = [term];
+    if (prefix && term.length > 1 && (term.length < 3 || !data.t[term])) {
+      names = names.concat(Object.keys(data.t).filter(function (name) {
+        return name !== term && name.lastIndexOf(term, 0) === 0;
+      }).sort(function (a, b) { return data.t[b][0].length - data.t[a][0].length; }).slice(0, MAX_EXPANSIONS));
+    }
+    return names.map(function (name) { return { list: postings(name, data), factor: name === term ? 1 : 0.8 }; })
+      .filter(function (l) { return l.list; });
+  }
+  function find(list, doc) {  // binary search in a list's ascending documents
+    var lo = 0, hi = list.docs.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1, at = list.docs[mid];
+      if (at === doc) return mid;
+      if (at < doc) lo = mid + 1; else hi = mid - 1;
+    }
+    return -1;
+  }
+  function positionsIn(termLists, doc) {
+    var found = [];
+    termLists.forEach(function (l) {
+      var i = find(l.list, doc);
+      if (i >= 0) found.push.apply(found, gaps(l.list.positions[i]));
+    });
+    return found;
+  }
+  // Does the document hold these words in a row? Stopwords (not indexed) match any word.
+  function hasPhrase(doc, words, matched) {
+    var fixed = [];
+    words.forEach(function (w, offset) { if (!w.wildcard) fixed.push([matched[w.token] || [], offset]); });
+    if (!fixed.length) return true;
+    var starts = positionsIn(fixed[0][0], doc).map(function (p) { return p - fixed[0][1]; });
+    for (var k = 1; k < fixed.length && starts.length; k++) {
+      var here = positionsIn(fixed[k][0], doc), offset = fixed[k][1];
+      starts = starts.filter(function (s) { return here.indexOf(s + offset) >= 0; });
+    }
+    return starts.length > 0;
+  }
+  function rank(q, loaded) {
+    var total = new Float64Array(state.count), mask = new Int32Array(state.count);
+    var byCode = new Set(), matched = {}, candidates = [];
+    q.codes.forEach(function (code, i) {
+      gaps(loaded.codes[i].c[code] || "").forEach(function (doc) { byCode.add(doc); total[doc] += 1000; });
+    });
+    var sizes = q.terms.map(function (term, t) {
+      var termLists = matched[term] = lists(term, loaded.terms[t], q.typing && t === q.terms.length - 1);
+      var best = termLists.length > 1 ? new Float64Array(state.count) : null, size = 0;
+      termLists.forEach(function (l) {
+        var docs = l.list.docs, scores = l.list.scores;
+        size += docs.length;
+        for (var i = 0; i < docs.length; i++) {
+          var doc = docs[i], score = l.factor * scores[i];
+          mask[doc] |= 1 << t;
+          if (!best) total[doc] += score;
+          else if (score > best[doc]) { total[doc] += score - best[doc]; best[doc] = score; }
+        }
+      });
+      return size;
+    });
+    function holding(required) {  // documents that hold every term in ``required`` (a bit mask)
+      var bits = 0, smallest = -1;
+      q.terms.forEach(function (term, t) {
+        if (!(required & (1 << t))) return;
+        bits |= 1 << t;
+        if (smallest < 0 || sizes[t] < sizes[smallest]) smallest = t;
+      });
+      if (smallest < 0) return [];
+      var found = [];
+      matched[q.terms[smallest]].forEach(function (l) {
+        l.list.docs.forEach(function (doc) { if ((mask[doc] & bits) === bits) found.push(doc); });
+      });
+      return unique(found);
+    }
+    var all = (1 << q.terms.length) - 1, plain = all;
+    q.terms.forEach(function (term, t) { if (q.ambiguous.has(term)) plain &= ~(1 << t); });
+    candidates = holding(all);
+    if (!candidates.length && plain !== all) candidates = holding(plain);
+    if (!candidates.length && q.terms.length > 1) {
+      for (var doc = 0; doc < state.count; doc++) if (mask[doc]) candidates.push(doc);
+    }
+    byCode.forEach(function (doc) { candidates.push(doc); });
+    candidates = unique(candidates);
+    // Phrases: a quoted phrase is required; adjacent words rank first. Adjacency is checked for
+    // the PHRASE_CHECKS best documents by their words alone (checking thousands costs more
+    // than a keystroke allows); a document ranked lower stays below them.
+    if (q.phrases.length) {
+      candidates = candidates.filter(function (doc) {
+        return q.phrases.every(function (p) { return hasPhrase(doc, p, matched); });
+      });
+    }
+    var score = Array.from(total);
+    function order(a, b) { return score[b] - score[a] || a - b; }
+    candidates.sort(order);
     if (q.words.length > 1) {
-      refs.forEach(function (ref) { if (contains(docTokens(ref), q.words)) scores[ref] *= 4; });
+      candidates.slice(0, PHRASE_CHECKS).forEach(function (doc) {
+        if (hasPhrase(doc, q.words, matched)) score[doc] *= PHRASE_BOOST;
+      });
     }
-    refs.sort(function (a, b) {
-      var kindA = byCode[a] && state.docs[+a][0] === "directive" ? 1 : 0;
-      var kindB = byCode[b] && state.docs[+b][0] === "directive" ? 1 : 0;
-      return kindB - kindA || scores[b] - scores[a];
+    function first(doc) { return byCode.has(doc) && kindOf(doc) === "directive" ? 1 : 0; }
+    return candidates.sort(function (a, b) { return first(b) - first(a) || order(a, b); });
+  }
+  // The documents a query finds, best first (a promise: the index files it needs load first).
+  function search(query) {
+    var q = parse(query);
+    return load().then(function () {
+      return Promise.all([Promise.all(q.terms.map(shard)), Promise.all(q.codes.map(shard))]);
+    }).then(function (loaded) {
+      return { refs: rank(q, { terms: loaded[0], codes: loaded[1] }), query: q };
     });
-    return { refs: refs, query: q };
   }
 
   // ---- showing results (DOM only: text is never parsed as HTML) ------------------------------
@@ -176,6 +340,8 @@
   }
 
   var ui = {};
+  // The results are listed at once (from the catalogue); their snippets follow as the
+  // files holding their texts arrive.
   function render(result, text) {
     var list = ui.results;
     list.textContent = "";
@@ -184,18 +350,17 @@
     if (!text.trim()) { close(); return; }
     ui.panel.hidden = false;
     ui.input.setAttribute("aria-expanded", "true");
-    var refs = result.refs.slice(0, ui.limit);
     ui.status.textContent = result.refs.length
       ? result.refs.length + " kết quả"
       : "Không tìm thấy kết quả cho “" + text.trim() + "”. Thử bỏ dấu ngoặc kép, dùng ít từ hơn hoặc kiểm tra chính tả.";
-    var words = result.query.words.concat(...result.query.phrases);
+    var words = result.query.highlight, refs = result.refs.slice(0, ui.limit), snippets = [];
     refs.forEach(function (ref, i) {
-      var doc = state.docs[+ref];
+      var doc = entry(ref);
       var item = document.createElement("li");
       item.id = "kb-search-result-" + i;
       item.setAttribute("role", "option");
       var link = document.createElement("a");
-      link.href = new URL(doc[1], base + "/").href;
+      link.href = new URL(doc[1], base).href;
       var kind = document.createElement("span");
       kind.className = "kb-search-kind";
       kind.textContent = state.kinds[doc[0]] || doc[0];
@@ -207,7 +372,7 @@
       subtitle.textContent = doc[3];
       var snippet = document.createElement("span");
       snippet.className = "kb-search-snippet";
-      snippet.appendChild(highlighted(doc[4], words));
+      snippets.push(snippet);
       link.append(kind, title, subtitle, snippet);
       item.appendChild(link);
       list.appendChild(item);
@@ -222,6 +387,11 @@
       more.appendChild(button);
       list.appendChild(more);
     }
+    texts(refs).then(function (found) {
+      if (list.getAttribute("data-query") !== text) return;  // a later query has been shown
+      found.forEach(function (body, i) { snippets[i].appendChild(highlighted(body, words)); });
+      list.setAttribute("data-snippets", text);
+    });
   }
   function close() {
     ui.panel.hidden = true;
@@ -239,7 +409,9 @@
   function update() {
     var text = ui.input.value;
     ui.limit = 20;
-    load().then(function () { render(search(text), text); }, function (error) {
+    search(text).then(function (result) {
+      if (ui.input.value === text) render(result, text);  // a later query may have overtaken this one
+    }).catch(function (error) {
       ui.panel.hidden = false;
       ui.status.textContent = "Không tải được dữ liệu tìm kiếm (" + error.message + ").";
     });
@@ -299,8 +471,23 @@
     document.addEventListener("click", function (event) { if (!box.contains(event.target)) close(); });
   }
 
-  // For scripts and benchmarks: search without the UI (loads the index first).
-  window.KBSearch = { load: load, search: function (q) { return search(q).refs.map(function (r) { return state.docs[+r]; }); } };
+  // For scripts and benchmarks: search without the UI.
+  window.KBSearch = {
+    load: load,
+    // [kind, url, title, subtitle] of the first ``limit`` results (default 20): what is listed first.
+    list: function (query, limit) {
+      return search(query).then(function (result) { return result.refs.slice(0, limit || 20).map(entry); });
+    },
+    // The same with each result's text: what the list shows once its snippets have arrived.
+    search: function (query, limit) {
+      return search(query).then(function (result) {
+        var refs = result.refs.slice(0, limit || 20);
+        return texts(refs).then(function (found) {
+          return refs.map(function (ref, i) { return entry(ref).concat([found[i]]); });
+        });
+      });
+    }
+  };
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", build);
   else build();

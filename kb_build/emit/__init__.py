@@ -34,7 +34,7 @@ def emit_pages(kb: KnowledgeBase, handwritten: dict[str, str]) -> dict[str, str]
     pages.update(anniversary_pages.render_all(kb))
     pages.update(topic_pages.render_all(kb))
     pages.update(data.render_all(kb))
-    pages[search_index.SEARCH_SCRIPT] = search_index.search_script(kb)
+    pages.update(search_index.search_files(kb))
     pages.update({year_page_path(year): indexes.year_page(kb, year) for year in kb.years})
     pages["van-ban.md"] = indexes.catalog_page(kb)
     home = handwritten.get(HOME, f"# Kho văn bản thông tin đối ngoại\n\n{OVERVIEW_MARKER}\n")

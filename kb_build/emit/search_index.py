@@ -1,16 +1,24 @@
-"""The search index, built at build time with lunr.py and loaded by a <script> tag (works on file://).
+"""The search index, built at build time and loaded on demand by <script> tags (works on file://).
 
 Documents are passages (paragraphs, items, footnotes) and every entity with a page: plans,
-cited documents, policies, anniversaries, topics. Text is tokenized by ``kb_build.search``
-before it reaches lunr (whose own pipeline is emptied), so that the browser, which folds
-queries with the same rules, finds the same words.
+cited documents, policies, anniversaries, topics. The index is split so that a query loads
+only what it needs:
+
+- ``meta.js``: the kinds of result, the shard list, each document's lengths (for BM25) and
+  its catalogue entry (url, title, subtitle: enough to list a result);
+- ``t/<xy>.js``: the postings of every term (and directive code) starting with ``xy``: the
+  documents holding it and the token positions in each (phrase queries check them);
+- ``d/<n>.js``: the texts of 64 documents, for the snippets of the results on screen.
+
+Tokens come from ``kb_build.search``, which the browser mirrors, so both sides see the same words
+at the same positions. Every file calls ``kbSearchLoad(name, data)``: a <script> cannot hand back
+a value, and ``fetch`` does not work over file://.
 """
 
 from __future__ import annotations
 
 import json
-
-from lunr.builder import Builder
+from dataclasses import dataclass
 
 from kb_build.body import describe_anchor
 from kb_build.link import (
@@ -22,18 +30,38 @@ from kb_build.link import (
     policy_page_path,
     topic_page_path,
 )
-from kb_build.search import index_tokens, number_codes
+from kb_build.search import number_codes, positions
 
-SEARCH_SCRIPT = "assets/search/kb-search-index.js"
-# Kinds of result, as the browser labels them.
+SEARCH_DIR = "assets/search"
+DOCS_PER_FILE = 64
+# Kinds of result, as the browser labels them, in the order their documents are numbered
+# (so that the browser knows a document's kind from its number alone).
 KINDS = {
-    "passage": "Đoạn văn bản",
-    "plan": "Văn bản",
     "directive": "Văn bản dẫn chiếu",
     "policy": "Chính sách, cụm từ",
     "anniversary": "Ngày kỷ niệm",
     "topic": "Chủ đề",
+    "plan": "Văn bản",
+    "passage": "Đoạn văn bản",
 }
+TITLE_WEIGHT = 3
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    kind: str
+    url: str
+    title: str
+    subtitle: str
+    text: str
+    codes: tuple[str, ...] = ()
+    anchor: str = ""  # of a passage, in its plan's page
+    place: str = ""  # of a passage, as a reader says it (“mục II.3, đoạn 1”)
+
+    @property
+    def indexes_title(self) -> bool:
+        """A passage's title is its plan's label, which the plan's own document already holds."""
+        return self.kind != "passage"
 
 
 def _plan_text(plan) -> str:
@@ -42,36 +70,36 @@ def _plan_text(plan) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _doc(kind: str, url: str, title: str, subtitle: str, text: str, codes: list[str] | None = None) -> dict:
-    return {"kind": kind, "url": url, "title": title, "subtitle": subtitle, "text": text, "codes": codes or []}
-
-
-def documents(kb: KnowledgeBase) -> list[dict]:
-    """One dict per search result: kind, url, title, subtitle, text, and code tokens."""
+def documents(kb: KnowledgeBase) -> list[SearchDocument]:
+    """Every search result, grouped by kind in the order of ``KINDS``."""
     registry = kb.registry.directives
-    codes_of = {slug: number_codes(d.type, d.number) if d.number else [] for slug, d in registry.items()}
-    docs: list[dict] = []
+    codes_of = {slug: tuple(number_codes(d.type, d.number)) if d.number else () for slug, d in registry.items()}
+    by_kind: dict[str, list[SearchDocument]] = {kind: [] for kind in KINDS}
     for plan in kb.plans:
         where = f"{plan.year} · {plan.issuer}"
-        codes = number_codes(plan.type, plan.number) if plan.number else []
-        docs.append(
-            _doc("plan", page_url(plan_page_path(plan)), f"{plan.label}: {plan.title}", where, _plan_text(plan), codes)
-        )
+        codes = tuple(number_codes(plan.type, plan.number)) if plan.number else ()
+        url = page_url(plan_page_path(plan))
+        title = f"{plan.label}: {plan.title}"
+        by_kind["plan"].append(SearchDocument("plan", url, title, where, _plan_text(plan), codes))
         places = [(p.anchor, p.text) for p in plan.passages if p.kind != "heading"]
         places += [(n.anchor, n.text) for n in plan.footnotes]
         for anchor, text in places:
-            cited = [c for _, _, slug in kb.registry.links.get((plan.id, anchor), []) for c in codes_of[slug]]
-            subtitle = f"{where} · {describe_anchor(anchor)}"
-            docs.append(_doc("passage", page_url(plan_page_path(plan), anchor), plan.label, subtitle, text, cited))
+            cited = tuple(c for _, _, slug in kb.registry.links.get((plan.id, anchor), []) for c in codes_of[slug])
+            place = describe_anchor(anchor)
+            url = page_url(plan_page_path(plan), anchor)
+            passage = SearchDocument("passage", url, plan.label, f"{where} · {place}", text, cited, anchor, place)
+            by_kind["passage"].append(passage)
     for slug, directive in registry.items():
         date = f"ngày {directive.date.day}/{directive.date.month}/{directive.date.year}" if directive.date else ""
         subtitle = " · ".join(x for x in (date, directive.issuer or "") if x)
         url = page_url(directive_page_path(slug))
-        docs.append(_doc("directive", url, directive.label, subtitle, directive.title, codes_of[slug]))
+        found = SearchDocument("directive", url, directive.label, subtitle, directive.title, codes_of[slug])
+        by_kind["directive"].append(found)
     for policy in kb.policies.by_id.values():
         fields = policy.entry.fields
         text = " ".join([*fields.get("aliases", ()), policy.formulation or "", fields.get("english", "")])
-        docs.append(_doc("policy", page_url(policy_page_path(policy.id)), policy.name, fields["category"], text))
+        url = page_url(policy_page_path(policy.id))
+        by_kind["policy"].append(SearchDocument("policy", url, policy.name, fields["category"], text))
     calendar = kb.calendar
     for event in calendar.events:
         when = (
@@ -82,39 +110,131 @@ def documents(kb: KnowledgeBase) -> list[dict]:
         round_years = [y for y in calendar.years if any(o.event is event for o in calendar.round_anniversaries(y))]
         url = page_url(anniversary_page_path((round_years or calendar.years)[-1])) if calendar.years else ""
         aliases = " ".join(event.entry.fields.get("aliases", ()))
-        docs.append(_doc("anniversary", url, event.name, f"{event.kind} · {when}", aliases))
+        by_kind["anniversary"].append(SearchDocument("anniversary", url, event.name, f"{event.kind} · {when}", aliases))
     for topic in kb.topics.by_id.values():
         url = page_url(topic_page_path(topic.id))
-        docs.append(_doc("topic", url, topic.name, f"{len(topic.passages)} đoạn", topic.entry.fields["definition"]))
-    return docs
+        text = topic.entry.fields["definition"]
+        by_kind["topic"].append(SearchDocument("topic", url, topic.name, f"{len(topic.passages)} đoạn", text))
+    return [doc for kind in KINDS for doc in by_kind[kind]]
 
 
-def build_index(docs: list[dict]) -> dict:
-    builder = Builder()
-    builder.pipeline.reset()  # tokens arrive folded: no stemming, no English stop words
-    builder.search_pipeline.reset()
-    builder.ref("id")
-    builder.field("title", boost=3)
-    builder.field("text")
-    builder.field("code", boost=10)
+@dataclass
+class Index:
+    """Each term's documents (ascending) with the term's positions in each; each document's
+    title length (in tokens: positions below it are title words) and weighted length.
+
+    Scores are not stored: the browser computes BM25 from these, which costs less to ship
+    than a score per (term, document).
+    """
+
+    postings: dict[str, tuple[list[int], list[list[int]]]]
+    title_lengths: list[int]
+    lengths: list[int]
+
+
+def build_index(docs: list[SearchDocument]) -> Index:
+    postings: dict[str, tuple[list[int], list[list[int]]]] = {}
+    title_lengths, lengths = [], []
     for number, doc in enumerate(docs):
-        builder.add(
-            {
-                "id": str(number),
-                "title": " ".join(index_tokens(doc["title"])),
-                "text": " ".join(index_tokens(doc["text"])),
-                "code": " ".join(doc["codes"]),
-            }
-        )
-    return builder.build().serialize()
+        title, start = positions(doc.title) if doc.indexes_title else ({}, 0)
+        text, _ = positions(doc.text, start)
+        for term, at in title.items():
+            at += text.pop(term, [])
+            entry = postings.setdefault(term, ([], []))
+            entry[0].append(number)
+            entry[1].append(at)
+        for term, at in text.items():
+            entry = postings.setdefault(term, ([], []))
+            entry[0].append(number)
+            entry[1].append(at)
+        title_lengths.append(start)
+        lengths.append(TITLE_WEIGHT * sum(map(len, title.values())) + sum(map(len, text.values())))
+    return Index(postings, title_lengths, lengths)
 
 
-def search_script(kb: KnowledgeBase) -> str:
-    """A JavaScript file that defines ``window.KB_SEARCH`` (a <script> works on file://)."""
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+_SMALL = [a + b if a != "0" else b for a in _DIGITS for b in _DIGITS]  # 0 … 1295 in base 36
+
+
+def base36(number: int) -> str:
+    if number < len(_SMALL):
+        return _SMALL[number]
+    digits = ""
+    while number:
+        number, digit = divmod(number, 36)
+        digits = _DIGITS[digit] + digits
+    return digits
+
+
+def _deltas(numbers: list[int]) -> str:
+    """Ascending numbers as base-36 gaps (“3,a,1”): small, and gzip finds the repeats."""
+    previous, out = 0, []
+    for number in numbers:
+        out.append(base36(number - previous))
+        previous = number
+    return ",".join(out)
+
+
+def shard_key(term: str) -> str:
+    """The file a term's postings live in: its first two characters (a prefix query needs one file)."""
+    return term[:2]
+
+
+def _script(name: str, data: object) -> str:
+    return f"kbSearchLoad({json.dumps(name)},{json.dumps(data, ensure_ascii=False, separators=(',', ':'))});\n"
+
+
+def catalog(docs: list[SearchDocument]) -> dict[str, list]:
+    """url, title and subtitle of every document, without repeating a plan's for each of its passages.
+
+    ``entries`` are the documents before the plans, as [url, title, subtitle]; ``plans`` rows
+    are [url, title, “year · issuer”, label, number of passages]; ``passages`` (which follow
+    their plans' order) are [anchor, place]: url = plan url#anchor, title = label, subtitle =
+    “year · issuer · place”.
+    """
+    entries, plans, passages, row_of = [], [], [], {}
+    for doc in docs:
+        if doc.kind == "passage":
+            row = plans[row_of[doc.url.partition("#")[0]]]
+            row[3] = doc.title
+            row[4] += 1
+            passages.append([doc.anchor, doc.place])
+        elif doc.kind == "plan":
+            row_of[doc.url] = len(plans)
+            plans.append([doc.url, doc.title, doc.subtitle, "", 0])
+        else:
+            entries.append([doc.url, doc.title, doc.subtitle])
+    return {"entries": entries, "plans": plans, "passages": passages}
+
+
+def search_files(kb: KnowledgeBase) -> dict[str, str]:
+    """Every file of the search index, by path under the docs directory."""
     docs = documents(kb)
-    payload = {
+    index = build_index(docs)
+    shards: dict[str, dict[str, dict]] = {}
+    for term in sorted(index.postings):
+        numbers, at = index.postings[term]
+        encoded = [_deltas(numbers), ";".join(map(_deltas, at))]
+        shards.setdefault(shard_key(term), {"t": {}, "c": {}})["t"][term] = encoded
+    coded: dict[str, list[int]] = {}
+    for number, doc in enumerate(docs):
+        for code in dict.fromkeys(doc.codes):
+            coded.setdefault(code, []).append(number)
+    for code, numbers in sorted(coded.items()):
+        shards.setdefault(shard_key(code), {"t": {}, "c": {}})["c"][code] = _deltas(numbers)
+    files = {f"{SEARCH_DIR}/t/{key}.js": _script(f"t/{key}", shard) for key, shard in shards.items()}
+    for first in range(0, len(docs), DOCS_PER_FILE):
+        chunk = [d.text for d in docs[first : first + DOCS_PER_FILE]]
+        files[f"{SEARCH_DIR}/d/{first // DOCS_PER_FILE}.js"] = _script(f"d/{first // DOCS_PER_FILE}", chunk)
+    meta = {
+        "catalog": catalog(docs),
         "kinds": KINDS,
-        "index": build_index(docs),
-        "docs": [[d["kind"], d["url"], d["title"], d["subtitle"], d["text"]] for d in docs],
+        "counts": [sum(1 for d in docs if d.kind == kind) for kind in KINDS],
+        "perFile": DOCS_PER_FILE,
+        "shards": sorted(shards),
+        "titleLengths": ",".join(map(base36, index.title_lengths)),
+        "lengths": ",".join(map(base36, index.lengths)),
+        "titleWeight": TITLE_WEIGHT,
     }
-    return "window.KB_SEARCH=" + json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + ";\n"
+    files[f"{SEARCH_DIR}/meta.js"] = _script("meta", meta)
+    return files
