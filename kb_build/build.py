@@ -24,6 +24,7 @@ class BuildReport:
     warnings: list[Problem] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
     plans: int = 0
+    incremental: bool = False  # only the changed pages were rendered
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -71,5 +72,10 @@ def build(project: Project, site_dir: Path | None = None, reporter: Reporter = Q
     with reporter.running():
         kb = emit_docs(project, report, reporter)
         with report.stage("render"), reporter.stage("Dựng HTML (MkDocs)"):
-            render(project.config_file, site_dir or project.site_dir, build_date=corpus_date(kb))
+            report.incremental = render(
+                project.config_file,
+                site_dir or project.site_dir,
+                build_date=corpus_date(kb),
+                state_file=project.render_state_file,
+            )
     return report

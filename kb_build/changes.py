@@ -7,6 +7,7 @@ as new (later year) or dropped (earlier year). Plain difflib, no semantic guessi
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass, field
@@ -30,21 +31,44 @@ class Comparison(Generic[T]):
     dropped: list[T] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=100_000)
+def _profile(text: str) -> tuple[list[str], frozenset[str]]:
+    """The words of a passage, and each word with its occurrence number (“và”, “và#2”): the size
+    of two such sets' intersection is the number of words two passages share, repeats included
+    (difflib's ``quick_ratio``). Cached: a passage is compared with the year before and after."""
+    seen: dict[str, int] = {}
+    found = []
+    passage_words = words(text)
+    for word in passage_words:
+        n = seen[word] = seen.get(word, 0) + 1
+        found.append(word if n == 1 else f"{word}#{n}")
+    return passage_words, frozenset(found)
+
+
 def compare(earlier: list[T], later: list[T], text_of) -> Comparison[T]:
     """Pair the passages of two years; ``text_of`` gives a passage's text."""
     result: Comparison[T] = Comparison()
-    old_words = [words(text_of(p)) for p in earlier]
+    old_words, old_sets = zip(*(_profile(text_of(p)) for p in earlier)) if earlier else ((), ())
     matched: set[int] = set()
     for passage in later:
-        new_words = words(text_of(passage))
-        best, best_ratio = None, 0.0
+        new_words, new_set = _profile(text_of(passage))
+        # ratio() ≤ 2 × shared words ÷ total words: try candidates by that bound, best first,
+        # and stop when the bound cannot beat the best ratio found.
+        bounds = []
         for index, candidate in enumerate(old_words):
-            matcher = SequenceMatcher(None, candidate, new_words, autojunk=False)
-            floor = max(best_ratio, SIMILAR)  # ratio() ≤ quick_ratio() ≤ real_quick_ratio(): cheap bounds first
-            if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
-                continue
+            total = len(candidate) + len(new_words)
+            bound = 2 * len(old_sets[index] & new_set) / total if total else 1.0
+            if bound >= SIMILAR:
+                bounds.append((-bound, index))
+        bounds.sort()
+        best, best_ratio = None, 0.0
+        matcher = SequenceMatcher(None, (), new_words, autojunk=False)  # indexes the later passage once
+        for negative_bound, index in bounds:
+            if -negative_bound < best_ratio:
+                break
+            matcher.set_seq1(old_words[index])
             ratio = matcher.ratio()
-            if ratio > best_ratio:
+            if ratio > best_ratio or (ratio == best_ratio and best is not None and index < best):
                 best, best_ratio = index, ratio
         if best is not None and best_ratio >= SIMILAR:
             matched.add(best)

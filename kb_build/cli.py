@@ -54,7 +54,8 @@ def build(root: Path, site_dir: Path | None) -> None:
         click.echo(str(warning), err=True)
     timings = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in report.timings.items())
     target = site_dir or project.site_dir
-    click.echo(f"Đã dựng {report.plans} văn bản vào {target} ({timings}).")
+    how = f"{len(report.written)} tệp thay đổi, chỉ dựng lại phần đó" if report.incremental else "dựng toàn bộ"
+    click.echo(f"Đã dựng {report.plans} văn bản vào {target} ({how}; {timings}).")
 
 
 @cli.command()

@@ -25,6 +25,11 @@ class Project:
         return self.root / "build" / "docs"
 
     @property
+    def render_state_file(self) -> Path:
+        """What the last render was made from, so the next one can be incremental (not committed)."""
+        return self.root / "build" / "render-state.json"
+
+    @property
     def config_file(self) -> Path:
         return self.root / "mkdocs.yml"
 

@@ -3,14 +3,25 @@
 This is the only module that knows MkDocs. It builds into a temporary directory beside
 ``site/`` and swaps it in only when the whole build succeeded, so a failed build leaves
 the previous site untouched.
+
+Incremental rendering: given a ``state_file``, a build whose theme, configuration, set of
+pages and navigation (titles of the pages in it) are those of the previous build starts
+from a copy of the previous site and re-renders only pages whose Markdown is newer than
+their HTML (MkDocs' ``dirty`` build), plus every page in the navigation, so that the titles
+the navigation shows are read again. The emitter rewrites only pages whose content changed,
+so editing one plan re-renders that plan and the pages that quote it. Anything else is a
+full build.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import shutil
 import tempfile
+from importlib.metadata import version
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -18,7 +29,11 @@ from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException
+from mkdocs.structure.files import get_files
+from mkdocs.structure.pages import get_markdown_title
+from mkdocs.utils.meta import get_data
 
 
 class RenderError(Exception):
@@ -51,11 +66,47 @@ def _build_date(when: date | None) -> Iterator[None]:
             os.environ["SOURCE_DATE_EPOCH"] = previous
 
 
-def render(config_file: Path, site_dir: Path, *, build_date: date | None = None, **overrides) -> None:
+class _DirtyNotice(logging.Filter):
+    """MkDocs warns on every dirty build that navigation may be inaccurate; ours re-reads every
+    navigation page, and in strict mode the warning would fail the build."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build")
+
+
+def _signature(config: MkDocsConfig, build_date: date | None, overrides: dict) -> str:
+    """Everything that, changed, changes every page: theme, configuration, pages, navigation."""
+    digest = hashlib.sha256()
+    parts = [version("mkdocs"), version("mkdocs-material"), str(build_date), repr(sorted(overrides.items()))]
+    parts.append(Path(config.config_file_path).read_text(encoding="utf-8"))
+    custom = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+    for path in sorted(custom.rglob("*")) if custom else ():
+        if path.is_file():
+            parts += [path.relative_to(custom).as_posix(), path.read_text(encoding="utf-8", errors="replace")]
+    for file in get_files(config):
+        parts.append(file.src_uri)
+        if file.is_documentation_page() and file.inclusion.is_in_nav():
+            markdown, meta = get_data(Path(file.abs_src_path).read_text(encoding="utf-8"))
+            parts.append(f"{meta.get('title') or get_markdown_title(markdown)}")
+    for part in parts:
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+def render(
+    config_file: Path,
+    site_dir: Path,
+    *,
+    build_date: date | None = None,
+    state_file: Path | None = None,
+    **overrides,
+) -> bool:
     """Render the site described by ``config_file`` into ``site_dir``, atomically.
 
     ``build_date`` (from the corpus, not the clock) makes two builds byte-identical;
-    ``overrides`` are MkDocs settings (site_name, site_url …) for this build only.
+    ``state_file`` enables incremental rendering (see the module docstring); ``overrides``
+    are MkDocs settings (site_name, site_url …) for this build only. Returns whether the
+    build was incremental.
     """
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -63,20 +114,37 @@ def render(config_file: Path, site_dir: Path, *, build_date: date | None = None,
     collect = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collect)
-    succeeded = False
+    dirty_notice = _DirtyNotice()
+    logging.getLogger("mkdocs.commands.build").addFilter(dirty_notice)
+    succeeded = incremental = False
     try:
         config = load_config(str(config_file), site_dir=str(staging), strict=True, **overrides)
+        signature = _signature(config, build_date, overrides) if state_file else ""
+        previous = json.loads(state_file.read_text(encoding="utf-8")) if state_file and state_file.is_file() else {}
+        incremental = bool(signature) and site_dir.is_dir() and previous == {"signature": signature, "site": str(site_dir)}
+        if incremental:
+            shutil.copytree(site_dir, staging, dirs_exist_ok=True)  # copy2: keeps the times MkDocs compares
+            for file in get_files(config).documentation_pages():
+                if file.inclusion.is_in_nav() and os.path.exists(file.abs_dest_path):
+                    os.utime(file.abs_dest_path, (0, 0))  # older than its source: rendered again
         with _build_date(build_date):
-            mkdocs_build(config)
+            mkdocs_build(config, dirty=incremental)
         succeeded = True
     except (MkDocsException, SystemExit, OSError) as exc:
         detail = "\n".join(collect.messages) or str(exc)
         raise RenderError(f"MkDocs không dựng được trang:\n{detail}") from exc
     finally:
         logger.removeHandler(collect)
+        logging.getLogger("mkdocs.commands.build").removeFilter(dirty_notice)
         if not succeeded:
             shutil.rmtree(staging, ignore_errors=True)
     _swap(staging, site_dir)
+    if state_file:
+        state_file.parent.mkdir(parents=True, exist_ok=True)
+        temporary = state_file.with_suffix(".tmp")
+        temporary.write_text(json.dumps({"signature": signature, "site": str(site_dir)}), encoding="utf-8")
+        temporary.replace(state_file)
+    return incremental
 
 
 def _swap(staging: Path, site_dir: Path) -> None:

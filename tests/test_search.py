@@ -50,6 +50,7 @@ QUERIES = [
     ("thuy dien", 3, "Thiết lập quan hệ ngoại giao Việt Nam – Thụy Điển"),
     ("Giỗ Tổ Hùng Vương", 1, "ky-niem/"),
     ("mục tiêu kép", 1, "chu-giai/muc-tieu-kep.html"),
+    ("nhat ban", 3, "Việt Nam – Nhật Bản"),  # “nhat” may be “nhất” (a stopword) or “Nhật”
     ("khong de ai bi bo lai phia sau", 2, "khong-de-ai-bi-bo-lai-phia-sau"),
     ("Trần Văn Thuận", 5, "2024-kh-duk-ninh-binh.html"),
     ("du lich", 3, "chu-de/du-lich.html"),
