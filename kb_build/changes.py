@@ -45,29 +45,34 @@ def _profile(text: str) -> tuple[list[str], frozenset[str]]:
     return passage_words, frozenset(found)
 
 
+@functools.lru_cache(maxsize=200_000)
+def _ratio(before: str, after: str) -> float:
+    """difflib's similarity of two passages' word sequences (cached: a passage in several topics
+    is compared with the same passages in each)."""
+    return SequenceMatcher(None, _profile(before)[0], _profile(after)[0], autojunk=False).ratio()
+
+
 def compare(earlier: list[T], later: list[T], text_of) -> Comparison[T]:
     """Pair the passages of two years; ``text_of`` gives a passage's text."""
     result: Comparison[T] = Comparison()
-    old_words, old_sets = zip(*(_profile(text_of(p)) for p in earlier)) if earlier else ((), ())
+    profiles = [_profile(text_of(p)) for p in earlier]
     matched: set[int] = set()
     for passage in later:
         new_words, new_set = _profile(text_of(passage))
         # ratio() ≤ 2 × shared words ÷ total words: try candidates by that bound, best first,
         # and stop when the bound cannot beat the best ratio found.
         bounds = []
-        for index, candidate in enumerate(old_words):
+        for index, (candidate, occurrences) in enumerate(profiles):
             total = len(candidate) + len(new_words)
-            bound = 2 * len(old_sets[index] & new_set) / total if total else 1.0
+            bound = 2 * len(occurrences & new_set) / total if total else 1.0
             if bound >= SIMILAR:
                 bounds.append((-bound, index))
         bounds.sort()
         best, best_ratio = None, 0.0
-        matcher = SequenceMatcher(None, (), new_words, autojunk=False)  # indexes the later passage once
         for negative_bound, index in bounds:
             if -negative_bound < best_ratio:
                 break
-            matcher.set_seq1(old_words[index])
-            ratio = matcher.ratio()
+            ratio = _ratio(text_of(earlier[index]), text_of(passage))
             if ratio > best_ratio or (ratio == best_ratio and best is not None and index < best):
                 best, best_ratio = index, ratio
         if best is not None and best_ratio >= SIMILAR:
@@ -82,6 +87,7 @@ def compare(earlier: list[T], later: list[T], text_of) -> Comparison[T]:
     return result
 
 
+@functools.lru_cache(maxsize=20_000)
 def word_diff_html(before: str, after: str) -> str:
     """HTML of ``after`` with words added in <ins> and words removed in <del> (text escaped)."""
     a, b = words(before), words(after)

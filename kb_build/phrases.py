@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kb_build.text import fold, nfc
 
@@ -24,8 +25,7 @@ class Match:
     key: str  # what the phrase stands for (a policy id, an event id …)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: a corpus has millions of tokens, built many times
     start: int
     end: int
     word: str  # as written
@@ -43,6 +43,10 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), m.group(0), *_forms(m.group(0))) for m in _WORD.finditer(text)]
 
 
+_FIELDS = ("word", "lower", "folded")
+_FIELD_INDEX = {name: Token._fields.index(name) for name in _FIELDS}
+
+
 class PhraseMatcher:
     def __init__(self, phrases: dict[str, str] | list[tuple[str, str]], *, case_sensitive: bool = False) -> None:
         """``phrases`` maps each phrase (as written) to the key it stands for.
@@ -50,8 +54,9 @@ class PhraseMatcher:
         Given as pairs, one phrase may stand for several keys (a word in two topics).
         """
         self.case_sensitive = case_sensitive
-        # first word → [(words, key, field of Token to compare)], longest first
-        self.by_first: dict[tuple[str, str], list[tuple[tuple[str, ...], str, str]]] = {}
+        # per field of Token compared: first word → [(words, key, index of the field in Token)], longest first
+        self.by_first: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {f: {} for f in _FIELDS}
+        folded_phrases: set[str] = set()
         for phrase, key in phrases.items() if isinstance(phrases, dict) else phrases:
             raw = _WORD.findall(nfc(phrase))
             if not raw:
@@ -59,47 +64,56 @@ class PhraseMatcher:
             plain = all(fold(w) == w.casefold() for w in raw)  # written without diacritics
             field = "folded" if plain and not case_sensitive else "word" if case_sensitive else "lower"
             words = tuple(fold(w) if field == "folded" else w if field == "word" else w.casefold() for w in raw)
-            self.by_first.setdefault((field, words[0]), []).append((words, key, field))
-        for candidates in self.by_first.values():
-            candidates.sort(key=lambda c: len(c[0]), reverse=True)
+            self.by_first[field].setdefault(words[0], []).append((words, key, _FIELD_INDEX[field]))
+            folded_phrases.add(r"\W+".join(re.escape(fold(w)) for w in raw))
+        # A text in which no phrase appears even folded needs no tokenizing at all.
+        alternatives = "|".join(sorted(folded_phrases, key=len, reverse=True))
+        self.screen = re.compile(alternatives) if folded_phrases else None
+        for by_word in self.by_first.values():
+            for candidates in by_word.values():
+                candidates.sort(key=lambda c: len(c[0]), reverse=True)
 
     def find(self, text: str) -> list[Match]:
+        if self.screen is None or not self.screen.search(fold(text)):
+            return []
         return self.find_in(tokenize(text))
+
+    def _candidates(self, token: Token) -> list[tuple[tuple[str, ...], str, int]]:
+        """Phrases whose first word is this token, in any of the fields they compare."""
+        by_word, by_lower, by_folded = self.by_first["word"], self.by_first["lower"], self.by_first["folded"]
+        found = by_word.get(token.word)
+        lower, folded = by_lower.get(token.lower), by_folded.get(token.folded)
+        if lower or folded:
+            found = (found or []) + (lower or []) + (folded or [])
+        return found or []
+
+    @staticmethod
+    def _matches_at(tokens: list[Token], index: int, words: tuple[str, ...], field: int) -> bool:
+        if index + len(words) > len(tokens):
+            return False
+        return all(tokens[index + k][field] == w for k, w in enumerate(words))
 
     def find_all_in(self, tokens: list[Token]) -> list[Match]:
         """Every match, overlapping ones included (one pass for many keys: topics)."""
         matches = []
         for index, token in enumerate(tokens):
-            for field in ("word", "lower", "folded"):
-                for words, key, _ in self.by_first.get((field, getattr(token, field)), ()):
-                    window = tokens[index : index + len(words)]
-                    if len(window) == len(words) and all(
-                        getattr(t, field) == w for t, w in zip(window, words, strict=True)
-                    ):
-                        matches.append(Match(window[0].start, window[-1].end, key))
+            for words, key, field in self._candidates(token):
+                if len(words) == 1 or self._matches_at(tokens, index, words, field):
+                    matches.append(Match(token.start, tokens[index + len(words) - 1].end, key))
         return matches
 
     def find_in(self, tokens: list[Token]) -> list[Match]:
+        """Matches that do not overlap: at each word, the longest phrase that starts there."""
         matches: list[Match] = []
         index = 0
         while index < len(tokens):
             token = tokens[index]
-            candidates = [
-                c
-                for field in ("word", "lower", "folded")
-                for c in self.by_first.get((field, getattr(token, field)), ())
-            ]
-            found = None
-            for words, key, field in sorted(candidates, key=lambda c: len(c[0]), reverse=True):
-                window = tokens[index : index + len(words)]
-                if len(window) == len(words) and all(
-                    getattr(t, field) == w for t, w in zip(window, words, strict=True)
-                ):
-                    found = Match(window[0].start, window[-1].end, key)
+            candidates = sorted(self._candidates(token), key=lambda c: len(c[0]), reverse=True)
+            for words, key, field in candidates:
+                if self._matches_at(tokens, index, words, field):
+                    matches.append(Match(token.start, tokens[index + len(words) - 1].end, key))
                     index += len(words)
                     break
-            if found:
-                matches.append(found)
             else:
                 index += 1
         return matches

@@ -21,10 +21,10 @@ import logging
 import os
 import shutil
 import tempfile
-from importlib.metadata import version
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
+from importlib.metadata import version
 from pathlib import Path
 
 from mkdocs.commands.build import build as mkdocs_build
@@ -121,7 +121,8 @@ def render(
         config = load_config(str(config_file), site_dir=str(staging), strict=True, **overrides)
         signature = _signature(config, build_date, overrides) if state_file else ""
         previous = json.loads(state_file.read_text(encoding="utf-8")) if state_file and state_file.is_file() else {}
-        incremental = bool(signature) and site_dir.is_dir() and previous == {"signature": signature, "site": str(site_dir)}
+        current = {"signature": signature, "site": str(site_dir)}
+        incremental = bool(signature) and site_dir.is_dir() and previous == current
         if incremental:
             shutil.copytree(site_dir, staging, dirs_exist_ok=True)  # copy2: keeps the times MkDocs compares
             for file in get_files(config).documentation_pages():
@@ -142,7 +143,7 @@ def render(
     if state_file:
         state_file.parent.mkdir(parents=True, exist_ok=True)
         temporary = state_file.with_suffix(".tmp")
-        temporary.write_text(json.dumps({"signature": signature, "site": str(site_dir)}), encoding="utf-8")
+        temporary.write_text(json.dumps(current), encoding="utf-8")
         temporary.replace(state_file)
     return incremental
 

@@ -7,6 +7,7 @@ Unicode Collation Algorithm for Vietnamese, so the sort key is written here.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from slugify import slugify as _slugify
@@ -26,13 +27,23 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_VIETNAMESE_MARKS = re.compile("[\u0300-\u034e\u0350-\u036f]")  # the marks Vietnamese uses (U+034F is not one)
+_OTHER = re.compile("[^\x00-\u02ff]")  # anything else that might be a combining mark
+
+
+def _drop_combining(match: re.Match[str]) -> str:
+    return "" if unicodedata.combining(match.group()) else match.group()
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip every diacritic, ``đ`` included (``Đường`` → ``duong``).
 
     Used wherever matching must work with and without diacritics; display keeps the original.
+    Regular expressions do the work (this runs over the whole corpus several times); the
+    rare character outside Vietnamese's marks is checked one by one.
     """
     decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _OTHER.sub(_drop_combining, _VIETNAMESE_MARKS.sub("", decomposed))
 
 
 def slugify(text: str, max_length: int = 0) -> str:
