@@ -74,6 +74,27 @@ class _DirtyNotice(logging.Filter):
         return not record.getMessage().startswith("A 'dirty' build")
 
 
+@contextmanager
+def dirty_builds_allowed() -> Iterator[None]:
+    notice = _DirtyNotice()
+    logger = logging.getLogger("mkdocs.commands.build")
+    logger.addFilter(notice)
+    try:
+        yield
+    finally:
+        logger.removeFilter(notice)
+
+
+def preview_sources_to_refresh(config_file: Path, previous: str | None) -> tuple[str, list[str]]:
+    """For ``kb-build serve``'s dirty rebuilds: the signature of what every page depends on, and
+    the Markdown files to mark changed (touch) so that the next dirty build is right: the
+    navigation pages, or every page when the signature differs from ``previous``."""
+    config = load_config(str(config_file))
+    signature = _signature(config, None, {})
+    pages = get_files(config).documentation_pages()
+    return signature, [f.abs_src_path for f in pages if signature != previous or f.inclusion.is_in_nav()]
+
+
 def _signature(config: MkDocsConfig, build_date: date | None, overrides: dict) -> str:
     """Everything that, changed, changes every page: theme, configuration, pages, navigation."""
     digest = hashlib.sha256()
@@ -114,8 +135,6 @@ def render(
     collect = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collect)
-    dirty_notice = _DirtyNotice()
-    logging.getLogger("mkdocs.commands.build").addFilter(dirty_notice)
     succeeded = incremental = False
     try:
         config = load_config(str(config_file), site_dir=str(staging), strict=True, **overrides)
@@ -128,7 +147,7 @@ def render(
             for file in get_files(config).documentation_pages():
                 if file.inclusion.is_in_nav() and os.path.exists(file.abs_dest_path):
                     os.utime(file.abs_dest_path, (0, 0))  # older than its source: rendered again
-        with _build_date(build_date):
+        with _build_date(build_date), dirty_builds_allowed():
             mkdocs_build(config, dirty=incremental)
         succeeded = True
     except (MkDocsException, SystemExit, OSError) as exc:
@@ -136,7 +155,6 @@ def render(
         raise RenderError(f"MkDocs không dựng được trang:\n{detail}") from exc
     finally:
         logger.removeHandler(collect)
-        logging.getLogger("mkdocs.commands.build").removeFilter(dirty_notice)
         if not succeeded:
             shutil.rmtree(staging, ignore_errors=True)
     _swap(staging, site_dir)

@@ -1,12 +1,16 @@
 """``kb-build serve``: MkDocs' live-reload server, fed by our emitter.
 
 MkDocs watches the emitted docs directory; we watch the corpus and the hand-written docs
-and re-emit on every change (only changed pages are rewritten, so MkDocs reloads what
-changed). Errors are printed and the last good pages stay in place.
+and re-emit on every change. Only changed pages are rewritten, and MkDocs rebuilds "dirty"
+(only pages newer than their HTML), so an edit to one plan re-renders that plan and the pages
+that quote it. The navigation pages are touched on each re-emit so their titles are read
+again; when the pages or the navigation change, every page is. Errors are printed and the
+last good pages stay in place.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 
 import click
@@ -17,11 +21,13 @@ from watchdog.observers import Observer
 from kb_build.build import BuildReport, emit_docs
 from kb_build.problems import CorpusError
 from kb_build.project import Project
+from kb_build.render import dirty_builds_allowed, preview_sources_to_refresh
 
 
 class _Reemit(FileSystemEventHandler):
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, signature: str) -> None:
         self.project = project
+        self.signature = signature
         self.lock = threading.Lock()
         self.timer: threading.Timer | None = None
 
@@ -42,18 +48,23 @@ class _Reemit(FileSystemEventHandler):
             click.echo(str(exc), err=True)
             return
         if report.written:
+            self.signature, stale = preview_sources_to_refresh(self.project.config_file, self.signature)
+            for path in stale:
+                os.utime(path)
             click.echo(f"Đã cập nhật {len(report.written)} trang: {', '.join(report.written[:5])}", err=True)
 
 
 def serve(project: Project, dev_addr: str) -> None:
     emit_docs(project, BuildReport())
-    handler = _Reemit(project)
+    signature, _ = preview_sources_to_refresh(project.config_file, None)
+    handler = _Reemit(project, signature)
     observer = Observer()
     for watched in (project.corpus_dir, project.docs_dir):
         observer.schedule(handler, str(watched), recursive=True)
     observer.start()
     try:
-        mkdocs_serve(config_file=str(project.config_file), dev_addr=dev_addr, livereload=True)
+        with dirty_builds_allowed():
+            mkdocs_serve(config_file=str(project.config_file), dev_addr=dev_addr, livereload=True, build_type="dirty")
     finally:
         observer.stop()
         observer.join()
