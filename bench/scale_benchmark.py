@@ -5,7 +5,9 @@
 For each size (a corpus from bench/generate_corpus.py): wall time of each stage of
 `kb-build build` (load+validate, link, emit incl. search index, render) and in total; the same
 emitted Markdown built by plain `mkdocs build` (the floor for any MkDocs-based site); peak RSS;
-site bytes and bytes per plan; search index bytes; and the rebuild after editing one plan.
+site bytes and bytes per plan; search index bytes; and after editing one plan, the time until
+`site/` is right again with `kb-build build` (incremental) and until `kb-build serve` serves the
+edited page.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from __future__ import annotations
 import os
 import platform
 import re
+import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 from generated_project import benchmark_main, generated_project
@@ -58,10 +62,44 @@ def tree_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def edit_one_plan(root: Path) -> None:
+def edit_one_plan(root: Path, sentence: str) -> str:
+    """Add a paragraph at the top of the first plan's body; return the plan's page (site-relative)."""
     plan = sorted((root / "corpus" / "plans").rglob("*.md"))[0]
     text = plan.read_text(encoding="utf-8")
-    plan.write_text(text.replace("\n\n", "\n\nĐoạn bổ sung để đo thời gian dựng lại.\n\n", 1), encoding="utf-8")
+    plan.write_text(text.replace("\n\n", f"\n\n{sentence}\n\n", 1), encoding="utf-8")
+    return f"{plan.parent.name}/{plan.stem}.html"
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def serve_reload(root: Path) -> float:
+    """Seconds from saving an edited plan to `kb-build serve` serving the page with the edit."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    command = [sys.executable, "-m", "kb_build", "serve", "--root", str(root), "--dev-addr", f"127.0.0.1:{port}"]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        home = f"http://127.0.0.1:{port}/"
+        while not fetch(home):  # the first (full) build
+            if server.poll() is not None:
+                raise RuntimeError("kb-build serve exited")
+            time.sleep(1)
+        sentence = "Đoạn bổ sung để đo thời gian tải lại bản xem trước."
+        started = time.perf_counter()
+        page = home + edit_one_plan(root, sentence)
+        while sentence not in fetch(page):
+            time.sleep(0.2)
+        return time.perf_counter() - started
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
 
 
 def measure(size: int, work: Path) -> dict:
@@ -70,10 +108,11 @@ def measure(size: int, work: Path) -> dict:
     floor = plain_mkdocs(root)
     site = tree_bytes(root / "site")
     index = tree_bytes(root / "site" / "assets" / "search")
-    edit_one_plan(root)
-    rebuild, _, _ = timed_build(root)
+    edit_one_plan(root, "Đoạn bổ sung để đo thời gian dựng lại.")
+    rebuild, rebuild_stages, _ = timed_build(root)
+    reload = serve_reload(root)
     return {"size": size, "wall": wall, "stages": stages, "rss": rss, "floor": floor, "site": site, "index": index,
-            "rebuild": rebuild}  # fmt: skip
+            "rebuild": rebuild, "rebuild_render": rebuild_stages.get("render", 0), "reload": reload}  # fmt: skip
 
 
 def table(rows: list[dict]) -> str:
@@ -82,8 +121,8 @@ def table(rows: list[dict]) -> str:
         f"{platform.system()} {platform.release()}.",
         "",
         "| plans | " + " | ".join(STAGES) + " | total | own stages | plain mkdocs | peak RSS | site | per plan "
-        "| search index | rebuild after 1 edit |",
-        "| --- |" + " --- |" * (len(STAGES) + 9),
+        "| search index | rebuild after 1 edit (render) | serve reload after 1 edit |",
+        "| --- |" + " --- |" * (len(STAGES) + 10),
     ]
     for r in rows:
         own = sum(r["stages"].get(s, 0) for s in STAGES if s != "render")
@@ -93,7 +132,8 @@ def table(rows: list[dict]) -> str:
             + " | ".join(cells)
             + f" | {r['wall']:.1f} s | {own / r['wall']:.0%} | {r['floor']:.1f} s "
             f"| {r['rss'] / 2**20:.0f} MB | {r['site'] / 1e6:.0f} MB | {r['site'] / r['size'] / 1e3:.0f} KB "
-            f"| {r['index'] / 1e6:.1f} MB | {r['rebuild']:.1f} s ({r['rebuild'] / r['wall']:.0%}) |"
+            f"| {r['index'] / 1e6:.1f} MB | {r['rebuild']:.1f} s ({r['rebuild'] / r['wall']:.0%}; "
+            f"{r['rebuild_render']:.1f} s) | {r['reload']:.1f} s |"
         )
     return "\n".join(lines)
 

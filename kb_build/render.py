@@ -104,9 +104,9 @@ def _signature(config: MkDocsConfig, build_date: date | None, overrides: dict) -
     for path in sorted(custom.rglob("*")) if custom else ():
         if path.is_file():
             parts += [path.relative_to(custom).as_posix(), path.read_text(encoding="utf-8", errors="replace")]
-    for file in get_files(config):
+    for file in get_files(config).documentation_pages():  # assets (the search index …) are in no page
         parts.append(file.src_uri)
-        if file.is_documentation_page() and file.inclusion.is_in_nav():
+        if file.inclusion.is_in_nav():
             markdown, meta = get_data(Path(file.abs_src_path).read_text(encoding="utf-8"))
             parts.append(f"{meta.get('title') or get_markdown_title(markdown)}")
     for part in parts:
@@ -140,11 +140,15 @@ def render(
         config = load_config(str(config_file), site_dir=str(staging), strict=True, **overrides)
         signature = _signature(config, build_date, overrides) if state_file else ""
         previous = json.loads(state_file.read_text(encoding="utf-8")) if state_file and state_file.is_file() else {}
+        files = get_files(config)
+        assets = sorted(f.dest_uri for f in files if not f.is_documentation_page())
         current = {"signature": signature, "site": str(site_dir)}
-        incremental = bool(signature) and site_dir.is_dir() and previous == current
+        incremental = bool(signature) and site_dir.is_dir() and {k: previous.get(k) for k in current} == current
         if incremental:
             shutil.copytree(site_dir, staging, dirs_exist_ok=True)  # copy2: keeps the times MkDocs compares
-            for file in get_files(config).documentation_pages():
+            for gone in set(previous.get("assets", ())) - set(assets):  # e.g. a search shard no longer needed
+                (staging / gone).unlink(missing_ok=True)
+            for file in files.documentation_pages():
                 if file.inclusion.is_in_nav() and os.path.exists(file.abs_dest_path):
                     os.utime(file.abs_dest_path, (0, 0))  # older than its source: rendered again
         with _build_date(build_date), dirty_builds_allowed():
@@ -161,7 +165,7 @@ def render(
     if state_file:
         state_file.parent.mkdir(parents=True, exist_ok=True)
         temporary = state_file.with_suffix(".tmp")
-        temporary.write_text(json.dumps(current), encoding="utf-8")
+        temporary.write_text(json.dumps({**current, "assets": assets}), encoding="utf-8")
         temporary.replace(state_file)
     return incremental
 
