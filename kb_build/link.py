@@ -6,7 +6,6 @@ cross-reference (plans by year, and later directives, policies, topics) has one 
 
 from __future__ import annotations
 
-import posixpath
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -26,8 +25,17 @@ def page_url(path: str, anchor: str | None = None) -> str:
 
 
 def relative(target: str, from_page: str) -> str:
-    """A link from one emitted page to another, relative (bundles open from the file system)."""
-    return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    """A link from one emitted page to another, relative (bundles open from the file system).
+
+    Both are docs-relative POSIX paths, so this is string work (``posixpath.relpath`` consults
+    the working directory, and pages hold hundreds of thousands of links).
+    """
+    here = from_page.split("/")[:-1]
+    there = target.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
 
 
 def plan_page_path(plan: Plan) -> str:

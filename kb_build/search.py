@@ -82,9 +82,15 @@ def positions(text: str, start: int = 0) -> tuple[dict[str, list[int]], int]:
     for word in _words(text):
         folded, stop = _word(word)
         if not stop:
-            for offset, token in enumerate(folded):
-                found.setdefault(token, []).append(at + offset)
-        at += len(folded)
+            for token in folded:  # a hot loop: the whole corpus passes through it
+                seen = found.get(token)
+                if seen is None:
+                    found[token] = [at]
+                else:
+                    seen.append(at)
+                at += 1
+        else:
+            at += len(folded)
     return found, at
 
 

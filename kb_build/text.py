@@ -7,6 +7,7 @@ Unicode Collation Algorithm for Vietnamese, so the sort key is written here.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -51,6 +52,7 @@ def slugify(text: str, max_length: int = 0) -> str:
     return _slugify(fold(text), max_length=max_length, word_boundary=True)
 
 
+@functools.lru_cache(maxsize=4096)  # a text has few distinct characters
 def _char_key(ch: str) -> tuple[tuple[int, int], int, int]:
     """(primary, tone, case) weights of one NFC character."""
     decomposed = unicodedata.normalize("NFD", ch)
@@ -70,6 +72,7 @@ def _char_key(ch: str) -> tuple[tuple[int, int], int, int]:
     return primary, tone, case
 
 
+@functools.lru_cache(maxsize=20_000)  # lists sort the same names (issuers, titles) again and again
 def sort_key(text: str) -> tuple:
     """Sort key for Vietnamese alphabetical order (a ă â b … đ … y; tones after the letter).
 

@@ -8,6 +8,7 @@ occurs in it and is not covered by one of its `exclude` phrases; an editor's `pi
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -43,12 +44,15 @@ class Topics:
 
     def of_plan(self, plan: Plan) -> dict[str, int]:
         """Topic id → how many passages of ``plan`` carry it."""
-        counts: dict[str, int] = defaultdict(int)
+        return self._counts_by_plan.get(plan.id, {})
+
+    @functools.cached_property
+    def _counts_by_plan(self) -> dict[str, dict[str, int]]:
+        counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for (plan_id, _), topic_ids in self.by_passage.items():
-            if plan_id == plan.id:
-                for topic_id in topic_ids:
-                    counts[topic_id] += 1
-        return dict(counts)
+            for topic_id in topic_ids:
+                counts[plan_id][topic_id] += 1
+        return {plan_id: dict(by_topic) for plan_id, by_topic in counts.items()}
 
 
 def _rules(entries: list[GlossaryEntry]) -> tuple[PhraseMatcher, PhraseMatcher]:

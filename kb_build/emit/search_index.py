@@ -168,6 +168,8 @@ def base36(number: int) -> str:
 
 def _deltas(numbers: list[int]) -> str:
     """Ascending numbers as base-36 gaps (“3,a,1”): small, and gzip finds the repeats."""
+    if len(numbers) == 1:  # most words occur once in a passage
+        return base36(numbers[0])
     previous, out = 0, []
     for number in numbers:
         out.append(base36(number - previous))
