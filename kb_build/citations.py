@@ -111,7 +111,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         for kind in ("Chiến lược", "Kế hoạch", "Chương trình", "Quy hoạch", "Đề án")
     ],
 ]
-_NAMED_RE = [(kind, re.compile(rf"(?<![\w]){pattern}")) for kind, pattern in _NAMED]
+_NAMED_RE = [
+    # Every pattern starts with its kind's name (or UNCLOS): a text without it is not searched.
+    (kind, ("UNCLOS", kind) if kind == "Công ước" else (kind,), re.compile(rf"(?<![\w]){pattern}"))
+    for kind, pattern in _NAMED
+]
 
 
 @dataclass(frozen=True)
@@ -203,7 +207,12 @@ def find_citations(text: str) -> list[Citation]:
         heads.append((start, subject_start, end))
     numbered = list(heads)
     named: list[tuple[int, int]] = []
-    candidates = [(m.start(), m.end(), kind) for kind, pattern in _NAMED_RE for m in pattern.finditer(text)]
+    candidates = [
+        (m.start(), m.end(), kind)
+        for kind, words, pattern in _NAMED_RE
+        if any(word in text for word in words)
+        for m in pattern.finditer(text)
+    ]
     for start, end, kind in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):  # outer names first
         in_subject = any(head <= start and end <= outer for _, head, outer in numbered)
         if not in_subject and any(a < end and start < b for a, _, b in numbered):

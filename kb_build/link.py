@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from kb_build.anniversaries import Calendar, build_calendar
 from kb_build.directives import Registry, build_registry
 from kb_build.model import LEVELS, SYSTEMS, Corpus, Plan
+from kb_build.parallel import Background
 from kb_build.policies import Policies, find_policies
 from kb_build.problems import Problem
 from kb_build.text import sort_key
-from kb_build.topics import Topics, assign_topics
+from kb_build.topics import Topics, collect_topics, match_topics
 
 
 def page_url(path: str, anchor: str | None = None) -> str:
@@ -123,13 +124,17 @@ def link(corpus: Corpus) -> KnowledgeBase:
     by_year: dict[int, list[Plan]] = defaultdict(list)
     for plan in corpus.plans:
         by_year[plan.year].append(plan)
+    # Topic matching, the longest part, runs beside the rest on a second core.
+    topics = Background(match_topics, corpus.plans, corpus.glossary)
     curated = tuple(e for e in corpus.glossary if e.kind == "directives")
     registry = build_registry(corpus.plans, curated)
+    policies = find_policies(corpus.plans, corpus.glossary)
+    calendar = build_calendar(corpus.plans, corpus.glossary)
     return KnowledgeBase(
         corpus,
         {year: tuple(plans) for year, plans in sorted(by_year.items())},
         registry,
-        find_policies(corpus.plans, corpus.glossary),
-        build_calendar(corpus.plans, corpus.glossary),
-        assign_topics(corpus.plans, corpus.glossary),
+        policies,
+        calendar,
+        collect_topics(corpus.plans, corpus.glossary, topics.result()),
     )

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from kb_build.text import fold, nfc
 
@@ -25,26 +24,21 @@ class Match:
     key: str  # what the phrase stands for (a policy id, an event id …)
 
 
-class Token(NamedTuple):  # a tuple: a corpus has millions of tokens, built many times
-    start: int
-    end: int
-    word: str  # as written
-    lower: str  # case-folded
-    folded: str  # case- and diacritic-folded
+# A token is a plain tuple (start, end, word as written, case-folded, diacritic-folded): a corpus
+# has millions of them, and tuples are the cheapest thing Python builds.
+Token = tuple[int, int, str, str, str]
+START, END, WORD, LOWER, FOLDED = range(5)
+_FIELD_INDEX = {"word": WORD, "lower": LOWER, "folded": FOLDED}
 
 
 @functools.lru_cache(maxsize=200_000)
-def _forms(word: str) -> tuple[str, str]:
-    """Case-folded and diacritic-folded forms of a word (a corpus has far fewer words than tokens)."""
-    return word.casefold(), fold(word)
+def _forms(word: str) -> tuple[str, str, str]:
+    """A word as written, case-folded and diacritic-folded (a corpus has far fewer words than tokens)."""
+    return word, word.casefold(), fold(word)
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group(0), *_forms(m.group(0))) for m in _WORD.finditer(text)]
-
-
-_FIELDS = ("word", "lower", "folded")
-_FIELD_INDEX = {name: Token._fields.index(name) for name in _FIELDS}
+    return [(m.start(), m.end(), *_forms(m.group())) for m in _WORD.finditer(text)]
 
 
 class PhraseMatcher:
@@ -54,9 +48,12 @@ class PhraseMatcher:
         Given as pairs, one phrase may stand for several keys (a word in two topics).
         """
         self.case_sensitive = case_sensitive
-        # per field of Token compared: first word → [(words, key, index of the field in Token)], longest first
-        self.by_first: dict[str, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {f: {} for f in _FIELDS}
+        # per compared field: first word → [(words, key, the field's index in a token)], longest first
+        self.by_first: dict[int, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {
+            index: {} for index in _FIELD_INDEX.values()
+        }
         folded_phrases: set[str] = set()
+        self.folded_firsts: set[str] = set()  # a token whose folded form is not here starts no phrase
         for phrase, key in phrases.items() if isinstance(phrases, dict) else phrases:
             raw = _WORD.findall(nfc(phrase))
             if not raw:
@@ -64,7 +61,8 @@ class PhraseMatcher:
             plain = all(fold(w) == w.casefold() for w in raw)  # written without diacritics
             field = "folded" if plain and not case_sensitive else "word" if case_sensitive else "lower"
             words = tuple(fold(w) if field == "folded" else w if field == "word" else w.casefold() for w in raw)
-            self.by_first[field].setdefault(words[0], []).append((words, key, _FIELD_INDEX[field]))
+            self.by_first[_FIELD_INDEX[field]].setdefault(words[0], []).append((words, key, _FIELD_INDEX[field]))
+            self.folded_firsts.add(fold(raw[0]))
             folded_phrases.add(r"\W+".join(re.escape(fold(w)) for w in raw))
         # A text in which no phrase appears even folded needs no tokenizing at all.
         alternatives = "|".join(sorted(folded_phrases, key=len, reverse=True))
@@ -73,16 +71,16 @@ class PhraseMatcher:
             for candidates in by_word.values():
                 candidates.sort(key=lambda c: len(c[0]), reverse=True)
 
+    def could_match(self, text: str) -> bool:
+        return self.screen is not None and self.screen.search(fold(text)) is not None
+
     def find(self, text: str) -> list[Match]:
-        if self.screen is None or not self.screen.search(fold(text)):
-            return []
-        return self.find_in(tokenize(text))
+        return self.find_in(tokenize(text)) if self.could_match(text) else []
 
     def _candidates(self, token: Token) -> list[tuple[tuple[str, ...], str, int]]:
         """Phrases whose first word is this token, in any of the fields they compare."""
-        by_word, by_lower, by_folded = self.by_first["word"], self.by_first["lower"], self.by_first["folded"]
-        found = by_word.get(token.word)
-        lower, folded = by_lower.get(token.lower), by_folded.get(token.folded)
+        found = self.by_first[WORD].get(token[WORD])
+        lower, folded = self.by_first[LOWER].get(token[LOWER]), self.by_first[FOLDED].get(token[FOLDED])
         if lower or folded:
             found = (found or []) + (lower or []) + (folded or [])
         return found or []
@@ -96,10 +94,13 @@ class PhraseMatcher:
     def find_all_in(self, tokens: list[Token]) -> list[Match]:
         """Every match, overlapping ones included (one pass for many keys: topics)."""
         matches = []
+        firsts = self.folded_firsts
         for index, token in enumerate(tokens):
+            if token[FOLDED] not in firsts:
+                continue
             for words, key, field in self._candidates(token):
                 if len(words) == 1 or self._matches_at(tokens, index, words, field):
-                    matches.append(Match(token.start, tokens[index + len(words) - 1].end, key))
+                    matches.append(Match(token[START], tokens[index + len(words) - 1][END], key))
         return matches
 
     def find_in(self, tokens: list[Token]) -> list[Match]:
@@ -108,12 +109,15 @@ class PhraseMatcher:
         index = 0
         while index < len(tokens):
             token = tokens[index]
-            candidates = sorted(self._candidates(token), key=lambda c: len(c[0]), reverse=True)
-            for words, key, field in candidates:
-                if self._matches_at(tokens, index, words, field):
-                    matches.append(Match(token.start, tokens[index + len(words) - 1].end, key))
-                    index += len(words)
-                    break
+            if token[FOLDED] in self.folded_firsts:
+                candidates = sorted(self._candidates(token), key=lambda c: len(c[0]), reverse=True)
+                for words, key, field in candidates:
+                    if self._matches_at(tokens, index, words, field):
+                        matches.append(Match(token[START], tokens[index + len(words) - 1][END], key))
+                        index += len(words)
+                        break
+                else:
+                    index += 1
             else:
                 index += 1
         return matches

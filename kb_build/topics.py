@@ -64,33 +64,51 @@ def _rules(entries: list[GlossaryEntry]) -> tuple[PhraseMatcher, PhraseMatcher]:
 
 def assign_topics(plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], *, overrides: bool = True) -> Topics:
     """Topics of every passage; ``overrides=False`` gives the phrase rules alone (for evaluation)."""
-    topics = {e.id: Topic(e) for e in entries if e.kind == "topics"}
-    include, exclude = _rules([t.entry for t in topics.values()])
-    pinned = {(p["plan"], p["at"], t.id) for t in topics.values() for p in t.entry.fields.get("pinned", ())}
-    removed = {(p["plan"], p["at"], t.id) for t in topics.values() for p in t.entry.fields.get("removed", ())}
-    by_passage: dict[tuple[str, str], list[str]] = {}
-    for plan in plans:
+    return collect_topics(plans, entries, match_topics(plans, entries, overrides=overrides))
+
+
+# A passage carrying a topic: (topic id, index of its plan, anchor, text, phrases found as written).
+TopicMatch = tuple[str, int, str, str, tuple[str, ...]]
+
+
+def match_topics(
+    plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], *, overrides: bool = True
+) -> list[TopicMatch]:
+    """Every (passage, topic) pair, as plain data: this can run in another process (``link``)."""
+    topics = [e for e in entries if e.kind == "topics"]
+    include, exclude = _rules(topics)
+    pinned = {(p["plan"], p["at"], e.id) for e in topics for p in e.fields.get("pinned", ())}
+    removed = {(p["plan"], p["at"], e.id) for e in topics for p in e.fields.get("removed", ())}
+    found: list[TopicMatch] = []
+    for plan_index, plan in enumerate(plans):
         headings = {p.anchor for p in plan.passages if p.kind == "heading"}
         for anchor, _line, text in _places(plan):
             if anchor in headings:
                 continue
             tokens = tokenize(text)  # one pass over the words for all topics
             covered: dict[str, list[tuple[int, int]]] = defaultdict(list)
-            for m in exclude.find_all_in(tokens):
+            for m in exclude.find_all_in(tokens) if exclude.could_match(text) else ():
                 covered[m.key].append((m.start, m.end))
             matched: dict[str, list] = defaultdict(list)
             for m in include.find_all_in(tokens):
                 if not any(a <= m.start and m.end <= b for a, b in covered[m.key]):
                     matched[m.key].append(m)
-            found = []
-            for topic_id, topic in topics.items():
-                key = (plan.id, anchor, topic_id)
+            for entry in topics:
+                key = (plan.id, anchor, entry.id)
                 if overrides and key in removed:
                     continue
-                hits = sorted(matched.get(topic_id, ()), key=lambda m: m.start)
+                hits = sorted(matched.get(entry.id, ()), key=lambda m: m.start)
                 if hits or (overrides and key in pinned):
-                    topic.passages.append(TopicPassage(plan, anchor, text, tuple(text[m.start : m.end] for m in hits)))
-                    found.append(topic_id)
-            if found:
-                by_passage[(plan.id, anchor)] = found
+                    found.append((entry.id, plan_index, anchor, text, tuple(text[m.start : m.end] for m in hits)))
+    return found
+
+
+def collect_topics(plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], found: list[TopicMatch]) -> Topics:
+    """The topics with their passages, from ``match_topics``' pairs."""
+    topics = {e.id: Topic(e) for e in entries if e.kind == "topics"}
+    by_passage: dict[tuple[str, str], list[str]] = {}
+    for topic_id, plan_index, anchor, text, matched in found:
+        plan = plans[plan_index]
+        topics[topic_id].passages.append(TopicPassage(plan, anchor, text, matched))
+        by_passage.setdefault((plan.id, anchor), []).append(topic_id)
     return Topics(topics, by_passage)

@@ -20,6 +20,7 @@ from kb_build.emit import (
     topic_pages,
 )
 from kb_build.link import KnowledgeBase, plan_page_path, year_page_path
+from kb_build.parallel import Background
 from kb_build.progress import QUIET, Reporter
 
 HOME = "index.md"
@@ -28,17 +29,19 @@ OVERVIEW_MARKER = "<!-- kb:tong-quan -->"
 
 def emit_pages(kb: KnowledgeBase, handwritten: dict[str, str]) -> dict[str, str]:
     """All generated pages; ``handwritten`` (the editors' docs/ pages) may fill in markers."""
+    # The longest part runs beside the rest, in a forked process (see kb_build.parallel).
+    topics = Background(topic_pages.render_all, kb)
     pages = {plan_page_path(plan): plan_page.render(plan, kb) for plan in kb.plans}
     pages.update(directive_pages.render_all(kb))
     pages.update(policy_pages.render_all(kb))
     pages.update(anniversary_pages.render_all(kb))
-    pages.update(topic_pages.render_all(kb))
     pages.update(data.render_all(kb))
-    pages.update(search_index.search_files(kb))
     pages.update({year_page_path(year): indexes.year_page(kb, year) for year in kb.years})
     pages["van-ban.md"] = indexes.catalog_page(kb)
     home = handwritten.get(HOME, f"# Kho văn bản thông tin đối ngoại\n\n{OVERVIEW_MARKER}\n")
     pages[HOME] = home.replace(OVERVIEW_MARKER, indexes.overview(kb))
+    pages.update(search_index.search_files(kb))
+    pages.update(topics.result())
     return pages
 
 

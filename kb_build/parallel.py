@@ -1,0 +1,53 @@
+"""Run one pure function of the knowledge base in a forked process while the caller goes on.
+
+Emitting topic pages (year-to-year comparisons) is the longest single piece of our own work;
+on a machine with two cores it can run beside the rest of the emitter. A forked child shares
+the knowledge base as it is in memory (nothing is pickled on the way in); only its result, a
+dict of page texts, comes back through a pipe. Where ``fork`` does not exist (Windows, macOS'
+default), or on one core, the function simply runs in the caller, when its result is asked for.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import traceback
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Background(Generic[T]):
+    """``Background(f, *args).result()`` is ``f(*args)``, computed in a forked child if possible."""
+
+    def __init__(self, function: Callable[..., T], *args: object) -> None:
+        self.function, self.args = function, args
+        self.process = None
+        if "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1:
+            context = multiprocessing.get_context("fork")
+            self.receiver, sender = context.Pipe(duplex=False)
+            self.process = context.Process(target=self._run, args=(sender,), daemon=True)
+            self.process.start()
+            sender.close()
+
+    def _run(self, sender) -> None:
+        try:
+            sender.send((True, self.function(*self.args)))
+        except BaseException:  # reported to the parent, which raises it
+            sender.send((False, traceback.format_exc()))
+        finally:
+            sender.close()
+
+    def result(self) -> T:
+        if self.process is None:
+            return self.function(*self.args)
+        try:
+            succeeded, value = self.receiver.recv()
+        except EOFError:
+            succeeded, value = False, f"the worker process ended with code {self.process.exitcode}"
+        finally:
+            self.process.join()
+        if not succeeded:
+            raise RuntimeError(f"{getattr(self.function, '__qualname__', self.function)} failed:\n{value}")
+        return value
