@@ -70,12 +70,13 @@ def build(project: Project, site_dir: Path | None = None, reporter: Reporter = Q
     """Build the site; on any error the previous ``site/`` is left as it was."""
     report = BuildReport()
     with reporter.running():
-        kb = emit_docs(project, report, reporter)
+        # Only the date outlives the emitter: MkDocs then has the memory the knowledge base held.
+        build_date = corpus_date(emit_docs(project, report, reporter))
         with report.stage("render"), reporter.stage("Dựng HTML (MkDocs)"):
             report.incremental = render(
                 project.config_file,
                 site_dir or project.site_dir,
-                build_date=corpus_date(kb),
+                build_date=build_date,
                 state_file=project.render_state_file,
             )
     return report

@@ -31,7 +31,7 @@ class Comparison(Generic[T]):
     dropped: list[T] = field(default_factory=list)
 
 
-@functools.lru_cache(maxsize=100_000)
+@functools.lru_cache(maxsize=20_000)
 def _profile(text: str) -> tuple[list[str], frozenset[str]]:
     """The words of a passage, and each word with its occurrence number (“và”, “và#2”): the size
     of two such sets' intersection is the number of words two passages share, repeats included

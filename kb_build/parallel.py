@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+_END = "kb_build.parallel: end of items"
 
 
 class Background(Generic[T]):
@@ -33,9 +34,18 @@ class Background(Generic[T]):
 
     def _run(self, sender) -> None:
         try:
-            sender.send((True, self.function(*self.args)))
+            value = self.function(*self.args)
+            # A dict or list goes item by item: pickled whole, hundreds of MB of pages would be
+            # held twice in the worker's memory.
+            if isinstance(value, dict | list):
+                sender.send((type(value).__name__, None))
+                for item in value.items() if isinstance(value, dict) else value:
+                    sender.send(item)
+                sender.send(_END)
+            else:
+                sender.send(("value", value))
         except BaseException:  # reported to the parent, which raises it
-            sender.send((False, traceback.format_exc()))
+            sender.send(("error", traceback.format_exc()))
         finally:
             sender.close()
 
@@ -43,11 +53,14 @@ class Background(Generic[T]):
         if self.process is None:
             return self.function(*self.args)
         try:
-            succeeded, value = self.receiver.recv()
+            kind, value = self.receiver.recv()
+            if kind in ("dict", "list"):
+                items = list(iter(self.receiver.recv, _END))
+                value = dict(items) if kind == "dict" else items
         except EOFError:
-            succeeded, value = False, f"the worker process ended with code {self.process.exitcode}"
+            kind, value = "error", f"the worker process ended with code {self.process.exitcode}"
         finally:
             self.process.join()
-        if not succeeded:
+        if kind == "error":
             raise RuntimeError(f"{getattr(self.function, '__qualname__', self.function)} failed:\n{value}")
         return value

@@ -78,6 +78,8 @@ def emit(kb: KnowledgeBase, docs_dir: Path, out_dir: Path, reporter: Reporter = 
     files = read_handwritten(docs_dir)
     texts = {path: data.decode("utf-8") for path, data in files.items() if path.endswith(".md")}
     generated = emit_pages(kb, texts)
-    files.update({path: text.encode("utf-8") for path, text in generated.items()})
+    while generated:  # encode page by page: never every page twice in memory
+        path, text = generated.popitem()
+        files[path] = text.encode("utf-8")
     with reporter.stage("Ghi trang", len(files)) as advance:
         return write_tree(files, out_dir, advance)

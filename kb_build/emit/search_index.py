@@ -138,17 +138,12 @@ def build_index(docs: list[SearchDocument]) -> Index:
     for number, doc in enumerate(docs):
         title, start = positions(doc.title) if doc.indexes_title else ({}, 0)
         text, _ = positions(doc.text, start)
-        for term, at in title.items():
-            at += text.pop(term, [])
-            entry = postings.setdefault(term, ([], []))
-            entry[0].append(number)
-            entry[1].append(at)
-        for term, at in text.items():
-            entry = postings.setdefault(term, ([], []))
-            entry[0].append(number)
-            entry[1].append(at)
         title_lengths.append(start)
         lengths.append(TITLE_WEIGHT * sum(map(len, title.values())) + sum(map(len, text.values())))
+        for term in title.keys() | text.keys():  # terms are sorted when written out
+            entry = postings.setdefault(term, ([], []))
+            entry[0].append(number)
+            entry[1].append(title.get(term, []) + text.get(term, []))
     return Index(postings, title_lengths, lengths)
 
 
