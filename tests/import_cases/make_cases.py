@@ -576,31 +576,41 @@ def decoded_text(case: Case, inputs: Path = INPUTS) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def check() -> None:
+def labelled_cases(expected: Path, inputs: Path, cases: list) -> list[tuple[str, dict, Case]]:
+    """(file name, expected fields, case) of every label of a case set, after checking that the
+    labels, the cases and the files in ``inputs`` are the same set."""
     import yaml
 
-    labels = yaml.safe_load(EXPECTED.read_text(encoding="utf-8"))
+    labels = yaml.safe_load(expected.read_text(encoding="utf-8"))
     by_file = {entry["file"]: entry for entry in labels}
     assert len(by_file) == len(labels), "duplicate file in expected.yaml"
-    cases = {case.file: case for case in CASES}
-    assert set(by_file) == set(cases), set(by_file) ^ set(cases)
-    assert sorted(p.name for p in INPUTS.iterdir()) == sorted(cases)
+    by_name = {case.file: case for case in cases}
+    assert set(by_file) == set(by_name), set(by_file) ^ set(by_name)
+    assert sorted(p.name for p in inputs.iterdir()) == sorted(by_name)
     for name, entry in by_file.items():
-        case = cases[name]
         assert set(entry) == {"file", "shape", "expect"}, name
-        expect = entry["expect"]
-        assert list(expect) == FIELDS, f"{name}: fields {list(expect)}"
-        assert expect["encoding"] == case.encoding, name
-        assert expect["encoding"] in ENCODINGS and expect["system"] in SYSTEMS and expect["level"] in LEVELS
-        assert isinstance(expect["year"], int) and isinstance(expect["implements"], list), name
-        assert (expect["locality"] is None) == (expect["level"] == "trung ương"), name
-        if expect["issued"] is not None:
-            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(expect["issued"])), name
-        if expect["number"] is not None:
-            assert " " not in expect["number"] and "–" not in expect["number"] and "—" not in expect["number"]
-        assert "Uỷ" not in expect["issuer"], f"{name}: issuer spells Ủy"
-        assert expect["title"][0].isupper(), name
+    return [(name, entry["expect"], by_name[name]) for name, entry in by_file.items()]
 
+
+def check_label_fields(name: str, expect: dict, case: Case) -> None:
+    """A label's fields are well formed: the schema, the vocabularies, the spellings."""
+    assert list(expect) == FIELDS, f"{name}: fields {list(expect)}"
+    assert expect["encoding"] == case.encoding, name
+    assert expect["encoding"] in ENCODINGS and expect["system"] in SYSTEMS and expect["level"] in LEVELS
+    assert isinstance(expect["year"], int) and isinstance(expect["implements"], list), name
+    assert (expect["locality"] is None) == (expect["level"] == "trung ương"), name
+    if expect["issued"] is not None:
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(expect["issued"])), name
+    if expect["number"] is not None:
+        assert " " not in expect["number"] and "–" not in expect["number"] and "—" not in expect["number"]
+    assert "Uỷ" not in expect["issuer"], f"{name}: issuer spells Ủy"
+    assert expect["title"][0].isupper(), name
+
+
+def check() -> None:
+    labels = labelled_cases(EXPECTED, INPUTS, CASES)
+    for name, expect, case in labels:
+        check_label_fields(name, expect, case)
         flat = re.sub(r"\s+", " ", decoded_text(case))
         for cited in expect["implements"]:
             assert cited in flat, f"{name}: implements entry not in text: {cited}"
