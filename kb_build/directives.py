@@ -10,6 +10,7 @@ conflicts, never silently reconciled.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -46,27 +47,22 @@ class Directive:
     curated: dict = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
     plan: Plan | None = None  # the cited document itself, when it is a plan of the corpus
-    # The most common value of each citation attribute, with the number of mentions it was counted
-    # over: every link to a widely cited document asks, and counting again each time is quadratic.
-    _common: dict[str, tuple[int, object]] = field(default_factory=dict, repr=False, compare=False)
 
     def _most_common(self, attribute: str):
-        counted, value = self._common.get(attribute, (-1, None))
-        if counted != len(self.mentions):
-            values = Counter(getattr(m.citation, attribute) for m in self.mentions if getattr(m.citation, attribute))
-            value = values.most_common(1)[0][0] if values else None
-            self._common[attribute] = (len(self.mentions), value)
-        return value
+        values = Counter(getattr(m.citation, attribute) for m in self.mentions if getattr(m.citation, attribute))
+        return values.most_common(1)[0][0] if values else None
 
-    @property
+    # Cached: every link to a widely cited document asks, and counting its mentions each time is
+    # quadratic. A directive is made with all its mentions (``build_registry``).
+    @functools.cached_property
     def date(self) -> date | None:
         return self.curated.get("date") or self._most_common("date")
 
-    @property
+    @functools.cached_property
     def issuer(self) -> str | None:
         return self.curated.get("issuer") or self._most_common("issuer")
 
-    @property
+    @functools.cached_property
     def subject(self) -> str | None:
         return self._most_common("subject")
 

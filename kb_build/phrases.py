@@ -47,7 +47,6 @@ class PhraseMatcher:
 
         Given as pairs, one phrase may stand for several keys (a word in two topics).
         """
-        self.case_sensitive = case_sensitive
         # per compared field: first word → [(words, key, the field's index in a token)], longest first
         self.by_first: dict[int, dict[str, list[tuple[tuple[str, ...], str, int]]]] = {
             index: {} for index in _FIELD_INDEX.values()
