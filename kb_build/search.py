@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import defaultdict
+from itertools import chain
 
 from kb_build.citations import ABBREVIATIONS
 
@@ -70,6 +72,13 @@ def index_tokens(text: str) -> list[str]:
     return _tokens(text, drop_stopwords=True)
 
 
+@functools.lru_cache(maxsize=300_000)
+def _slots(word: str) -> tuple[str | None, ...]:
+    """The positions one word takes: its tokens, or as many ``None`` (not indexed) for a stopword."""
+    folded, stop = _word(word)
+    return (None,) * len(folded) if stop else folded
+
+
 def positions(text: str, start: int = 0) -> tuple[dict[str, list[int]], int]:
     """Where each index token of ``text`` stands in ``tokens(text)`` (counted from ``start``),
     and the position after the last token.
@@ -77,21 +86,12 @@ def positions(text: str, start: int = 0) -> tuple[dict[str, list[int]], int]:
     Stopwords are not indexed but still counted, so that a phrase with “và” in it matches
     by position in the browser exactly as ``tokens`` sees the text.
     """
-    found: dict[str, list[int]] = {}
-    at = start
-    for word in _words(text):
-        folded, stop = _word(word)
-        if not stop:
-            for token in folded:  # a hot loop: the whole corpus passes through it
-                seen = found.get(token)
-                if seen is None:
-                    found[token] = [at]
-                else:
-                    seen.append(at)
-                at += 1
-        else:
-            at += len(folded)
-    return found, at
+    found: defaultdict[str | None, list[int]] = defaultdict(list)
+    at = start - 1
+    for at, token in enumerate(chain.from_iterable(map(_slots, _words(text))), start):
+        found[token].append(at)  # a hot loop: the whole corpus passes through it
+    found.pop(None, None)
+    return dict(found), at + 1  # type: ignore[arg-type]
 
 
 def number_codes(type_: str, number: str) -> list[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from operator import sub
 
 from kb_build.body import describe_anchor
 from kb_build.link import (
@@ -118,35 +119,6 @@ def documents(kb: KnowledgeBase) -> list[SearchDocument]:
     return [doc for kind in KINDS for doc in by_kind[kind]]
 
 
-@dataclass
-class Index:
-    """Each term's documents (ascending) with the term's positions in each; each document's
-    title length (in tokens: positions below it are title words) and weighted length.
-
-    Scores are not stored: the browser computes BM25 from these, which costs less to ship
-    than a score per (term, document).
-    """
-
-    postings: dict[str, tuple[list[int], list[list[int]]]]
-    title_lengths: list[int]
-    lengths: list[int]
-
-
-def build_index(docs: list[SearchDocument]) -> Index:
-    postings: dict[str, tuple[list[int], list[list[int]]]] = {}
-    title_lengths, lengths = [], []
-    for number, doc in enumerate(docs):
-        title, start = positions(doc.title) if doc.indexes_title else ({}, 0)
-        text, _ = positions(doc.text, start)
-        title_lengths.append(start)
-        lengths.append(TITLE_WEIGHT * sum(map(len, title.values())) + sum(map(len, text.values())))
-        for term in title.keys() | text.keys():  # terms are sorted when written out
-            entry = postings.setdefault(term, ([], []))
-            entry[0].append(number)
-            entry[1].append(title.get(term, []) + text.get(term, []))
-    return Index(postings, title_lengths, lengths)
-
-
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 _SMALL = [a + b if a != "0" else b for a in _DIGITS for b in _DIGITS]  # 0 … 1295 in base 36
 
@@ -165,11 +137,43 @@ def _deltas(numbers: list[int]) -> str:
     """Ascending numbers as base-36 gaps (“3,a,1”): small, and gzip finds the repeats."""
     if len(numbers) == 1:  # most words occur once in a passage
         return base36(numbers[0])
-    previous, out = 0, []
-    for number in numbers:
-        out.append(base36(number - previous))
-        previous = number
-    return ",".join(out)
+    small = len(_SMALL)
+    return ",".join([_SMALL[g] if g < small else base36(g) for g in map(sub, numbers, [0, *numbers])])
+
+
+@dataclass
+class Index:
+    """Each term's documents (ascending) with the term's positions in each, already encoded by
+    ``_deltas`` (millions of small lists would be held otherwise); each document's title length
+    (in tokens: positions below it are title words) and weighted length.
+
+    Scores are not stored: the browser computes BM25 from these, which costs less to ship
+    than a score per (term, document).
+    """
+
+    postings: dict[str, tuple[list[int], list[str]]]
+    title_lengths: list[int]
+    lengths: list[int]
+
+
+def build_index(docs: list[SearchDocument]) -> Index:
+    postings: dict[str, tuple[list[int], list[str]]] = {}
+    title_lengths, lengths = [], []
+    for number, doc in enumerate(docs):
+        title, start = positions(doc.title) if doc.indexes_title else ({}, 0)
+        text, _ = positions(doc.text, start)
+        title_lengths.append(start)
+        lengths.append(TITLE_WEIGHT * sum(map(len, title.values())) + sum(map(len, text.values())))
+        for term, at in title.items():  # title positions come before the text's
+            more = text.pop(term, None)
+            text[term] = at + more if more else at
+        for term, at in text.items():  # terms are sorted when written out
+            entry = postings.get(term)
+            if entry is None:
+                entry = postings[term] = ([], [])
+            entry[0].append(number)
+            entry[1].append(_deltas(at))
+    return Index(postings, title_lengths, lengths)
 
 
 def shard_key(term: str) -> str:
@@ -211,7 +215,7 @@ def search_files(kb: KnowledgeBase) -> dict[str, str]:
     shards: dict[str, dict[str, dict]] = {}
     for term in sorted(index.postings):
         numbers, at = index.postings[term]
-        encoded = [_deltas(numbers), ";".join(map(_deltas, at))]
+        encoded = [_deltas(numbers), ";".join(at)]
         shards.setdefault(shard_key(term), {"t": {}, "c": {}})["t"][term] = encoded
     coded: dict[str, list[int]] = {}
     for number, doc in enumerate(docs):
