@@ -1,9 +1,10 @@
 """Run one pure function of the knowledge base in a forked process while the caller goes on.
 
-Emitting topic pages (year-to-year comparisons) is the longest single piece of our own work;
-on a machine with two cores it can run beside the rest of the emitter. A forked child shares
-the knowledge base as it is in memory (nothing is pickled on the way in); only its result, a
-dict of page texts, comes back through a pipe. Where ``fork`` does not exist (Windows, macOS'
+Topic matching, the topic pages (year-to-year comparisons) and the search index are the
+longest pieces of our own work; on a machine with two cores they run beside the rest of the
+link and emit stages. A forked child shares the knowledge base as it is in memory (nothing is
+pickled on the way in); only its result comes back through a pipe (the emitter's workers write
+their pages to disk themselves and send back only the paths). Where ``fork`` does not exist (Windows, macOS'
 default), or on one core, the function simply runs in the caller, when its result is asked for.
 """
 

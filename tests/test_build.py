@@ -286,7 +286,7 @@ def _build_on_a_terminal(root: Path) -> str:
 
 def test_progress_is_drawn_on_a_terminal_and_quiet_in_a_pipe(project):
     drawn = _build_on_a_terminal(project)
-    assert "Đọc và kiểm tra" in drawn and "Ghi trang" in drawn  # the stages, with a bar
+    assert "Đọc và kiểm tra" in drawn and "Tạo trang văn bản" in drawn  # the stages, with a bar
     assert "\x1b[" in drawn  # redrawn in place
     piped = kb_build("build", "--root", str(project))
     assert piped.returncode == 0, piped.stderr

@@ -1,12 +1,20 @@
-"""Stage 4, emit: the Markdown pages (and later data files) that the renderer turns into HTML.
+"""Stage 4, emit: the Markdown pages and data files that the renderer turns into HTML.
 
-``emit_pages`` is pure: knowledge base in, ``{relative path: content}`` out. ``write_tree``
-puts that into the docs directory, touching only files whose content changed, so that
-MkDocs' live reload and incremental rebuilds see exactly what changed.
+The pages come in groups, each a pure function of the knowledge base yielding
+``(relative path, content)``: the plan, document, policy, anniversary and index pages; the
+topic pages (year-to-year comparisons, the longest part, in two shares); the search index.
+Where processes can be forked, all but the first run beside it (``kb_build.parallel``); the
+operating system shares the machine's cores among them.
+
+Each group is written to disk as it is made (``TreeWriter``): no process ever holds every
+page of the site, and a file is rewritten only when its content changed, so that MkDocs' live
+reload and incremental rebuilds see exactly what changed.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kb_build.emit import (
@@ -25,24 +33,71 @@ from kb_build.progress import QUIET, Reporter
 
 HOME = "index.md"
 OVERVIEW_MARKER = "<!-- kb:tong-quan -->"
+Pages = Iterator[tuple[str, str]]
+TOPIC_SHARES = 2  # the topic pages take longest: two workers share them
 
 
-def emit_pages(kb: KnowledgeBase, handwritten: dict[str, str]) -> dict[str, str]:
-    """All generated pages; ``handwritten`` (the editors' docs/ pages) may fill in markers."""
-    # The longest part runs beside the rest, in a forked process (see kb_build.parallel).
-    topics = Background(topic_pages.render_all, kb)
-    pages = {plan_page_path(plan): plan_page.render(plan, kb) for plan in kb.plans}
-    pages.update(directive_pages.render_all(kb))
-    pages.update(policy_pages.render_all(kb))
-    pages.update(anniversary_pages.render_all(kb))
-    pages.update(data.render_all(kb))
-    pages.update({year_page_path(year): indexes.year_page(kb, year) for year in kb.years})
-    pages["van-ban.md"] = indexes.catalog_page(kb)
+def entity_pages(kb: KnowledgeBase, handwritten: dict[str, str], on_plan: Callable[[], None] = lambda: None) -> Pages:
+    """Plan, cited-document, policy, anniversary, data and index pages; ``handwritten`` (the
+    editors' docs/ pages) may fill in markers."""
+    for plan in kb.plans:
+        yield plan_page_path(plan), plan_page.render(plan, kb)
+        on_plan()
+    yield from directive_pages.render_all(kb).items()
+    yield from policy_pages.render_all(kb).items()
+    yield from anniversary_pages.render_all(kb).items()
+    yield from data.render_all(kb).items()
+    yield from ((year_page_path(year), indexes.year_page(kb, year)) for year in kb.years)
+    yield "van-ban.md", indexes.catalog_page(kb)
     home = handwritten.get(HOME, f"# Kho văn bản thông tin đối ngoại\n\n{OVERVIEW_MARKER}\n")
-    pages[HOME] = home.replace(OVERVIEW_MARKER, indexes.overview(kb))
-    pages.update(search_index.search_files(kb))
-    pages.update(topics.result())
-    return pages
+    yield HOME, home.replace(OVERVIEW_MARKER, indexes.overview(kb))
+
+
+def topic_group(kb: KnowledgeBase, share: int = 0, shares: int = 1) -> Pages:
+    yield from topic_pages.render_all(kb, share, shares).items()
+
+
+def _topic_share(share: int) -> Callable[[KnowledgeBase], Pages]:
+    return functools.partial(topic_group, share=share, shares=TOPIC_SHARES)
+
+
+def search_group(kb: KnowledgeBase) -> Pages:
+    yield from search_index.search_files(kb).items()
+
+
+class TreeWriter:
+    """Writes files under ``out_dir`` as they come, skipping those whose bytes are already there."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self.kept: list[str] = []  # every path given, written or not
+        self.written: list[str] = []
+
+    def write(self, relative: str, content: bytes) -> None:
+        self.kept.append(relative)
+        target = self.out_dir / relative
+        try:
+            if target.stat().st_size == len(content) and target.read_bytes() == content:
+                return
+        except FileNotFoundError:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+        self.written.append(relative)
+
+    def write_pages(self, pages: Iterable[tuple[str, str]]) -> tuple[list[str], list[str]]:
+        """Write ``pages`` (texts); return the paths kept and the paths written."""
+        for relative, text in pages:
+            self.write(relative, text.encode("utf-8"))
+        return self.kept, self.written
+
+    def remove_others(self, kept: set[str]) -> None:
+        """Delete the files (and then empty folders) of ``out_dir`` that are not in ``kept``."""
+        for existing in sorted(self.out_dir.rglob("*"), reverse=True):
+            relative = existing.relative_to(self.out_dir).as_posix()
+            if existing.is_file() and relative not in kept:
+                existing.unlink()
+            elif existing.is_dir() and not any(existing.iterdir()):
+                existing.rmdir()
 
 
 def read_handwritten(docs_dir: Path) -> dict[str, bytes]:
@@ -52,34 +107,31 @@ def read_handwritten(docs_dir: Path) -> dict[str, bytes]:
     return {p.relative_to(docs_dir).as_posix(): p.read_bytes() for p in sorted(docs_dir.rglob("*")) if p.is_file()}
 
 
-def write_tree(files: dict[str, bytes], out_dir: Path, on_file=lambda: None) -> list[str]:
-    """Make ``out_dir`` hold exactly ``files``; return the paths that were written."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for relative, content in files.items():
-        on_file()
-        target = out_dir / relative
-        if target.is_file() and target.read_bytes() == content:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
-        written.append(relative)
-    for existing in sorted(out_dir.rglob("*"), reverse=True):
-        relative = existing.relative_to(out_dir).as_posix()
-        if existing.is_file() and relative not in files:
-            existing.unlink()
-        elif existing.is_dir() and not any(existing.iterdir()):
-            existing.rmdir()
-    return written
+def _write_group(
+    out_dir: Path, group: Callable[[KnowledgeBase], Pages], kb: KnowledgeBase
+) -> tuple[list[str], list[str]]:
+    return TreeWriter(out_dir).write_pages(group(kb))
 
 
 def emit(kb: KnowledgeBase, docs_dir: Path, out_dir: Path, reporter: Reporter = QUIET) -> list[str]:
-    """Emit the whole docs tree (hand-written pages + generated ones) into ``out_dir``."""
+    """Emit the whole docs tree (hand-written pages + generated ones) into ``out_dir``; return
+    the paths written (those whose content changed)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
     files = read_handwritten(docs_dir)
-    texts = {path: data.decode("utf-8") for path, data in files.items() if path.endswith(".md")}
-    generated = emit_pages(kb, texts)
-    while generated:  # encode page by page: never every page twice in memory
-        path, text = generated.popitem()
-        files[path] = text.encode("utf-8")
-    with reporter.stage("Ghi trang", len(files)) as advance:
-        return write_tree(files, out_dir, advance)
+    texts = {path: content.decode("utf-8") for path, content in files.items() if path.endswith(".md")}
+    groups = [search_group, *(_topic_share(share) for share in range(TOPIC_SHARES))]
+    workers = [Background(_write_group, out_dir, group, kb) for group in groups]
+    writer = TreeWriter(out_dir)
+    with reporter.stage("Tạo trang văn bản", len(kb.plans)) as advance:
+        writer.write_pages(entity_pages(kb, texts, advance))
+    with reporter.stage("Trang chủ đề, chỉ mục tìm kiếm"):
+        for worker in workers:
+            paths, changed = worker.result()
+            writer.kept += paths
+            writer.written += changed
+    generated = set(writer.kept)
+    for relative, content in files.items():
+        if relative not in generated:  # the home page is the editors' one with its marker filled
+            writer.write(relative, content)
+    writer.remove_others(set(writer.kept))
+    return writer.written

@@ -179,7 +179,12 @@ def index_page(kb: KnowledgeBase) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_all(kb: KnowledgeBase) -> dict[str, str]:
-    pages = {topic_page_path(t.id): topic_page(kb, t) for t in kb.topics.by_id.values()}
-    pages[TOPICS_INDEX] = index_page(kb)
+def render_all(kb: KnowledgeBase, share: int = 0, shares: int = 1) -> dict[str, str]:
+    """The topic pages, or one ``share`` of ``shares`` of them (two processes can split the work):
+    topics are dealt out largest first, so that shares take about as long; the index page is in
+    share 0."""
+    by_size = sorted(kb.topics.by_id.values(), key=lambda t: (-len(t.passages), t.id))
+    pages = {topic_page_path(t.id): topic_page(kb, t) for t in by_size[share::shares]}
+    if share == 0:
+        pages[TOPICS_INDEX] = index_page(kb)
     return pages
