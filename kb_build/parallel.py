@@ -1,19 +1,20 @@
 """Run one pure function of the knowledge base in a forked process while the caller goes on.
 
-Topic matching, the topic pages (year-to-year comparisons) and the search index are the
-longest pieces of our own work; on a machine with two cores they run beside the rest of the
-link and emit stages. A forked child shares the knowledge base as it is in memory (nothing is
-pickled on the way in); only its result comes back through a pipe (the emitter's workers write
-their pages to disk themselves and send back only the paths). Where ``fork`` does not exist (Windows, macOS'
-default), or on one core, the function simply runs in the caller, when its result is asked for.
+Topic matching and the topic pages (year-to-year comparisons) are the longest pieces of our
+own work; on a machine with two cores they run beside the rest of the link and emit stages. A
+forked child shares the knowledge base as it is in memory (nothing is pickled on the way in);
+only its result comes back through a pipe (the topic pages' worker writes them to disk itself
+and sends back only their paths). Where ``fork`` does not exist (Windows, macOS' default), or
+on one core, the function simply runs in the caller, when its result is asked for.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -30,6 +31,10 @@ class Background(Generic[T]):
             context = multiprocessing.get_context("fork")
             self.receiver, sender = context.Pipe(duplex=False)
             self.process = context.Process(target=self._run, args=(sender,), daemon=True)
+            # Until the worker is done, objects that exist now are left out of the cyclic garbage
+            # collector's passes: a pass writes into every object it visits, and each page
+            # written to is copied, no longer shared between the two processes.
+            gc.freeze()
             self.process.start()
             sender.close()
 
@@ -62,6 +67,29 @@ class Background(Generic[T]):
             kind, value = "error", f"the worker process ended with code {self.process.exitcode}"
         finally:
             self.process.join()
+            gc.unfreeze()
         if kind == "error":
             raise RuntimeError(f"{getattr(self.function, '__qualname__', self.function)} failed:\n{value}")
         return value
+
+
+class WorkList(Generic[T]):
+    """Items that several processes take one at a time, each item by exactly one of them.
+
+    Made before the workers are forked: the next item's number lives in shared memory. The
+    caller takes items too, once its own work is done, so that two processes finish together
+    whatever each one's share of the work turns out to be.
+    """
+
+    def __init__(self, items: list[T]) -> None:
+        self.items = items
+        self._next = multiprocessing.Value("i", 0)
+
+    def take(self) -> Iterator[T]:
+        while True:
+            with self._next.get_lock():
+                number = self._next.value
+                self._next.value = number + 1
+            if number >= len(self.items):
+                return
+            yield self.items[number]

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kb_build.emit import emit, entity_pages, read_handwritten, search_group, topic_group
+from kb_build.emit import emit, entity_pages, read_handwritten, search_index, topic_pages
 from kb_build.link import link
+
 from .conftest import ROOT
 
 
@@ -25,7 +26,11 @@ def test_the_written_tree_is_the_page_groups_computed_in_one_process(kb, tmp_pat
     docs = ROOT / "docs"
     handwritten = read_handwritten(docs)
     texts = {path: content.decode("utf-8") for path, content in handwritten.items() if path.endswith(".md")}
-    expected = {path: text.encode("utf-8") for group in (topic_group(kb), search_group(kb)) for path, text in group}
+    expected = {
+        path: text.encode("utf-8")
+        for group in (topic_pages.render_all(kb), search_index.search_files(kb).items())
+        for path, text in group
+    }
     expected.update({path: text.encode("utf-8") for path, text in entity_pages(kb, texts)})
     expected = {**handwritten, **expected}  # a generated page (the home page) replaces the editors' one
 
@@ -33,15 +38,8 @@ def test_the_written_tree_is_the_page_groups_computed_in_one_process(kb, tmp_pat
 
     assert _tree(tmp_path / "out") == expected
     assert sorted(written) == sorted(expected)
-    assert any(path.startswith("chu-de/") for path in written)  # the topic shares all came back
+    assert any(path.startswith("chu-de/") for path in written)  # written by the worker
     assert any(path.startswith("assets/search/t/") for path in written)
-
-
-def test_each_topic_page_is_in_exactly_one_share(kb):
-    whole = dict(topic_group(kb))
-    shares = [dict(topic_group(kb, share, 3)) for share in range(3)]
-    assert sum(len(s) for s in shares) == len(whole)
-    assert {path: text for s in shares for path, text in s.items()} == whole
 
 
 def test_a_second_emit_writes_nothing_and_removes_what_is_no_longer_emitted(kb, tmp_path):

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from kb_build.parallel import Background
+from kb_build.parallel import Background, WorkList
 
 
 def pages_of(data: dict[str, list[int]]) -> dict[str, str]:
@@ -29,3 +29,16 @@ def test_the_result_comes_back_from_another_process():
 def test_a_failure_in_the_worker_is_raised_with_its_traceback():
     with pytest.raises(RuntimeError, match="ValueError: hỏng"):
         Background(failing, "hỏng").result()
+
+
+def take_all(work: WorkList[int]) -> list[int]:
+    return list(work.take())
+
+
+def test_a_work_list_gives_each_item_to_exactly_one_process():
+    work = WorkList(list(range(500)))
+    worker = Background(take_all, work)
+    mine = take_all(work)  # the caller takes items too, while the worker does
+    theirs = worker.result()
+    assert sorted(mine + theirs) == list(range(500))
+    assert not set(mine) & set(theirs)

@@ -1,10 +1,11 @@
 """Stage 4, emit: the Markdown pages and data files that the renderer turns into HTML.
 
-The pages come in groups, each a pure function of the knowledge base yielding
+The pages come in three groups, each a pure function of the knowledge base yielding
 ``(relative path, content)``: the plan, document, policy, anniversary and index pages; the
-topic pages (year-to-year comparisons, the longest part, in two shares); the search index.
-Where processes can be forked, all but the first run beside it (``kb_build.parallel``); the
-operating system shares the machine's cores among them.
+search index; the topic pages (year-to-year comparisons). The topic pages take about as long
+as the two others together, so where processes can be forked a worker starts on them at once
+(``kb_build.parallel``), and this process takes the topics left when it is done with the
+rest. More workers would not be faster on two cores, and each one costs memory.
 
 Each group is written to disk as it is made (``TreeWriter``): no process ever holds every
 page of the site, and a file is rewritten only when its content changed, so that MkDocs' live
@@ -13,7 +14,6 @@ reload and incremental rebuilds see exactly what changed.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -27,14 +27,14 @@ from kb_build.emit import (
     search_index,
     topic_pages,
 )
-from kb_build.link import KnowledgeBase, plan_page_path, year_page_path
-from kb_build.parallel import Background
+from kb_build.link import TOPICS_INDEX, KnowledgeBase, plan_page_path, year_page_path
+from kb_build.parallel import Background, WorkList
 from kb_build.progress import QUIET, Reporter
+from kb_build.topics import Topic
 
 HOME = "index.md"
 OVERVIEW_MARKER = "<!-- kb:tong-quan -->"
 Pages = Iterator[tuple[str, str]]
-TOPIC_SHARES = 2  # the topic pages take longest: two workers share them
 
 
 def entity_pages(kb: KnowledgeBase, handwritten: dict[str, str], on_plan: Callable[[], None] = lambda: None) -> Pages:
@@ -51,18 +51,6 @@ def entity_pages(kb: KnowledgeBase, handwritten: dict[str, str], on_plan: Callab
     yield "van-ban.md", indexes.catalog_page(kb)
     home = handwritten.get(HOME, f"# Kho văn bản thông tin đối ngoại\n\n{OVERVIEW_MARKER}\n")
     yield HOME, home.replace(OVERVIEW_MARKER, indexes.overview(kb))
-
-
-def topic_group(kb: KnowledgeBase, share: int = 0, shares: int = 1) -> Pages:
-    yield from topic_pages.render_all(kb, share, shares).items()
-
-
-def _topic_share(share: int) -> Callable[[KnowledgeBase], Pages]:
-    return functools.partial(topic_group, share=share, shares=TOPIC_SHARES)
-
-
-def search_group(kb: KnowledgeBase) -> Pages:
-    yield from search_index.search_files(kb).items()
 
 
 class TreeWriter:
@@ -107,10 +95,8 @@ def read_handwritten(docs_dir: Path) -> dict[str, bytes]:
     return {p.relative_to(docs_dir).as_posix(): p.read_bytes() for p in sorted(docs_dir.rglob("*")) if p.is_file()}
 
 
-def _write_group(
-    out_dir: Path, group: Callable[[KnowledgeBase], Pages], kb: KnowledgeBase
-) -> tuple[list[str], list[str]]:
-    return TreeWriter(out_dir).write_pages(group(kb))
+def _write_topic_pages(out_dir: Path, kb: KnowledgeBase, topics: WorkList[Topic]) -> tuple[list[str], list[str]]:
+    return TreeWriter(out_dir).write_pages(topic_pages.render_pages(kb, topics.take()))
 
 
 def emit(kb: KnowledgeBase, docs_dir: Path, out_dir: Path, reporter: Reporter = QUIET) -> list[str]:
@@ -119,16 +105,19 @@ def emit(kb: KnowledgeBase, docs_dir: Path, out_dir: Path, reporter: Reporter = 
     out_dir.mkdir(parents=True, exist_ok=True)
     files = read_handwritten(docs_dir)
     texts = {path: content.decode("utf-8") for path, content in files.items() if path.endswith(".md")}
-    groups = [search_group, *(_topic_share(share) for share in range(TOPIC_SHARES))]
-    workers = [Background(_write_group, out_dir, group, kb) for group in groups]
+    topics = WorkList(topic_pages.by_size(kb))
+    worker = Background(_write_topic_pages, out_dir, kb, topics)
     writer = TreeWriter(out_dir)
     with reporter.stage("Tạo trang văn bản", len(kb.plans)) as advance:
         writer.write_pages(entity_pages(kb, texts, advance))
-    with reporter.stage("Trang chủ đề, chỉ mục tìm kiếm"):
-        for worker in workers:
-            paths, changed = worker.result()
-            writer.kept += paths
-            writer.written += changed
+    with reporter.stage("Chỉ mục tìm kiếm"):
+        writer.write_pages(search_index.search_files(kb).items())
+    with reporter.stage("Trang chủ đề"):
+        writer.write_pages(topic_pages.render_pages(kb, topics.take()))  # those the worker has not taken
+        writer.write(TOPICS_INDEX, topic_pages.index_page(kb).encode("utf-8"))
+        paths, changed = worker.result()
+        writer.kept += paths
+        writer.written += changed
     generated = set(writer.kept)
     for relative, content in files.items():
         if relative not in generated:  # the home page is the editors' one with its marker filled

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 
 from kb_build.body import describe_anchor
 from kb_build.changes import compare, word_diff_html
@@ -179,12 +180,17 @@ def index_page(kb: KnowledgeBase) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_all(kb: KnowledgeBase, share: int = 0, shares: int = 1) -> dict[str, str]:
-    """The topic pages, or one ``share`` of ``shares`` of them (two processes can split the work):
-    topics are dealt out largest first, so that shares take about as long; the index page is in
-    share 0."""
-    by_size = sorted(kb.topics.by_id.values(), key=lambda t: (-len(t.passages), t.id))
-    pages = {topic_page_path(t.id): topic_page(kb, t) for t in by_size[share::shares]}
-    if share == 0:
-        pages[TOPICS_INDEX] = index_page(kb)
-    return pages
+def by_size(kb: KnowledgeBase) -> list[Topic]:
+    """Topics, largest first: taken in this order by two processes, the last ones are quick."""
+    return sorted(kb.topics.by_id.values(), key=lambda t: (-len(t.passages), t.id))
+
+
+def render_pages(kb: KnowledgeBase, topics: Iterable[Topic]) -> Iterator[tuple[str, str]]:
+    """The pages of ``topics`` one by one: each is several megabytes at a thousand plans."""
+    for topic in topics:
+        yield topic_page_path(topic.id), topic_page(kb, topic)
+
+
+def render_all(kb: KnowledgeBase) -> Iterator[tuple[str, str]]:
+    yield from render_pages(kb, by_size(kb))
+    yield TOPICS_INDEX, index_page(kb)
