@@ -4,8 +4,9 @@
 
 For each size (a corpus from bench/generate_corpus.py): wall time of each stage of
 `kb-build build` (load+validate, link, emit incl. search index, render) and in total; the same
-emitted Markdown built by plain `mkdocs build` (the floor for any MkDocs-based site); peak RSS;
-site bytes and bytes per plan; search index bytes; and after editing one plan, the time until
+emitted Markdown built by plain `mkdocs build` (the floor for any MkDocs-based site); peak memory
+(the PSS of all the build's processes together, sampled five times a second) and peak RSS of its
+largest process; site bytes and bytes per plan; search index bytes; and after editing one plan, the time until
 `site/` is right again with `kb-build build` (incremental) and until `kb-build serve` serves the
 edited page.
 """
@@ -19,6 +20,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -29,22 +31,66 @@ ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("load+validate", "link", "emit", "render")
 
 
-def timed_build(root: Path) -> tuple[float, dict[str, float], int]:
-    """Wall seconds, seconds per stage (as kb-build reports them), peak RSS of the build in bytes."""
+def _descendants(pid: int) -> list[int]:
+    """``pid`` and every process below it (forked workers included), from /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(parent, []).append(int(stat.parent.name))
+    found, queue = [], [pid]
+    while queue:
+        found.append(queue.pop())
+        queue += children.get(found[-1], [])
+    return found
+
+
+def _pss(pid: int) -> int:
+    """Proportional set size in bytes: memory shared by forked processes is counted once in all."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+class PeakMemory(threading.Thread):
+    """Samples the total PSS of a process tree five times a second; ``peak`` is the largest total."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak, self.done = pid, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.2):
+            self.peak = max(self.peak, sum(map(_pss, _descendants(self.pid))))
+
+
+def timed_build(root: Path) -> tuple[float, dict[str, float], int, int]:
+    """Wall seconds, seconds per stage (as kb-build reports them), the peak RSS of the largest
+    process of the build and the peak memory of all its processes together (PSS), in bytes."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
         process = subprocess.Popen(
             [sys.executable, "-m", "kb_build", "build", "--root", str(root)], stdout=out, stderr=err
         )
-        _, status, usage = os.wait4(process.pid, 0)  # this child's own peak RSS
+        sampler = PeakMemory(process.pid)
+        sampler.start()
+        _, status, usage = os.wait4(process.pid, 0)  # the peak RSS of its largest process
         wall = time.perf_counter() - started
+        sampler.done.set()
+        sampler.join()
         out.seek(0)
         err.seek(0)
         report, errors = out.read().decode(), err.read().decode()
     if status != 0:
         raise RuntimeError(errors[-2000:])
     stages = {name: float(seconds) for name, seconds in re.findall(r"([\w+]+) ([\d.]+)s", report)}
-    return wall, stages, usage.ru_maxrss * 1024
+    return wall, stages, usage.ru_maxrss * 1024, sampler.peak
 
 
 def plain_mkdocs(root: Path) -> float:
@@ -104,15 +150,16 @@ def serve_reload(root: Path) -> float:
 
 def measure(size: int, work: Path) -> dict:
     root = generated_project(size, work)
-    wall, stages, rss = timed_build(root)
+    wall, stages, rss, memory = timed_build(root)
     floor = plain_mkdocs(root)
     site = tree_bytes(root / "site")
     index = tree_bytes(root / "site" / "assets" / "search")
     edit_one_plan(root, "Đoạn bổ sung để đo thời gian dựng lại.")
-    rebuild, rebuild_stages, _ = timed_build(root)
+    rebuild, rebuild_stages, *_ = timed_build(root)
     reload = serve_reload(root)
-    return {"size": size, "wall": wall, "stages": stages, "rss": rss, "floor": floor, "site": site, "index": index,
-            "rebuild": rebuild, "rebuild_render": rebuild_stages.get("render", 0), "reload": reload}  # fmt: skip
+    return {"size": size, "wall": wall, "stages": stages, "rss": rss, "memory": memory, "floor": floor,
+            "site": site, "index": index, "rebuild": rebuild,
+            "rebuild_render": rebuild_stages.get("render", 0), "reload": reload}  # fmt: skip
 
 
 def table(rows: list[dict]) -> str:
@@ -120,7 +167,8 @@ def table(rows: list[dict]) -> str:
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}.",
         "",
-        "| plans | " + " | ".join(STAGES) + " | total | own stages | plain mkdocs | peak RSS | site | per plan "
+        "| plans | " + " | ".join(STAGES) + " | total | own stages | plain mkdocs "
+        "| peak memory (all processes) | peak RSS (largest process) | site | per plan "
         "| search index | rebuild after 1 edit (render) | serve reload after 1 edit |",
         "| --- |" + " --- |" * (len(STAGES) + 10),
     ]
@@ -131,7 +179,8 @@ def table(rows: list[dict]) -> str:
             f"| {r['size']} | "
             + " | ".join(cells)
             + f" | {r['wall']:.1f} s | {own / r['wall']:.0%} | {r['floor']:.1f} s "
-            f"| {r['rss'] / 2**20:.0f} MB | {r['site'] / 1e6:.0f} MB | {r['site'] / r['size'] / 1e3:.0f} KB "
+            f"| {r['memory'] / 2**20:.0f} MiB | {r['rss'] / 2**20:.0f} MiB "
+            f"| {r['site'] / 1e6:.0f} MB | {r['site'] / r['size'] / 1e3:.0f} KB "
             f"| {r['index'] / 1e6:.1f} MB | {r['rebuild']:.1f} s ({r['rebuild'] / r['wall']:.0%}; "
             f"{r['rebuild_render']:.1f} s) | {r['reload']:.1f} s |"
         )
