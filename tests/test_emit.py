@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kb_build.emit import emit, entity_pages, read_handwritten, search_index, topic_pages
-from kb_build.link import link
+from kb_build.link import TOPICS_INDEX, link
 
 from .conftest import ROOT
 
@@ -26,11 +26,9 @@ def test_the_written_tree_is_the_page_groups_computed_in_one_process(kb, tmp_pat
     docs = ROOT / "docs"
     handwritten = read_handwritten(docs)
     texts = {path: content.decode("utf-8") for path, content in handwritten.items() if path.endswith(".md")}
-    expected = {
-        path: text.encode("utf-8")
-        for group in (topic_pages.render_all(kb), search_index.search_files(kb).items())
-        for path, text in group
-    }
+    groups = (topic_pages.render_pages(kb, topic_pages.by_size(kb)), search_index.search_files(kb).items())
+    expected = {path: text.encode("utf-8") for group in groups for path, text in group}
+    expected[TOPICS_INDEX] = topic_pages.index_page(kb).encode("utf-8")
     expected.update({path: text.encode("utf-8") for path, text in entity_pages(kb, texts)})
     expected = {**handwritten, **expected}  # a generated page (the home page) replaces the editors' one
 

@@ -189,8 +189,3 @@ def render_pages(kb: KnowledgeBase, topics: Iterable[Topic]) -> Iterator[tuple[s
     """The pages of ``topics`` one by one: each is several megabytes at a thousand plans."""
     for topic in topics:
         yield topic_page_path(topic.id), topic_page(kb, topic)
-
-
-def render_all(kb: KnowledgeBase) -> Iterator[tuple[str, str]]:
-    yield from render_pages(kb, by_size(kb))
-    yield TOPICS_INDEX, index_page(kb)
