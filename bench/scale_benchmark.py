@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import platform
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -130,7 +131,9 @@ def serve_reload(root: Path) -> float:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     command = [sys.executable, "-m", "kb_build", "serve", "--root", str(root), "--dev-addr", f"127.0.0.1:{port}"]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # Its own process group: stopping it stops the emitter's forked worker too, which may be
+    # in the middle of a second re-emit (an editor's save can come as several events).
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         home = f"http://127.0.0.1:{port}/"
         while not fetch(home):  # the first (full) build
@@ -144,7 +147,7 @@ def serve_reload(root: Path) -> float:
             time.sleep(0.2)
         return time.perf_counter() - started
     finally:
-        server.terminate()
+        os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
 
 
