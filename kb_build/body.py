@@ -28,7 +28,9 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _ITEM = re.compile(r"^([-+])\s+(.*)$")
 _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
 _NOTE_REF = re.compile(r"\[\^([^\]\s]+)\]")
-_ESCAPABLE = set("\\`*_{}[]()#+-.!<>|~\"'")
+ESCAPABLE = "\\`*_{}[]()#+-.!<>|~\"'"  # what a backslash escapes, as in Markdown
+# An escaped character, or a note marker ([^N]).
+_INLINE = re.compile(rf"\\([{re.escape(ESCAPABLE)}])|{_NOTE_REF.pattern}")
 _NUMBERING = re.compile(r"^(?:([IVXLC]+)\.|(\d+)\.|([a-zđ])\))\s")
 
 
@@ -50,25 +52,23 @@ def parse_inline(source: str) -> tuple[str, tuple[NoteRef, ...]]:
 
     Returns the plain text and where each marker stood in it.
     """
+    if "\\" not in source and "[" not in source:  # most passages: nothing to do
+        return source, ()
     out: list[str] = []
     notes: list[NoteRef] = []
-    length = 0
-    i = 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\" and i + 1 < len(source) and source[i + 1] in _ESCAPABLE:
-            out.append(source[i + 1])
+    length = last = 0
+    for match in _INLINE.finditer(source):  # leftmost first, as a reader scans the text
+        plain = source[last : match.start()]
+        out.append(plain)
+        length += len(plain)
+        escaped, note = match.groups()
+        if escaped is not None:
+            out.append(escaped)
             length += 1
-            i += 2
-            continue
-        match = _NOTE_REF.match(source, i) if ch == "[" else None
-        if match:
-            notes.append(NoteRef(length, match.group(1)))
-            i = match.end()
-            continue
-        out.append(ch)
-        length += 1
-        i += 1
+        else:
+            notes.append(NoteRef(length, note))
+        last = match.end()
+    out.append(source[last:])
     return "".join(out), tuple(notes)
 
 
