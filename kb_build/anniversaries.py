@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -19,6 +20,7 @@ from kb_build.directives import _context, _places
 from kb_build.model import FromGlossary, GlossaryEntry, Plan
 from kb_build.phrases import PhraseMatcher
 from kb_build.problems import Problem
+from kb_build.text import fold
 
 HIGHLIGHTED = (10, 25, 50, 75, 100)
 YEARS_AHEAD = 2  # calendars are made for the corpus's years and the two after the latest
@@ -110,7 +112,10 @@ class Calendar:
         return [m for m in self.mentions.get(event.id, []) if m.plan.year == year]
 
 
-def build_calendar(plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...]) -> Calendar:
+def build_calendar(
+    plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], folded: Callable[[str], str] = fold
+) -> Calendar:
+    """The anniversaries and their mentions; ``folded`` as in ``find_policies``."""
     events = [Event(e) for e in entries if e.kind == "anniversaries"]
     plan_years = sorted({p.year for p in plans})
     years = list(range(plan_years[0], plan_years[-1] + YEARS_AHEAD + 1)) if plan_years else []
@@ -121,7 +126,7 @@ def build_calendar(plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...]) 
     mentions: dict[str, list[EventMention]] = defaultdict(list)
     for plan in plans:
         for anchor, line, text in _places(plan):
-            found = matcher.find(text)
+            found = matcher.find(text, folded(text))
             for match in found:
                 mentions[match.key].append(EventMention(plan, anchor, _context(text, match.start)))
             _check_spans(plan, anchor, line, text, found, by_id, calendar)

@@ -6,6 +6,7 @@ cross-reference (plans by year, and later directives, policies, topics) has one 
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ from kb_build.model import LEVELS, SYSTEMS, Corpus, Plan
 from kb_build.parallel import Background
 from kb_build.policies import Policies, find_policies
 from kb_build.problems import Problem
-from kb_build.text import sort_key
+from kb_build.text import fold, sort_key
 from kb_build.topics import Topics, collect_topics, match_topics
 
 
@@ -128,8 +129,9 @@ def link(corpus: Corpus) -> KnowledgeBase:
     topics = Background(match_topics, corpus.plans, corpus.glossary)
     curated = tuple(e for e in corpus.glossary if e.kind == "directives")
     registry = build_registry(corpus.plans, curated)
-    policies = find_policies(corpus.plans, corpus.glossary)
-    calendar = build_calendar(corpus.plans, corpus.glossary)
+    folded = functools.cache(fold)  # each passage folded once for both phrase matchers, for this link only
+    policies = find_policies(corpus.plans, corpus.glossary, folded)
+    calendar = build_calendar(corpus.plans, corpus.glossary, folded)
     return KnowledgeBase(
         corpus,
         {year: tuple(plans) for year, plans in sorted(by_year.items())},

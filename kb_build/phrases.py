@@ -70,11 +70,12 @@ class PhraseMatcher:
             for candidates in by_word.values():
                 candidates.sort(key=lambda c: len(c[0]), reverse=True)
 
-    def could_match(self, text: str) -> bool:
-        return self.screen is not None and self.screen.search(fold(text)) is not None
+    def could_match(self, text: str, folded: str | None = None) -> bool:
+        """Whether a phrase may be in ``text`` (``folded``: ``fold(text)``, if already known)."""
+        return self.screen is not None and self.screen.search(fold(text) if folded is None else folded) is not None
 
-    def find(self, text: str) -> list[Match]:
-        return self.find_in(tokenize(text)) if self.could_match(text) else []
+    def find(self, text: str, folded: str | None = None) -> list[Match]:
+        return self.find_in(tokenize(text)) if self.could_match(text, folded) else []
 
     def _candidates(self, token: Token) -> list[tuple[tuple[str, ...], str, int]]:
         """Phrases whose first word is this token, in any of the fields they compare."""

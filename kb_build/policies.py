@@ -8,11 +8,13 @@ pages can list them, by year, in context.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kb_build.directives import _context, _places
 from kb_build.model import FromGlossary, GlossaryEntry, Plan
 from kb_build.phrases import PhraseMatcher
+from kb_build.text import fold
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,10 @@ class Policies:
     links: dict[tuple[str, str], list[tuple[int, int, str]]]
 
 
-def find_policies(plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...]) -> Policies:
+def find_policies(
+    plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], folded: Callable[[str], str] = fold
+) -> Policies:
+    """Every mention of a policy; ``folded`` folds a text (link shares one cache of folded texts)."""
     policies = {e.id: Policy(e) for e in entries if e.kind == "policies"}
     phrases = {}
     for policy in policies.values():
@@ -59,7 +64,7 @@ def find_policies(plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...]) -
     links: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
     for plan in plans:
         for anchor, _line, text in _places(plan):
-            for match in matcher.find(text):
+            for match in matcher.find(text, folded(text)):
                 mention = PolicyMention(
                     plan, anchor, match.start, match.end, text[match.start : match.end], _context(text, match.start)
                 )
