@@ -181,7 +181,7 @@ def table(rows: list[dict]) -> str:
         lines.append(
             f"| {r['size']} | "
             + " | ".join(cells)
-            + f" | {r['wall']:.1f} s | {own / r['wall']:.0%} | {r['floor']:.1f} s "
+            + f" | {r['wall']:.1f} s | {own / r['wall']:.1%} | {r['floor']:.1f} s "
             f"| {r['memory'] / 2**20:.0f} MiB | {r['rss'] / 2**20:.0f} MiB "
             f"| {r['site'] / 1e6:.0f} MB | {r['site'] / r['size'] / 1e3:.0f} KB "
             f"| {r['index'] / 1e6:.1f} MB | {r['rebuild']:.1f} s ({r['rebuild'] / r['wall']:.0%}; "
