@@ -13,6 +13,7 @@ edited page.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import re
@@ -26,37 +27,26 @@ import time
 import urllib.request
 from pathlib import Path
 
+import psutil
 from generated_project import benchmark_main, generated_project
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("load+validate", "link", "emit", "render")
 
 
-def _descendants(pid: int) -> list[int]:
-    """``pid`` and every process below it (forked workers included), from /proc."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        children.setdefault(parent, []).append(int(stat.parent.name))
-    found, queue = [], [pid]
-    while queue:
-        found.append(queue.pop())
-        queue += children.get(found[-1], [])
-    return found
-
-
-def _pss(pid: int) -> int:
-    """Proportional set size in bytes: memory shared by forked processes is counted once in all."""
+def _tree_pss(pid: int) -> int:
+    """PSS in bytes of ``pid`` and every process below it (forked workers included): memory
+    that forked processes share is counted once in all."""
     try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    return 0
+        root = psutil.Process(pid)
+        processes = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    total = 0
+    for process in processes:
+        with contextlib.suppress(psutil.NoSuchProcess):  # a worker that ended meanwhile
+            total += process.memory_full_info().pss
+    return total
 
 
 class PeakMemory(threading.Thread):
@@ -68,7 +58,7 @@ class PeakMemory(threading.Thread):
 
     def run(self) -> None:
         while not self.done.wait(0.2):
-            self.peak = max(self.peak, sum(map(_pss, _descendants(self.pid))))
+            self.peak = max(self.peak, _tree_pss(self.pid))
 
 
 def timed_build(root: Path) -> tuple[float, dict[str, float], int, int]:
