@@ -67,8 +67,9 @@ def assign_topics(plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], *
     return collect_topics(plans, entries, match_topics(plans, entries, overrides=overrides))
 
 
-# A passage carrying a topic: (topic id, index of its plan, anchor, text, phrases found as written).
-TopicMatch = tuple[str, int, str, str, tuple[str, ...]]
+# A passage carrying a topic: (topic id, index of its plan, anchor, phrases found as written). The
+# text is not in it: the parent has it, and every text would be pickled through the pipe.
+TopicMatch = tuple[str, int, str, tuple[str, ...]]
 
 
 def match_topics(
@@ -99,7 +100,7 @@ def match_topics(
                     continue
                 hits = sorted(matched.get(entry.id, ()), key=lambda m: m.start)
                 if hits or (overrides and key in pinned):
-                    found.append((entry.id, plan_index, anchor, text, tuple(text[m.start : m.end] for m in hits)))
+                    found.append((entry.id, plan_index, anchor, tuple(text[m.start : m.end] for m in hits)))
     return found
 
 
@@ -107,8 +108,11 @@ def collect_topics(plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], 
     """The topics with their passages, from ``match_topics``' pairs."""
     topics = {e.id: Topic(e) for e in entries if e.kind == "topics"}
     by_passage: dict[tuple[str, str], list[str]] = {}
-    for topic_id, plan_index, anchor, text, matched in found:
+    texts: dict[int, dict[str, str]] = {}  # plan index → anchor → text
+    for topic_id, plan_index, anchor, matched in found:
         plan = plans[plan_index]
-        topics[topic_id].passages.append(TopicPassage(plan, anchor, text, matched))
+        if plan_index not in texts:
+            texts[plan_index] = {place: text for place, _line, text in _places(plan)}
+        topics[topic_id].passages.append(TopicPassage(plan, anchor, texts[plan_index][anchor], matched))
         by_passage.setdefault((plan.id, anchor), []).append(topic_id)
     return Topics(topics, by_passage)
