@@ -45,16 +45,22 @@ def ensure_venv(extras: str = "") -> None:
     stamp.write_text(wanted)
 
 
-def ensure_chromium() -> None:
-    """Browser tests use Debian's chromium; install it from apt when missing (CI runs as root)."""
-    if shutil.which("chromium") and shutil.which("pdftotext"):
+# Debian packages the tests drive, by the command each provides: the browser, PDF text, and
+# LibreOffice (the importer's PDF tests convert Word documents as an office would).
+SYSTEM_PACKAGES = {"chromium": "chromium", "pdftotext": "poppler-utils", "soffice": "libreoffice-writer-nogui"}
+
+
+def ensure_system_packages() -> None:
+    """Install the tests' Debian packages from apt when missing (CI runs as root)."""
+    missing = [package for command, package in SYSTEM_PACKAGES.items() if not shutil.which(command)]
+    if not missing:
         return
     if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         run("apt-get", "update", "-qq", env=env)
-        run("apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium", "poppler-utils", env=env)
+        run("apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, env=env)
         return
-    sys.exit("The browser tests need Debian's chromium: run `sudo apt-get install chromium poppler-utils`.")
+    sys.exit(f"The tests need Debian's {', '.join(missing)}: run `sudo apt-get install {' '.join(missing)}`.")
 
 
 def build(args: list[str]) -> int:
@@ -64,7 +70,7 @@ def build(args: list[str]) -> int:
 
 def test(args: list[str]) -> int:
     ensure_venv("test")
-    ensure_chromium()
+    ensure_system_packages()
     return subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT)
 
 

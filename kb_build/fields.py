@@ -46,6 +46,17 @@ def year(value: object) -> int:
     return value
 
 
+def year_span(value: object) -> tuple[int, int]:
+    """``2023-2025`` (any dash, spaces allowed): the first and last year of a period plan."""
+    match = re.fullmatch(r"\s*(\d{4})\s*[-–—]\s*(\d{4})\s*", text(value))
+    if not match:
+        raise Invalid(f"“{value}” phải là một giai đoạn dạng NĂM-NĂM (vd. 2023-2025)")
+    first, last = year(int(match.group(1))), year(int(match.group(2)))
+    if last < first:
+        raise Invalid(f"“{value}”: năm cuối trước năm đầu")
+    return first, last
+
+
 def iso_date(value: object) -> date:
     try:
         return date.fromisoformat(text(value))

@@ -9,18 +9,8 @@ from typing import Literal
 
 PassageKind = Literal["heading", "paragraph", "item"]
 
-# Controlled vocabularies of the corpus format (docs/huong-dan-bien-tap.md documents them).
-PLAN_TYPES = (
-    "Kế hoạch",
-    "Hướng dẫn",
-    "Quyết định",
-    "Chương trình",
-    "Chỉ thị",
-    "Kết luận",
-    "Nghị quyết",
-    "Công văn",
-    "Thông báo",
-)
+# Controlled vocabularies of the corpus format (docs/huong-dan-bien-tap.md documents them);
+# the document types are those of ``doctypes.DOCUMENT_TYPES``.
 SYSTEMS = ("Đảng", "Mặt trận", "Nhà nước")
 LEVELS = ("trung ương", "tỉnh", "huyện", "xã", "khối")
 # The section where the importer keeps text it could not place; `check` warns while it remains.
@@ -80,6 +70,7 @@ class Plan:
     issued: date | None = None
     locality: str | None = None
     promulgated_by: str | None = None
+    period: tuple[int, int] | None = None  # a plan for a span of years (“giai đoạn 2023 – 2025”)
     implements: tuple[str, ...] = ()
     header: tuple[str, ...] = ()
     signer: str | None = None

@@ -65,6 +65,8 @@ def front_matter(plan: Plan) -> dict:
             continue
         if isinstance(value, date):
             value = value.isoformat()
+        elif spec.name == "period":
+            value = f"{value[0]}-{value[1]}"
         elif isinstance(value, tuple):
             value = list(value)
         data[spec.name] = value

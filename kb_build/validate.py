@@ -12,15 +12,16 @@ from pathlib import Path
 
 from kb_build import fields as f
 from kb_build.body import parse_body
+from kb_build.doctypes import TYPE_NAMES
 from kb_build.fields import Field, check_fields
 from kb_build.glossary import PLACE_FIELDS, SCHEMAS
 from kb_build.load import ORIGINALS_DIR, glossary_files, load_plan, load_yaml_file, plan_files
-from kb_build.model import LEVELS, PLAN_TYPES, SYSTEMS, UNPLACED_HEADING, Corpus, GlossaryEntry, Plan
+from kb_build.model import LEVELS, SYSTEMS, UNPLACED_HEADING, Corpus, GlossaryEntry, Plan
 from kb_build.problems import Problem
 
 PLAN_FIELDS: tuple[Field, ...] = (
     Field("id", f.slug, required=True),
-    Field("type", f.choice(*PLAN_TYPES), required=True),
+    Field("type", f.choice(*TYPE_NAMES), required=True),
     Field("number", f.text),
     Field("title", f.text, required=True),
     Field("year", f.year, required=True),
@@ -30,6 +31,7 @@ PLAN_FIELDS: tuple[Field, ...] = (
     Field("level", f.choice(*LEVELS), required=True),
     Field("locality", f.text),
     Field("promulgated_by", f.text),
+    Field("period", f.year_span),
     Field("implements", f.text_list),
     Field("header", f.text_list),
     Field("signer", f.text),
@@ -73,6 +75,7 @@ def validate_plan(path: Path, root: Path) -> tuple[Plan | None, list[Problem]]:
     if unplaced:
         message = "còn mục văn bản chưa xếp được từ lúc nhập: hãy đưa từng đoạn về đúng chỗ rồi xóa mục này"
         problems.append(Problem(source.path, unplaced.line, message, "warning"))
+    problems += _review_warnings(values, source)
     if "source" in values and not (root / ORIGINALS_DIR / values["source"]).is_file():
         line = source.meta.line_of("source")
         problems.append(
@@ -82,6 +85,31 @@ def validate_plan(path: Path, root: Path) -> tuple[Plan | None, list[Problem]]:
         return None, problems
     plan = Plan(**values, path=source.path, passages=tuple(body.passages), footnotes=tuple(body.footnotes))
     return plan, problems
+
+
+# What the editor must look for when a document lacks a field; a `reviewed` note on the field
+# (or on `header`, where number and date stand) records that it was looked for.
+_EXPECTED = {
+    "number": ("số, ký hiệu", ("number", "header")),
+    "issued": ("ngày ban hành", ("issued", "header")),
+    "signer": ("người ký", ("signer",)),
+}
+
+
+def _review_warnings(values: dict, source) -> list[Problem]:
+    """A warning for each of number, issue date and signer that the document lacks, until reviewed."""
+    reviewed = values.get("reviewed", {})
+    line = source.meta.line_of("id", default=1)
+    return [
+        Problem(
+            source.path,
+            line,
+            f"văn bản không có {label}: đối chiếu bản gốc, bổ sung “{key}” hoặc ghi lý do vào “reviewed: {{{key}: …}}”",
+            "warning",
+        )
+        for key, (label, covered_by) in _EXPECTED.items()
+        if key not in values and not any(k in reviewed for k in covered_by)
+    ]
 
 
 def _check_event_date(entry: GlossaryEntry) -> list[Problem]:

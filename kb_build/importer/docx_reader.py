@@ -2,24 +2,21 @@
 
 python-docx reads paragraphs and tables in body order; it has no footnote API, so the
 footnotes part is reached through the document part's relationship and read as XML.
-Two-column tables (the header block of most plans) become ``left | right`` lines.
+Layout tables (the header and signature blocks of most plans) become ``left | right`` lines;
+a cell's paragraphs include those of tables nested in it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
+from lxml import etree
+
+from kb_build.importer.source import SourceText, side_by_side
 
 FOOTNOTES_RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
-
-
-@dataclass
-class DocxText:
-    lines: list[str] = field(default_factory=list)
-    footnotes: dict[str, str] = field(default_factory=dict)
 
 
 def _paragraph_text(p_element) -> str:
@@ -40,8 +37,6 @@ def _paragraph_text(p_element) -> str:
 def _footnotes(document) -> dict[str, str]:
     for rel in document.part.rels.values():
         if rel.reltype == FOOTNOTES_RELTYPE:
-            from lxml import etree
-
             root = etree.fromstring(rel.target_part.blob)
             notes = {}
             for note in root.findall(qn("w:footnote")):
@@ -54,19 +49,22 @@ def _footnotes(document) -> dict[str, str]:
     return {}
 
 
-def read_docx(path: Path) -> DocxText:
+def _cell_paragraphs(cell) -> list[str]:
+    """The lines of a table cell: its paragraphs in order, nested tables' included."""
+    lines: list[str] = []
+    for paragraph in cell.iter(qn("w:p")):
+        lines.extend(part.strip() for part in _paragraph_text(paragraph).split("\n"))
+    return lines
+
+
+def read_docx(path: Path) -> SourceText:
     document = docx.Document(str(path))
-    result = DocxText(footnotes=_footnotes(document))
+    result = SourceText(footnotes=_footnotes(document))
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):
             result.lines.extend(_paragraph_text(child).split("\n"))
         elif child.tag == qn("w:tbl"):
             for row in child.findall(qn("w:tr")):
-                cells = [
-                    [_paragraph_text(p).strip() for p in cell.findall(qn("w:p"))] for cell in row.findall(qn("w:tc"))
-                ]
-                for index in range(max(map(len, cells), default=0)):  # paragraph i of each cell side by side
-                    parts = [cell[index] if index < len(cell) else "" for cell in cells]
-                    result.lines.append(" | ".join(parts).strip(" |"))
+                result.lines.extend(side_by_side([_cell_paragraphs(cell) for cell in row.findall(qn("w:tc"))]))
         # section properties and other body children carry no text
     return result

@@ -10,31 +10,20 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from kb_build.doctypes import DOCUMENT_TYPES
 from kb_build.importer.report import ImportReport
-from kb_build.model import PLAN_TYPES
 from kb_build.text import fold, slugify
 
-TYPE_WORDS = {fold(word): word for word in PLAN_TYPES}
-TYPE_CODES = {
-    "Kế hoạch": "kh",
-    "Hướng dẫn": "hd",
-    "Quyết định": "qd",
-    "Chương trình": "ctr",
-    "Chỉ thị": "ct",
-    "Kết luận": "kl",
-    "Nghị quyết": "nq",
-    "Công văn": "cv",
-    "Thông báo": "tb",
-}
+ID_CODES = {t.name: slugify(t.codes[0]) for t in DOCUMENT_TYPES if t.codes}  # “Kế hoạch” → “kh”
 CENTRAL_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
 
-_NUMBER = re.compile(r"^số\s*:?\s*(\S.*?)\s*$", re.IGNORECASE)
-_DATE = re.compile(
+NUMBER = re.compile(r"^số\s*:?\s*(\S.*?)\s*$", re.IGNORECASE)
+DATE = re.compile(
     r"(?:(?P<place>[A-ZĐÀ-Ỹ][^\d,|;]{1,40}?),\s*)?ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
     re.IGNORECASE,
 )
-_MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam")
-_PREAMBLE = re.compile(r"^(Thực hiện|Căn cứ)\s+", re.IGNORECASE)
+MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam")
+PREAMBLE = re.compile(r"^(Thực hiện|Căn cứ)\s+", re.IGNORECASE)
 _ISSUER_START = (
     r"(?:Ban Thường trực|Ban Thường vụ|Ban Chấp hành|Ban Chỉ đạo|Ban Tuyên giáo|Ban Dân vận|Ban |Ủy ban|Uỷ ban|"
     r"UBND|Đảng ủy|Đảng uỷ|Đảng đoàn|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Thường trực|Sở |Bộ |"
@@ -45,17 +34,13 @@ _ISSUER_CLAUSE = re.compile(rf"[,;]\s*(?={_ISSUER_START})")
 _ISSUER_VERB = re.compile(r"\s+(?:xây dựng|ban hành|hướng dẫn|triển khai|đề ra|lập|thống nhất|yêu cầu|chỉ đạo)\b")
 _ROLE = re.compile(r"^(tm|kt|q|tl|tuq)\.\s*\S|^(pho )?(bi thu|chu tich|truong ban|giam doc|thu truong)\b")
 _SIGNED = re.compile(r"^\((da ky|ky ten|da ky va dong dau|ky, ghi ro ho ten)\)$")
-_PROMULGATED = re.compile(r"^\(?\s*ban hành kèm theo\b", re.IGNORECASE)
+PROMULGATED = re.compile(r"^\(?\s*ban hành kèm theo\b", re.IGNORECASE)
 
 
 def normalize_number(raw: str) -> str:
     """``144 -KH/ĐUK`` → ``144-KH/ĐUK``; en and em dashes become ``-``."""
     number = re.sub(r"[–—]", "-", raw)
     return re.sub(r"\s*([-/])\s*", r"\1", number).strip(" .;,")
-
-
-def type_of(line: str) -> str | None:
-    return TYPE_WORDS.get(" ".join(fold(line).strip(" :").split()))
 
 
 def columns(line: str) -> list[str]:
@@ -102,21 +87,32 @@ def parse_header(lines: list[tuple[int, str]], meta: Metadata, report: ImportRep
     """Number, place and date, motto, organ lines of the block above the type word."""
     joined = " ".join(" ".join(columns(text)) for _, text in lines)
     for number, text in lines:
-        for cell in columns(text):
-            match = _NUMBER.match(cell)
+        for cell in _number_joined(columns(text)):
+            match = NUMBER.match(cell)
             if match and meta.number is None and re.search(r"\d", match.group(1)):
                 meta.number = normalize_number(match.group(1))
                 if meta.number != match.group(1).strip():
                     report.add("repair", number, f"số hiệu “{match.group(1)}” chuẩn hóa thành “{meta.number}”", 0.95)
-            elif fold(cell) in _MOTTO or (cell.isupper() and fold(cell).startswith(_MOTTO[0][:10])):
-                if fold(cell) == _MOTTO[2]:
+            elif fold(cell) in MOTTO or (cell.isupper() and fold(cell).startswith(MOTTO[0][:10])):
+                if fold(cell) == MOTTO[2]:
                     meta.system = meta.system or "Đảng"
-            elif cell.upper() == cell and any(ch.isalpha() for ch in cell) and not _DATE.search(cell):
+            elif cell.upper() == cell and any(ch.isalpha() for ch in cell) and not DATE.search(cell):
                 meta.header_organs.append(cell)
-    date_match = _DATE.search(" ".join(joined.split()))
+    date_match = DATE.search(" ".join(joined.split()))
     if date_match:
         meta.issued = _date(date_match, report, lines[0][0] if lines else None)
         meta.place = (date_match.group("place") or "").strip() or None
+
+
+def _number_joined(cells: list[str]) -> list[str]:
+    """``Số:`` and the number in two cells (a tab or a run of spaces between them) → one cell."""
+    joined: list[str] = []
+    for cell in cells:
+        if joined and re.fullmatch(r"số\s*:?", joined[-1], re.IGNORECASE) and re.match(r"\d", cell):
+            joined[-1] = f"{joined[-1]} {cell}"
+        else:
+            joined.append(cell)
+    return joined
 
 
 def _date(match: re.Match, report: ImportReport, line: int | None) -> date | None:
@@ -130,7 +126,7 @@ def _date(match: re.Match, report: ImportReport, line: int | None) -> date | Non
 def parse_preamble(paragraphs: list[tuple[int, str]], meta: Metadata, report: ImportReport) -> None:
     """``implements`` and the issuer's own name from “Thực hiện …, Căn cứ …, <issuer> ban hành …”."""
     for number, text in paragraphs:
-        body = _PREAMBLE.sub("", text, count=1)
+        body = PREAMBLE.sub("", text, count=1)
         clause = _ISSUER_CLAUSE.search(body)
         citations, rest = (body[: clause.start()], body[clause.end() :]) if clause else (body, "")
         for piece in re.split(r"\s*;\s*|\s*[,;]\s*(?:Thực hiện|Căn cứ)\s+", citations):
@@ -353,5 +349,5 @@ def plan_id(meta: Metadata) -> str:
     else:
         organ = "".join(word[0] for word in slugify(meta.issuer or "vb").split("-"))[:6]
     place = "trung-uong" if meta.level == "trung ương" else slugify((meta.locality or "").split(",")[0])
-    parts = [str(meta.year), TYPE_CODES.get(meta.type or "", "vb"), organ, place]
+    parts = [str(meta.year), ID_CODES.get(meta.type or "", "vb"), organ, place]
     return "-".join(p for p in parts if p)
