@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (the test documents are written with their long lines)
 """`kb-build import` on the inputs editors really receive, each run as the editor runs it.
 
 Web pages (saved, or text full of tags and entities), Word files whose header and signature are
