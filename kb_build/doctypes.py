@@ -74,7 +74,7 @@ def type_at_start(words: str) -> tuple[str, str] | None:
     """The type ``words`` start with, and the rest (``KẾ HOẠCH TUYÊN TRUYỀN …`` → Kế hoạch, ``TUYÊN …``)."""
     folded = fold(words)
     for name in sorted(_BY_FOLDED_NAME, key=len, reverse=True):
-        if folded.startswith(name + " ") or folded == name:
+        if folded.startswith((name + " ", name + ":")) or folded == name:
             rest = words[len(name) :].strip(" :")
             return _BY_FOLDED_NAME[name], rest
     return None

@@ -265,12 +265,13 @@ def test_accuracy_script_prints_per_field_scores():
         [sys.executable, str(ROOT / "bench" / "import_accuracy.py")], capture_output=True, text=True, cwd=ROOT
     )
     assert result.returncode == 0, result.stderr
-    lines = dict(line.split(":", 1) for line in result.stdout.splitlines() if not line.startswith(("  ", "##")))
-    assert {k.strip() for k in lines} >= {"type", "number", "issued", "issuer", "locality", "all fields", "refusals"}
+    rows = (line.split(":", 1) for line in result.stdout.splitlines() if not line.startswith(("  ", "##")))
+    lines = {field.strip(): score for field, score in rows}
+    assert set(lines) >= {"type", "number", "issued", "issuer", "locality", "all fields", "refusals"}
     assert lines.pop("refusals").strip() == "0/17"
     for field, score in lines.items():
         correct, total = score.split("(")[0].strip().split("/")
-        assert correct == total, f"{field.strip()}: {score.strip()}"
+        assert correct == total, f"{field}: {score.strip()}"
 
 
 def test_held_out_set_accuracy():

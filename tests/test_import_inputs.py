@@ -34,7 +34,12 @@ d&acirc;n tỉnh ban h&agrave;nh Kế hoạch như sau:</p>
 
 
 def _expect_quang_tri(plan) -> None:
-    assert (plan.type, plan.number, plan.issued.isoformat(), plan.year) == ("Kế hoạch", "43/KH-UBND", "2024-02-27", 2024)
+    assert (plan.type, plan.number, plan.issued.isoformat(), plan.year) == (
+        "Kế hoạch",
+        "43/KH-UBND",
+        "2024-02-27",
+        2024,
+    )
     assert plan.title == "Công tác thông tin đối ngoại của tỉnh Quảng Trị năm 2024"
     assert plan.issuer == "Ủy ban nhân dân tỉnh Quảng Trị" and plan.level == "tỉnh" and plan.system == "Nhà nước"
 

@@ -23,6 +23,7 @@ issued: 2024-01-15
 issuer: Ban Thường vụ Tỉnh ủy
 system: Đảng
 level: tỉnh
+signer: Nguyễn Văn An
 ---
 
 Thực hiện Kết luận số 57-KL/TW[^1].
@@ -65,6 +66,38 @@ def test_good_plan_has_no_problem(corpus):
     (plan,) = result.corpus.plans
     assert (plan.year, plan.issued.isoformat(), plan.number) == (2024, "2024-01-15", "1-KH/TU")
     assert [p.anchor for p in plan.passages] == ["d-1", "muc-i", "d-i-1"]
+
+
+def test_check_warns_on_a_document_without_number_date_or_signer(corpus):
+    """file:line warnings so the editor reviews them; a `reviewed` note on the field silences each."""
+    bare = (
+        GOOD.replace("number: 1-KH/TU\n", "").replace("issued: 2024-01-15\n", "").replace("signer: Nguyễn Văn An\n", "")
+    )
+    write_plan(corpus, bare)
+    warnings = [str(p) for p in validate_corpus(corpus).problems if p.severity == "warning"]
+    assert len(warnings) == 3 and all(w.startswith("corpus/plans/2024/2024-kh-thu.md:2: ") for w in warnings)
+    assert [("số, ký hiệu" in w, "ngày ban hành" in w, "người ký" in w) for w in warnings] == [
+        (True, False, False),
+        (False, True, False),
+        (False, False, True),
+    ]
+    reviewed = bare.replace(
+        "---\n\n", "reviewed:\n  header: Mất phần đầu khi chuyển đổi.\n  signer: Không có.\n---\n\n"
+    )
+    write_plan(corpus, reviewed)
+    assert validate_corpus(corpus).problems == []
+
+
+@pytest.mark.parametrize(
+    ("value", "ok"), [("2023-2025", True), ("2023 – 2025", True), ("2025-2023", False), ("2024", False)]
+)
+def test_period_is_a_span_of_years(corpus, value, ok):
+    write_plan(corpus, GOOD.replace("year: 2024\n", f"year: 2024\nperiod: {value}\n"))
+    result = validate_corpus(corpus)
+    if ok:
+        assert result.problems == [] and result.corpus.plans[0].period[1] >= 2025
+    else:
+        assert "“period”" in only_error(corpus)
 
 
 def test_broken_yaml(corpus):
@@ -113,12 +146,12 @@ def test_duplicate_id(corpus):
 def test_non_utf8_file(corpus):
     windows_1258 = b"- M\xf4\xf2t \xfd."  # "- Một ý." as Windows-1258 writes it
     write_plan(corpus, GOOD.encode("utf-8").replace("- Một ý.".encode(), windows_1258))
-    assert only_error(corpus) == "corpus/plans/2024/2024-kh-thu.md:17: lỗi: tệp không phải UTF-8 (byte 0xf4)"
+    assert only_error(corpus) == "corpus/plans/2024/2024-kh-thu.md:18: lỗi: tệp không phải UTF-8 (byte 0xf4)"
 
 
 def test_non_nfc_text(corpus):
     write_plan(corpus, GOOD.replace("- Một ý.", unicodedata.normalize("NFD", "- Một ý.")))
-    assert only_error(corpus).startswith("corpus/plans/2024/2024-kh-thu.md:17: lỗi: văn bản chưa chuẩn hóa Unicode NFC")
+    assert only_error(corpus).startswith("corpus/plans/2024/2024-kh-thu.md:18: lỗi: văn bản chưa chuẩn hóa Unicode NFC")
 
 
 def test_unknown_key(corpus):
@@ -139,7 +172,7 @@ def test_missing_front_matter(corpus):
 def test_footnote_without_body(corpus):
     write_plan(corpus, GOOD.replace("[^1]: Chú thích.\n", ""))
     assert only_error(corpus) == (
-        "corpus/plans/2024/2024-kh-thu.md:13: lỗi: chú thích [^1] được dẫn nhưng chưa có nội dung"
+        "corpus/plans/2024/2024-kh-thu.md:14: lỗi: chú thích [^1] được dẫn nhưng chưa có nội dung"
     )
 
 
@@ -210,6 +243,6 @@ def test_unplaced_section_left_by_the_importer_is_a_warning(corpus):
     )
     problems = validate_corpus(corpus).problems
     assert [str(p) for p in problems] == [
-        "corpus/plans/2024/2024-kh-thu.md:19: cảnh báo: còn mục văn bản chưa xếp được từ lúc nhập: "
+        "corpus/plans/2024/2024-kh-thu.md:20: cảnh báo: còn mục văn bản chưa xếp được từ lúc nhập: "
         "hãy đưa từng đoạn về đúng chỗ rồi xóa mục này"
     ]

@@ -151,6 +151,11 @@ def import_document(path: Path) -> Imported:
         if not (meta.signer or meta.recipients):  # the plan is signed through its decision
             mt.parse_closing(decision[closing_start(decision, 0) :], meta, report)
     mt.parse_preamble(preamble, meta, report)
+    mt.issuer_in_opening([(p.line, p.text) for p in body.passages[:6]], meta, report)
+    mt.issuer_in_title(layout.title, meta, report)
+    mt.issuer_from(meta.lead_issuer, "lời dẫn của bài đăng", meta, report, 0.7)
+    mt.issuer_from(layout.authority, "dòng thẩm quyền dưới trích yếu", meta, report, 0.75)
+    mt.issuer_from(meta.portal_issuer, "bảng thông tin của trang web (“Nơi ban hành”)", meta, report, 0.5)
     mt.issuer_from_header(meta, report)
     mt.classify(meta, " ".join(t for _, t in preamble), " ".join(p.text for p in body.passages), report)
 
@@ -159,7 +164,8 @@ def import_document(path: Path) -> Imported:
         report.add("repair", lines[min(layout.header_end, len(lines) - 1)][0], "viết hoa chữ đầu trích yếu", 0.95)
         title = title[0].upper() + title[1:]
     meta.title = title or meta.type
-    meta.year, period = _year(meta, " ".join(p.text for p in body.passages[:20]), report)
+    opening = [*meta.header, *(p.text for p in body.passages[:20])]
+    meta.year, period = _year(meta, " ".join(opening), report)
     _defaults(meta, report)
 
     passages = list(body.passages)

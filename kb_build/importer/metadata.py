@@ -6,6 +6,7 @@ confidence, so that the editor checks guesses, not certainties.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,7 +18,11 @@ from kb_build.text import fold, slugify
 ID_CODES = {t.name: slugify(t.codes[0]) for t in DOCUMENT_TYPES if t.codes}  # “Kế hoạch” → “kh”
 CENTRAL_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
 
-NUMBER = re.compile(r"^số\s*:?\s*(\S.*?)\s*$", re.IGNORECASE)
+# “Số: 144-KH/ĐUK”, “Số 69 – HD/MTTQ-BTT”, a portal's “Số kí hiệu 421/KH-BTV”: the number starts with
+# a digit and runs over its code's segments (spaces around the separators are a common slip).
+NUMBER = re.compile(
+    r"^số\s*(?:,?\s*(?:ký|kí)\s*hiệu|hiệu)?\s*:?\s*(\d{1,6}(?:\s*[-–—/]\s*[A-Za-zĐđ0-9&.À-ỹ]+)*)", re.IGNORECASE
+)
 DATE = re.compile(
     r"(?:(?P<place>[A-ZĐÀ-Ỹ][^\d,|;]{1,40}?),\s*)?ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})",
     re.IGNORECASE,
@@ -34,7 +39,7 @@ _ISSUER_CLAUSE = re.compile(rf"[,;]\s*(?={_ISSUER_START})")
 _ISSUER_VERB = re.compile(r"\s+(?:xây dựng|ban hành|hướng dẫn|triển khai|đề ra|lập|thống nhất|yêu cầu|chỉ đạo)\b")
 _ROLE = re.compile(r"^(tm|kt|q|tl|tuq)\.\s*\S|^(pho )?(bi thu|chu tich|truong ban|giam doc|thu truong)\b")
 _SIGNED = re.compile(r"^\((da ky|ky ten|da ky va dong dau|ky, ghi ro ho ten)\)$")
-PROMULGATED = re.compile(r"^\(?\s*ban hành kèm theo\b", re.IGNORECASE)
+PROMULGATED = re.compile(r"^\s*\(?\s*ban hành kèm theo\b", re.IGNORECASE)
 
 
 def normalize_number(raw: str) -> str:
@@ -80,39 +85,78 @@ class Metadata:
     signer_title: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     place: str | None = None
+    lead_issuer: str | None = None  # the issuer a repost's lead-in names
+    portal_issuer: str | None = None  # “Nơi ban hành: …” of a legal-document portal
     header_organs: list[str] = field(default_factory=list)
+
+
+# The metadata table of legal-document portals (“Loại văn bản: …”, “Nơi ban hành: …”).
+PORTAL_FIELD = re.compile(
+    r"^(số hiệu|loại văn bản|nơi ban hành|cơ quan ban hành|người ký|ngày ban hành|ngày hiệu lực|ngày công báo|"
+    r"số công báo|tình trạng|lĩnh vực|thể loại|ngày bắt đầu hiệu lực|ngày hết hiệu lực)\b",
+    re.IGNORECASE,
+)
+_PORTAL_ISSUER = re.compile(r"^(?:nơi|cơ quan) ban hành\s*:?\s*(.+?)(?:\s+Người ký\b.*)?$", re.IGNORECASE)
+_MOTTO_WORDS = [m.replace(" - ", " ").split() for m in MOTTO]
+_RULE_CELL = re.compile(r"^[-_*=–—.\s|]+$")
+_PORTAL_DATE = re.compile(r"^ngày ban hành\s*:?\s*(\d{1,2})/(\d{1,2})/(\d{4})\b", re.IGNORECASE)
+
+
+def is_motto_part(cell: str) -> bool:
+    """The national motto, or a piece of it cut off by a narrow table column (“CHỦ NGHĨA VIỆT NAM”)."""
+    words = fold(cell).replace(" - ", " ").replace("-", " ").split()
+    for motto in _MOTTO_WORDS:
+        for start in range(len(motto)):
+            if words and motto[start : start + len(words)] == words:
+                return len(words) >= 3 or start == 0
+    return False
+
+
+def header_cells(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The cells of the header in reading order, “Số:” joined to a number in the next cell or line."""
+    cells: list[tuple[int, str]] = []
+    for number, text in lines:
+        for cell in columns(text):
+            if cells and re.fullmatch(r"số\s*:?", cells[-1][1], re.IGNORECASE) and re.match(r"\d", cell):
+                cells[-1] = (cells[-1][0], f"{cells[-1][1]} {cell}")
+            elif not _RULE_CELL.match(cell):
+                cells.append((number, cell))
+    return cells
 
 
 def parse_header(lines: list[tuple[int, str]], meta: Metadata, report: ImportReport) -> None:
     """Number, place and date, motto, organ lines of the block above the type word."""
-    joined = " ".join(" ".join(columns(text)) for _, text in lines)
-    for number, text in lines:
-        for cell in _number_joined(columns(text)):
-            match = NUMBER.match(cell)
-            if match and meta.number is None and re.search(r"\d", match.group(1)):
+    cells = header_cells(lines)
+    for number, cell in cells:
+        match = NUMBER.match(cell)
+        if match:
+            if meta.number is None:
                 meta.number = normalize_number(match.group(1))
                 if meta.number != match.group(1).strip():
                     report.add("repair", number, f"số hiệu “{match.group(1)}” chuẩn hóa thành “{meta.number}”", 0.95)
-            elif fold(cell) in MOTTO or (cell.isupper() and fold(cell).startswith(MOTTO[0][:10])):
-                if fold(cell) == MOTTO[2]:
-                    meta.system = meta.system or "Đảng"
-            elif cell.upper() == cell and any(ch.isalpha() for ch in cell) and not DATE.search(cell):
-                meta.header_organs.append(cell)
-    date_match = DATE.search(" ".join(joined.split()))
+        elif is_motto_part(cell):
+            if fold(cell) == MOTTO[2]:
+                meta.system = meta.system or "Đảng"
+        elif cell.upper() == cell and any(ch.isalpha() for ch in cell) and not DATE.search(cell):
+            meta.header_organs.append(cell)
+    joined = " ".join(" ".join(cell.split()) for _, cell in cells)
+    date_match = DATE.search(joined)
     if date_match:
         meta.issued = _date(date_match, report, lines[0][0] if lines else None)
         meta.place = (date_match.group("place") or "").strip() or None
-
-
-def _number_joined(cells: list[str]) -> list[str]:
-    """``Số:`` and the number in two cells (a tab or a run of spaces between them) → one cell."""
-    joined: list[str] = []
-    for cell in cells:
-        if joined and re.fullmatch(r"số\s*:?", joined[-1], re.IGNORECASE) and re.match(r"\d", cell):
-            joined[-1] = f"{joined[-1]} {cell}"
-        else:
-            joined.append(cell)
-    return joined
+    for _, cell in cells:
+        portal = _PORTAL_ISSUER.match(cell)
+        if portal and meta.portal_issuer is None:
+            meta.portal_issuer = portal.group(1).strip()
+    if not date_match:  # a legal-document portal's metadata table: “Ngày ban hành: 13/06/2017”
+        for number, cell in cells:
+            portal = _PORTAL_DATE.match(cell)
+            if portal:
+                day, month, year = map(int, portal.groups())
+                with contextlib.suppress(ValueError):
+                    meta.issued = date(year, month, day)
+                    report.add("guess", number, f"ngày ban hành theo bảng thông tin của trang web: {cell}", 0.7)
+                break
 
 
 def _date(match: re.Match, report: ImportReport, line: int | None) -> date | None:
@@ -141,6 +185,51 @@ def parse_preamble(paragraphs: list[tuple[int, str]], meta: Metadata, report: Im
                 report.add("guess", number, f"cơ quan ban hành theo câu mở đầu: “{issuer}”", 0.85)
 
 
+_OPENING_CLAUSE = re.compile(
+    rf"(?:^|[,;:.]\s*)(?P<issuer>{_ISSUER_START}[^,;:.]{{0,140}}?)\s+(?:(?:xây dựng|ban hành|hướng dẫn|triển khai|"
+    r"đề ra|thống nhất)\s+(?:các\s+)?(?:Kế hoạch|Hướng dẫn|Chương trình|Quy chế|Quy định|Chỉ thị|Thông tư|Đề án|"
+    r"kế hoạch|hướng dẫn|chương trình|quy chế|nội dung|văn bản)\b|hướng dẫn\s+(?!số\b)\w)"
+)
+# “Chương trình hành động của Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khóa VIII, nhiệm kỳ …”
+_TITLE_OF = re.compile(
+    rf"\bcủa\s+(?P<issuer>{_ISSUER_START}.*?)(?=\s+(?:khóa|khoá|nhiệm kỳ|giai đoạn|năm|về|thực hiện|trong)\b|[,;:(]|$)",
+    re.IGNORECASE,
+)
+
+
+def issuer_in_title(title: str, meta: Metadata, report: ImportReport) -> None:
+    """The body a title names as its author (“… của Ủy ban MTTQ Việt Nam tỉnh Bình Thuận …”)."""
+    match = _TITLE_OF.search(title or "")
+    if meta.issuer is None and match and not _upper(match.group("issuer")):
+        meta.issuer = match.group("issuer").strip()
+        report.add("guess", None, f"cơ quan ban hành theo trích yếu: “{meta.issuer}”", 0.65)
+
+
+def issuer_in_opening(paragraphs: list[tuple[int, str]], meta: Metadata, report: ImportReport) -> None:
+    """The issuer named where the opening says who issues (“…, Ủy ban nhân dân tỉnh ban hành Kế hoạch …”).
+
+    For openings that do not start with “Thực hiện”/“Căn cứ” (“Xét đề nghị …”, “Nhằm …”, or the
+    issuer itself): the first such clause in the first paragraphs.
+    """
+    if meta.issuer is not None:
+        return
+    for number, text in paragraphs:
+        match = _OPENING_CLAUSE.search(text)
+        if match and len(match.group("issuer")) <= 160:
+            meta.issuer = match.group("issuer").strip()
+            report.add("guess", number, f"cơ quan ban hành theo câu mở đầu: “{meta.issuer}”", 0.8)
+            return
+
+
+def issuer_from(name: str | None, source: str, meta: Metadata, report: ImportReport, confidence: float) -> None:
+    """``name`` as the issuer when nothing better named it; an upper-case organ line in running case."""
+    if meta.issuer is not None or not name:
+        return
+    text = organ_case(name) if name.upper() == name else name
+    meta.issuer = text[:1].upper() + text[1:]
+    report.add("guess", None, f"cơ quan ban hành theo {source}: “{meta.issuer}”", confidence)
+
+
 @dataclass(frozen=True)
 class Place:
     """A named administrative unit: rank 1 province (or centrally-run city), 2 district, 3 commune."""
@@ -167,6 +256,11 @@ def _rank(unit: str, name: str) -> int:
     return rank or (1 if fold(name) in CENTRAL_CITIES else 2)
 
 
+def _upper(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and (len(word) == 1 or not word[1:].isupper()) and word.isalpha()
 
@@ -176,9 +270,13 @@ def places_in_text(text: str) -> list[Place]:
     places = []
     for match in _UNIT_IN_TEXT.finditer(text):
         name_words = []
-        for word in text[match.end() :].split()[:4]:
+        words = text[match.end() :].split()[:6]
+        for index, word in enumerate(words):
             bare = word.strip(',.;:()”“"')
-            if not _capitalised(bare):
+            if bare in ("-", "–") and name_words and index + 1 < len(words) and _capitalised(words[index + 1]):
+                name_words.append("-")  # “Bà Rịa - Vũng Tàu”
+                continue
+            if not _capitalised(bare) or (len([w for w in name_words if w != "-"]) >= 4 and name_words[-1] != "-"):
                 break
             name_words.append(bare)
             if bare != word:  # punctuation ends the name
@@ -196,7 +294,8 @@ def places_in_organ_line(line: str) -> list[Place]:
     for index in range(len(words)):
         for unit, _ in _UNITS:
             size = len(unit.split())
-            if " ".join(lowered[index : index + size]) == unit and index + size < len(words):
+            named = index + size < len(words) and fold(words[index + size]) != "uy"  # TỈNH ỦY is no place
+            if " ".join(lowered[index : index + size]) == unit and named:
                 name = " ".join(w.capitalize() for w in words[index + size :])
                 return [Place(_rank(unit, name), name)]
     return []
@@ -210,19 +309,49 @@ def _issuer_unit_rank(issuer: str) -> int | None:
     return None
 
 
+# The Front's member organisations (Điều lệ MTTQ): their plans belong to the Front's system.
+_MASS_ORGANISATION = re.compile(
+    r"\b(hoi lien hiep phu nu|hoi lhpn|lhpn|doan thanh nien|doan tncs|(?<!dang )doan\b|trung uong doan|hoi nong dan|"
+    r"hoi cuu chien binh|hoi ccb|cong doan|lien doan lao dong|lien hiep cac to chuc huu nghi|hoi huu nghi)\b"
+)
+# Codes in a number that name the issuing side: “57-KL/TW” (Party centre), “79/HD-MTTW-BTT” (Front centre).
+_NUMBER_SIDES = (
+    (r"^(tw|vptw|btgtw|bdvtw|btctw|ubkttw)$", ("Đảng", "trung ương")),
+    (r"^(tu|thu|hu|qu|đu|đuk|btgtu|bdvtu)$", ("Đảng", None)),
+    (r"^(mttw|twđtn|twhlhpn|tlđ|hnd|hlhpn|twhnd|twhccb|mttq)$", ("Mặt trận", None)),
+    (r"^(ttg|cp|qh\d*|bttttt|btttt|bng|bvhttdl|ubtvqh\d*)$", ("Nhà nước", "trung ương")),
+    (r"^(ubnd|hđnd|snv|stttt)$", ("Nhà nước", None)),
+)
+
+
+def system_of_number(number: str | None) -> tuple[str, str | None] | None:
+    """The system (and the centre, when the code says so) that a number's codes name, else None."""
+    for segment in re.split(r"[-/]", (number or "").lower())[1:]:
+        for pattern, side in _NUMBER_SIDES:
+            if re.match(pattern, segment):
+                return side
+    return None
+
+
 def classify(meta: Metadata, context: str, body_text: str, report: ImportReport) -> None:
     """System, level and locality, and the issuer's name completed with its place."""
     issuer = (meta.issuer or "").replace("Uỷ", "Ủy").replace("uỷ", "ủy").replace("UỶ", "ỦY")
     folded = fold(issuer)
     organs = fold(" ".join(meta.header_organs))
-    if re.search(r"mat tran|mttq|mttw", folded) or (not issuer and "mat tran" in organs):
+    by_number = system_of_number(meta.number)
+    front = re.search(r"mat tran|mttq|mttw", folded) or _MASS_ORGANISATION.search(folded)
+    if front or (not issuer and "mat tran" in organs):
         meta.system = "Mặt trận"
-    elif re.search(r"uy ban nhan dan|\bubnd\b|^so |^bo |chinh phu|thu tuong", folded):
+    elif re.search(r"uy ban nhan dan|\bubnd\b|^so |^bo (?!chinh tri)|chinh phu|thu tuong", folded):
         meta.system = "Nhà nước"
-    elif re.search(r"dang|\buy\b|ban thuong vu|ban tuyen giao|ban chi dao|ban dan van", folded):
+    elif re.search(r"dang|\buy\b|ban thuong vu|ban tuyen giao|ban chi dao|ban dan van|bo chinh tri|ban bi thu", folded):
         meta.system = "Đảng"
+    elif by_number:
+        meta.system = by_number[0]
     elif "uy ban nhan dan" in organs:
         meta.system = "Nhà nước"
+    elif "dang cong san viet nam" in organs or meta.system == "Đảng":
+        meta.system = "Đảng"
     if meta.system:
         report.add("guess", None, f"hệ thống: {meta.system}", 0.85)
 
@@ -230,7 +359,7 @@ def classify(meta: Metadata, context: str, body_text: str, report: ImportReport)
     header_places = [p for line in meta.header_organs for p in places_in_organ_line(line)]
     around = header_places + places_in_text(context)
     central = re.search(r"trung ương|chính phủ|bộ chính trị|ban bí thư|quốc hội|^bộ ", issuer, re.IGNORECASE)
-    if central and not own:
+    if (central or (by_number and by_number[1] and not places_in_text(issuer))) and not own:
         meta.level = "trung ương"
         report.add("guess", None, "cấp: trung ương", 0.85)
         meta.issuer = issuer or None
@@ -251,7 +380,7 @@ def classify(meta: Metadata, context: str, body_text: str, report: ImportReport)
             if rank is None and candidates
             else (candidates[0] if candidates else None)
         )
-        if innermost is not None and not issuer.rstrip().endswith(innermost.name):
+        if innermost is not None and issuer and not issuer.rstrip().endswith(innermost.name):
             issuer = f"{issuer} {innermost.name}".strip()
             report.add("guess", None, f"tên cơ quan bổ sung địa bàn: “{issuer}”", confidence)
     if "dang uy khoi" in folded:
@@ -273,8 +402,21 @@ def classify(meta: Metadata, context: str, body_text: str, report: ImportReport)
     meta.issuer = issuer or None
 
 
-_ACRONYMS = {"mttq", "ubnd", "hđnd", "mttw", "tw", "btv", "btt"}
-_PROPER = {"việt nam": "Việt Nam", "tổ quốc": "Tổ quốc", "mặt trận": "Mặt trận", "trung ương": "Trung ương"}
+_ACRONYMS = {"mttq", "ubnd", "hđnd", "mttw", "tw", "btv", "btt", "tncs", "lhpn", "ccb"}
+# How organ names are capitalised in running text (Quy định 66-QĐ/TW, Nghị định 30/2020/NĐ-CP App. II):
+# the first word, and the word that names the body (“Ban Tuyên giáo”, “Bộ Thông tin và Truyền thông”).
+_PROPER = {
+    "việt nam": "Việt Nam", "tổ quốc": "Tổ quốc", "mặt trận": "Mặt trận", "trung ương": "Trung ương",
+    "ban chấp hành": "Ban Chấp hành", "ban thường vụ": "Ban Thường vụ", "ban thường trực": "Ban Thường trực",
+    "ban tuyên giáo": "Ban Tuyên giáo", "ban dân vận": "Ban Dân vận", "ban chỉ đạo": "Ban Chỉ đạo",
+    "ban bí thư": "Ban Bí thư", "bộ chính trị": "Bộ Chính trị", "chính phủ": "Chính phủ", "quốc hội": "Quốc hội",
+    "tỉnh ủy": "Tỉnh ủy", "thành ủy": "Thành ủy", "huyện ủy": "Huyện ủy", "quận ủy": "Quận ủy", "thị ủy": "Thị ủy",
+    "đảng ủy khối": "Đảng ủy Khối", "đảng ủy": "Đảng ủy", "đảng bộ": "Đảng bộ", "hồ chí minh": "Hồ Chí Minh",
+    "thông tin và truyền thông": "Thông tin và Truyền thông", "ngoại giao": "Ngoại giao", "ngoại vụ": "Ngoại vụ",
+    "văn hóa, thể thao và du lịch": "Văn hóa, Thể thao và Du lịch", "thủ tướng": "Thủ tướng",
+    "liên hiệp phụ nữ": "Liên hiệp Phụ nữ", "thanh niên cộng sản": "Thanh niên Cộng sản",
+    "cựu chiến binh": "Cựu chiến binh", "nông dân": "Nông dân",
+}  # fmt: skip
 
 
 def organ_case(line: str) -> str:
@@ -282,7 +424,7 @@ def organ_case(line: str) -> str:
     places = places_in_organ_line(line)
     text = " ".join(w if w.lower() in _ACRONYMS else w.lower() for w in line.split())
     for lower, proper in _PROPER.items():
-        text = text.replace(lower, proper)
+        text = re.sub(rf"(?<!\w){re.escape(lower)}(?!\w)", proper, text)
     for place in places:
         text = re.sub(re.escape(place.name.lower()) + "$", place.name, text)
     return text
@@ -296,10 +438,14 @@ def issuer_from_header(meta: Metadata, report: ImportReport) -> None:
     """
     if meta.issuer or not meta.header_organs:
         return
-    organs = [o for o in meta.header_organs if o != "*"]
-    if len(organs) > 1 and fold(organs[0]).startswith("dang bo"):
+    organs = [o for o in meta.header_organs if o.strip("* ")]
+    central = False
+    if len(organs) > 1 and fold(organs[0]).startswith(("dang bo", "ban chap hanh trung uong")):
+        central = fold(organs[0]) == "ban chap hanh trung uong"
         organs = organs[1:]
     text = " ".join(organ_case(o) for o in organs)
+    if central and "trung uong" not in fold(text):  # BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO
+        text += " Trung ương"
     meta.issuer = text[:1].upper() + text[1:]
     report.add("guess", None, f"cơ quan ban hành theo phần đầu văn bản: “{meta.issuer}” (kiểm tra chữ hoa)", 0.5)
 

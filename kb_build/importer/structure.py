@@ -29,7 +29,7 @@ _FOOTNOTE_REF = re.compile(r"\[footnoteRef:(\d+)\]")
 _OPEN_INLINE_BODY = re.compile(r"\[\d+:[^\]]*$")
 _SUPERSCRIPT_RUN = re.compile(rf"[{SUPERSCRIPT_DIGITS}]+")
 
-ROMAN = re.compile(r"^([IVX]{1,4})\.\s*(?=\S)")
+ROMAN = re.compile(r"^([IVX]{1,4})(?:\.\s*|\s*[-–]\s+)(?=\S)")
 NUMBERED = re.compile(r"^(\d{1,2})\.\s*(?=\S)")
 LETTERED = re.compile(r"^([a-zđ])\)\s*(?=\S)")
 DASH = re.compile(r"^[-–•]\s+(?=\S)")
@@ -53,7 +53,7 @@ def marker_of(text: str) -> str | None:
     return None
 
 
-def _starts_lowercase(text: str) -> bool:
+def starts_lowercase(text: str) -> bool:
     first = next((ch for ch in text if ch.isalpha()), "")
     return bool(first) and first.islower() and marker_of(text) is None
 
@@ -131,7 +131,7 @@ class _Assembler:
         if main is not None and _OPEN_INLINE_BODY.search(main.text):  # inside a wrapped “[N: …]” body
             self.join(main, text, line, "", 1.0)
             return
-        if _starts_lowercase(text):
+        if starts_lowercase(text):
             if main is not None and not terminated(main.text) and main is self.blocks[-1]:
                 where = "nối đoạn bị ngắt trang" if self.gap or self.footnote_since_main else ""
                 self.join(main, text, line, where if not self.wrapped else "", 0.9)
