@@ -471,7 +471,7 @@ def parse_closing(lines: list[tuple[int, str]], meta: Metadata, report: ImportRe
                 meta.recipients.append(cell.lstrip("-+• ").strip())
             elif in_recipients and meta.recipients:
                 meta.recipients[-1] = f"{meta.recipients[-1]} {cell}"
-                report.add("repair", number, "nối dòng nơi nhận bị ngắt", 0.85)
+                report.add("guess", number, f"nối dòng “{cell[:40]}” vào mục nơi nhận phía trên (dòng bị ngắt?)", 0.6)
             else:
                 unplaced.append((number, cell))
     return unplaced

@@ -103,10 +103,10 @@ class _Assembler:
     def last_open_footnote(self) -> _Block | None:
         return next((b for b in reversed(self.blocks) if b.footnote and not terminated(b.text)), None)
 
-    def join(self, block: _Block, text: str, line: int, why: str, confidence: float) -> None:
+    def join(self, block: _Block, text: str, line: int, why: str, confidence: float, kind: str = "repair") -> None:
         block.text = f"{block.text.rstrip()} {text}"
         if why:
-            self.report.add("repair", line, why, confidence)
+            self.report.add(kind, line, why, confidence)
 
     def add_line(self, line: int, text: str) -> None:
         if not text:
@@ -139,7 +139,8 @@ class _Assembler:
                 return
             note = self.last_open_footnote()
             if note is not None:
-                self.join(note, text, line, f"nối phần tiếp theo của chú thích {note.footnote} (bị ngắt trang)", 0.8)
+                why = f"nối dòng vào chú thích {note.footnote} (phần tiếp theo bị ngắt trang?)"
+                self.join(note, text, line, why, 0.6, "guess")
                 return
         marker = marker_of(text)
         if marker is None and main is not None:
