@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kb_build.citations import Citation, find_citations, normalize_number
-from kb_build.directives import name_key, number_key
+from kb_build.link.citations import Citation, find_citations, normalize_number
+from kb_build.link.directives import name_key, number_key
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "tests" / "citations" / "labelled.jsonl"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from kb_build.topics import assign_topics
+from kb_build.link.topics import assign_topics
 from kb_build.validate import validate_corpus
 
 ROOT = Path(__file__).resolve().parent.parent

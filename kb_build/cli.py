@@ -172,7 +172,7 @@ def import_(
 @click.argument("source", required=False, default="-", type=click.File("r", encoding="utf-8"))
 def citations(source) -> None:
     """In mỗi trích dẫn văn bản tìm thấy trong SOURCE (tệp, hoặc “-” cho đầu vào chuẩn), mỗi dòng một JSON."""
-    from kb_build.citations import find_citations
+    from kb_build.link.citations import find_citations
     from kb_build.text import nfc
 
     for citation in find_citations(nfc(source.read())):

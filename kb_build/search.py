@@ -14,7 +14,7 @@ import unicodedata
 from collections import defaultdict
 from itertools import chain
 
-from kb_build.citations import ABBREVIATIONS
+from kb_build.link.citations import ABBREVIATIONS
 
 # Common words that would match half the corpus. They are recognised WITH their diacritics,
 # before folding: folded, “thì” would also remove “thị” (chỉ thị), “đã” “đa” (đa phương),

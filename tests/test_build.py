@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kb_build.link import plan_page_path
+from kb_build.emit.paths import plan_page_path
 from kb_build.model import Plan
 from kb_build.text import sort_key
 

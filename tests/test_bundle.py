@@ -7,8 +7,8 @@ import zipfile
 
 import pytest
 
-from kb_build.directives import name_key
 from kb_build.link import link
+from kb_build.link.directives import name_key
 
 from .conftest import kb_build
 from .sitecheck import broken_links, external_references, html_pages, parse

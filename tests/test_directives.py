@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kb_build.citations import find_citations
-from kb_build.directives import build_registry
 from kb_build.link import link
+from kb_build.link.citations import find_citations
+from kb_build.link.directives import build_registry
 from kb_build.model import Passage
 
 from .conftest import ROOT, kb_build

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from kb_build.emit import emit, entity_pages, read_handwritten, search_index, topic_pages
-from kb_build.link import TOPICS_INDEX, link
+from kb_build.emit.paths import TOPICS_INDEX
+from kb_build.link import link
 
 from .conftest import ROOT
 

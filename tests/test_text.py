@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kb_build.body import ESCAPABLE, parse_inline
-from kb_build.link import relative
+from kb_build.emit.paths import relative
 from kb_build.model import NoteRef
 from kb_build.text import fold, slugify
 

@@ -20,8 +20,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb_build.citations import find_citations
 from kb_build.importer import ImportError_, import_document
+from kb_build.link.citations import find_citations
 from kb_build.validate import validate_plan
 
 from .sitecheck import parse

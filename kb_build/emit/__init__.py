@@ -27,10 +27,11 @@ from kb_build.emit import (
     search_index,
     topic_pages,
 )
-from kb_build.link import TOPICS_INDEX, KnowledgeBase, plan_page_path, year_page_path
+from kb_build.emit.paths import TOPICS_INDEX, plan_page_path, year_page_path
+from kb_build.link import KnowledgeBase
+from kb_build.link.topics import Topic
 from kb_build.parallel import Background, WorkList
 from kb_build.progress import QUIET, Reporter
-from kb_build.topics import Topic
 
 HOME = "index.md"
 OVERVIEW_MARKER = "<!-- kb:tong-quan -->"

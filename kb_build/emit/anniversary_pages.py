@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from kb_build.anniversaries import Calendar, Event, Occurrence
 from kb_build.emit import markdown as md
 from kb_build.emit.calendar_files import calendar_file
+from kb_build.emit.paths import ANNIVERSARIES_INDEX, anniversary_page_path, plan_page_path, relative, year_page_path
 from kb_build.emit.plan_page import nav_title
-from kb_build.link import (
-    ANNIVERSARIES_INDEX,
-    KnowledgeBase,
-    anniversary_page_path,
-    plan_page_path,
-    relative,
-    year_page_path,
-)
+from kb_build.link import KnowledgeBase
+from kb_build.link.anniversaries import Calendar, Event, Occurrence
 
 
 def _sources(kb: KnowledgeBase, event: Event, page: str) -> str:

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from icalendar import Calendar as ICalendar
 from icalendar import Event as IEvent
 
-from kb_build.anniversaries import Calendar, Occurrence
+from kb_build.link.anniversaries import Calendar, Occurrence
 
 
 def _stamp(calendar: Calendar) -> datetime:

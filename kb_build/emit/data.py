@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import json
 
-from kb_build.link import (
-    KnowledgeBase,
+from kb_build.emit.paths import (
     anniversary_page_path,
     directive_page_path,
     page_url,
@@ -17,6 +16,7 @@ from kb_build.link import (
     policy_page_path,
     topic_page_path,
 )
+from kb_build.link import KnowledgeBase
 
 
 def plans(kb: KnowledgeBase) -> list[dict]:

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kb_build.directives import Directive, Mention
 from kb_build.emit import markdown as md
-from kb_build.emit.plan_page import nav_title
-from kb_build.link import (
+from kb_build.emit.paths import (
     DIRECTIVES_INDEX,
     DIRECTIVES_MATRIX,
-    KnowledgeBase,
     directive_page_path,
     plan_page_path,
     relative,
     year_page_path,
 )
+from kb_build.emit.plan_page import nav_title
+from kb_build.link import KnowledgeBase
+from kb_build.link.directives import Directive, Mention
 from kb_build.text import sort_key
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from kb_build.emit import markdown as md
+from kb_build.emit.paths import anniversary_page_path, plan_page_path, relative, year_page_path
 from kb_build.emit.plan_page import page_title, topics_line
-from kb_build.link import KnowledgeBase, anniversary_page_path, plan_page_path, relative, year_page_path
+from kb_build.link import KnowledgeBase
 from kb_build.model import Plan
 from kb_build.text import sort_key
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from kb_build.citations import find_citations
-from kb_build.directives import Directive
 from kb_build.emit import markdown as md
-from kb_build.link import KnowledgeBase, directive_page_path, policy_page_path, relative, topic_page_path
+from kb_build.emit.paths import directive_page_path, policy_page_path, relative, topic_page_path
+from kb_build.link import KnowledgeBase
+from kb_build.link.citations import find_citations
+from kb_build.link.directives import Directive
 from kb_build.model import Passage, Plan
 from kb_build.text import sort_key
 

@@ -6,10 +6,11 @@ from collections import defaultdict
 
 from kb_build.body import describe_anchor
 from kb_build.emit import markdown as md
+from kb_build.emit.paths import GLOSSARY_INDEX, plan_page_path, policy_page_path, relative
 from kb_build.emit.plan_page import nav_title
-from kb_build.link import GLOSSARY_INDEX, KnowledgeBase, plan_page_path, policy_page_path, relative
+from kb_build.link import KnowledgeBase
+from kb_build.link.policies import Policy
 from kb_build.model import Plan
-from kb_build.policies import Policy
 from kb_build.text import fold, sort_key
 
 

@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from operator import sub
 
 from kb_build.body import describe_anchor
-from kb_build.link import (
-    KnowledgeBase,
+from kb_build.emit.paths import (
     anniversary_page_path,
     directive_page_path,
     page_url,
@@ -31,6 +30,7 @@ from kb_build.link import (
     policy_page_path,
     topic_page_path,
 )
+from kb_build.link import KnowledgeBase
 from kb_build.search import number_codes, positions
 
 SEARCH_DIR = "assets/search"

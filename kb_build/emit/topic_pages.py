@@ -7,21 +7,21 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from kb_build.body import describe_anchor
-from kb_build.changes import compare, word_diff_html
 from kb_build.emit import markdown as md
-from kb_build.emit.plan_page import nav_title
-from kb_build.link import (
+from kb_build.emit.paths import (
     TOPICS_INDEX,
-    KnowledgeBase,
     directive_page_path,
     plan_page_path,
     policy_page_path,
     relative,
     topic_page_path,
 )
+from kb_build.emit.plan_page import nav_title
+from kb_build.link import KnowledgeBase
+from kb_build.link.changes import compare, word_diff_html
+from kb_build.link.topics import Topic, TopicPassage
 from kb_build.model import SYSTEMS
 from kb_build.text import sort_key
-from kb_build.topics import Topic, TopicPassage
 
 
 def _where(passage: TopicPassage, page: str, *, with_plan: bool = True) -> str:

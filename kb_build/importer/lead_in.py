@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from kb_build.citations import Citation, find_citations
 from kb_build.doctypes import TYPE_NAMES
+from kb_build.link.citations import Citation, find_citations
 
 _LEAD_DATE = re.compile(
     r"\bNgày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\s*,\s*(?P<who>[^.;]{3,160}?)\s+(?:ký\s+)?ban hành\b"

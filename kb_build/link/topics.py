@@ -12,9 +12,9 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kb_build.directives import _places
+from kb_build.link.directives import _places
+from kb_build.link.phrases import PhraseMatcher, tokenize
 from kb_build.model import FromGlossary, GlossaryEntry, Plan
-from kb_build.phrases import PhraseMatcher, tokenize
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kb_build.directives import _context, _places
+from kb_build.link.directives import _context, _places
+from kb_build.link.phrases import PhraseMatcher
 from kb_build.model import FromGlossary, GlossaryEntry, Plan
-from kb_build.phrases import PhraseMatcher
 from kb_build.text import fold
 
 

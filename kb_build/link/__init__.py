@@ -10,66 +10,14 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass
 
-from kb_build.anniversaries import Calendar, build_calendar
-from kb_build.directives import Registry, build_registry
+from kb_build.link.anniversaries import Calendar, build_calendar
+from kb_build.link.directives import Registry, build_registry
+from kb_build.link.policies import Policies, find_policies
+from kb_build.link.topics import Topics, collect_topics, match_topics
 from kb_build.model import LEVELS, SYSTEMS, Corpus, Plan
 from kb_build.parallel import Background
-from kb_build.policies import Policies, find_policies
 from kb_build.problems import Problem
 from kb_build.text import fold, sort_key
-from kb_build.topics import Topics, collect_topics, match_topics
-
-
-def page_url(path: str, anchor: str | None = None) -> str:
-    """The site URL (from the site root) of an emitted page path, with an optional anchor."""
-    url = path.removesuffix(".md") + ".html"
-    return f"{url}#{anchor}" if anchor else url
-
-
-def relative(target: str, from_page: str) -> str:
-    """A link from one emitted page to another, relative (bundles open from the file system).
-
-    Both are docs-relative POSIX paths, so this is string work (``posixpath.relpath`` consults
-    the working directory, and pages hold hundreds of thousands of links).
-    """
-    here = from_page.split("/")[:-1]
-    there = target.split("/")
-    common = 0
-    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
-        common += 1
-    return "/".join([".."] * (len(here) - common) + there[common:])
-
-
-def plan_page_path(plan: Plan) -> str:
-    """Where a plan's page lives in the site, relative to the docs root."""
-    return f"{plan.year}/{plan.id}.md"
-
-
-def year_page_path(year: int) -> str:
-    return f"{year}/index.md"
-
-
-def directive_page_path(slug: str) -> str:
-    return f"dan-chieu/{slug}.md"
-
-
-def policy_page_path(policy_id: str) -> str:
-    return f"chu-giai/{policy_id}.md"
-
-
-def anniversary_page_path(year: int) -> str:
-    return f"ky-niem/{year}.md"
-
-
-def topic_page_path(topic_id: str) -> str:
-    return f"chu-de/{topic_id}.md"
-
-
-TOPICS_INDEX = "chu-de.md"
-GLOSSARY_INDEX = "chinh-sach-cum-tu.md"
-ANNIVERSARIES_INDEX = "ngay-ky-niem.md"
-DIRECTIVES_INDEX = "van-ban-dan-chieu.md"
-DIRECTIVES_MATRIX = "van-ban-dan-chieu-theo-nam.md"
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from kb_build.citations import TYPE_CODES, Citation, find_citations
+from kb_build.link.citations import TYPE_CODES, Citation, find_citations
 from kb_build.model import GlossaryEntry, Plan
 from kb_build.problems import Problem
 from kb_build.text import fold, slugify

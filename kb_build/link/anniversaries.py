@@ -16,9 +16,9 @@ from datetime import date
 
 from lunar_vn.core import convert_lunar_to_solar
 
-from kb_build.directives import _context, _places
+from kb_build.link.directives import _context, _places
+from kb_build.link.phrases import PhraseMatcher
 from kb_build.model import FromGlossary, GlossaryEntry, Plan
-from kb_build.phrases import PhraseMatcher
 from kb_build.problems import Problem
 from kb_build.text import fold
 
