@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kb_build.model import Footnote, NoteRef, Passage
+from kb_build.model import Block, Footnote, NoteRef
 from kb_build.text import slugify
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -42,7 +42,7 @@ class BodyProblem:
 
 @dataclass
 class ParsedBody:
-    passages: list[Passage] = field(default_factory=list)
+    passages: list[Block] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     problems: list[BodyProblem] = field(default_factory=list)
 
@@ -133,21 +133,61 @@ class _Anchors:
         return self._unique(f"d-{prefix}-{self.counter}" if prefix else f"d-{self.counter}")
 
 
-def describe_anchor(anchor: str) -> str:
-    """Where an anchor is, as a reader says it: ``fn:4`` → chú thích 4, ``d-ii-3-1`` → mục II.3, đoạn 1."""
-    if anchor.startswith("fn:"):
-        return f"chú thích {anchor[3:]}"
-    *section, paragraph = anchor.split("-")[1:] or ["", ""]
-    if not section:
-        return f"phần mở đầu, đoạn {paragraph}"
-    numbering = ".".join(part.upper() if index == 0 else part for index, part in enumerate(section))
-    return f"mục {numbering}, đoạn {paragraph}"
+class _Locators:
+    """Where each block is in the source's own numbering, as a reader cites it.
+
+    A heading “II.” › “3.” is “mục II.3”; a paragraph that carries its own number (“3. …”,
+    “b) …”) is an item of its own (“mục III.3”, “mục III.2.b”); an unnumbered paragraph is
+    “mục II.3, đoạn 2” (counting the unnumbered ones); items are “gạch đầu dòng thứ 2 của mục
+    II.1” and “ý thứ 1 (dấu +) dưới gạch đầu dòng thứ 2 của mục II.1”. Before the first
+    heading: “phần mở đầu”.
+    """
+
+    def __init__(self) -> None:
+        self.path: list[tuple[int, str]] = []  # (level, the source's number: “II”, “3”, “b”)
+        self._reset()
+
+    def _reset(self) -> None:
+        self.paragraphs = self.dashes = self.pluses = 0
+
+    @property
+    def section(self) -> str:
+        return "mục " + ".".join(key for _, key in self.path) if self.path else "phần mở đầu"
+
+    def _enter(self, level: int, key: str) -> str:
+        self.path = [(lvl, k) for lvl, k in self.path if lvl < level] + [(level, key)]
+        self._reset()
+        return self.section
+
+    def heading(self, level: int, text: str) -> str:
+        match = _NUMBERING.match(text + " ")
+        key = next((g for g in match.groups() if g), "") if match else f"“{text[:40]}”"
+        return self._enter(level, key)
+
+    def paragraph(self, text: str) -> str:
+        match = _NUMBERING.match(text)
+        if match and not match.group(1):  # “3. …” or “b) …”: the source numbers this paragraph
+            number, letter = match.group(2), match.group(3)
+            return self._enter(3 if number else 4, number or letter)
+        self.paragraphs += 1
+        return f"{self.section}, đoạn {self.paragraphs}"
+
+    def item(self, level: int) -> str:
+        of = "của " + self.section
+        if level == 1:
+            self.dashes += 1
+            self.pluses = 0
+            return f"gạch đầu dòng thứ {self.dashes} {of}"
+        self.pluses += 1
+        under = f"dưới gạch đầu dòng thứ {self.dashes} {of}" if self.dashes else of
+        return f"ý thứ {self.pluses} (dấu +) {under}"
 
 
 def parse_body(body: str, first_line: int = 1) -> ParsedBody:
     """Parse a plan body whose first line is line ``first_line`` of its file."""
     result = ParsedBody()
     anchors = _Anchors()
+    locators = _Locators()
     for start, lines in _blocks(body.splitlines(), first_line):
         first = lines[0]
         heading = _HEADING.match(first)
@@ -162,7 +202,8 @@ def parse_body(body: str, first_line: int = 1) -> ParsedBody:
                 )
                 level = min(max(level, 2), 4)
             text, notes = parse_inline(heading.group(2))
-            result.passages.append(Passage("heading", text, anchors.heading(level, text), start, level, notes))
+            where = locators.heading(level, text)
+            result.passages.append(Block("heading", text, anchors.heading(level, text), start, level, notes, where))
         elif footnote:
             text, notes = parse_inline(" ".join([footnote.group(2), *lines[1:]]).strip())
             if notes:
@@ -172,10 +213,12 @@ def parse_body(body: str, first_line: int = 1) -> ParsedBody:
             for line_no, marker, source in _split_items(start, lines):
                 text, notes = parse_inline(source)
                 level = 1 if marker == "-" else 2
-                result.passages.append(Passage("item", text, anchors.passage(), line_no, level, notes))
+                where = locators.item(level)
+                result.passages.append(Block("item", text, anchors.passage(), line_no, level, notes, where))
         else:
             text, notes = parse_inline(" ".join(lines))
-            result.passages.append(Passage("paragraph", text, anchors.passage(), start, 0, notes))
+            where = locators.paragraph(text)
+            result.passages.append(Block("paragraph", text, anchors.passage(), start, 0, notes, where))
     _check_footnotes(result)
     return result
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -26,12 +27,14 @@ class NoteRef:
 
 
 @dataclass(frozen=True)
-class Passage:
+class Block:
     """A heading, paragraph or list item of a plan body, with a stable anchor.
 
     ``text`` is the plain source text (NFC, footnote markers removed, Markdown escapes
     resolved); ``notes`` say where the markers were. Headings have ``level`` 2–4; items
-    have ``level`` 1 for ``-`` items and 2 for ``+`` items.
+    have ``level`` 1 for ``-`` items and 2 for ``+`` items. ``locator`` says where the block
+    is in the source's own numbering (“mục II.3”, “gạch đầu dòng thứ 2 của mục I.1”), so a
+    reader who cites it points at the item the source numbers so.
     """
 
     kind: PassageKind
@@ -40,6 +43,7 @@ class Passage:
     line: int
     level: int = 0
     notes: tuple[NoteRef, ...] = ()
+    locator: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,10 @@ class Footnote:
     def anchor(self) -> str:
         # The id Python-Markdown's footnotes extension gives the note.
         return f"fn:{self.label}"
+
+    @property
+    def locator(self) -> str:
+        return f"chú thích {self.label}"
 
 
 @dataclass(frozen=True)
@@ -78,13 +86,43 @@ class Plan:
     recipients: tuple[str, ...] = ()
     source: str | None = None
     reviewed: dict[str, str] = field(default_factory=dict)
-    passages: tuple[Passage, ...] = ()
+    passages: tuple[Block, ...] = ()  # the body's blocks, in order
     footnotes: tuple[Footnote, ...] = ()
 
     @property
     def label(self) -> str:
         """How plans cite each other: ``Kế hoạch số 144-KH/ĐUK`` or just ``Hướng dẫn``."""
         return f"{self.type} số {self.number}" if self.number else self.type
+
+    @functools.cached_property
+    def quotable(self) -> tuple[Passage, ...]:
+        """Every block and footnote as a ``Passage``: what the link stage's matchers read."""
+        blocks = (Passage(self, b.locator, b.anchor, b.line, b.text) for b in self.passages)
+        notes = (Passage(self, n.locator, n.anchor, n.line, n.text) for n in self.footnotes)
+        return (*blocks, *notes)
+
+    @functools.cached_property
+    def _locators(self) -> dict[str, str]:
+        return {p.anchor: p.locator for p in self.quotable if p.locator}
+
+    def locator_of(self, anchor: str) -> str:
+        """The source-numbering locator of the passage at ``anchor`` (its anchor if none is known)."""
+        return self._locators.get(anchor, anchor)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A quotable place of a plan: a block or a footnote, with where it is in the source.
+
+    ``locator`` is in the source's own numbering (“mục III.2.b”, “chú thích 4”); ``anchor`` is
+    the stable id of the passage on the plan's page; ``line`` is its line in the corpus file.
+    """
+
+    plan: Plan
+    locator: str
+    anchor: str
+    line: int
+    text: str
 
 
 @dataclass(frozen=True)

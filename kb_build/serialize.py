@@ -11,7 +11,7 @@ from datetime import date
 
 import yaml
 
-from kb_build.model import NoteRef, Passage, Plan
+from kb_build.model import Block, NoteRef, Plan
 from kb_build.validate import PLAN_FIELDS
 
 
@@ -44,7 +44,7 @@ def inline(text: str, notes: tuple[NoteRef, ...] = ()) -> str:
     return "".join(parts)
 
 
-def _block(passage: Passage) -> str:
+def _block(passage: Block) -> str:
     text = inline(passage.text, passage.notes)
     if passage.kind == "heading":
         return f"{'#' * passage.level} {text}"

@@ -8,6 +8,7 @@ Unicode Collation Algorithm for Vietnamese, so the sort key is written here.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -89,3 +90,15 @@ def sort_key(text: str) -> tuple:
 def heading_slug(value: str, separator: str = "-") -> str:
     """Python-Markdown ``toc`` slugify hook: Vietnamese headings get readable ASCII ids."""
     return slugify(value).replace("-", separator)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ“\"(-])")
+
+
+def sentence_at(text: str, start: int) -> str:
+    """The sentence of ``text`` that contains position ``start``, as written."""
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    for left, right in itertools.pairwise(bounds):
+        if left <= start < right:
+            return text[left:right].strip()
+    return text.strip()

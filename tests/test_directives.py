@@ -11,7 +11,7 @@ import pytest
 from kb_build.link import link
 from kb_build.link.citations import find_citations
 from kb_build.link.directives import build_registry
-from kb_build.model import Passage
+from kb_build.model import Block
 
 from .conftest import ROOT, kb_build
 
@@ -93,7 +93,7 @@ def test_check_reports_both_conflicts_naming_both_places(project):
 
 
 def _with_text(plan, *texts: str):
-    passages = tuple(Passage("paragraph", t, f"d-{i}", i) for i, t in enumerate(texts, 1))
+    passages = tuple(Block("paragraph", t, f"d-{i}", i) for i, t in enumerate(texts, 1))
     return replace(plan, passages=passages, footnotes=(), implements=())
 
 

@@ -17,14 +17,11 @@ def _sources(kb: KnowledgeBase, event: Event, page: str) -> str:
     for source in event.entry.fields["sources"]:
         if "plan" in source and source["plan"] not in plans:
             plan = elsewhere[source["plan"]]
-            links.append(md.text(f"{plan.label} ({plan.year})", table=True))
+            links.append(md.text(f"{plan.label} ({plan.year}), {plan.locator_of(source['at'])}", table=True))
         elif "plan" in source:
             plan = plans[source["plan"]]
-            links.append(
-                md.link(
-                    f"{plan.label} ({plan.year})", f"{relative(plan_page_path(plan), page)}#{source['at']}", table=True
-                )
-            )
+            target = f"{relative(plan_page_path(plan), page)}#{source['at']}"
+            links.append(md.link(f"{plan.label} ({plan.year}), {plan.locator_of(source['at'])}", target, table=True))
         else:
             links.append(f"[trang nguồn]({source['url']})")
     return ", ".join(links)
@@ -41,7 +38,9 @@ def _mentions(calendar: Calendar, occurrence: Occurrence, year: int, page: str) 
     for mention in calendar.mentioned_in(occurrence.event, year):
         links.append(
             md.link(
-                nav_title(mention.plan), f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}", table=True
+                f"{nav_title(mention.plan)}, {mention.plan.locator_of(mention.anchor)}",
+                f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}",
+                table=True,
             )
         )
     return "<br>".join(dict.fromkeys(links)) or "—"

@@ -26,7 +26,7 @@ def _date(directive: Directive) -> str:
 
 def _mention_link(mention: Mention, page: str) -> str:
     target = f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}"
-    return md.link(nav_title(mention.plan), target)
+    return md.link(f"{nav_title(mention.plan)}, {mention.plan.locator_of(mention.anchor)}", target)
 
 
 def _quote(mention: Mention) -> str:

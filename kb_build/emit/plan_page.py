@@ -7,7 +7,7 @@ from kb_build.emit.paths import directive_page_path, policy_page_path, relative,
 from kb_build.link import KnowledgeBase
 from kb_build.link.citations import find_citations
 from kb_build.link.directives import Directive
-from kb_build.model import Passage, Plan
+from kb_build.model import Block, Plan
 from kb_build.text import sort_key
 
 # How front-matter fields are named on the page (and in editors' notes about them).
@@ -110,7 +110,7 @@ def _card(plan: Plan, kb: KnowledgeBase) -> str:
     return "\n".join(lines)
 
 
-def _passage(passage: Passage, spans: tuple[md.Span, ...], list_level: int = 0) -> str:
+def _passage(passage: Block, spans: tuple[md.Span, ...], list_level: int = 0) -> str:
     """One passage as Markdown with its anchor; items are indented to ``list_level``."""
     if passage.kind == "heading":  # headings stay plain text: a link would break the table of contents
         return f"{'#' * passage.level} {md.with_notes(passage.text, passage.notes)} {{ #{passage.anchor} }}"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kb_build.body import describe_anchor
 from kb_build.emit import markdown as md
 from kb_build.emit.paths import GLOSSARY_INDEX, plan_page_path, policy_page_path, relative
 from kb_build.emit.plan_page import nav_title
@@ -18,7 +17,7 @@ def citation_line(plan: Plan, anchor: str) -> str:
     """Standard Vietnamese citation of a place in a plan: <loại> số <số> ngày … của <cơ quan> về <trích yếu>."""
     when = f" ngày {plan.issued.day}/{plan.issued.month}/{plan.issued.year}" if plan.issued else ""
     subject = plan.title[:1].lower() + plan.title[1:]
-    return f"{plan.label}{when} của {plan.issuer} về {subject} (năm {plan.year}), {describe_anchor(anchor)}."
+    return f"{plan.label}{when} của {plan.issuer} về {subject} (năm {plan.year}), {plan.locator_of(anchor)}."
 
 
 def _source_lines(kb: KnowledgeBase, policy: Policy, page: str) -> list[str]:
@@ -67,7 +66,7 @@ def policy_page(kb: KnowledgeBase, policy: Policy) -> str:
         lines = [f"### Năm {year} {{ #nam-{year} }}", ""]
         for mention in by_year[year]:
             target = f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}"
-            lines += [f"- {md.link(nav_title(mention.plan), target)} ({describe_anchor(mention.anchor)})", ""]
+            lines += [f"- {md.link(nav_title(mention.plan), target)} ({mention.plan.locator_of(mention.anchor)})", ""]
             at = mention.context.find(mention.as_written)
             quote = (
                 md.text(mention.context)

@@ -21,7 +21,6 @@ import json
 from dataclasses import dataclass
 from operator import sub
 
-from kb_build.body import describe_anchor
 from kb_build.emit.paths import (
     anniversary_page_path,
     directive_page_path,
@@ -82,11 +81,12 @@ def documents(kb: KnowledgeBase) -> list[SearchDocument]:
         url = page_url(plan_page_path(plan))
         title = f"{plan.label}: {plan.title}"
         by_kind["plan"].append(SearchDocument("plan", url, title, where, _plan_text(plan), codes))
-        places = [(p.anchor, p.text) for p in plan.passages if p.kind != "heading"]
-        places += [(n.anchor, n.text) for n in plan.footnotes]
-        for anchor, text in places:
+        headings = {b.anchor for b in plan.passages if b.kind == "heading"}
+        for located in plan.quotable:
+            anchor, text, place = located.anchor, located.text, located.locator
+            if anchor in headings:
+                continue
             cited = tuple(c for _, _, slug in kb.registry.links.get((plan.id, anchor), []) for c in codes_of[slug])
-            place = describe_anchor(anchor)
             url = page_url(plan_page_path(plan), anchor)
             passage = SearchDocument("passage", url, plan.label, f"{where} · {place}", text, cited, anchor, place)
             by_kind["passage"].append(passage)

@@ -6,7 +6,6 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
-from kb_build.body import describe_anchor
 from kb_build.emit import markdown as md
 from kb_build.emit.paths import (
     TOPICS_INDEX,
@@ -30,7 +29,7 @@ def _where(passage: TopicPassage, page: str, *, with_plan: bool = True) -> str:
     when = f", ngày {plan.issued.day}/{plan.issued.month}/{plan.issued.year}" if plan.issued else ""
     label = f"{plan.label}{when} ({plan.year}), " if with_plan else ""
     target = f"{relative(plan_page_path(plan), page)}#{passage.anchor}"
-    return md.link(f"{label}{describe_anchor(passage.anchor)}", target)
+    return md.link(f"{label}{plan.locator_of(passage.anchor)}", target)
 
 
 def _chart(topic: Topic, years: list[int]) -> str:

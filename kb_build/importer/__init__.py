@@ -24,7 +24,7 @@ from kb_build.importer.report import ImportReport
 from kb_build.importer.source import SourceText
 from kb_build.importer.structure import build_body
 from kb_build.importer.year import document_year
-from kb_build.model import LEVELS, SYSTEMS, UNPLACED_HEADING, Passage, Plan
+from kb_build.model import LEVELS, SYSTEMS, UNPLACED_HEADING, Block, Plan
 from kb_build.serialize import plan_to_markdown
 from kb_build.text import nfc
 from kb_build.validate import validate_plan
@@ -170,9 +170,9 @@ def import_document(path: Path) -> Imported:
 
     passages = list(body.passages)
     if unplaced:
-        passages.append(Passage("heading", UNPLACED_HEADING, "", unplaced[0][0], 2))
+        passages.append(Block("heading", UNPLACED_HEADING, "", unplaced[0][0], 2))
         for number, text in unplaced:
-            passages.append(Passage("paragraph", text, "", number))
+            passages.append(Block("paragraph", text, "", number))
             report.add("unplaced", number, f"chưa xếp được, để trong mục riêng: “{text[:60]}”", 0.5)
     identifier = mt.plan_id(meta)
     plan = Plan(

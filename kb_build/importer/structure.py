@@ -19,7 +19,7 @@ import statistics
 from dataclasses import dataclass
 
 from kb_build.importer.report import ImportReport
-from kb_build.model import Footnote, NoteRef, Passage
+from kb_build.model import Block, Footnote, NoteRef
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -207,18 +207,18 @@ def _lift_markers(text: str, labels: set[str], used: set[str] | None = None) -> 
     return "".join(out), tuple(notes)
 
 
-def _passage(block: _Block, labels: set[str], used: set[str]) -> Passage:
+def _passage(block: _Block, labels: set[str], used: set[str]) -> Block:
     text, notes = _lift_markers(block.text, labels, used)
     marker = marker_of(text)
     if marker == "roman":
-        return Passage("heading", text, "", block.line, 2, notes)
+        return Block("heading", text, "", block.line, 2, notes)
     if marker in ("numbered", "lettered") and not terminated(text) and len(text) <= MAX_TITLE_LENGTH:
-        return Passage("heading", text, "", block.line, 3 if marker == "numbered" else 4, notes)
+        return Block("heading", text, "", block.line, 3 if marker == "numbered" else 4, notes)
     if marker == "dash":
-        return Passage("item", DASH.sub("", text, count=1), "", block.line, 1, _shift(notes, text, DASH))
+        return Block("item", DASH.sub("", text, count=1), "", block.line, 1, _shift(notes, text, DASH))
     if marker == "plus":
-        return Passage("item", PLUS.sub("", text, count=1), "", block.line, 2, _shift(notes, text, PLUS))
-    return Passage("paragraph", text, "", block.line, 0, notes)
+        return Block("item", PLUS.sub("", text, count=1), "", block.line, 2, _shift(notes, text, PLUS))
+    return Block("paragraph", text, "", block.line, 0, notes)
 
 
 def _shift(notes: tuple[NoteRef, ...], text: str, marker: re.Pattern) -> tuple[NoteRef, ...]:
@@ -228,7 +228,7 @@ def _shift(notes: tuple[NoteRef, ...], text: str, marker: re.Pattern) -> tuple[N
 
 @dataclass
 class Body:
-    passages: list[Passage]
+    passages: list[Block]
     footnotes: list[Footnote]
     unplaced: list[tuple[int, str]]
 

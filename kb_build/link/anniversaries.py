@@ -16,11 +16,10 @@ from datetime import date
 
 from lunar_vn.core import convert_lunar_to_solar
 
-from kb_build.link.directives import _context, _places
 from kb_build.link.phrases import PhraseMatcher
 from kb_build.model import FromGlossary, GlossaryEntry, Plan
 from kb_build.problems import Problem
-from kb_build.text import fold
+from kb_build.text import fold, sentence_at
 
 HIGHLIGHTED = (10, 25, 50, 75, 100)
 YEARS_AHEAD = 2  # calendars are made for the corpus's years and the two after the latest
@@ -125,11 +124,12 @@ def build_calendar(
     by_id = {e.id: e for e in events}
     mentions: dict[str, list[EventMention]] = defaultdict(list)
     for plan in plans:
-        for anchor, line, text in _places(plan):
+        for passage in plan.quotable:
+            anchor, text = passage.anchor, passage.text
             found = matcher.find(text, folded(text))
             for match in found:
-                mentions[match.key].append(EventMention(plan, anchor, _context(text, match.start)))
-            _check_spans(plan, anchor, line, text, found, by_id, calendar)
+                mentions[match.key].append(EventMention(plan, anchor, sentence_at(text, match.start)))
+            _check_spans(plan, anchor, passage.line, text, found, by_id, calendar)
     calendar.mentions = dict(mentions)
     return calendar
 

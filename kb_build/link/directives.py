@@ -11,7 +11,6 @@ conflicts, never silently reconciled.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -20,9 +19,7 @@ from datetime import date
 from kb_build.link.citations import TYPE_CODES, Citation, find_citations
 from kb_build.model import GlossaryEntry, Plan
 from kb_build.problems import Problem
-from kb_build.text import fold, slugify
-
-_SENTENCE_END = re.compile(r"(?<=[.;!?…])\s+(?=[A-ZĐÀ-Ỹ“\"(-])")
+from kb_build.text import fold, sentence_at, slugify
 
 
 @dataclass(frozen=True)
@@ -141,22 +138,6 @@ def make_slug(type_: str, number: str | None, name: str | None, year: int | None
     return "-".join([code, *parts, *year_part])
 
 
-def _context(text: str, start: int) -> str:
-    """The sentence of ``text`` that contains position ``start``."""
-    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
-    for left, right in itertools.pairwise(bounds):
-        if left <= start < right:
-            return text[left:right].strip()
-    return text.strip()
-
-
-def _places(plan: Plan):
-    for passage in plan.passages:
-        yield passage.anchor, passage.line, passage.text
-    for note in plan.footnotes:
-        yield note.anchor, note.line, note.text
-
-
 @dataclass
 class Registry:
     directives: dict[str, Directive]
@@ -170,10 +151,11 @@ def build_registry(plans: tuple[Plan, ...], curated: tuple[GlossaryEntry, ...]) 
     pending_short: list[Mention] = []
     for plan in plans:
         implemented = {_key(c, plan) for item in plan.implements for c in find_citations(item)}
-        for anchor, line, text in _places(plan):
-            for citation in find_citations(text):
+        for passage in plan.quotable:
+            for citation in find_citations(passage.text):
                 key = _key(citation, plan)
-                mention = Mention(plan, anchor, line, citation, _context(text, citation.start), key in implemented)
+                context = sentence_at(passage.text, citation.start)
+                mention = Mention(plan, passage.anchor, passage.line, citation, context, key in implemented)
                 (pending_short if _is_short(citation) else by_key[key]).append(mention)
     _resolve_short(pending_short, by_key)
 

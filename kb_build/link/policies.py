@@ -11,10 +11,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kb_build.link.directives import _context, _places
 from kb_build.link.phrases import PhraseMatcher
 from kb_build.model import FromGlossary, GlossaryEntry, Plan
-from kb_build.text import fold
+from kb_build.text import fold, sentence_at
 
 
 @dataclass(frozen=True)
@@ -63,10 +62,11 @@ def find_policies(
     matcher = PhraseMatcher(phrases)
     links: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
     for plan in plans:
-        for anchor, _line, text in _places(plan):
+        for passage in plan.quotable:
+            anchor, text = passage.anchor, passage.text
             for match in matcher.find(text, folded(text)):
                 mention = PolicyMention(
-                    plan, anchor, match.start, match.end, text[match.start : match.end], _context(text, match.start)
+                    plan, anchor, match.start, match.end, text[match.start : match.end], sentence_at(text, match.start)
                 )
                 policies[match.key].mentions.append(mention)
                 links[(plan.id, anchor)].append((match.start, match.end, match.key))

@@ -12,7 +12,6 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kb_build.link.directives import _places
 from kb_build.link.phrases import PhraseMatcher, tokenize
 from kb_build.model import FromGlossary, GlossaryEntry, Plan
 
@@ -83,7 +82,8 @@ def match_topics(
     found: list[TopicMatch] = []
     for plan_index, plan in enumerate(plans):
         headings = {p.anchor for p in plan.passages if p.kind == "heading"}
-        for anchor, _line, text in _places(plan):
+        for passage in plan.quotable:
+            anchor, text = passage.anchor, passage.text
             if anchor in headings:
                 continue
             tokens = tokenize(text)  # one pass over the words for all topics
@@ -112,7 +112,7 @@ def collect_topics(plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], 
     for topic_id, plan_index, anchor, matched in found:
         plan = plans[plan_index]
         if plan_index not in texts:
-            texts[plan_index] = {place: text for place, _line, text in _places(plan)}
+            texts[plan_index] = {p.anchor: p.text for p in plan.quotable}
         topics[topic_id].passages.append(TopicPassage(plan, anchor, texts[plan_index][anchor], matched))
         by_passage.setdefault((plan.id, anchor), []).append(topic_id)
     return Topics(topics, by_passage)
