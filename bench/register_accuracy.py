@@ -28,12 +28,12 @@ FIELDS = ("type", "number", "date", "issuer", "subject", "status")
 
 
 def _squash(text: str | None) -> str:
-    return " ".join((text or "").split()).strip(" ,;.“”\"")
+    return " ".join((text or "").split()).strip(' ,;.“”"')
 
 
 def _same_start(raw: str, text: str) -> bool:
     """The register's citation and the labelled one start alike (a nested citation does not)."""
-    size = min(len(raw), len(text), 25)
+    size = min(len(raw), len(text), 60)
     return size > 0 and raw[:size] == text[:size]
 
 

@@ -5,14 +5,16 @@ sloppy variants (``141- KH/TU``, ``1648/QĐ/TTg``, ``04/03/2021của``), abbrevi
 word (``KL 57``), short re-citations (``Chỉ thị 12``) and documents cited by name only
 (``Nghị quyết Đại hội XIII của Đảng``, ``Hiến chương Liên hợp quốc``, ``UNCLOS 1982``).
 
-A capitalised type word needs a number or a recognised name after it to be a citation:
-“Kế hoạch của Ban Thường vụ Tỉnh ủy” names no document and is not one.
+A capitalised type word needs a number, a recognised name or an issuing body after it to be a
+citation: “Kế hoạch của Ban Thường vụ Tỉnh ủy” is one (unnumbered), “kế hoạch năm 2024” is not.
 """
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 TYPE_WORDS = (
@@ -71,11 +73,16 @@ _ISSUER_STOP = r"\s+(?:về|VỀ|và|phê duyệt|ban hành|quy định|hướng
 _ISSUER = re.compile(
     rf"\s*(?:của|CỦA)\s+(?P<issuer>[^,;.“”\"]+?(?:\s*\([^)]{{1,40}}\))?)(?={_ISSUER_STOP}|\s*[,;.“”]|\s*$)"
 )
-# An unquoted subject ends at “;”, a full stop, a clause opener (“, đặc biệt là …”) or the next
-# citation's type word: it never swallows another citation.
+# An unquoted subject ends where its list item ends: “;”, a full stop, a clause opener (“, đặc
+# biệt là …”), the next list member (“, Chỉ thị số …”, “ và Kết luận …”, “ và các văn bản …”) or
+# a remark about the document (“… sau khi được Bộ Chính trị thông qua”). A citation inside the
+# subject (“về tiếp tục thực hiện Nghị quyết số 10-NQ/TU …”) is part of it.
+_CAPITAL_TYPES = "|".join(sorted({t for t in TYPE_WORDS} | {t.upper() for t in TYPE_WORDS}, key=len, reverse=True))
+_LIST_MEMBER = r"các|những|văn bản|chỉ thị|nghị quyết|kết luận|kế hoạch|hướng dẫn|chủ trương|quy định|chương trình"
 _SUBJECT_END = (
-    rf"\s*;|\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với)\b"
-    rf"|,?\s+(?:và\s+)?(?=(?:{_TYPE}|Hiến chương|Hiến pháp|Luật|UNCLOS|Công ước)\s)"
+    rf"\s*;|\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
+    rf"|(?:,\s*|\s+và\s+)(?=(?:{_CAPITAL_TYPES}|Hiến chương|Hiến pháp|Luật|UNCLOS|Công ước)\s)"
+    rf"|\s+và\s+(?=(?:{_LIST_MEMBER})\s)"
 )
 _SUBJECT = re.compile(
     rf"\s*(?:về|VỀ)\s+(?:việc\s+)?(?:“(?P<quoted>(?:[^“”]|“[^”]*”)*)”|(?P<plain>[^;]+?)(?={_SUBJECT_END}))"
@@ -104,6 +111,22 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         r"UNCLOS(?: \d{4})?|Công ước Liên (?:hợp|hiệp) quốc về [\wÀ-ỹ ]+?(?: năm \d{4}|(?=\s*(?:[,;.()]|và\b|$)))",
     ),
     ("Hiệp định", r"Hiệp định Paris(?: về [^;().]+[^;().\s])?"),
+    ("Văn kiện", rf"[Vv]ăn kiện Đại hội(?:\s+{_W}){{0,8}}?\s+(?:lần thứ\s+)?{_ROMAN}(?:\s+của Đảng)?(?!\w)"),
+    # An agreement between named parties: “Bản ghi nhớ giữa …”, “chương trình hợp tác giữa …”; the
+    # parties run to the end of the list item (a comma before a capital goes on: another party).
+    *[
+        (
+            kind,
+            rf"(?:{written}) giữa (?=(?:tỉnh |thành phố |huyện )?[A-ZĐÀ-Ỹ])[^;.:()]+?"
+            r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
+            r"(?=\s*[;.:(]|\s*$|,\s*[a-zđà-ỹ]|\s+(?:về|nhằm|trong|theo|để|đã|được|cho|tại)\s)",
+        )
+        for kind, written in (
+            ("Chương trình", "[Cc]hương trình hợp tác"),
+            ("Bản ghi nhớ", "Bản ghi nhớ(?: hợp tác)?"),
+            ("Thỏa thuận", "Thỏa thuận hợp tác|Thoả thuận hợp tác"),
+        )
+    ],
     ("Luật", r"Luật(?:\s+(?!ngày\b|năm\b|của\b|và\b|số\b)[\wÀ-ỹ]+){1,9}(?: năm \d{4})?"),
     ("Tuyên bố chung", r"Tuyên bố chung Việt Nam\s*[-–]\s*[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*"),
     *[
@@ -112,10 +135,32 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ],
 ]
 _NAMED_RE = [
-    # Every pattern starts with its kind's name (or UNCLOS): a text without it is not searched.
-    (kind, ("UNCLOS", kind) if kind == "Công ước" else (kind,), re.compile(rf"(?<![\w]){pattern}"))
+    # Every pattern starts with its kind's name (or UNCLOS), in any case: a text without it is not searched.
+    (kind, ("unclos", kind.lower()) if kind == "Công ước" else (kind.lower(),), re.compile(rf"(?<![\w]){pattern}"))
     for kind, pattern in _NAMED
 ]
+# A document cited by who issued it, without a number: “Kết luận của Bộ Chính trị về …”, “Kế hoạch
+# của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 57-KL/TW”, “Kết luận và Quy định của Ban Chấp hành
+# Trung ương về …”. The issuer must be a body (“Kế hoạch của tỉnh” names none).
+_ORGAN = (
+    r"(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Ban Thường vụ|Ban Thường trực|Ban Tuyên giáo|Ban Dân vận|Ban Chỉ đạo|"
+    r"Chính phủ|Thủ tướng|Quốc hội|Ủy ban|Uỷ ban|UBND|Hội đồng [Nn]hân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|"
+    r"Đảng ủy|Đảng uỷ|Mặt trận Tổ quốc|Bộ [A-ZĐ][\wÀ-ỹ]*|Sở [A-ZĐ][\wÀ-ỹ]*)"
+)
+_OF_TYPES = "Kế hoạch|Kết luận|Quy định|Chỉ thị|Nghị quyết|Hướng dẫn|Chương trình|Thông báo|Quyết định|Đề án|Thông tri"
+_OF_ISSUER = re.compile(
+    rf"(?<![\w])(?P<type>{_OF_TYPES})(?:\s+và\s+(?P<type2>{_OF_TYPES}))?\s+của\s+(?P<issuer>{_ORGAN}[^,;.:“”\"()]*?)"
+    rf"(?=\s+(?:về|thực hiện|triển khai|sau khi)\s|\s+và\s+(?:{_OF_TYPES})\s|\s*[,;.:(]|\s*$)"
+)
+_FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
+_DRAFT = re.compile(r"dự thảo\s*$", re.IGNORECASE)
+# A document word inside the quoted title of a work, contest or programme is not a citation:
+# cuộc thi “Tìm hiểu Luật Biên giới quốc gia”.
+_QUOTED_TITLE = re.compile(
+    r"(?:cuộc thi|hội thi|cuốn sách|sách|bộ phim|phim|tác phẩm|bài hát|ca khúc|giải thưởng|giải|triển lãm|"
+    r"chuyên đề|chuyên mục|chương trình|tọa đàm|hội thảo|ấn phẩm)\s+(?:với chủ đề\s+|có tên\s+)?[“\"]([^”\"]+)[”\"]",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -129,6 +174,7 @@ class Citation:
     start: int
     end: int
     name: str | None = None
+    status: str | None = None  # “forthcoming” (“… sau khi được … thông qua”) or “draft” (“dự thảo …”)
 
     def as_json(self) -> dict:
         return {
@@ -139,6 +185,7 @@ class Citation:
             "issuer": self.issuer,
             "subject": self.subject,
             "name": self.name,
+            "status": self.status,
             "start": self.start,
             "end": self.end,
         }
@@ -174,7 +221,26 @@ def _tail(text: str, end: int) -> tuple[str | None, str | None, int, int]:
         # A quote the source opened and never closed is not part of the subject.
         subject = (quoted if quoted is not None else match.group("plain")).strip().strip('“”"').strip()
         end = match.end()
+    else:
+        subject, end = _action_subject(text, end) or (None, end)
     return issuer, subject, subject_start, end
+
+
+# A subject that is an action (“… phê duyệt Chương trình hành động …”, “… thực hiện Kết luận số
+# 57-KL/TW”): the verb is part of it; after “thực hiện” a cited document ends it.
+_ACTION = re.compile(rf"\s+(?P<verb>phê duyệt|ban hành|thực hiện|triển khai)\s+(?P<rest>[^;]+?)(?={_SUBJECT_END})")
+
+
+def _action_subject(text: str, at: int) -> tuple[str, int] | None:
+    match = _ACTION.match(text, at)
+    if not match:
+        return None
+    if match.group("verb") in ("thực hiện", "triển khai"):
+        rest_start = match.start("rest")
+        first = next((c for c in find_citations(text[rest_start : match.end()]) if c.start == 0), None)
+        if first is not None:
+            return text[match.start("verb") : rest_start + first.end].strip(), rest_start + first.end
+    return text[match.start("verb") : match.end()].strip(), match.end()
 
 
 def find_citations(text: str) -> list[Citation]:
@@ -205,12 +271,14 @@ def find_citations(text: str) -> list[Citation]:
             )
         )
         heads.append((start, subject_start, end))
+    found += _of_issuer(text, heads)
     numbered = list(heads)
     named: list[tuple[int, int]] = []
+    lowered = text.lower()
     candidates = [
         (m.start(), m.end(), kind)
         for kind, words, pattern in _NAMED_RE
-        if any(word in text for word in words)
+        if any(word in lowered for word in words)
         for m in pattern.finditer(text)
     ]
     for start, end, kind in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):  # outer names first
@@ -223,6 +291,69 @@ def find_citations(text: str) -> list[Citation]:
         if inside and not (all(a <= start and end <= b for a, b in inside) and text[:start].endswith("thực hiện ")):
             continue
         name = " ".join(text[start:end].split())
-        found.append(Citation(kind, None, text[start:end], None, None, None, start, end, name=name))
+        issuer, subject, when = _named_parts(name, text, end)
+        found.append(Citation(kind, None, text[start:end], when, issuer, subject, start, end, name=name))
         named.append((start, end))
-    return sorted(found, key=lambda c: c.start)
+    titles = [(m.start(1), m.end(1)) for m in _QUOTED_TITLE.finditer(text)] if "“" in text or '"' in text else []
+    found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
+    return sorted((_with_status(text, c) for c in found), key=lambda c: c.start)
+
+
+_NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
+_NAMED_QUOTE = re.compile(r"[“\"](?P<subject>[^”\"]+)[”\"]")
+_NAMED_ABOUT = re.compile(r"^(?:Hiệp định|Hiệp ước|Công ước)\s+[^\s]+(?:\s+[A-ZĐ][^\s]*)*\s+về\s+(?P<subject>.+)$")
+_EVENT_DATE = re.compile(r"\s*\((\d{1,2})/(\d{1,2})/(\d{4})\b")
+
+
+def _named_parts(name: str, text: str, end: int) -> tuple[str | None, str | None, date | None]:
+    """What a name itself says: “Chương trình hành động của <issuer> “<subject>””, “Hiệp định Paris
+    về <subject>”, and the date written right after it (“Hiệp định Paris … (27/1/1973 - …)”)."""
+    of, quote, about = _NAMED_OF.search(name), _NAMED_QUOTE.search(name), _NAMED_ABOUT.match(name)
+    issuer = of.group("issuer") if of else None
+    subject = quote.group("subject") if quote else about.group("subject") if about else None
+    when = _EVENT_DATE.match(text, end)
+    signed = None
+    if when and about:
+        with contextlib.suppress(ValueError):
+            signed = date(int(when.group(3)), int(when.group(2)), int(when.group(1)))
+    return issuer, subject, signed
+
+
+def _with_status(text: str, citation: Citation) -> Citation:
+    if _FORTHCOMING.match(text, citation.end):
+        return replace(citation, status="forthcoming")
+    if _DRAFT.search(text[max(0, citation.start - 12) : citation.start]):
+        return replace(citation, status="draft")
+    return citation
+
+
+def _of_issuer(text: str, heads: list[tuple[int, int, int]]) -> list[Citation]:
+    """Documents cited by their issuer without a number (see ``_OF_ISSUER``); adds their spans to ``heads``."""
+    if " của " not in text:
+        return []
+    found: list[Citation] = []
+    for match in _OF_ISSUER.finditer(text):
+        start = match.start()
+        if any(a <= start < subject for a, subject, _ in heads):  # part of a numbered citation's head
+            continue
+        issuer, end = " ".join(match.group("issuer").split()), match.end()
+        subject, subject_start = None, end
+        about = _SUBJECT.match(text, end)
+        if about:
+            quoted = about.group("quoted")
+            subject = (quoted if quoted is not None else about.group("plain")).strip().strip('“”"').strip()
+            end = about.end()
+        else:
+            subject, end = _action_subject(text, end) or (None, end)
+        starts = [(match.group("type"), start)]
+        if match.group("type2"):
+            starts.append((match.group("type2"), match.start("type2")))
+        for kind, at in starts:
+            raw = text[at:end]
+            found.append(Citation(kind, None, raw, None, issuer, subject, at, end, name=" ".join(raw.split())))
+        heads.append((start, subject_start, end))
+    # “Kế hoạch của A và Kế hoạch của B thực hiện …”: the subject said once belongs to both.
+    for first, second in itertools.pairwise(found):
+        if first.subject is None and second.subject and re.fullmatch(r"\s+và\s+", text[first.end : second.start]):
+            found[found.index(first)] = replace(first, subject=second.subject)
+    return found

@@ -15,8 +15,10 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 
 from kb_build.link.citations import TYPE_CODES, Citation, find_citations
+from kb_build.link.issuers import canonical_issuer, congress_issuer
 from kb_build.model import GlossaryEntry, Plan
 from kb_build.problems import Problem
 from kb_build.text import fold, sentence_at, slugify
@@ -32,6 +34,12 @@ class Mention:
     citation: Citation
     context: str  # the sentence around the citation, as written
     implements: bool = False  # named in the plan's “Thực hiện …/Căn cứ …”
+    issuer: str | None = None  # the citation's issuer, canonical (issuers.py)
+    issuer_detail: str | None = None  # “khóa XI”, “lần thứ XIII”
+
+    @property
+    def locator(self) -> str:
+        return self.plan.locator_of(self.anchor)
 
 
 @dataclass
@@ -44,9 +52,14 @@ class Directive:
     curated: dict = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
     plan: Plan | None = None  # the cited document itself, when it is a plan of the corpus
+    merged: list[str] = field(default_factory=list)  # the variant names merged into this entry, for `check`
 
     def _most_common(self, attribute: str):
         values = Counter(getattr(m.citation, attribute) for m in self.mentions if getattr(m.citation, attribute))
+        return values.most_common(1)[0][0] if values else None
+
+    def _most_common_of_mention(self, attribute: str):
+        values = Counter(getattr(m, attribute) for m in self.mentions if getattr(m, attribute))
         return values.most_common(1)[0][0] if values else None
 
     # Cached: every link to a widely cited document asks, and counting its mentions each time is
@@ -57,11 +70,34 @@ class Directive:
 
     @functools.cached_property
     def issuer(self) -> str | None:
-        return self.curated.get("issuer") or self._most_common("issuer")
+        return self.curated.get("issuer") or self._most_common_of_mention("issuer")
+
+    @functools.cached_property
+    def issuer_detail(self) -> str | None:
+        return self._most_common_of_mention("issuer_detail")
 
     @functools.cached_property
     def subject(self) -> str | None:
-        return self._most_common("subject")
+        """The fullest wording the sources agree on: each shorter wording is the start of it.
+
+        Mentions keep their own wording (shown with each quote); where the sources word the
+        subject differently, the wording most of them share (then the longest) is the entry's.
+        """
+        subjects = [m.citation.subject for m in self.mentions if m.citation.subject]
+        if not subjects:
+            return None
+        counts = Counter(subjects)
+
+        def agreeing(candidate: str) -> int:
+            folded = fold(candidate)
+            return sum(n for s, n in counts.items() if folded.startswith(fold(s)) or fold(s).startswith(folded))
+
+        return max(counts, key=lambda s: (agreeing(s), len(s), counts[s]))
+
+    @functools.cached_property
+    def status(self) -> str | None:
+        """“forthcoming” or “draft” when the sources cite it so (not yet adopted when they were written)."""
+        return self._most_common("status")
 
     @property
     def title(self) -> str:
@@ -104,10 +140,19 @@ def number_key(number: str) -> str:
     return re.sub(r"[^0-9A-ZĐ]", "", number.upper())
 
 
+_PERIOD_WORDS = re.compile(r"\b(?:giai \w{3,5}|thoi ky|\d+ nam)\s+(\d{4})\s*-\s*(\d{4})")  # “giai đạon” too
+
+
 def name_key(name: str) -> str:
-    """Spelling variants of one name compare equal (dashes, spacing, Liên hiệp/hợp quốc)."""
+    """Spelling variants of one name compare equal (dashes, spacing, Liên hiệp/hợp quốc, and the
+    wording of a period: “giai đoạn 2021 – 2030” ~ “10 năm 2021 – 2030”)."""
     folded = fold(name).replace("lien hiep quoc", "lien hop quoc")
-    return " ".join(re.sub(r"\s*[-–—]\s*", " - ", folded).split())
+    folded = " ".join(re.sub(r"\s*[-–—]\s*", " - ", folded).split())
+    return _PERIOD_WORDS.sub(r"\1-\2", folded)
+
+
+FUZZY_NAMES = 0.9  # names of one type this alike are one document (a typo: “giai đạon”), listed by `check`
+_APPROVES = re.compile(r"^(?:việc\s+)?(?:phê duyệt|ban hành|về)?\s*", re.IGNORECASE)
 
 
 # “Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX” names no province: it is the citing plan's own.
@@ -117,10 +162,40 @@ _LOCAL_CONGRESS = re.compile(r"Đảng bộ (?:tỉnh|thành phố|huyện|quậ
 def _key(citation: Citation, plan: Plan | None = None) -> tuple[str, str]:
     if citation.number:
         return citation.type, number_key(citation.number)
+    if citation.issuer and plan is not None:  # “Kế hoạch của Ban Thường vụ Tỉnh ủy thực hiện …”
+        issuer, _ = canonical_issuer(citation.issuer, plan)
+        cited = [c.number for c in find_citations(citation.subject or "") if c.number]
+        about = number_key(cited[0]) if cited else " ".join(fold(citation.subject or "").split()[:8])
+        return citation.type, f"của {name_key(issuer or '')} | {about}"
     name = citation.name or ""
     if plan is not None and _LOCAL_CONGRESS.search(name):
         name = f"{name} ({plan.locality or plan.issuer})"
     return citation.type, name_key(name)
+
+
+def _mention(plan: Plan, passage, citation: Citation, implemented: set) -> Mention:
+    if citation.issuer:
+        issuer, detail = canonical_issuer(citation.issuer, plan)
+    else:
+        issuer, detail = congress_issuer(citation.name or "", plan)
+    context = sentence_at(passage.text, citation.start)
+    key = _key(citation, plan)
+    return Mention(plan, passage.anchor, passage.line, citation, context, key in implemented, issuer, detail)
+
+
+def _subject_of(citations: list[Citation]) -> dict[int, Citation]:
+    """Named citations that are another citation's subject (“Quyết định … phê duyệt Chương trình …”),
+    by their index: the named programme is that act's subject, not a second document."""
+    owners: dict[int, Citation] = {}
+    for index, named in enumerate(citations):
+        if named.number or not named.name:
+            continue
+        for owner in citations:
+            if owner is named or not owner.subject or not (owner.start < named.start < owner.end):
+                continue
+            if " ".join(_APPROVES.sub("", owner.subject, count=1).split()).startswith(named.name):
+                owners[index] = owner
+    return owners
 
 
 def _is_short(citation: Citation) -> bool:
@@ -149,15 +224,24 @@ class Registry:
 def build_registry(plans: tuple[Plan, ...], curated: tuple[GlossaryEntry, ...]) -> Registry:
     by_key: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     pending_short: list[Mention] = []
+    aliases: dict[tuple[str, str], tuple[str, str]] = {}  # a programme's name → the act that approves it
+    subject_names: dict[tuple[str, str], set[str]] = {}  # an act → the programmes named as its subject
     for plan in plans:
         implemented = {_key(c, plan) for item in plan.implements for c in find_citations(item)}
         for passage in plan.quotable:
-            for citation in find_citations(passage.text):
-                key = _key(citation, plan)
-                context = sentence_at(passage.text, citation.start)
-                mention = Mention(plan, passage.anchor, passage.line, citation, context, key in implemented)
-                (pending_short if _is_short(citation) else by_key[key]).append(mention)
+            citations = find_citations(passage.text)
+            subjects = _subject_of(citations)
+            for index, citation in enumerate(citations):
+                if index in subjects:
+                    aliases.setdefault(_key(citation, plan), _key(subjects[index], plan))
+                    subject_names.setdefault(_key(subjects[index], plan), set()).add(citation.name or citation.raw)
+                    continue
+                mention = _mention(plan, passage, citation, implemented)
+                (pending_short if _is_short(citation) else by_key[_key(citation, plan)]).append(mention)
     _resolve_short(pending_short, by_key)
+    merges = _merge_variants(by_key, aliases)
+    for key, names in subject_names.items():
+        merges[key] = sorted(names - set(merges.get(key, []))) + merges.get(key, [])
 
     curated_by_key = {}
     for entry in curated:
@@ -190,7 +274,12 @@ def build_registry(plans: tuple[Plan, ...], curated: tuple[GlossaryEntry, ...]) 
         while slug in directives:
             slug += "-2"
         directive = Directive(slug, first.type, first.number, first.name, mentions, dict(entry.fields) if entry else {})
+        directive.merged = merges.get(key, [])
         problems += _conflicts(directive)
+        for variant in directive.merged:
+            where = mentions[0]
+            message = f"{directive.label}: gộp “{variant}” vào văn bản này (tên gần giống hoặc là trích yếu của nó)"
+            problems.append(Problem(where.plan.path, where.line, message, "warning"))
         directives[slug] = directive
 
     in_corpus = {(p.type, number_key(p.number)): p for p in plans if p.number}
@@ -205,6 +294,54 @@ def build_registry(plans: tuple[Plan, ...], curated: tuple[GlossaryEntry, ...]) 
                 (mention.citation.start, mention.citation.end, directive.slug)
             )
     return Registry(directives, dict(links), problems)
+
+
+def _alike(first: str, second: str) -> bool:
+    return SequenceMatcher(None, first, second).ratio() >= FUZZY_NAMES
+
+
+def _merge_variants(
+    by_key: dict[tuple[str, str], list[Mention]], aliases: dict[tuple[str, str], tuple[str, str]]
+) -> dict[tuple[str, str], list[str]]:
+    """Merge the variants of one document; returns what was merged into each key, for `check`.
+
+    A named programme that an act approves is that act (``aliases``); names of one type whose
+    folded forms are at least ``FUZZY_NAMES`` alike are one (a typo, a dropped word). Numbers are
+    never merged here: different numbers are different documents.
+    """
+    merged: dict[tuple[str, str], list[str]] = defaultdict(list)
+
+    def move(source: tuple[str, str], target: tuple[str, str]) -> None:
+        mentions = by_key.pop(source)
+        by_key[target].extend(mentions)
+        merged[target].append(mentions[0].citation.name or mentions[0].citation.raw)
+        merged[target].extend(merged.pop(source, []))
+
+    for key in sorted(by_key):
+        if key in by_key and key[1][:1].isalpha() and not key[1].startswith("của "):
+            target = aliases.get(key) or next(
+                (
+                    t
+                    for n, t in aliases.items()
+                    if n[0] == key[0] and SequenceMatcher(None, n[1], key[1]).ratio() >= FUZZY_NAMES
+                ),
+                None,
+            )
+            if target and target in by_key and target != key:
+                move(key, target)
+    named = sorted(
+        (k for k in by_key if k[1][:1].isalpha() and not k[1].startswith("của ")), key=lambda k: -len(by_key[k])
+    )
+    for index, key in enumerate(named):
+        for other in named[index + 1 :]:
+            if other in by_key and key in by_key and other[0] == key[0] and _alike(key[1], other[1]):
+                move(other, key)
+    # “Kế hoạch của Ban Thường vụ Tỉnh ủy” said without its subject: the one such plan cited with one.
+    for key in [k for k in by_key if k[1].startswith("của ") and k[1].endswith("| ")]:
+        fuller = [k for k in by_key if k != key and k[0] == key[0] and k[1].startswith(key[1][:-1])]
+        if len(fuller) == 1:
+            move(key, fuller[0])
+    return merged
 
 
 def _resolve_short(pending: list[Mention], by_key: dict[tuple[str, str], list[Mention]]) -> None:

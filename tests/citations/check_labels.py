@@ -74,6 +74,10 @@ TYPES = {
     "Tuyên bố chung": ["Tuyên bố chung"],
     "Hiệp định": ["Hiệp định"],
     "Quy hoạch": ["Quy hoạch"],
+    "Văn kiện": ["Văn kiện", "văn kiện"],
+    "Bản ghi nhớ": ["Bản ghi nhớ"],
+    "Thỏa thuận": ["Thỏa thuận", "Thoả thuận"],
+    "Đề án": ["Đề án"],
 }
 FIELDS = ["text", "type", "number", "date", "issuer", "subject", "name"]
 ID_RE = re.compile(r"^([a-z]+)-(\d{3})$")
@@ -132,8 +136,9 @@ def check_citation(c: dict, where: str, errors: list[str]) -> None:
     else:
         if name != text:
             errors.append(f"{where}: a citation without number must have name == text ({name!r} vs {text!r})")
-        if date or issuer or subject:
-            errors.append(f"{where}: a by-name citation keeps date/issuer/subject null")
+        by_issuer = issuer is not None and f" của {issuer}".casefold() in text.casefold()
+        if date or ((issuer or subject) and not by_issuer):
+            errors.append(f"{where}: a by-name citation keeps date/issuer/subject null (unless cited by its issuer)")
     if date is not None:
         if not DATE_RE.match(date):
             errors.append(f"{where}: date not ISO YYYY-MM-DD: {date!r}")
@@ -150,8 +155,9 @@ def check_citation(c: dict, where: str, errors: list[str]) -> None:
             errors.append(f"{where}: subject not in text: {subject!r}")
         else:
             before = text[:idx].rstrip(' “"').casefold()
-            if not (before.endswith("về") or before.endswith("về việc")):
-                errors.append(f"{where}: subject does not follow 'về'/'về việc': {subject!r}")
+            acts = subject.casefold().startswith(("thực hiện", "triển khai", "phê duyệt", "ban hành"))
+            if not (before.endswith("về") or before.endswith("về việc") or acts):
+                errors.append(f"{where}: subject does not follow 'về'/'về việc' nor is an action: {subject!r}")
             if subject != subject.strip(' “”"' + EDGE_PUNCT):
                 errors.append(f"{where}: subject keeps quotes/edge punctuation: {subject!r}")
 
