@@ -59,7 +59,9 @@ def _spans(sentence: str, citations: list[dict]) -> list[tuple[int, int, dict]]:
 
 
 def evaluate(path: Path = DEFAULT) -> tuple[Score, dict[str, Score], Counter]:
+    """Scores overall and by sentence kind; ``by_kind`` also has “by number” and “by name” (citations)."""
     overall, by_kind, fields = Score(), {}, Counter()
+    numbered, named = by_kind.setdefault("(by number)", Score()), by_kind.setdefault("(by name)", Score())
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -71,6 +73,9 @@ def evaluate(path: Path = DEFAULT) -> tuple[Score, dict[str, Score], Counter]:
         for score in (overall, kind):
             score.found += len(found)
             score.labelled += len(gold)
+        for side, has_number in ((numbered, True), (named, False)):
+            side.found += sum(bool(c.number) == has_number for c in found)
+            side.labelled += sum(bool(g.get("number")) == has_number for _, _, g in gold)
         for citation in found:
             hit = next(
                 (
@@ -87,6 +92,7 @@ def evaluate(path: Path = DEFAULT) -> tuple[Score, dict[str, Score], Counter]:
             matched.add(hit)
             overall.correct += 1
             kind.correct += 1
+            (numbered if citation.number else named).correct += 1
             g = gold[hit][2]
             fields["issuer"] += citation.issuer == g.get("issuer")
             fields["subject"] += citation.subject == g.get("subject")

@@ -19,6 +19,7 @@ from datetime import date
 
 TYPE_WORDS = (
     "Nghị quyết",
+    "Bộ luật",
     "Chỉ thị",
     "Kết luận",
     "Quyết định",
@@ -95,6 +96,11 @@ _PERIOD = (
     r"(?:giai\s+đ\w+n\s+\d{4}\s*[-–]\s*\d{4}|đến năm \d{4}|\d+ năm \d{4}\s*[-–]\s*\d{4})"
     r"(?:,\s*tầm nhìn(?: đến)?(?: năm)? \d{4})?"
 )
+_NAME_STOP = (
+    r"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|cho|tới|đến|trên|như|ngày|năm|là|có|sẽ|đang|do|nên|vì|mà|"
+    r"nhân|giữa|thì)\b"
+)
+_NAME_END = rf"(?=\s*[,;.:()“”\"]|\s*$|\s+{_NAME_STOP})"
 _NAMED = [  # most specific first: an overlapping later match is dropped
     ("Nghị quyết", rf"Nghị quyết Đại hội(?:\s+{_W}){{0,10}}?\s+(?:lần thứ\s+)?{_ROMAN}(?:\s+của Đảng)?(?!\w)"),
     ("Nghị quyết", rf"Nghị quyết Trung ương \d+ khóa {_ROMAN}(?!\w)"),
@@ -132,6 +138,31 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *[
         (kind, rf"{kind}(?:\s+(?!giai\b|đến\b){_W}){{1,14}}?\s+{_PERIOD}")
         for kind in ("Chiến lược", "Kế hoạch", "Chương trình", "Quy hoạch", "Đề án")
+    ],
+    # Names without a period: a capitalised head word and the words of the name, which end at
+    # punctuation or at a word that starts the rest of the sentence.
+    ("Bộ luật", rf"Bộ luật(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?{_NAME_END}"),
+    (
+        "Nghị quyết",
+        rf"Nghị quyết (?:Hội nghị )?(?:lần thứ \d+ )?(?:Ban Chấp hành )?Trung ương \d+(?:\s*\(?khóa {_ROMAN}\)?)?",
+    ),
+    ("Cương lĩnh", rf"Cương lĩnh(?:\s+(?!{_NAME_STOP}){_W}){{1,14}}?{_NAME_END}"),
+    ("Tuyên bố", r"Tuyên bố về ứng xử của các bên ở Biển Đông(?:\s*\(DOC\))?"),
+    *[
+        (
+            kind,
+            rf"{kind}\s+(?=[A-ZĐÀ-Ỹ0-9]|về\b|khung\b|thương mại\b|quốc tế\b)(?:{_W}|-)"
+            rf"(?:\s+(?!{_NAME_STOP})(?:{_W}|-)){{0,14}}?{_NAME_END}",
+        )
+        for kind in ("Hiệp định", "Hiệp ước", "Công ước", "Hiến chương")
+    ],
+    *[
+        (kind, rf"{head}(?:\s+(?!{_NAME_STOP}){_W}){{1,12}}?{_NAME_END}")
+        for kind, head in (
+            ("Chiến lược", "Chiến lược"),
+            ("Đề án", "Đề án"),
+            ("Chương trình", "Chương trình (?:mục tiêu quốc gia|MTQG|hành động)"),
+        )
     ],
 ]
 _NAMED_RE = [
@@ -276,12 +307,15 @@ def find_citations(text: str) -> list[Citation]:
     named: list[tuple[int, int]] = []
     lowered = text.lower()
     candidates = [
-        (m.start(), m.end(), kind)
-        for kind, words, pattern in _NAMED_RE
+        (m.start(), order, m.end(), kind)
+        for order, (kind, words, pattern) in enumerate(_NAMED_RE)
         if any(word in lowered for word in words)
         for m in pattern.finditer(text)
     ]
-    for start, end, kind in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):  # outer names first
+    # At one place the most specific pattern wins; elsewhere outer names come first.
+    for start, _, end, kind in sorted(candidates, key=lambda c: (c[0], c[1], c[0] - c[2])):
+        if any(a == start for a, _ in named):
+            continue
         in_subject = any(head <= start and end <= outer for _, head, outer in numbered)
         if not in_subject and any(a < end and start < b for a, _, b in numbered):
             continue
