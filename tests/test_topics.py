@@ -117,3 +117,24 @@ def test_rules_precision_and_recall_on_passages_labelled_by_reading():
     overall, _, errors = scorer.evaluate()
     assert overall.precision >= 0.9, errors
     assert overall.recall >= 0.9, errors
+
+
+def test_rules_do_not_match_inside_a_longer_word_or_a_quoted_title(corpus):
+    """“đa phương tiện” (multimedia) is not multilateral diplomacy; a contest's title is not the plan's topic."""
+    from dataclasses import replace as replaced
+
+    from kb_build.link.topics import match_topics
+    from kb_build.model import Block
+
+    plan = corpus.plans[0]
+    texts = [
+        "Tăng cường truyền thông đa phương tiện trên các nền tảng số.",
+        "Tổ chức cuộc thi “Tìm hiểu về biển, đảo Việt Nam” cho đoàn viên.",
+        "Tuyên truyền về chủ quyền biển, đảo và đối ngoại đa phương.",
+    ]
+    blocks = tuple(Block("paragraph", text, f"d-{i}", i) for i, text in enumerate(texts, 1))
+    probe = replaced(plan, passages=blocks, footnotes=())
+    found = {(anchor, topic) for topic, _, anchor, _ in match_topics((probe,), corpus.glossary, overrides=False)}
+    assert ("d-1", "truyen-thong-moi") in found and ("d-1", "doi-ngoai-da-phuong") not in found
+    assert not any(anchor == "d-2" and topic == "bien-dao-bien-gioi" for anchor, topic in found)
+    assert {("d-3", "bien-dao-bien-gioi"), ("d-3", "doi-ngoai-da-phuong")} <= found

@@ -328,7 +328,7 @@ def find_citations(text: str) -> list[Citation]:
         issuer, subject, when = _named_parts(name, text, end)
         found.append(Citation(kind, None, text[start:end], when, issuer, subject, start, end, name=name))
         named.append((start, end))
-    titles = [(m.start(1), m.end(1)) for m in _QUOTED_TITLE.finditer(text)] if "“" in text or '"' in text else []
+    titles = quoted_titles(text)
     found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
     return sorted((_with_status(text, c) for c in found), key=lambda c: c.start)
 
@@ -351,6 +351,11 @@ def _named_parts(name: str, text: str, end: int) -> tuple[str | None, str | None
         with contextlib.suppress(ValueError):
             signed = date(int(when.group(3)), int(when.group(2)), int(when.group(1)))
     return issuer, subject, signed
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted titles of works, contests and programmes (“cuộc thi “…””): not citations."""
+    return [(m.start(1), m.end(1)) for m in _QUOTED_TITLE.finditer(text)] if "“" in text or '"' in text else []
 
 
 def _with_status(text: str, citation: Citation) -> Citation:

@@ -12,6 +12,7 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from kb_build.link.citations import quoted_titles
 from kb_build.link.phrases import PhraseMatcher, tokenize
 from kb_build.model import FromGlossary, GlossaryEntry, Plan
 
@@ -90,9 +91,12 @@ def match_topics(
             covered: dict[str, list[tuple[int, int]]] = defaultdict(list)
             for m in exclude.find_all_in(tokens) if exclude.could_match(text) else ():
                 covered[m.key].append((m.start, m.end))
+            found_here = include.find_all_in(tokens)
+            titles = quoted_titles(text) if found_here else []
             matched: dict[str, list] = defaultdict(list)
-            for m in include.find_all_in(tokens):
-                if not any(a <= m.start and m.end <= b for a, b in covered[m.key]):
+            for m in found_here:
+                inside = any(a <= m.start and m.end <= b for a, b in (*covered[m.key], *titles))
+                if not inside:
                     matched[m.key].append(m)
             for entry in topics:
                 key = (plan.id, anchor, entry.id)
