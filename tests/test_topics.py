@@ -48,12 +48,21 @@ def test_topic_page_groups_by_year_then_issuer_and_charts_counts(built_site, cor
     assert cited is not None and cited.find_next("ul").select("a")  # directives cited in these passages
 
 
-def test_changes_over_the_years_show_word_level_differences(built_site):
-    soup = parse(built_site / "chu-de" / "dau-tranh-phan-bac.html")
+def test_changes_over_the_years_compare_one_issuer_with_itself(project):
+    """Trà Vinh's 2022 plan against its own 2023 plan (a copy, reworded); never against another body."""
+    source = project / "corpus" / "plans" / "2022" / "2022-kh-mttq-tra-vinh.md"
+    text = source.read_text(encoding="utf-8")
+    later = text.replace("id: 2022-kh-mttq-tra-vinh", "id: 2023-kh-mttq-tra-vinh").replace("year: 2022", "year: 2023")
+    later = later.replace("luận điệu sai trái", "luận điệu sai trái, thù địch")
+    (project / "corpus" / "plans" / "2023" / "2023-kh-mttq-tra-vinh.md").write_text(later, encoding="utf-8")
+    result = kb_build("build", "--root", str(project))
+    assert result.returncode == 0, result.stderr
+    soup = parse(project / "site" / "chu-de" / "dau-tranh-phan-bac.html")
     headings = [own_text(h) for h in soup.select("article h3") if "→" in own_text(h)]
-    assert "Mặt trận: 2022 → 2023" in headings
+    assert headings == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh: 2022 → 2023"]
     diffs = soup.select(".kb-diff")
-    assert diffs and any(d.find("ins") for d in diffs) and any(d.find("del") for d in diffs)
+    assert diffs and all(d.find("ins") for d in diffs) and not any(d.find("del") for d in diffs)
+    assert "thù địch" in " ".join(d.find("ins").get_text() for d in diffs)
 
 
 def test_plan_year_and_index_pages_show_topics(built_site, corpus):

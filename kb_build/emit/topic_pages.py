@@ -19,7 +19,6 @@ from kb_build.emit.plan_page import nav_title
 from kb_build.link import KnowledgeBase
 from kb_build.link.changes import compare, word_diff_html
 from kb_build.link.topics import Topic, TopicPassage
-from kb_build.model import SYSTEMS
 from kb_build.text import sort_key
 
 
@@ -68,39 +67,21 @@ def _cited(kb: KnowledgeBase, topic: Topic, page: str) -> str:
     return "\n".join(lines)
 
 
-MAX_PAIRS = 5_000  # beyond this, passages are compared with the same issuer's only (linear, and more telling)
-
-
-def _compare_years(earlier: list[TopicPassage], later: list[TopicPassage]):
-    if len(earlier) * len(later) <= MAX_PAIRS:
-        return compare(earlier, later, lambda p: p.text)
-    merged = None
-    for issuer in sorted({p.plan.issuer for p in earlier + later}):
-        part = compare(
-            [p for p in earlier if p.plan.issuer == issuer],
-            [p for p in later if p.plan.issuer == issuer],
-            lambda p: p.text,
-        )
-        if merged is None:
-            merged = part
-        else:
-            for name in ("changed", "unchanged", "new", "dropped"):
-                getattr(merged, name).extend(getattr(part, name))
-    return merged
-
-
 def _changes(topic: Topic, page: str) -> str:
-    """For each system, what is new, reworded and dropped from one year to the next it speaks."""
+    """For each issuer, what is new, reworded and dropped from one year to the next it speaks.
+
+    Only one body's texts are compared year to year: a city's guidance and a province's plan are
+    not one series, and a passage missing from another body's text has not been dropped.
+    """
+    by_issuer: dict[str, dict[int, list[TopicPassage]]] = defaultdict(lambda: defaultdict(list))
+    for passage in topic.passages:
+        by_issuer[passage.plan.issuer][passage.plan.year].append(passage)
     parts = []
-    for system in SYSTEMS:
-        by_year: dict[int, list[TopicPassage]] = defaultdict(list)
-        for passage in topic.passages:
-            if passage.plan.system == system:
-                by_year[passage.plan.year].append(passage)
-        years = sorted(by_year)
-        for earlier_year, later_year in itertools.pairwise(years):
-            result = _compare_years(by_year[earlier_year], by_year[later_year])
-            lines = [f"### {md.text(system)}: {earlier_year} → {later_year}", ""]
+    for issuer in sorted(by_issuer, key=sort_key):
+        by_year = by_issuer[issuer]
+        for earlier_year, later_year in itertools.pairwise(sorted(by_year)):
+            result = compare(by_year[earlier_year], by_year[later_year], lambda p: p.text)
+            lines = [f"### {md.text(issuer)}: {earlier_year} → {later_year}", ""]
             lines.append(
                 f"{len(result.new)} đoạn mới, {len(result.changed)} đoạn viết lại, "
                 f"{len(result.unchanged)} đoạn giữ nguyên, {len(result.dropped)} đoạn không còn."
@@ -116,8 +97,9 @@ def _changes(topic: Topic, page: str) -> str:
     if not parts:
         return ""
     intro = (
-        "Cùng một hệ thống, mỗi năm so với năm trước đó: chữ <ins>được thêm</ins> và chữ <del>bị bỏ</del> "
-        "trong các đoạn gần giống nhau nhất; đoạn không có đoạn tương ứng được ghi là mới hoặc không còn."
+        "Văn bản của cùng một cơ quan, mỗi năm so với năm trước đó: chữ <ins>được thêm</ins> và chữ "
+        "<del>bị bỏ</del> trong các đoạn gần giống nhau nhất; đoạn không có đoạn tương ứng được ghi là mới hoặc "
+        "không còn. Văn bản của các cơ quan khác nhau không được so với nhau."
     )
     return "\n\n".join(["## Thay đổi qua các năm", intro, *parts])
 
