@@ -60,6 +60,7 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
         Field("title", f.text, required=True),
         Field("title_en", f.text),
         Field("aliases", f.text_list),
+        Field("cited_as", f.text_list),  # numbers the sources write wrongly (“16-KH/TW” for 16-KL/TW)
         Field("sources", sources, required=True),
     ),
     "policies": (

@@ -35,7 +35,7 @@ def test_check_lists_every_merge_of_variants(project):
     """A typo (“giai đạon”) and a programme named as an act's subject are merged, and `check` says so."""
     result = kb_build("check", "--root", str(project))
     merges = [line for line in result.stdout.splitlines() if "gộp “" in line]
-    assert any("16-KH/TW" in m and "giai đạon 2011 – 2020" in m for m in merges)
+    assert any("16-KL/TW" in m and "giai đạon 2011 – 2020" in m for m in merges)
     assert any("368/QĐ-TTg" in m and "Chương trình hành động của chính phủ" in m for m in merges)
     assert all(m.startswith("corpus/plans/") and ": cảnh báo: " in m for m in merges)
 
@@ -249,3 +249,17 @@ def test_held_out_sentences_guard_against_regressions():
     assert overall.labelled >= 150
     assert overall.precision >= 0.97
     assert overall.recall >= 0.9
+
+
+def test_register_pages_show_canonical_forms_beside_the_sources(built_site):
+    """A number that contradicts its type: the curated form as title, the source's beside it.
+    A forthcoming document is marked; the issuer's term is a detail, not part of its name."""
+    from .sitecheck import parse
+
+    kl16 = parse(built_site / "dan-chieu" / "kl-16-tw-2012.html")
+    assert kl16.select_one("article h1").get_text(" ", strip=True).startswith("Kết luận số 16-KL/TW")
+    card = " ".join(kl16.select_one(".kb-meta").get_text(" ").split())
+    assert "16-KL/TW (nguồn ghi: 16-KH/TW)" in card and "Bộ Chính trị (khóa XI)" in card
+    forthcoming = next(p for p in (built_site / "dan-chieu").glob("ket-luan-cua-bo-chinh-tri*.html"))
+    card = " ".join(parse(forthcoming).select_one(".kb-meta").get_text(" ").split())
+    assert "Chưa được thông qua khi các văn bản dẫn chiếu" in card

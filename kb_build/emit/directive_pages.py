@@ -15,6 +15,7 @@ from kb_build.emit.paths import (
 )
 from kb_build.emit.plan_page import nav_title
 from kb_build.link import KnowledgeBase
+from kb_build.link.citations import subject_is_complete
 from kb_build.link.directives import Directive, Mention
 from kb_build.text import sort_key
 
@@ -38,13 +39,27 @@ def _quote(mention: Mention) -> str:
     return md.text(context[:at]) + "**" + md.text(raw) + "**" + md.text(context[at + len(raw) :])
 
 
+STATUS_LABELS = {
+    "forthcoming": "Chưa được thông qua khi các văn bản dẫn chiếu (“sau khi được … thông qua”)",
+    "draft": "Dự thảo",
+}
+
+
 def _card(directive: Directive, page: str) -> str:
+    number = md.text(directive.number) if directive.number else "Không có (dẫn chiếu theo tên)"
+    if directive.source_numbers:
+        number += f" (nguồn ghi: {md.text(', '.join(directive.source_numbers))})"
+    issuer = md.text(directive.issuer) if directive.issuer else "Không ghi"
+    if directive.issuer and directive.issuer_detail:
+        issuer += f" ({md.text(directive.issuer_detail)})"
     rows = [
         ("Loại văn bản", md.text(directive.type)),
-        ("Số, ký hiệu", md.text(directive.number) if directive.number else "Không có (dẫn chiếu theo tên)"),
+        ("Số, ký hiệu", number),
         ("Ngày ban hành", _date(directive)),
-        ("Cơ quan ban hành", md.text(directive.issuer) if directive.issuer else "Không ghi"),
+        ("Cơ quan ban hành", issuer),
     ]
+    if directive.status:
+        rows.append(("Tình trạng", STATUS_LABELS[directive.status]))
     if directive.curated.get("title_en"):
         rows.append(("Tên tiếng Anh", md.text(directive.curated["title_en"])))
     years = directive.years
@@ -55,9 +70,13 @@ def _card(directive: Directive, page: str) -> str:
     for mention in directive.mentions:
         if mention.citation.subject:
             subjects.setdefault(mention.citation.subject, mention)
-    if subjects:
-        cited = [f"“{md.text(s)}” ({_mention_link(m, page)})" for s, m in subjects.items()]
-        rows.append(("Trích yếu theo nguồn", "<br>".join(cited)))
+    verbatim = {s: m for s, m in subjects.items() if subject_is_complete(s)}
+    unsure = {s: m for s, m in subjects.items() if s not in verbatim}
+    unsure_label = "Trích yếu (nhận dạng tự động, có thể chưa đủ)"
+    for label, chosen in (("Trích yếu theo nguồn", verbatim), (unsure_label, unsure)):
+        if chosen:
+            cited = [f"“{md.text(s)}” ({_mention_link(m, page)})" for s, m in chosen.items()]
+            rows.append((label, "<br>".join(cited)))
     lines = ['<div class="kb-meta" markdown>', ""]
     for label, value in rows:
         lines += [label, f":   {value}", ""]

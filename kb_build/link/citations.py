@@ -353,6 +353,18 @@ def _named_parts(name: str, text: str, end: int) -> tuple[str | None, str | None
     return issuer, subject, signed
 
 
+_DANGLING = re.compile(
+    r"\b(?:về|của|và|việc|thực hiện|triển khai|tiếp tục|ban hành|phê duyệt|trong|với|cho)$", re.IGNORECASE
+)
+
+
+def subject_is_complete(subject: str) -> bool:
+    """Whether a recognised subject reads as a whole trích yếu, not one cut short (“về tiếp tục thực
+    hiện”): a subject that ends on a connecting word, or has fewer than three words, may be cut."""
+    words = subject.split()
+    return len(words) >= 3 and not _DANGLING.search(subject.rstrip(" ,;.:"))
+
+
 def quoted_titles(text: str) -> list[tuple[int, int]]:
     """Spans of the quoted titles of works, contests and programmes (“cuộc thi “…””): not citations."""
     return [(m.start(1), m.end(1)) for m in _QUOTED_TITLE.finditer(text)] if "“" in text or '"' in text else []

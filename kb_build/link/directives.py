@@ -94,6 +94,13 @@ class Directive:
 
         return max(counts, key=lambda s: (agreeing(s), len(s), counts[s]))
 
+    @property
+    def source_numbers(self) -> list[str]:
+        """Numbers the sources write that differ from the entry's (a slip the curated entry corrects)."""
+        own = number_key(self.number) if self.number else None
+        written = {m.citation.number for m in self.mentions if m.citation.number}
+        return sorted(n for n in written if number_key(n) != own)
+
     @functools.cached_property
     def status(self) -> str | None:
         """“forthcoming” or “draft” when the sources cite it so (not yet adopted when they were written)."""
@@ -247,7 +254,8 @@ def build_registry(plans: tuple[Plan, ...], curated: tuple[GlossaryEntry, ...]) 
     for entry in curated:
         data = entry.fields
         if data.get("number"):
-            curated_by_key[(data["type"], number_key(data["number"]))] = entry
+            for number in (data["number"], *data.get("cited_as", ())):
+                curated_by_key[(data["type"], number_key(number))] = entry
         for alias in (data["title"], *data.get("aliases", ())):
             curated_by_key[(data["type"], name_key(alias))] = entry
     # Variants the curated file declares to be one document (aliases) are merged first.
@@ -273,7 +281,8 @@ def build_registry(plans: tuple[Plan, ...], curated: tuple[GlossaryEntry, ...]) 
         slug = entry.id if entry else make_slug(first.type, first.number, name, year)
         while slug in directives:
             slug += "-2"
-        directive = Directive(slug, first.type, first.number, first.name, mentions, dict(entry.fields) if entry else {})
+        number = entry.fields["number"] if entry and entry.fields.get("number") else first.number
+        directive = Directive(slug, first.type, number, first.name, mentions, dict(entry.fields) if entry else {})
         directive.merged = merges.get(key, [])
         problems += _conflicts(directive)
         for variant in directive.merged:
@@ -376,14 +385,16 @@ def _conflicts(directive: Directive) -> list[Problem]:
         directive.conflicts.append(message)
         problems.append(Problem(first.plan.path, first.line, message, "warning"))
     code = TYPE_CODES.get(directive.type)
-    if directive.number and code:
-        segments = re.split(r"[-/]", directive.number)[1:]
+    for number in sorted({m.citation.number for m in directive.mentions if m.citation.number}):
+        segments = re.split(r"[-/]", number)[1:]
         others = [s for s in segments if s in TYPE_CODES.values() and s != code]
-        if others and code not in segments:
+        if code and others and code not in segments:
+            mention = next(m for m in directive.mentions if m.citation.number == number)
+            canonical = f" (văn bản này là {directive.label})" if number != directive.number else ""
             message = (
-                f"{directive.label}: số hiệu mang mã “{others[0]}” không khớp loại “{directive.type}” "
-                f"(mã {code}): “{first.citation.raw}” ({_where(first)})"
+                f"{directive.type} số {number}: số hiệu mang mã “{others[0]}” không khớp loại “{directive.type}” "
+                f"(mã {code}){canonical}: “{mention.citation.raw}” ({_where(mention)})"
             )
             directive.conflicts.append(message)
-            problems.append(Problem(first.plan.path, first.line, message, "warning"))
+            problems.append(Problem(mention.plan.path, mention.line, message, "warning"))
     return problems
