@@ -263,3 +263,41 @@ def test_register_pages_show_canonical_forms_beside_the_sources(built_site):
     forthcoming = next(p for p in (built_site / "dan-chieu").glob("ket-luan-cua-bo-chinh-tri*.html"))
     card = " ".join(parse(forthcoming).select_one(".kb-meta").get_text(" ").split())
     assert "Chưa được thông qua khi các văn bản dẫn chiếu" in card
+
+
+CHI_THI_12 = """\
+---
+id: 2022-ct-bbt-trung-uong
+type: Chỉ thị
+number: 12-CT/TW
+title: Về tăng cường sự lãnh đạo của Đảng, nâng cao hiệu quả đối ngoại nhân dân trong tình hình mới
+year: 2022
+issued: 2022-01-05
+issuer: Ban Bí thư
+system: Đảng
+level: trung ương
+signer: Võ Văn Thưởng
+---
+
+Đối ngoại nhân dân là một bộ phận quan trọng của công tác đối ngoại.
+
+## I. YÊU CẦU
+
+- Nâng cao nhận thức về vị trí, vai trò của đối ngoại nhân dân.
+"""
+
+
+def test_a_cited_document_in_the_corpus_is_its_register_entrys_text(project):
+    (project / "corpus" / "plans" / "2022" / "2022-ct-bbt-trung-uong.md").write_text(CHI_THI_12, encoding="utf-8")
+    result = kb_build("build", "--root", str(project))
+    assert result.returncode == 0, result.stderr
+    from .sitecheck import parse
+
+    page = parse(project / "site" / "dan-chieu" / "ct-12-tw-2022.html")
+    headings = [h.get_text(" ", strip=True).rstrip(" ¶") for h in page.select("article h2")]
+    assert "Toàn văn" in headings
+    text = " ".join(page.select_one("article").get_text(" ").split())
+    assert "Đối ngoại nhân dân là một bộ phận quan trọng của công tác đối ngoại." in text
+    citing = parse(project / "site" / "2022" / "2022-kh-mttq-tra-vinh.html")
+    links = [a["href"] for a in citing.select("article a") if "12-CT/TW" in a.get_text()]
+    assert links and all(href.endswith("dan-chieu/ct-12-tw-2022.html") for href in links)

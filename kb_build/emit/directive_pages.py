@@ -13,7 +13,7 @@ from kb_build.emit.paths import (
     relative,
     year_page_path,
 )
-from kb_build.emit.plan_page import nav_title
+from kb_build.emit.plan_page import full_text, nav_title
 from kb_build.link import KnowledgeBase
 from kb_build.link.citations import subject_is_complete
 from kb_build.link.directives import Directive, Mention
@@ -118,6 +118,7 @@ def directive_page(kb: KnowledgeBase, directive: Directive) -> str:
     if directive.plan:
         target = relative(plan_page_path(directive.plan), page)
         parts.append(f"Văn bản này có trong kho: {md.link(nav_title(directive.plan), target)}.")
+        parts += ["## Toàn văn", full_text(directive.plan, kb)]
     if directive.curated.get("notes"):
         parts.append(f"**Ghi chú:** {md.text(directive.curated['notes'])}")
     parts.append("## Được dẫn chiếu tại")

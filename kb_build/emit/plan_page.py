@@ -185,6 +185,11 @@ def _footnotes(plan: Plan, kb: KnowledgeBase) -> str:
     return "\n\n".join(parts)
 
 
+def full_text(plan: Plan, kb: KnowledgeBase) -> str:
+    """The document's text with its footnotes, as its own page shows it (also on its register page)."""
+    return "\n\n".join(s.strip("\n") for s in (_body(plan, kb), _footnotes(plan, kb)) if s)
+
+
 def render(plan: Plan, kb: KnowledgeBase) -> str:
     sections = [
         md.front_matter(title=nav_title(plan)),
