@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -301,3 +302,17 @@ def test_a_cited_document_in_the_corpus_is_its_register_entrys_text(project):
     citing = parse(project / "site" / "2022" / "2022-kh-mttq-tra-vinh.html")
     links = [a["href"] for a in citing.select("article a") if "12-CT/TW" in a.get_text()]
     assert links and all(href.endswith("dan-chieu/ct-12-tw-2022.html") for href in links)
+
+
+def test_wording_variants_of_generated_citations_collapse_to_one_entry_each():
+    """bench/register_variants.py on a generated corpus: “10 năm”/“giai đoạn”, Liên hợp/hiệp quốc,
+    congress resolutions in three wordings, UNCLOS ↔ its full name, conversion typos."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "register_variants.py"), "--plans", "80"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    rows = [line for line in result.stdout.splitlines() if line.startswith("| ") and "---" not in line][1:]
+    assert len(rows) >= 8 and all(row.split("|")[2].strip() == "1" for row in rows)

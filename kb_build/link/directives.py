@@ -150,6 +150,7 @@ def number_key(number: str) -> str:
 _PERIOD_WORDS = re.compile(r"\b(?:giai \w{3,5}|thoi ky|\d+ nam)\s+(\d{4})\s*-\s*(\d{4})")  # “giai đạon” too
 
 
+@functools.lru_cache(maxsize=50_000)
 def name_key(name: str) -> str:
     """Spelling variants of one name compare equal (dashes, spacing, Liên hiệp/hợp quốc, and the
     wording of a period: “giai đoạn 2021 – 2030” ~ “10 năm 2021 – 2030”)."""
@@ -175,8 +176,10 @@ def _key(citation: Citation, plan: Plan | None = None) -> tuple[str, str]:
         about = number_key(cited[0]) if cited else " ".join(fold(citation.subject or "").split()[:8])
         return citation.type, f"của {name_key(issuer or '')} | {about}"
     name = citation.name or ""
-    if plan is not None and _LOCAL_CONGRESS.search(name):
-        name = f"{name} ({plan.locality or plan.issuer})"
+    if plan is not None:
+        congress, term = congress_issuer(name, plan)
+        if congress and term:  # “Nghị quyết Đại hội XIII của Đảng” ~ “… Đảng toàn quốc lần thứ XIII”
+            return citation.type, f"{name_key(congress)} | {fold(term.split()[-1])}"
     return citation.type, name_key(name)
 
 
@@ -305,8 +308,17 @@ def build_registry(plans: tuple[Plan, ...], curated: tuple[GlossaryEntry, ...]) 
     return Registry(directives, dict(links), problems)
 
 
+_COUNTED = re.compile(r"\b(?:\d+|[ivxlc]+)\b")  # numbers and terms (“XIII”) in a folded name
+
+
 def _alike(first: str, second: str) -> bool:
-    return SequenceMatcher(None, first, second).ratio() >= FUZZY_NAMES
+    """Two folded names that differ only by a slip (“giai đạon”): the same numbers and terms, each
+    difference at most a few letters (“Tây Ninh” and “Hà Tĩnh” are two places, not a slip)."""
+    if abs(len(first) - len(second)) > 6 or _COUNTED.findall(first) != _COUNTED.findall(second):
+        return False
+    matcher = SequenceMatcher(None, first, second)
+    small = all(max(i2 - i1, j2 - j1) <= 3 for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal")
+    return small and matcher.ratio() >= FUZZY_NAMES
 
 
 def _merge_variants(
@@ -314,36 +326,41 @@ def _merge_variants(
 ) -> dict[tuple[str, str], list[str]]:
     """Merge the variants of one document; returns what was merged into each key, for `check`.
 
-    A named programme that an act approves is that act (``aliases``); names of one type whose
-    folded forms are at least ``FUZZY_NAMES`` alike are one (a typo, a dropped word). Numbers are
-    never merged here: different numbers are different documents.
+    A named programme that an act approves is that act (``aliases``); names of one type written
+    with a slip (``_alike``) are one. Numbers are never merged here: different numbers are
+    different documents.
     """
     merged: dict[tuple[str, str], list[str]] = defaultdict(list)
+
+    names: dict[tuple[str, str], set[str]] = {
+        key: {name_key(m.citation.name) for m in mentions if m.citation.name} for key, mentions in by_key.items()
+    }
 
     def move(source: tuple[str, str], target: tuple[str, str]) -> None:
         mentions = by_key.pop(source)
         by_key[target].extend(mentions)
+        names[target] = names.get(target, set()) | names.pop(source, set())
         merged[target].append(mentions[0].citation.name or mentions[0].citation.raw)
         merged[target].extend(merged.pop(source, []))
 
-    for key in sorted(by_key):
-        if key in by_key and key[1][:1].isalpha() and not key[1].startswith("của "):
-            target = aliases.get(key) or next(
-                (
-                    t
-                    for n, t in aliases.items()
-                    if n[0] == key[0] and SequenceMatcher(None, n[1], key[1]).ratio() >= FUZZY_NAMES
-                ),
-                None,
-            )
-            if target and target in by_key and target != key:
-                move(key, target)
-    named = sorted(
-        (k for k in by_key if k[1][:1].isalpha() and not k[1].startswith("của ")), key=lambda k: -len(by_key[k])
-    )
-    for index, key in enumerate(named):
-        for other in named[index + 1 :]:
-            if other in by_key and key in by_key and other[0] == key[0] and _alike(key[1], other[1]):
+    def written(key: tuple[str, str]) -> set[str]:
+        return names.get(key, set())
+
+    def named() -> list[tuple[str, str]]:
+        return [k for k in by_key if k[1][:1].isalpha() and not k[1].startswith("của ")]
+
+    for key in sorted(named()):
+        if key not in by_key:
+            continue
+        slips = (t for n, t in aliases.items() if n[0] == key[0] and any(_alike(n[1], w) for w in written(key)))
+        target = aliases.get(key) or next(slips, None)
+        if target and target in by_key and target != key:
+            move(key, target)
+    keys = sorted(named(), key=lambda k: -len(by_key[k]))
+    for index, key in enumerate(keys):
+        for other in keys[index + 1 :]:
+            same_type = key in by_key and other in by_key and other[0] == key[0]
+            if same_type and any(_alike(a, b) for a in written(key) for b in written(other)):
                 move(other, key)
     # “Kế hoạch của Ban Thường vụ Tỉnh ủy” said without its subject: the one such plan cited with one.
     for key in [k for k in by_key if k[1].startswith("của ") and k[1].endswith("| ")]:
