@@ -175,12 +175,16 @@ def _key(citation: Citation, plan: Plan | None = None) -> tuple[str, str]:
         cited = [c.number for c in find_citations(citation.subject or "") if c.number]
         about = number_key(cited[0]) if cited else " ".join(fold(citation.subject or "").split()[:8])
         return citation.type, f"của {name_key(issuer or '')} | {about}"
-    name = citation.name or ""
-    if plan is not None:
-        congress, term = congress_issuer(name, plan)
-        if congress and term:  # “Nghị quyết Đại hội XIII của Đảng” ~ “… Đảng toàn quốc lần thứ XIII”
-            return citation.type, f"{name_key(congress)} | {fold(term.split()[-1])}"
-    return citation.type, name_key(name)
+    return named_key(citation.type, citation.name or "", plan)
+
+
+def named_key(type_: str, name: str, plan: Plan | None = None) -> tuple[str, str]:
+    """The key of a document cited by name; a congress's resolution by its congress and term
+    (“Nghị quyết Đại hội XIII của Đảng” ~ “Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII”)."""
+    congress, term = congress_issuer(name, plan)
+    if congress and term:
+        return type_, f"{name_key(congress)} | {fold(term.split()[-1])}"
+    return type_, name_key(name)
 
 
 def _mention(plan: Plan, passage, citation: Citation, implemented: set) -> Mention:
@@ -260,12 +264,12 @@ def build_registry(plans: tuple[Plan, ...], curated: tuple[GlossaryEntry, ...]) 
             for number in (data["number"], *data.get("cited_as", ())):
                 curated_by_key[(data["type"], number_key(number))] = entry
         for alias in (data["title"], *data.get("aliases", ())):
-            curated_by_key[(data["type"], name_key(alias))] = entry
+            curated_by_key[named_key(data["type"], alias)] = entry
     # Variants the curated file declares to be one document (aliases) are merged first.
     for key in list(by_key):
         entry = curated_by_key.get(key)
         if entry and not entry.fields.get("number"):
-            canonical = (entry.fields["type"], name_key(entry.fields["title"]))
+            canonical = named_key(entry.fields["type"], entry.fields["title"])
             if key != canonical:
                 by_key[canonical].extend(by_key.pop(key))
 

@@ -31,8 +31,10 @@ def _district(plan: Plan) -> str | None:
     return plan.locality.split(",")[0].strip() if plan.locality and plan.level == "huyện" else None
 
 
-def qualify(name: str, plan: Plan) -> str:
+def qualify(name: str, plan: Plan | None) -> str:
     """``Ban Thường vụ Tỉnh ủy`` → ``Ban Thường vụ Tỉnh ủy Ninh Bình`` when cited by a plan of Ninh Bình."""
+    if plan is None:
+        return name
     if _BARE_PROVINCE.search(name) and _province(plan):
         return f"{name} {_province(plan)}"
     if _BARE_DISTRICT.search(name) and _district(plan):
@@ -60,7 +62,7 @@ def canonical_issuer(raw: str | None, plan: Plan) -> tuple[str | None, str | Non
     return qualify(name, plan), detail
 
 
-def congress_issuer(name: str, plan: Plan) -> tuple[str | None, str | None]:
+def congress_issuer(name: str, plan: Plan | None) -> tuple[str | None, str | None]:
     """The congress that adopted a resolution (or documents) cited by name, and its term."""
     match = _CONGRESS.search(name)
     if not match:
