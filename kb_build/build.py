@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kb_build.emit import emit
 from kb_build.link import KnowledgeBase, link
+from kb_build.outputs import build_lock, check_site_dir
 from kb_build.problems import CorpusError, Problem
 from kb_build.progress import QUIET, Reporter
 from kb_build.project import Project
@@ -69,13 +70,14 @@ def corpus_date(kb: KnowledgeBase) -> date | None:
 def build(project: Project, site_dir: Path | None = None, reporter: Reporter = QUIET) -> BuildReport:
     """Build the site; on any error the previous ``site/`` is left as it was."""
     report = BuildReport()
-    with reporter.running():
+    target = check_site_dir(site_dir or project.site_dir, project)  # before anything is written
+    with build_lock(project), reporter.running():
         # Only the date outlives the emitter: MkDocs then has the memory the knowledge base held.
         build_date = corpus_date(emit_docs(project, report, reporter))
         with report.stage("render"), reporter.stage("Dựng HTML (MkDocs)"):
             report.incremental = render(
                 project.config_file,
-                site_dir or project.site_dir,
+                target,
                 build_date=build_date,
                 state_file=project.render_state_file,
             )

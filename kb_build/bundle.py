@@ -16,6 +16,7 @@ from kb_build.build import corpus_date
 from kb_build.emit import emit
 from kb_build.link import KnowledgeBase, link
 from kb_build.model import Corpus, GlossaryEntry, Plan
+from kb_build.outputs import SITE_MARKER, check_bundle_out
 from kb_build.problems import CorpusError
 from kb_build.project import Project
 from kb_build.render import render
@@ -61,6 +62,7 @@ def subset(corpus: Corpus, plans: tuple[Plan, ...]) -> Corpus:
 
 
 def bundle(project: Project, out: Path, *, years=None, topics=None, title: str | None = None) -> Corpus:
+    out = check_bundle_out(out, project)  # before anything is written
     result = validate_corpus(project.corpus_dir)
     if not result.ok:
         raise CorpusError(result.problems)
@@ -83,7 +85,7 @@ def bundle(project: Project, out: Path, *, years=None, topics=None, title: str |
         partial = out.with_name(out.name + ".tmp")
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
             for path in sorted(site.rglob("*")):
-                if path.is_file():
+                if path.is_file() and path.name != SITE_MARKER:
                     info = zipfile.ZipInfo(path.relative_to(site).as_posix(), date_time=(1980, 1, 1, 0, 0, 0))
                     info.compress_type = zipfile.ZIP_DEFLATED
                     archive.writestr(info, path.read_bytes())

@@ -12,6 +12,7 @@ import click
 
 from kb_build.build import build as build_site
 from kb_build.link import link
+from kb_build.outputs import OutputError
 from kb_build.problems import CorpusError
 from kb_build.progress import Reporter
 from kb_build.project import Project
@@ -49,6 +50,9 @@ def build(root: Path, site_dir: Path | None) -> None:
     except RenderError as exc:
         click.echo(str(exc), err=True)
         click.echo("Không dựng trang; site/ giữ nguyên.", err=True)
+        sys.exit(1)
+    except OutputError as exc:
+        click.echo(f"lỗi: {exc}", err=True)
         sys.exit(1)
     for warning in report.warnings:
         click.echo(str(warning), err=True)

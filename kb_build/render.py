@@ -35,6 +35,8 @@ from mkdocs.structure.files import get_files
 from mkdocs.structure.pages import get_markdown_title
 from mkdocs.utils.meta import get_data
 
+from kb_build.outputs import remove_leftovers, replace_site
+
 
 class RenderError(Exception):
     """MkDocs could not render the site (a broken link, a bad config ...)."""
@@ -131,6 +133,7 @@ def render(
     """
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(site_dir)
     staging = Path(tempfile.mkdtemp(prefix=f"{site_dir.name}.tmp-", dir=site_dir.parent))
     collect = _Collect()
     logger = logging.getLogger("mkdocs")
@@ -161,22 +164,10 @@ def render(
         logger.removeHandler(collect)
         if not succeeded:
             shutil.rmtree(staging, ignore_errors=True)
-    _swap(staging, site_dir)
+    replace_site(staging, site_dir)
     if state_file:
         state_file.parent.mkdir(parents=True, exist_ok=True)
         temporary = state_file.with_suffix(".tmp")
         temporary.write_text(json.dumps({**current, "assets": assets}), encoding="utf-8")
         temporary.replace(state_file)
     return incremental
-
-
-def _swap(staging: Path, site_dir: Path) -> None:
-    """Replace ``site_dir`` by ``staging`` with two renames; the old site is removed last."""
-    previous = None
-    if site_dir.exists():
-        previous = Path(tempfile.mkdtemp(prefix=f"{site_dir.name}.old-", dir=site_dir.parent))
-        previous.rmdir()
-        site_dir.rename(previous)
-    staging.rename(site_dir)
-    if previous is not None:
-        shutil.rmtree(previous, ignore_errors=True)
