@@ -223,7 +223,15 @@ def parse_body(body: str, first_line: int = 1) -> ParsedBody:
     return result
 
 
+_SAFE_LABEL = re.compile(r"^[A-Za-z0-9_-]{1,20}$")  # a label becomes an anchor and a link target
+
+
 def _check_footnotes(result: ParsedBody) -> None:
+    for note in result.footnotes:
+        if not _SAFE_LABEL.match(note.label):
+            result.problems.append(
+                BodyProblem(note.line, f"nhãn chú thích “{note.label}” chỉ gồm chữ không dấu, số, “-”, “_” (vd. [^4])")
+            )
     defined: dict[str, int] = {}
     for note in result.footnotes:
         if note.label in defined:

@@ -7,12 +7,30 @@ e.g. ``fn:4``) or, for facts from outside the corpus, a ``url``.
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from kb_build import fields as f
 from kb_build.fields import Field, Invalid
 
 POLICY_CATEGORIES = ("chính sách", "phương châm", "trường phái", "phương thức", "mục tiêu", "quan điểm", "hệ giá trị")
 EVENT_KINDS = ("thiết lập quan hệ ngoại giao", "sự kiện lịch sử", "ngày lễ")
 CALENDARS = ("dương lịch", "âm lịch")
+
+
+_UNSAFE_IN_URL = re.compile(r"[\x00-\x20\x7f<>\"'`()\\{}|^\[\]]")
+
+
+def web_address(url: str) -> str:
+    """An http(s) address with a host and nothing that could end a link or an attribute early."""
+    parsed = urlsplit(url)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise Invalid(f"“{url}” phải là địa chỉ http(s) có tên miền")
+    if _UNSAFE_IN_URL.search(url):
+        raise Invalid(
+            f"“{url}” chứa ký tự không được phép trong địa chỉ (khoảng trắng, < > \" ' ( ) …): hãy mã hóa chúng (%xx)"
+        )
+    return url
 
 
 def sources(value: object) -> tuple[dict, ...]:
@@ -24,9 +42,7 @@ def sources(value: object) -> tuple[dict, ...]:
         if not isinstance(item, dict) or not set(item) <= {"plan", "at", "url", "note"}:
             raise Invalid("mỗi nguồn là {plan, at} hoặc {url}, có thể kèm “note”")
         if "url" in item:
-            url = f.text(item["url"])
-            if not url.startswith(("https://", "http://")):
-                raise Invalid(f"“{url}” phải là địa chỉ http(s)")
+            web_address(f.text(item["url"]))
         elif not {"plan", "at"} <= set(item):
             raise Invalid("nguồn trong kho văn bản cần cả “plan” (id văn bản) và “at” (neo đoạn, vd. fn:4)")
         result.append({k: f.text(v) for k, v in item.items()})

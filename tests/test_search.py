@@ -179,3 +179,14 @@ def test_index_is_built_at_build_time_split_and_loaded_by_script(built_site):
     assert "57kltw" in loaded["t/57"]["c"]
     home = (built_site / "index.html").read_text(encoding="utf-8")
     assert "kb-search.js" in home and "assets/search" not in home  # loaded on first use only
+
+
+@pytest.mark.browser
+def test_javascript_built_in_names_are_ordinary_words(search_page):
+    """“constructor”, “__proto__”, “toString” … are looked up as words, not object properties."""
+    page, watch = search_page
+    for query in ("constructor", "__proto__", "toString", "hasOwnProperty", "valueOf constructor"):
+        assert results(page, query) == [], query
+    assert results(page, "constructor bốn không")  # the other words still find their passages
+    assert results(page, "bon khong")
+    assert watch.errors == []

@@ -106,16 +106,29 @@ def _plant(project: Path) -> None:
     text = plan.read_text(encoding="utf-8")
     text = text.replace("- Đấu tranh, phản bác", f"- {payload} Đấu tranh, phản bác", 1)
     text = text.replace("[^11]: Ứng dụng", f"[^11]: {payload} Ứng dụng", 1)
+    # a citation whose subject is the payload: it reaches the register's page, card and tooltips
+    text = text.replace(
+        "- Đấu tranh, phản bác",
+        f"- Thực hiện Kết luận số 99-KL/TW ngày 01/02/2024 của Bộ Chính trị về {payload}.\n\n- Đấu tranh, phản bác",
+        1,
+    )
     meta, body = text.split("\n---\n", 1)
     data = yaml.safe_load(meta.removeprefix("---\n"))
     data["title"] = f"{payload} Công tác thông tin đối ngoại năm 2024"
-    data["signer"] = payload
+    for field in ("signer", "number", "locality", "promulgated_by"):  # every metadata field a page prints
+        data[field] = payload
+    data["issuer"] = f"Ban Thường vụ {payload}"
     data["recipients"] = [*data["recipients"], payload]
     plan.write_text(
         "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False) + "---\n" + body, encoding="utf-8"
     )
     glossary = project / "corpus" / "glossary"
-    for name, field in (("policies", "formulation"), ("topics", "definition"), ("anniversaries", "name")):
+    for name, field in (
+        ("policies", "formulation"),
+        ("topics", "definition"),
+        ("topics", "name"),
+        ("anniversaries", "name"),
+    ):
         entries = yaml.safe_load((glossary / f"{name}.yaml").read_text(encoding="utf-8"))
         entries[0][field] = f"{payload} {entries[0].get(field, '')}"
         (glossary / f"{name}.yaml").write_text(
@@ -129,17 +142,23 @@ def test_hostile_text_is_shown_never_executed(project, browser):
     result = build(project)
     assert result.returncode == 0, result.stderr
     site = project / "site"
-    pages = ["2024/2024-kh-duk-ninh-binh.html", "chu-giai/bon-khong.html", "chu-de/bien-dao-bien-gioi.html",
-             "ky-niem/2023.html", "van-ban.html", "2024/index.html", "index.html"]  # fmt: skip
     page = browser.new_page()
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    for path in pages:
-        page.goto((site / path).as_uri())
-        for link in page.query_selector_all("article a[title]")[:15]:  # tooltips (stable handles)
-            if link.is_visible():
-                link.hover(timeout=5000)
+    hovered = 0
+    for path in sorted(site.rglob("*.html")):  # every generated page, every element with a tooltip
+        page.goto(path.as_uri())
+        for element in page.query_selector_all("[title], .footnote-ref, a[href*='#fn']"):
+            if element.is_visible():
+                element.evaluate("e => e.scrollIntoView({block: 'center'})")
+                element.hover(force=True, timeout=5000)  # the mouse, as a reader's (tooltips open)
+                for event in ("mouseenter", "mouseover", "focus"):
+                    element.dispatch_event(event)
+                hovered += 1
         assert page.evaluate("window.__pwned") is None, path
+    assert hovered > 100
+    header = (site / "2024" / "2024-kh-duk-ninh-binh.html").read_text(encoding="utf-8")
+    assert "<script>window.__pwned" not in header  # escaped wherever the theme prints the title
     page.goto((site / "2024" / "2024-kh-duk-ninh-binh.html").as_uri())
     text = page.inner_text("article")
     assert "<script>window.__pwned='script'</script>" in text and "onerror=" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from pathlib import Path
 
@@ -246,3 +247,31 @@ def test_unplaced_section_left_by_the_importer_is_a_warning(corpus):
         "corpus/plans/2024/2024-kh-thu.md:20: cảnh báo: còn mục văn bản chưa xếp được từ lúc nhập: "
         "hãy đưa từng đoạn về đúng chỗ rồi xóa mục này"
     ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "https://example.org/a)<script>",
+        'https://example.org/"onmouseover=alert(1)',
+        "https:///no-host",
+        "https://example.org/a b",
+    ],
+)
+def test_glossary_urls_are_parsed_and_validated(corpus, url):
+    write_plan(corpus, GOOD)
+    glossary = corpus / "glossary"
+    glossary.mkdir()
+    (glossary / "policies.yaml").write_text(
+        f"- id: bon-khong\n  name: bốn không\n  category: chính sách\n  sources:\n    - url: {json.dumps(url)}\n",
+        encoding="utf-8",
+    )
+    error = only_error(corpus)
+    assert error.startswith("corpus/glossary/policies.yaml:") and "“sources”" in error
+
+
+@pytest.mark.parametrize("label", ["a)", "1<b>", 'x"y', "ghi-chú"])
+def test_footnote_labels_are_a_safe_alphabet(corpus, label):
+    write_plan(corpus, GOOD.replace("[^1]", f"[^{label}]"))
+    assert f"nhãn chú thích “{label}”" in " ".join(errors_of(corpus))

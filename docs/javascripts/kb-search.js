@@ -62,7 +62,7 @@
   // Every index file calls kbSearchLoad(name, data); see kb_build/emit/search_index.py.
   var config = document.getElementById("__config");
   var base = new URL((config && JSON.parse(config.textContent).base) || ".", location.href);
-  var state = { arrived: {}, files: {}, ready: null, postings: {} };
+  var state = { arrived: {}, files: {}, ready: null, postings: new Map() };
   window.kbSearchLoad = function (name, data) { state.arrived[name] = data; };
 
   function loadScript(path) {
@@ -85,6 +85,9 @@
     }
     return state.files[name];
   }
+  // Index data are plain objects read from files: look words up as own keys only, so that a
+  // word such as “constructor” or “__proto__” is a word like any other.
+  function own(object, key) { return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined; }
   function numbers(text) { return text ? text.split(",").map(function (n) { return parseInt(n, 36); }) : []; }
   function gaps(text) {
     var at = 0;
@@ -179,11 +182,11 @@
   // A term's postings, decoded once: documents (ascending), their BM25 scores, and positions
   // per document (a string, parsed only when a phrase is checked).
   function postings(term, data) {
-    if (state.postings[term] === undefined) {
-      var encoded = data.t[term];
-      state.postings[term] = encoded ? decode(encoded) : null;
+    if (!state.postings.has(term)) {
+      var encoded = own(data.t, term);
+      state.postings.set(term, encoded ? decode(encoded) : null);
     }
-    return state.postings[term];
+    return state.postings.get(term);
   }
   function decode(encoded) {
     var docs = Int32Array.from(gaps(encoded[0])), positions = encoded[1].split(";");
@@ -206,7 +209,7 @@
   // word of the index or has only two letters (“kh”), the 12 commonest words it begins.
   function lists(term, data, prefix) {
     var names = [term];
-    if (prefix && term.length > 1 && (term.length < 3 || !data.t[term])) {
+    if (prefix && term.length > 1 && (term.length < 3 || !own(data.t, term))) {
       names = names.concat(Object.keys(data.t).filter(function (name) {
         return name !== term && name.lastIndexOf(term, 0) === 0;
       }).sort(function (a, b) { return data.t[b][0].length - data.t[a][0].length; }).slice(0, MAX_EXPANSIONS));
@@ -245,9 +248,9 @@
   }
   function rank(q, loaded) {
     var total = new Float64Array(state.count), mask = new Int32Array(state.count);
-    var byCode = new Set(), matched = {}, candidates = [];
+    var byCode = new Set(), matched = Object.create(null), candidates = [];
     q.codes.forEach(function (code, i) {
-      gaps(loaded.codes[i].c[code] || "").forEach(function (doc) { byCode.add(doc); total[doc] += 1000; });
+      gaps(own(loaded.codes[i].c, code) || "").forEach(function (doc) { byCode.add(doc); total[doc] += 1000; });
     });
     var sizes = q.terms.map(function (term, t) {
       var termLists = matched[term] = lists(term, loaded.terms[t], q.typing && t === q.terms.length - 1);

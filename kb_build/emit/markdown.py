@@ -7,6 +7,7 @@ Markdown or HTML would act on is escaped, so ``<script>``, ``*``, ``[x](javascri
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -99,6 +100,12 @@ def link(label: str, target: str, *, table: bool = False) -> str:
 
 
 def front_matter(**values: str) -> str:
-    """YAML front matter for an emitted page; JSON strings are valid YAML scalars."""
-    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in values.items()]
+    """YAML front matter for an emitted page; JSON strings are valid YAML scalars.
+
+    The theme prints these values (the page title in the header, the tab title, the navigation)
+    as HTML, so they are HTML-escaped here, once: a title can hold a source's text.
+    """
+    lines = [
+        f"{key}: {json.dumps(html.escape(value, quote=True), ensure_ascii=False)}" for key, value in values.items()
+    ]
     return "---\n" + "\n".join(lines) + "\n---\n\n"
