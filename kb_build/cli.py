@@ -99,8 +99,26 @@ def serve(root: Path, dev_addr: str) -> None:
         sys.exit(1)
 
 
+def _write_all(results: list[tuple[Path, str]]) -> None:
+    """Write every file or none: each goes to a temporary name first, then all are renamed."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for target, text in results:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(f".{target.name}.tmp")
+            temporary.write_text(text, encoding="utf-8")
+            staged.append((temporary, target))
+    except OSError as exc:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+        click.echo(f"lỗi: không ghi được văn bản ({exc}); không ghi tệp nào.", err=True)
+        sys.exit(1)
+    for temporary, target in staged:
+        temporary.replace(target)
+
+
 @cli.command(name="import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--out",
     "out_dir",
@@ -162,9 +180,7 @@ def import_(
     if failed:
         click.echo("Không ghi tệp nào vì có lỗi ở trên.", err=True)
         sys.exit(1)
-    for target, text in results:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+    _write_all(results)
     if originals:
         originals.mkdir(parents=True, exist_ok=True)
         for path in files:

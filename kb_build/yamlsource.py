@@ -43,21 +43,39 @@ class YamlDoc:
         return self.key_lines.get(tuple(path), default)
 
 
-def _walk(node: yaml.Node, path: tuple, first_line: int, lines: dict[tuple, int]) -> None:
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            line = key_node.start_mark.line + first_line
-            key = key_node.value
-            if key in seen:
-                raise YamlError(f"khóa “{key}” lặp lại (đã có ở dòng {seen[key]})", line)
-            seen[key] = line
-            lines[(*path, key)] = line
-            _walk(value_node, (*path, key), first_line, lines)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            lines[(*path, index)] = item.start_mark.line + first_line
-            _walk(item, (*path, index), first_line, lines)
+MAX_NODES = 100_000  # a front matter or glossary file has a few thousand at most
+
+
+def _walk(root: yaml.Node, first_line: int, lines: dict[tuple, int]) -> None:
+    """Record each key's line; refuse duplicate keys, aliases (``&a``/``*a``) and runaway size.
+
+    Iterative and linear in the number of nodes: an alias bomb (each list made of the previous
+    one ten times) or 500 nested lists cannot make it recurse or expand.
+    """
+    seen_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, tuple]] = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        if id(node) in seen_nodes:
+            line = node.start_mark.line + first_line
+            raise YamlError("YAML dùng bí danh (&tên … *tên): kho văn bản không dùng bí danh, hãy viết đầy đủ", line)
+        seen_nodes.add(id(node))
+        if len(seen_nodes) > MAX_NODES:
+            raise YamlError(f"YAML quá lớn (hơn {MAX_NODES} phần tử)", node.start_mark.line + first_line)
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                line = key_node.start_mark.line + first_line
+                key = key_node.value
+                if key in seen:
+                    raise YamlError(f"khóa “{key}” lặp lại (đã có ở dòng {seen[key]})", line)
+                seen[key] = line
+                lines[(*path, key)] = line
+                stack.append((value_node, (*path, key)))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                lines[(*path, index)] = item.start_mark.line + first_line
+                stack.append((item, (*path, index)))
 
 
 def parse_yaml(text: str, first_line: int = 1) -> YamlDoc:
@@ -66,6 +84,9 @@ def parse_yaml(text: str, first_line: int = 1) -> YamlDoc:
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
+            lines: dict[tuple, int] = {}
+            if node is not None:
+                _walk(node, first_line, lines)  # before constructing: no alias is ever expanded
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()
@@ -75,7 +96,6 @@ def parse_yaml(text: str, first_line: int = 1) -> YamlDoc:
         raise YamlError(f"YAML không hợp lệ: {exc.problem or exc.context}", line) from exc
     except yaml.YAMLError as exc:
         raise YamlError(f"YAML không hợp lệ: {exc}", first_line) from exc
-    lines: dict[tuple, int] = {}
-    if node is not None:
-        _walk(node, (), first_line, lines)
+    except RecursionError:
+        raise YamlError("YAML lồng quá sâu", first_line) from None
     return YamlDoc(data, lines)

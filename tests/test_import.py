@@ -322,3 +322,30 @@ def test_real_document_set_is_labelled_and_sourced():
     assert all(c["url"].startswith(("http://", "https://")) and c["part"] in ("dev", "holdout") for c in cases)
     assert sum(c["part"] == "holdout" for c in cases) == round(len(cases) / 4)
     assert {c["expect"]["system"] for c in cases} == {"Đảng", "Mặt trận", "Nhà nước"}
+
+
+def test_only_regular_files_of_a_plausible_size_are_read(tmp_path):
+    """/dev/zero, a FIFO, a folder, a missing file, a .docx that unpacks to gigabytes: refused at once."""
+    import os
+    import zipfile
+
+    fifo = tmp_path / "ong-dan.txt"
+    os.mkfifo(fifo)
+    folder = tmp_path / "x.txt"
+    folder.mkdir()
+    bomb = tmp_path / "bom.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("word/document.xml", b"\0" * (300 * 2**20))  # 300 MB of zeros, a few hundred KB zipped
+    assert bomb.stat().st_size < 2**20
+    out = tmp_path / "plans"
+    for bad, message in (
+        ("/dev/zero", "không phải tệp thường"),
+        (str(fifo), "không phải tệp thường"),
+        (str(folder), "không phải tệp thường"),
+        (str(tmp_path / "khong-co.txt"), "không có tệp này"),
+        (str(bomb), "giải nén ra 300 MB"),
+    ):
+        result = kb_build("import", bad, "--out", str(out))
+        assert result.returncode == 1 and f"{bad}: LỖI: " in result.stderr and message in result.stderr, bad
+        assert "Traceback" not in result.stderr
+    assert not out.exists()

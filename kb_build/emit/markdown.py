@@ -19,24 +19,32 @@ _LINE_START = re.compile(r"^(\s*)([#>+\-=:]|\d+[.)])")
 
 
 def text(value: str, *, table: bool = False) -> str:
-    """Escape ``value`` for inline Markdown (also safe inside ``table`` cells)."""
+    """Escape ``value`` for inline Markdown (also safe inside ``table`` cells).
+
+    Syntax that starts a block (``-``, ``>``, ``#``, ``1.``) is neutralised at the start too:
+    a value may be put at the start of a line (a list item, a quote), and “- - - …” or
+    “> > > …” five hundred deep would nest lists or quotes that deep.
+    """
     value = value.replace("\r", " ").replace("\n", " ")
     value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     value = _BACKSLASH.sub(r"\\\1", value)
     if table:
         value = value.replace("|", "&#124;")
-    return value
+    return _neutralise_start(value)
 
 
-def block(value: str) -> str:
-    """Escape ``value`` as the start of a block: also neutralise line-start syntax."""
-    escaped = text(value).lstrip()
+def _neutralise_start(escaped: str) -> str:
     match = _LINE_START.match(escaped)
     if not match:
         return escaped
     marker = match.group(2)
     marker = marker[:-1] + "\\" + marker[-1] if marker[0].isdigit() else "\\" + marker
     return escaped[: match.start(2)] + marker + escaped[match.end(2) :]
+
+
+def block(value: str) -> str:
+    """Escape ``value`` as the start of a block."""
+    return _neutralise_start(text(value).lstrip())
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ The stages of one import, each in its own module:
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -41,8 +42,32 @@ class Imported:
     report: ImportReport
 
 
+MAX_INPUT_BYTES = 50 * 2**20  # a plan, even a scanned-and-converted one, is far smaller
+MAX_DOCX_UNPACKED = 200 * 2**20  # what a .docx may unpack to (a zip bomb unpacks to gigabytes)
+
+
+def _check_input(path: Path) -> None:
+    """Only regular files of a plausible size are read (not a FIFO, a device, /dev/zero)."""
+    if not path.exists():
+        raise ImportError_("không có tệp này")
+    if not path.is_file():
+        raise ImportError_("không phải tệp thường (thư mục, thiết bị hay ống dẫn): không đọc")
+    size = path.stat().st_size
+    if size > MAX_INPUT_BYTES:
+        raise ImportError_(f"tệp lớn {size // 2**20} MB, quá giới hạn {MAX_INPUT_BYTES // 2**20} MB của một văn bản")
+    if path.suffix.lower() == ".docx":
+        try:
+            with zipfile.ZipFile(path) as package:
+                unpacked = sum(info.file_size for info in package.infolist())
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise ImportError_(f"không đọc được tệp .docx: {exc}") from exc
+        if unpacked > MAX_DOCX_UNPACKED:
+            raise ImportError_(f"tệp .docx giải nén ra {unpacked // 2**20} MB, quá giới hạn: không mở")
+
+
 def _read_source(path: Path, report: ImportReport) -> SourceText:
     """The document's lines and any footnotes its format keeps apart, by the kind of file."""
+    _check_input(path)
     suffix = path.suffix.lower()
     if suffix == ".docx":
         try:

@@ -72,8 +72,10 @@ _NUMBERED = re.compile(
 # The issuer ends before “về” (the subject), punctuation, “và”, or a verb that starts a new clause.
 _ISSUER_STOP = r"\s+(?:về|VỀ|và|phê duyệt|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm)\b"
 _ISSUER = re.compile(
-    rf"\s*(?:của|CỦA)\s+(?P<issuer>[^,;.“”\"]+?(?:\s*\([^)]{{1,40}}\))?)(?={_ISSUER_STOP}|\s*[,;.“”]|\s*$)"
+    rf"\s*(?:của|CỦA)\s+(?P<issuer>[^,;.“”\"]{{1,150}}?(?:\s*\([^)]{{1,40}}\))?)(?={_ISSUER_STOP}|\s*[,;.“”]|\s*$)"
 )
+# Subjects and issuers are bounded (600 and 150 characters: a trích yếu is rarely a third of that),
+# so recognising a paragraph dense with citations stays linear in its length.
 # An unquoted subject ends where its list item ends: “;”, a full stop, a clause opener (“, đặc
 # biệt là …”), the next list member (“, Chỉ thị số …”, “ và Kết luận …”, “ và các văn bản …”) or
 # a remark about the document (“… sau khi được Bộ Chính trị thông qua”). A citation inside the
@@ -86,7 +88,8 @@ _SUBJECT_END = (
     rf"|\s+và\s+(?=(?:{_LIST_MEMBER})\s)"
 )
 _SUBJECT = re.compile(
-    rf"\s*(?:về|VỀ)\s+(?:việc\s+)?(?:“(?P<quoted>(?:[^“”]|“[^”]*”)*)”|(?P<plain>[^;]+?)(?={_SUBJECT_END}))"
+    rf"\s*(?:về|VỀ)\s+(?:việc\s+)?(?:“(?P<quoted>(?:[^“”]|“[^”]{{0,400}}”){{0,600}})”"
+    rf"|(?P<plain>[^;]{{1,600}}?)(?={_SUBJECT_END}))"
 )
 
 _ROMAN = r"[IVXLC]+"
@@ -180,7 +183,8 @@ _ORGAN = (
 )
 _OF_TYPES = "Kế hoạch|Kết luận|Quy định|Chỉ thị|Nghị quyết|Hướng dẫn|Chương trình|Thông báo|Quyết định|Đề án|Thông tri"
 _OF_ISSUER = re.compile(
-    rf"(?<![\w])(?P<type>{_OF_TYPES})(?:\s+và\s+(?P<type2>{_OF_TYPES}))?\s+của\s+(?P<issuer>{_ORGAN}[^,;.:“”\"()]*?)"
+    rf"(?<![\w])(?P<type>{_OF_TYPES})(?:\s+và\s+(?P<type2>{_OF_TYPES}))?\s+của\s+"
+    rf"(?P<issuer>{_ORGAN}[^,;.:“”\"()]{{0,150}}?)"
     rf"(?=\s+(?:về|thực hiện|triển khai|sau khi)\s|\s+và\s+(?:{_OF_TYPES})\s|\s*[,;.:(]|\s*$)"
 )
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
@@ -259,7 +263,9 @@ def _tail(text: str, end: int) -> tuple[str | None, str | None, int, int]:
 
 # A subject that is an action (“… phê duyệt Chương trình hành động …”, “… thực hiện Kết luận số
 # 57-KL/TW”): the verb is part of it; after “thực hiện” a cited document ends it.
-_ACTION = re.compile(rf"\s+(?P<verb>phê duyệt|ban hành|thực hiện|triển khai)\s+(?P<rest>[^;]+?)(?={_SUBJECT_END})")
+_ACTION = re.compile(
+    rf"\s+(?P<verb>phê duyệt|ban hành|thực hiện|triển khai)\s+(?P<rest>[^;]{{1,600}}?)(?={_SUBJECT_END})"
+)
 
 
 def _action_subject(text: str, at: int) -> tuple[str, int] | None:
