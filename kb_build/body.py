@@ -188,7 +188,7 @@ def parse_body(body: str, first_line: int = 1) -> ParsedBody:
     result = ParsedBody()
     anchors = _Anchors()
     locators = _Locators()
-    for start, lines in _blocks(body.splitlines(), first_line):
+    for start, lines in _blocks(body.split("\n"), first_line):
         first = lines[0]
         heading = _HEADING.match(first)
         footnote = _FOOTNOTE_DEF.match(first)

@@ -6,6 +6,7 @@ What the values mean is validate.py's job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,8 @@ from kb_build.yamlsource import YamlDoc, YamlError, parse_yaml
 
 PLANS_DIR = "plans"
 GLOSSARY_DIR = "glossary"
-ORIGINALS_DIR = "originals"  # the files as received, kept beside their normalized plans
+ORIGINALS_DIR = "originals"
+YEAR_FOLDER = re.compile(r"(19|20)\d\d")  # the files as received, kept beside their normalized plans
 
 
 class LoadError(Exception):
@@ -37,8 +39,15 @@ class PlanSource:
 
 
 def read_text(path: Path, display: Path) -> tuple[str | None, list[Problem]]:
-    """Read ``path`` as UTF-8 NFC text, reporting the line of any violation."""
-    data = path.read_bytes()
+    """Read ``path`` as UTF-8 NFC text, reporting the line of any violation.
+
+    Lines are counted as an editor's editor counts them, at ``\\n`` only (``str.splitlines``
+    would also break at a form feed or U+2028 and shift every line number after it).
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:  # unreadable, a folder named x.md, a vanished file
+        return None, [Problem(display, None, f"không đọc được tệp: {exc.strerror or exc}")]
     problems: list[Problem] = []
     try:
         text = data.decode("utf-8")
@@ -48,7 +57,7 @@ def read_text(path: Path, display: Path) -> tuple[str | None, list[Problem]]:
     if text.startswith("\ufeff"):
         problems.append(Problem(display, 1, "tệp có BOM UTF-8; nên lưu không BOM", "warning"))
         text = text[1:]
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if nfc(line) != line:
             column = next(i for i, _ in enumerate(line, 1) if nfc(line[:i]) != line[:i]) or 1
             problems.append(
@@ -96,9 +105,46 @@ def load_yaml_file(path: Path, root: Path) -> tuple[YamlDoc | None, Path, list[P
         return None, display, [*problems, Problem(display, exc.line, str(exc))]
 
 
-def plan_files(corpus_dir: Path) -> list[Path]:
-    return sorted((corpus_dir / PLANS_DIR).rglob("*.md"))
+def _inside(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root.resolve())
 
 
-def glossary_files(corpus_dir: Path) -> list[Path]:
-    return sorted((corpus_dir / GLOSSARY_DIR).glob("*.yaml"))
+def plan_files(corpus_dir: Path) -> tuple[list[Path], list[Problem]]:
+    """The plan files (``plans/<year>/<id>.md``), and a warning for each file that looks like
+    one but is not read (another case of ``.md``, another place) or a link out of the project."""
+    plans_dir = corpus_dir / PLANS_DIR
+    found: list[Path] = []
+    problems: list[Problem] = []
+    display = corpus_dir.parent
+    for path in sorted(plans_dir.rglob("*")) if plans_dir.is_dir() else []:
+        shown = path.relative_to(display)
+        if path.is_dir() and not path.is_symlink():
+            if path.suffix.lower() == ".md":
+                problems.append(Problem(shown, None, "là thư mục, không phải tệp văn bản: hãy đổi tên"))
+            continue
+        if not _inside(path, corpus_dir.parent):
+            problems.append(Problem(shown, None, "liên kết tới ngoài dự án: không đọc", "warning"))
+        elif path.suffix != ".md":
+            if path.suffix.lower() in (".md", ".markdown", ".yml", ".yaml", ".txt"):
+                problems.append(Problem(shown, None, "không đọc: văn bản phải có đuôi “.md” (chữ thường)", "warning"))
+        elif not (path.parent.parent == plans_dir and YEAR_FOLDER.fullmatch(path.parent.name)):
+            problems.append(Problem(shown, None, "không đọc: văn bản phải nằm trong plans/<năm>/", "warning"))
+        else:
+            found.append(path)
+    return found, problems
+
+
+def glossary_files(corpus_dir: Path) -> tuple[list[Path], list[Problem]]:
+    """The glossary files (``glossary/*.yaml``), with a warning for ``.yml`` and links out of the project."""
+    folder = corpus_dir / GLOSSARY_DIR
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+        shown = path.relative_to(corpus_dir.parent)
+        if not _inside(path, corpus_dir.parent):
+            problems.append(Problem(shown, None, "liên kết tới ngoài dự án: không đọc", "warning"))
+        elif path.suffix == ".yaml" and path.is_file():
+            found.append(path)
+        elif path.suffix.lower() in (".yml", ".yaml"):
+            problems.append(Problem(shown, None, "không đọc: tệp chú giải phải có đuôi “.yaml”", "warning"))
+    return found, problems

@@ -150,6 +150,10 @@ def validate_glossary(path: Path, root: Path) -> tuple[list[GlossaryEntry], list
     return entries, problems
 
 
+# Pages the site generates in a year folder (plans live at <year>/<id>.html beside them).
+RESERVED_IDS = frozenset({"index", "404", "sitemap", "search"})
+
+
 def _cross_check(plans: list[Plan], entries: list[GlossaryEntry], invalid_ids: set[str]) -> list[Problem]:
     """Duplicate ids and glossary sources; a plan that failed validation is not reported again."""
     problems: list[Problem] = []
@@ -157,6 +161,8 @@ def _cross_check(plans: list[Plan], entries: list[GlossaryEntry], invalid_ids: s
     for plan in plans:
         if plan.id in by_id:
             problems.append(Problem(plan.path, 2, f"id “{plan.id}” trùng với {by_id[plan.id].path}"))
+        if plan.id in RESERVED_IDS:
+            problems.append(Problem(plan.path, 2, f"id “{plan.id}” trùng tên một trang của trang web; hãy đặt id khác"))
         by_id.setdefault(plan.id, plan)
     seen: dict[tuple[str, str], GlossaryEntry] = {}
     for entry in entries:
@@ -192,7 +198,9 @@ def validate_corpus(corpus_dir: Path, on_file=lambda: None) -> CheckResult:
     invalid_ids: set[str] = set()
     if not (corpus_dir / "plans").is_dir():
         problems.append(Problem(corpus_dir, None, "không tìm thấy thư mục plans/ trong kho văn bản"))
-    for path in plan_files(corpus_dir):
+    paths, unread = plan_files(corpus_dir)
+    problems += unread
+    for path in paths:
         plan, plan_problems = validate_plan(path, corpus_dir)
         on_file()
         problems += plan_problems
@@ -200,7 +208,9 @@ def validate_corpus(corpus_dir: Path, on_file=lambda: None) -> CheckResult:
             plans.append(plan)
         else:
             invalid_ids.add(path.stem)
-    for path in glossary_files(corpus_dir):
+    glossary_paths, unread = glossary_files(corpus_dir)
+    problems += unread
+    for path in glossary_paths:
         file_entries, file_problems = validate_glossary(path, corpus_dir)
         entries += file_entries
         problems += file_problems

@@ -275,3 +275,49 @@ def test_glossary_urls_are_parsed_and_validated(corpus, url):
 def test_footnote_labels_are_a_safe_alphabet(corpus, label):
     write_plan(corpus, GOOD.replace("[^1]", f"[^{label}]"))
     assert f"nhãn chú thích “{label}”" in " ".join(errors_of(corpus))
+
+
+def test_files_that_look_like_corpus_files_but_are_not_read_are_warned(corpus):
+    write_plan(corpus, GOOD)
+    (corpus / "plans" / "2024" / "KE-HOACH.MD").write_text(GOOD, encoding="utf-8")
+    (corpus / "plans" / "le.md").write_text(GOOD, encoding="utf-8")
+    (corpus / "glossary").mkdir()
+    (corpus / "glossary" / "policies.yml").write_text("[]\n", encoding="utf-8")
+    warnings = [str(p) for p in validate_corpus(corpus).problems if p.severity == "warning"]
+    assert any(w.startswith("corpus/plans/2024/KE-HOACH.MD: cảnh báo: không đọc") for w in warnings)
+    assert any(
+        w.startswith("corpus/plans/le.md: cảnh báo: không đọc: văn bản phải nằm trong plans/<năm>/") for w in warnings
+    )
+    assert any(w.startswith("corpus/glossary/policies.yml: cảnh báo: không đọc") for w in warnings)
+
+
+def test_links_out_of_the_project_are_not_followed(corpus, tmp_path_factory):
+    secret = tmp_path_factory.mktemp("ngoai-du-an") / "bi-mat.md"
+    secret.write_text(GOOD.replace("2024-kh-thu", "bi-mat"), encoding="utf-8")
+    write_plan(corpus, GOOD)
+    (corpus / "plans" / "2024" / "bi-mat.md").symlink_to(secret)
+    result = validate_corpus(corpus)
+    assert [p.id for p in result.corpus.plans] == ["2024-kh-thu"]
+    assert any("liên kết tới ngoài dự án" in str(p) for p in result.problems)
+
+
+@pytest.mark.parametrize("plan_id", ["index", "404"])
+def test_an_id_that_is_a_generated_page_is_an_error(corpus, plan_id):
+    write_plan(corpus, GOOD.replace("id: 2024-kh-thu", f"id: {plan_id}"), name=plan_id)
+    assert f"id “{plan_id}” trùng tên một trang của trang web" in only_error(corpus)
+
+
+def test_a_folder_named_like_a_plan_is_an_error_not_a_traceback(project):
+    plans = project / "corpus" / "plans" / "2024"
+    (plans / "thu-muc.md").mkdir()
+    result = kb_build("check", "--root", str(project))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "corpus/plans/2024/thu-muc.md: lỗi: là thư mục, không phải tệp văn bản" in result.stderr
+
+
+def test_line_numbers_count_newlines_only(corpus):
+    """A form feed or U+2028 in the text is not a line break for the editor's editor."""
+    text = GOOD.replace("Thực hiện Kết luận số 57-KL/TW[^1].", "Thực hiện\f Kết\u2028luận số 57-KL/TW[^1].")
+    text = text.replace("- Một ý.", "- Một ý.\n\n[^9]: thừa")
+    write_plan(corpus, text)
+    assert only_error(corpus).startswith("corpus/plans/2024/2024-kh-thu.md:20: lỗi: chú thích [^9] không được dẫn")

@@ -93,7 +93,12 @@ def read_handwritten(docs_dir: Path) -> dict[str, bytes]:
     """The editors' own pages and assets in docs/, by relative path."""
     if not docs_dir.is_dir():
         return {}
-    return {p.relative_to(docs_dir).as_posix(): p.read_bytes() for p in sorted(docs_dir.rglob("*")) if p.is_file()}
+    project = docs_dir.resolve().parent
+    return {
+        p.relative_to(docs_dir).as_posix(): p.read_bytes()
+        for p in sorted(docs_dir.rglob("*"))
+        if p.is_file() and p.resolve().is_relative_to(project)  # a link out of the project is not published
+    }
 
 
 def _write_topic_pages(out_dir: Path, kb: KnowledgeBase, topics: WorkList[Topic]) -> tuple[list[str], list[str]]:

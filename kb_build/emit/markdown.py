@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from kb_build.model import NoteRef
 
 _BACKSLASH = re.compile(r"([\\`*_{}\[\]#])")
-_LINE_START = re.compile(r"^(\s*)([#>+\-=:]|\d+[.)])")
+# What starts a block in Markdown and its extensions: headings, quotes, lists, definition lists,
+# admonitions and details (“!!!”, “???”), tables, fences.
+_ESCAPABLE = set("\\`*_{}[]()>#+-.!")  # what Python-Markdown lets a backslash escape
+_LINE_START = re.compile(r"^(\s*)([#>+\-=:!?*|~`]|\d+[.)])")
 
 
 def text(value: str, *, table: bool = False) -> str:
@@ -38,7 +41,10 @@ def _neutralise_start(escaped: str) -> str:
     if not match:
         return escaped
     marker = match.group(2)
-    marker = marker[:-1] + "\\" + marker[-1] if marker[0].isdigit() else "\\" + marker
+    if marker[0].isdigit():
+        marker = marker[:-1] + "\\" + marker[-1]
+    else:  # a backslash where Markdown knows the escape, else the character as an entity
+        marker = "\\" + marker if marker in _ESCAPABLE else f"&#{ord(marker)};"
     return escaped[: match.start(2)] + marker + escaped[match.end(2) :]
 
 
