@@ -54,6 +54,10 @@ def build(root: Path, site_dir: Path | None) -> None:
     except OutputError as exc:
         click.echo(f"lỗi: {exc}", err=True)
         sys.exit(1)
+    except OSError as exc:  # a full disk, a folder that cannot be written
+        where = f" ({exc.filename})" if exc.filename else ""
+        click.echo(f"lỗi: không ghi được{where}: {exc.strerror or exc}; site/ giữ nguyên.", err=True)
+        sys.exit(1)
     for warning in report.warnings:
         click.echo(str(warning), err=True)
     timings = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in report.timings.items())

@@ -59,9 +59,12 @@ def year_span(value: object) -> tuple[int, int]:
 
 def iso_date(value: object) -> date:
     try:
-        return date.fromisoformat(text(value))
+        parsed = date.fromisoformat(text(value))
     except ValueError:
         raise Invalid(f"“{value}” không phải ngày hợp lệ dạng YYYY-MM-DD") from None
+    if not 1900 <= parsed.year <= 2100:
+        raise Invalid(f"“{value}” nằm ngoài khoảng năm hợp lệ 1900–2100")
+    return parsed
 
 
 def boolean(value: object) -> bool:

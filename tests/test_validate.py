@@ -321,3 +321,9 @@ def test_line_numbers_count_newlines_only(corpus):
     text = text.replace("- Một ý.", "- Một ý.\n\n[^9]: thừa")
     write_plan(corpus, text)
     assert only_error(corpus).startswith("corpus/plans/2024/2024-kh-thu.md:20: lỗi: chú thích [^9] không được dẫn")
+
+
+def test_an_issue_date_past_2100_is_an_error_with_its_line(corpus):
+    write_plan(corpus, GOOD.replace("issued: 2024-01-15", "issued: 2101-01-15"))
+    expected = "corpus/plans/2024/2024-kh-thu.md:7: lỗi: “issued”: “2101-01-15” nằm ngoài khoảng năm hợp lệ 1900–2100"
+    assert only_error(corpus) == expected
