@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -16,20 +15,12 @@ from kb_build.link.citations import find_citations
 from kb_build.link.directives import build_registry
 from kb_build.model import Block
 
-from .conftest import ROOT, kb_build
+from .conftest import ROOT, bench_script, kb_build
 
 
 @pytest.fixture(scope="module")
 def kb(corpus):
     return link(corpus)
-
-
-def _register_scorer():
-    spec = importlib.util.spec_from_file_location("register_accuracy", ROOT / "bench" / "register_accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_check_lists_every_merge_of_variants(project):
@@ -43,7 +34,7 @@ def test_check_lists_every_merge_of_variants(project):
 
 def test_register_of_the_seeds_equals_the_register_labelled_by_reading():
     """tests/register/seeds.yaml: every cited document, its fields and every mention with its locator."""
-    result = _register_scorer().evaluate()
+    result = bench_script("register_accuracy").evaluate()
     assert result.entries >= 40 and result.mentions >= 70
     assert (result.found, result.true_entries) == (result.entries, result.register), (
         result.false_entries,
@@ -219,19 +210,8 @@ def test_seed_plans_in_pages_link_each_citation(corpus, kb):
     assert Path(ROOT / "corpus" / "glossary" / "directives.yaml").is_file()
 
 
-def _citation_scorer():
-    import importlib.util
-    import sys
-
-    spec = importlib.util.spec_from_file_location("citation_accuracy", ROOT / "bench" / "citation_accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_recognizer_precision_and_recall_on_the_labelled_sentences():
-    scorer = _citation_scorer()
+    scorer = bench_script("citation_accuracy")
     path = ROOT / "tests" / "citations" / "labelled.jsonl"
     assert len(path.read_text(encoding="utf-8").splitlines()) >= 150
     overall, by_kind, _ = scorer.evaluate(path)
@@ -246,7 +226,7 @@ def test_held_out_sentences_guard_against_regressions():
 
     First run: precision 0.993, recall 0.921 (by-name documents are the weak spot).
     """
-    overall, _, _ = _citation_scorer().evaluate(ROOT / "tests" / "citations" / "holdout.jsonl")
+    overall, _, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / "holdout.jsonl")
     assert overall.labelled >= 150
     assert overall.precision >= 0.97
     assert overall.recall >= 0.9

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import functools
-import importlib.util
 import json
 import re
 import sys
@@ -20,7 +18,7 @@ from kb_build.importer.decode import decode
 from kb_build.importer.report import ImportReport
 from kb_build.model import Plan
 
-from .conftest import ROOT, kb_build
+from .conftest import ROOT, bench_script, kb_build
 
 ORIGINALS = sorted((ROOT / "corpus" / "originals").glob("*.txt"))
 PLANS = sorted((ROOT / "corpus" / "plans").rglob("*.md"))
@@ -232,19 +230,9 @@ def _cases() -> list[dict]:
     return yaml.safe_load((CASES / "expected.yaml").read_text(encoding="utf-8"))
 
 
-@functools.cache
-def _accuracy_script():
-    """bench/import_accuracy.py, loaded as a module (it is a script, not part of the package)."""
-    spec = importlib.util.spec_from_file_location("import_accuracy", ROOT / "bench" / "import_accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("case", _cases(), ids=lambda c: c["file"].split("-")[0])
 def test_labelled_case_metadata(case):
-    got = _accuracy_script().observed(CASES / "inputs" / case["file"])
+    got = bench_script("import_accuracy").observed(CASES / "inputs" / case["file"])
     expected = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in case["expect"].items()}
     assert {k: got[k] for k in expected} == expected
 
@@ -259,7 +247,6 @@ def test_labelled_set_is_big_and_varied_enough():
 
 def test_accuracy_script_prints_per_field_scores():
     import subprocess
-    import sys
 
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "import_accuracy.py")], capture_output=True, text=True, cwd=ROOT
@@ -279,7 +266,7 @@ def test_held_out_set_accuracy():
 
     Measured on first run: 147/150 fields. Guard against regressions without fitting to it.
     """
-    correct, total = _accuracy_script().evaluate(ROOT / "tests" / "import_cases_holdout").total
+    correct, total = bench_script("import_accuracy").evaluate(ROOT / "tests" / "import_cases_holdout").total
     assert total >= 150
     assert correct / total >= 0.95
 
@@ -300,7 +287,7 @@ REAL = ROOT / "tests" / "import_cases_real"
 
 def test_real_documents_development_part():
     """Openings of real public documents (tests/import_cases_real): no refusal, ≥ 97 % of fields right."""
-    score = _accuracy_script().evaluate(REAL, "dev")
+    score = bench_script("import_accuracy").evaluate(REAL, "dev")
     correct, total = score.total
     assert score.cases >= 30 and total >= 300
     assert score.refused == []
@@ -309,7 +296,7 @@ def test_real_documents_development_part():
 
 def test_real_documents_held_out_part():
     """Never tuned on: 64/117 on its first run, 99/117 on the last. Guards against regressions only."""
-    score = _accuracy_script().evaluate(REAL, "holdout")
+    score = bench_script("import_accuracy").evaluate(REAL, "holdout")
     correct, total = score.total
     assert score.cases == 12 and score.refused == []
     assert correct / total >= 0.8

@@ -250,15 +250,19 @@ def _tail(text: str, end: int) -> tuple[str | None, str | None, int, int]:
     if match:
         issuer, end = match.group("issuer").strip(), match.end()
     subject_start = end
-    match = _SUBJECT.match(text, end)
+    subject, end = _subject_at(text, end)
+    return issuer, subject, subject_start, end
+
+
+def _subject_at(text: str, at: int) -> tuple[str | None, int]:
+    """The subject that starts at ``at`` (“về …”, or an action: “phê duyệt …”), and where it ends."""
+    match = _SUBJECT.match(text, at)
     if match:
         quoted = match.group("quoted")
         # A quote the source opened and never closed is not part of the subject.
         subject = (quoted if quoted is not None else match.group("plain")).strip().strip('“”"').strip()
-        end = match.end()
-    else:
-        subject, end = _action_subject(text, end) or (None, end)
-    return issuer, subject, subject_start, end
+        return subject, match.end()
+    return _action_subject(text, at) or (None, at)
 
 
 # A subject that is an action (“… phê duyệt Chương trình hành động …”, “… thực hiện Kết luận số
@@ -394,14 +398,8 @@ def _of_issuer(text: str, heads: list[tuple[int, int, int]]) -> list[Citation]:
         if any(a <= start < subject for a, subject, _ in heads):  # part of a numbered citation's head
             continue
         issuer, end = " ".join(match.group("issuer").split()), match.end()
-        subject, subject_start = None, end
-        about = _SUBJECT.match(text, end)
-        if about:
-            quoted = about.group("quoted")
-            subject = (quoted if quoted is not None else about.group("plain")).strip().strip('“”"').strip()
-            end = about.end()
-        else:
-            subject, end = _action_subject(text, end) or (None, end)
+        subject_start = end
+        subject, end = _subject_at(text, end)
         starts = [(match.group("type"), start)]
         if match.group("type2"):
             starts.append((match.group("type2"), match.start("type2")))
