@@ -336,3 +336,14 @@ def test_only_regular_files_of_a_plausible_size_are_read(tmp_path):
         assert result.returncode == 1 and f"{bad}: LỖI: " in result.stderr and message in result.stderr, bad
         assert "Traceback" not in result.stderr
     assert not out.exists()
+
+
+def test_an_input_path_with_dotdot_is_written_inside_out(tmp_path):
+    work = tmp_path / "a" / "b"
+    work.mkdir(parents=True)
+    plan = ROOT / "corpus" / "plans" / "2024" / "2024-kh-duk-ninh-binh.md"
+    (tmp_path / "a" / "ke-hoach.md").write_text(plan.read_text(encoding="utf-8"), encoding="utf-8")
+    result = kb_build("import", "../ke-hoach.md", "--out", "out", cwd=work)
+    assert result.returncode == 0, result.stderr
+    assert [p.relative_to(work).as_posix() for p in work.rglob("*.md")] == ["out/2024/2024-kh-duk-ninh-binh.md"]
+    assert not (tmp_path / "a" / "2024").exists()

@@ -139,9 +139,11 @@ def import_document(path: Path) -> Imported:
     """Import one file; raise ``ImportError_`` with a clear message when it is not a plan."""
     report = ImportReport(source=path.name)
     if path.suffix.lower() == ".md":
+        _check_input(path)
         plan, problems = validate_plan(path, path.parent)
         if plan is None:
             raise ImportError_("tệp .md không phải văn bản chuẩn hóa hợp lệ: " + "; ".join(map(str, problems)))
+        plan = replace(plan, path=Path(str(plan.year), f"{plan.id}.md"))  # never where the input was (“../x.md”)
         report.encoding = "utf-8"
         report.add("repair", None, "đã là văn bản chuẩn hóa: chỉ ghi lại ở dạng chuẩn", 1.0)
         return Imported(plan, plan_to_markdown(plan), report)
