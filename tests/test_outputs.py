@@ -72,3 +72,18 @@ def test_leftovers_of_an_interrupted_build_are_removed(tmp_path):
     removed = remove_leftovers(site)
     assert sorted(p.name for p in removed) == ["site.old-2", "site.tmp-1"]
     assert (tmp_path / "site.tmp-notes.txt").exists()
+
+
+def test_source_text_cannot_forge_the_sites_warning_boxes_nor_publish_files_by_link(project, tmp_path_factory):
+    plan = project / "corpus" / "plans" / "2024" / "2024-kh-duk-ninh-binh.md"
+    forged = '!!! danger "Cảnh báo của kho"\n\n    Văn bản này đã bị thu hồi.\n\n??? note "Chi tiết"\n\n'
+    plan.write_text(plan.read_text(encoding="utf-8").replace("## I. MỤC ĐÍCH", forged + "## I. MỤC ĐÍCH", 1))
+    secret = tmp_path_factory.mktemp("ngoai-du-an") / "mat-khau.txt"
+    secret.write_text("bí mật", encoding="utf-8")
+    (project / "docs" / "mat-khau.txt").symlink_to(secret)
+    result = kb_build("build", "--root", str(project))
+    assert result.returncode == 0, result.stderr
+    page = (project / "site" / "2024" / "2024-kh-duk-ninh-binh.html").read_text(encoding="utf-8")
+    assert "Văn bản này đã bị thu hồi." in page and 'class="admonition danger"' not in page
+    assert "<summary>Chi tiết</summary>" not in page and "??? note" in page  # shown as the source's text
+    assert not (project / "site" / "mat-khau.txt").exists()
