@@ -89,3 +89,27 @@ def test_source_text_cannot_forge_the_sites_warning_boxes_nor_publish_files_by_l
     shown = BeautifulSoup(page, "html.parser").get_text()
     assert "<summary>Chi tiết</summary>" not in page and '??? note "Chi tiết"' in shown  # the source's text
     assert not (project / "site" / "mat-khau.txt").exists()
+
+
+def test_a_full_disk_is_a_message_and_the_previous_site_stays(project):
+    """Writes fail past a file-size limit, as on a full disk: no traceback, the old site kept."""
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    assert kb_build("build", "--root", str(project)).returncode == 0
+    before = _snapshot(project / "site")
+    (project / "build").rename(project / "build.old")  # nothing to reuse: every page is written again
+
+    def small_disk() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "kb_build", "build", "--root", str(project)],
+        capture_output=True, text=True, timeout=600, preexec_fn=small_disk,
+    )  # fmt: skip
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "lỗi: không ghi được" in result.stderr or "MkDocs không dựng được trang" in result.stderr
+    assert _snapshot(project / "site") == before
