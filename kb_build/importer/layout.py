@@ -63,12 +63,11 @@ class Layout:
     closing_start: int
     type_index: int | None = None  # the type line, when there is one
     decision: tuple[int, int] | None = None  # the text of a Quyết định that promulgates the plan
-
-    @staticmethod
-    def authority_at(lines: Lines, index: int) -> str | None:
-        return lines[index][1].strip() if index < len(lines) and is_authority(lines[index][1].strip()) else None
-
     authority: str | None = None  # “ỦY BAN NHÂN DÂN TỈNH …” under a decision's title
+
+
+def _authority_at(lines: Lines, index: int) -> str | None:
+    return lines[index][1].strip() if index < len(lines) and is_authority(lines[index][1].strip()) else None
 
 
 def _upper(text: str) -> bool:
@@ -304,7 +303,7 @@ def _no_type_line(lines: Lines, meta: mt.Metadata, report: ImportReport) -> Layo
     report.add("guess", where, f"loại văn bản: {meta.type} (không có dòng loại văn bản; theo {source})", 0.8)
     return Layout(
         meta.type, source, end, title, body_start, closing_start(lines, body_start),
-        authority=Layout.authority_at(lines, body_start),
+        authority=_authority_at(lines, body_start),
     )  # fmt: skip
 
 
@@ -337,7 +336,7 @@ def find_layout(lines: Lines, meta: mt.Metadata, report: ImportReport) -> Layout
             "guess", lines[inner][0], f"Quyết định ban hành {meta.type.lower()}: số, ngày là của quyết định", 0.85
         )
     report.add("guess", lines[type_index][0], f"loại văn bản: {meta.type}", 0.95)
-    authority = Layout.authority_at(lines, decision[0] if decision else body_start)
+    authority = _authority_at(lines, decision[0] if decision else body_start)
     return Layout(
         meta.type, source, type_index, title, body_start, closing_start(lines, body_start), type_index, decision,
         authority,
