@@ -168,11 +168,14 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         )
     ],
 ]
-_NAMED_RE = [
-    # Every pattern starts with its kind's name (or UNCLOS), in any case: a text without it is not searched.
-    (kind, ("unclos", kind.lower()) if kind == "Công ước" else (kind.lower(),), re.compile(rf"(?<![\w]){pattern}"))
-    for kind, pattern in _NAMED
-]
+# Words one of which a text must hold for a pattern to be searched in it (a pattern starts with
+# one of them): the kind as written, and the lower-case starts the patterns accept.
+_SCREEN = {
+    "Công ước": ("UNCLOS", "Công ước"),
+    "Văn kiện": ("Văn kiện", "văn kiện"),
+    "Chương trình": ("Chương trình", "chương trình hợp tác"),
+}
+_NAMED_RE = [(kind, _SCREEN.get(kind, (kind,)), re.compile(rf"(?<![\w]){pattern}")) for kind, pattern in _NAMED]
 # A document cited by who issued it, without a number: “Kết luận của Bộ Chính trị về …”, “Kế hoạch
 # của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 57-KL/TW”, “Kết luận và Quy định của Ban Chấp hành
 # Trung ương về …”. The issuer must be a body (“Kế hoạch của tỉnh” names none).
@@ -315,11 +318,10 @@ def find_citations(text: str) -> list[Citation]:
     found += _of_issuer(text, heads)
     numbered = list(heads)
     named: list[tuple[int, int]] = []
-    lowered = text.lower()
     candidates = [
         (m.start(), order, m.end(), kind)
         for order, (kind, words, pattern) in enumerate(_NAMED_RE)
-        if any(word in lowered for word in words)
+        if any(word in text for word in words)
         for m in pattern.finditer(text)
     ]
     # At one place the most specific pattern wins; elsewhere outer names come first.
