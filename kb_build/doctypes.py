@@ -54,8 +54,6 @@ DOCUMENT_TYPES = (
     DocumentType("Thông tư liên tịch", ("TTLT",)),
 )
 TYPE_NAMES = tuple(t.name for t in DOCUMENT_TYPES)
-# The types a yearly plan of the genre comes as; everything else is a document of another kind.
-PLAN_KINDS = ("Kế hoạch", "Hướng dẫn", "Chương trình")
 
 _BY_FOLDED_NAME = {fold(t.name): t.name for t in DOCUMENT_TYPES}
 _BY_CODE: dict[str, str] = {}

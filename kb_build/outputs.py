@@ -17,6 +17,7 @@ import ctypes.util
 import fcntl
 import os
 import shutil
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,15 +70,9 @@ def check_bundle_out(target: Path, project: Project) -> Path:
     for protected in _protected(project):
         if resolved == protected or (protected != root and resolved.is_relative_to(protected)):
             raise OutputError(f"{target}: không ghi gói khóa học vào {protected} của dự án")
-    if resolved.exists() and (resolved.is_dir() or not _is_zip(resolved)):
+    if resolved.exists() and (resolved.is_dir() or not zipfile.is_zipfile(resolved)):
         raise OutputError(f"{target}: đã có và không phải tệp zip; không ghi đè")
     return resolved
-
-
-def _is_zip(path: Path) -> bool:
-    import zipfile
-
-    return zipfile.is_zipfile(path)
 
 
 @contextlib.contextmanager
@@ -99,14 +94,11 @@ def build_lock(project: Project) -> Iterator[None]:
 def remove_leftovers(site_dir: Path) -> list[Path]:
     """Staging and old sites that an interrupted build left beside ``site_dir`` (called under the lock)."""
     removed = []
-    for leftover in site_dir.parent.glob(f"{site_dir.name}.tmp-*"):
-        if leftover.is_dir() and not leftover.is_symlink():
-            shutil.rmtree(leftover, ignore_errors=True)
-            removed.append(leftover)
-    for leftover in site_dir.parent.glob(f"{site_dir.name}.old-*"):
-        if leftover.is_dir() and not leftover.is_symlink():
-            shutil.rmtree(leftover, ignore_errors=True)
-            removed.append(leftover)
+    for kind in ("tmp", "old"):
+        for leftover in site_dir.parent.glob(f"{site_dir.name}.{kind}-*"):
+            if leftover.is_dir() and not leftover.is_symlink():
+                shutil.rmtree(leftover, ignore_errors=True)
+                removed.append(leftover)
     return removed
 
 

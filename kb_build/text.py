@@ -102,3 +102,9 @@ def sentence_at(text: str, start: int) -> str:
         if left <= start < right:
             return text[left:right].strip()
     return text.strip()
+
+
+def is_upper(text: str) -> bool:
+    """Whether every letter of ``text`` is upper case (and it has one): a heading, a header line."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)

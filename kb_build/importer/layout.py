@@ -17,7 +17,7 @@ from kb_build.importer import metadata as mt
 from kb_build.importer.lead_in import LEAD_WITHIN, LeadIn, read_lead_in
 from kb_build.importer.report import ImportReport
 from kb_build.importer.structure import marker_of, starts_lowercase
-from kb_build.text import fold
+from kb_build.text import fold, is_upper
 
 SEARCH_TYPE_WITHIN = 80  # lines: the type word stands in the document's first page
 HEADER_WITHIN = 25  # lines: the header block (organ, motto, number, place and date) is short
@@ -55,24 +55,16 @@ _GUIDES = re.compile(
 class Layout:
     """Indexes into the document's lines, and what was read from where."""
 
-    type: str
-    type_source: str  # where the type was read: “dòng loại văn bản”, “mã trong số hiệu” …
-    header_end: int  # lines before this index are the header block
+    header_end: int  # lines before this index are the header block (the type line, when there is one)
     title: str
     body_start: int
     closing_start: int
-    type_index: int | None = None  # the type line, when there is one
     decision: tuple[int, int] | None = None  # the text of a Quyết định that promulgates the plan
     authority: str | None = None  # “ỦY BAN NHÂN DÂN TỈNH …” under a decision's title
 
 
 def _authority_at(lines: Lines, index: int) -> str | None:
     return lines[index][1].strip() if index < len(lines) and is_authority(lines[index][1].strip()) else None
-
-
-def _upper(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def type_of_line(text: str, lenient: bool = False) -> tuple[str, str] | None:
@@ -93,7 +85,7 @@ def type_of_line(text: str, lenient: bool = False) -> tuple[str, str] | None:
     if not found or not found[1] or found[0] == "Luật":  # “LUẬT …” would also be a heading's start
         return None
     written = stripped[: len(stripped) - len(found[1])].strip(" :")
-    if _upper(stripped) or (lenient and _upper(written) and (found[1][0].isupper() or found[1][0].isdigit())):
+    if is_upper(stripped) or (lenient and is_upper(written) and (found[1][0].isupper() or found[1][0].isdigit())):
         return found
     return None
 
@@ -117,7 +109,7 @@ def is_authority(text: str) -> bool:
     """The issuing authority on its own line under a decision's title (“ỦY BAN NHÂN DÂN TỈNH HÀ GIANG”)."""
     folded = fold(text)
     about = re.search(r"\b(ve|cua)\b", folded)  # “CHÍNH PHỦ VỀ …” continues a title
-    return bool(_upper(text) and len(text) <= 80 and _AUTHORITY.match(folded) and not about)
+    return bool(is_upper(text) and len(text) <= 80 and _AUTHORITY.match(folded) and not about)
 
 
 def _next_text(lines: Lines, index: int) -> int:
@@ -131,7 +123,7 @@ def _continues_title(parts: list[str], text: str) -> bool:
     if starts_lowercase(text):
         return True
     return (
-        _upper(" ".join(parts)) and _upper(text) and len(text) <= 200
+        is_upper(" ".join(parts)) and is_upper(text) and len(text) <= 200
         and not (marker_of(text) or is_authority(text) or type_of_line(text) or mt.NUMBER.match(text))
     )  # fmt: skip
 
@@ -194,7 +186,7 @@ def _is_header_line(text: str) -> bool:
             or re.fullmatch(r"[-_*=–—.\s]+", cell)
             or folded in mt.MOTTO
             or folded.startswith(("v/v", "ve viec"))
-            or (_upper(cell) and len(cell) <= 80 and not type_of_line(cell))
+            or (is_upper(cell) and len(cell) <= 80 and not type_of_line(cell))
         ):
             return False
     return True
@@ -289,7 +281,7 @@ def _no_type_line(lines: Lines, meta: mt.Metadata, report: ImportReport) -> Layo
         while end < len(lines) and re.search(r"như sau\s*:?\s*$", lines[end - 1][1]) is None and end < 3:
             end += 1
     title, body_start = title_after(lines, end)
-    paragraph = not _upper(title) and (len(title) > MAX_TITLE // 2 or title.endswith((".", ":")))
+    paragraph = not is_upper(title) and (len(title) > MAX_TITLE // 2 or title.endswith((".", ":")))
     if paragraph or len(title) > MAX_TITLE:  # the first paragraph of a document that has no title
         title, body_start = "", _next_text(lines, end)
     if not title and lead.subject:
@@ -301,10 +293,7 @@ def _no_type_line(lines: Lines, meta: mt.Metadata, report: ImportReport) -> Layo
         meta.type, source, index = _type_without_type_line(lines, meta.number, title, body_start)
     where = lines[index][0] if index < len(lines) else None
     report.add("guess", where, f"loại văn bản: {meta.type} (không có dòng loại văn bản; theo {source})", 0.8)
-    return Layout(
-        meta.type, source, end, title, body_start, closing_start(lines, body_start),
-        authority=_authority_at(lines, body_start),
-    )  # fmt: skip
+    return Layout(end, title, body_start, closing_start(lines, body_start), authority=_authority_at(lines, body_start))
 
 
 def find_layout(lines: Lines, meta: mt.Metadata, report: ImportReport) -> Layout:
@@ -324,7 +313,7 @@ def find_layout(lines: Lines, meta: mt.Metadata, report: ImportReport) -> Layout
     start, _ = header_block(lines[:type_index])
     _fill_from_lead_in(read_lead_in(lines[:start], meta.type), meta, report)
     title, body_start = title_after(lines, type_index + 1, rest)
-    source, decision = "dòng loại văn bản", None
+    decision = None
     wrapped = re.search(r"ban hành\s+(kế hoạch|hướng dẫn|chương trình)", title, re.IGNORECASE)
     inner = type_line(lines, body_start, wanted=wrapped.group(1).capitalize()) if wrapped else None
     if meta.type == "Quyết định" and inner is not None:
@@ -337,7 +326,4 @@ def find_layout(lines: Lines, meta: mt.Metadata, report: ImportReport) -> Layout
         )
     report.add("guess", lines[type_index][0], f"loại văn bản: {meta.type}", 0.95)
     authority = _authority_at(lines, decision[0] if decision else body_start)
-    return Layout(
-        meta.type, source, type_index, title, body_start, closing_start(lines, body_start), type_index, decision,
-        authority,
-    )  # fmt: skip
+    return Layout(type_index, title, body_start, closing_start(lines, body_start), decision, authority)

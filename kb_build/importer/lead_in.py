@@ -10,6 +10,7 @@ what the header does not give, and says so in the report.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -77,36 +78,32 @@ def _issuer_of(citation: Citation, text: str) -> str | None:
     return issuer.split(":")[0].strip() if issuer else None
 
 
+def _date_of(lead: re.Match | None) -> date | None:
+    """The date of a lead sentence (“Ngày 09/12/2020, … ban hành …”), if it is a real date."""
+    if lead is None:
+        return None
+    with contextlib.suppress(ValueError):
+        return date(int(lead.group(3)), int(lead.group(2)), int(lead.group(1)))
+    return None
+
+
 def read_lead_in(lines: list[tuple[int, str]], wanted_type: str | None = None) -> LeadIn:
     """The first citation of the document in the lead-in ``lines``, with the lead sentence's date."""
     texts = _lead_lines(lines)
     for number, text in texts:
         citation = _own_citation(text, wanted_type)
-        lead_date = _LEAD_DATE.search(text)
-        issued = citation.date if citation and citation.date else None
-        issuer = _issuer_of(citation, text) if citation else None
-        if lead_date and citation is None:
+        if citation is None:
             continue
-        if lead_date:
-            try:
-                issued = issued or date(int(lead_date.group(3)), int(lead_date.group(2)), int(lead_date.group(1)))
-            except ValueError:
-                issued = None
-            organ = _ISSUED_BY.match(lead_date.group("who"))
-            issuer = issuer or (organ.group("organ") if organ else None)
-        if citation is not None:
-            return LeadIn(citation.type, citation.number, issued, issuer, citation.subject, number)
+        lead = _LEAD_DATE.search(text)
+        issuer = _issuer_of(citation, text)
+        if lead and issuer is None:
+            organ = _ISSUED_BY.match(lead.group("who"))
+            issuer = organ.group("organ") if organ else None
+        return LeadIn(citation.type, citation.number, citation.date or _date_of(lead), issuer, citation.subject, number)
     for number, text in texts:
         unnumbered = _UNNUMBERED.search(text)
         if unnumbered and (wanted_type is None or unnumbered.group("type") == wanted_type):
-            lead_date = _LEAD_DATE.search(text)
-            issued = None
-            if lead_date:
-                try:
-                    issued = date(int(lead_date.group(3)), int(lead_date.group(2)), int(lead_date.group(1)))
-                except ValueError:
-                    issued = None
-            return LeadIn(
-                unnumbered.group("type"), None, issued, unnumbered.group("issuer"), unnumbered.group("subject"), number
-            )
+            issued = _date_of(_LEAD_DATE.search(text))
+            issuer, subject = unnumbered.group("issuer"), unnumbered.group("subject")
+            return LeadIn(unnumbered.group("type"), None, issued, issuer, subject, number)
     return LeadIn()

@@ -13,7 +13,7 @@ from datetime import date
 
 from kb_build.doctypes import DOCUMENT_TYPES
 from kb_build.importer.report import ImportReport
-from kb_build.text import fold, slugify
+from kb_build.text import fold, is_upper, slugify
 
 ID_CODES = {t.name: slugify(t.codes[0]) for t in DOCUMENT_TYPES if t.codes}  # “Kế hoạch” → “kh”
 CENTRAL_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
@@ -200,7 +200,7 @@ _TITLE_OF = re.compile(
 def issuer_in_title(title: str, meta: Metadata, report: ImportReport) -> None:
     """The body a title names as its author (“… của Ủy ban MTTQ Việt Nam tỉnh Bình Thuận …”)."""
     match = _TITLE_OF.search(title or "")
-    if meta.issuer is None and match and not _upper(match.group("issuer")):
+    if meta.issuer is None and match and not is_upper(match.group("issuer")):
         meta.issuer = match.group("issuer").strip()
         report.add("guess", None, f"cơ quan ban hành theo trích yếu: “{meta.issuer}”", 0.65)
 
@@ -254,11 +254,6 @@ _BARE_UNIT = re.compile(rf"(?<!\w)({_UNIT_ALTERNATIVES})\s*$")
 def _rank(unit: str, name: str) -> int:
     rank = dict(_UNITS)[unit.lower()]
     return rank or (1 if fold(name) in CENTRAL_CITIES else 2)
-
-
-def _upper(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _capitalised(word: str) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from kb_build.importer.report import ImportReport
 from kb_build.model import Block, Footnote, NoteRef
+from kb_build.text import is_upper
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGIT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -56,11 +57,6 @@ def marker_of(text: str) -> str | None:
 def starts_lowercase(text: str) -> bool:
     first = next((ch for ch in text if ch.isalpha()), "")
     return bool(first) and first.islower() and marker_of(text) is None
-
-
-def _is_upper(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 @dataclass
@@ -144,7 +140,7 @@ class _Assembler:
                 return
         marker = marker_of(text)
         if marker is None and main is not None:
-            if main.marker == "roman" and _is_upper(main.text) and _is_upper(text) and not self.gap:
+            if main.marker == "roman" and is_upper(main.text) and is_upper(text) and not self.gap:
                 self.join(main, text, line, "nối tiêu đề mục bị ngắt dòng", 0.9)
                 return
             full_line = self.previous_length >= self.width - 12  # cut by the page width, not by the author

@@ -37,10 +37,6 @@ class Mention:
     issuer: str | None = None  # the citation's issuer, canonical (issuers.py)
     issuer_detail: str | None = None  # “khóa XI”, “lần thứ XIII”
 
-    @property
-    def locator(self) -> str:
-        return self.plan.locator_of(self.anchor)
-
 
 @dataclass
 class Directive:
