@@ -4,7 +4,7 @@ The body is Markdown restricted to what the plans need (docs/huong-dan-bien-tap.
 
 * ``##``/``###``/``####`` headings for the ``I.``, ``1.`` and ``a)`` levels;
 * paragraphs, separated by blank lines;
-* ``- `` items and ``+ `` sub-items;
+* ``- `` items and ``+ `` sub-items (``– `` and ``• `` items where the source uses those marks);
 * footnote references ``[^N]`` and definitions ``[^N]: text``;
 * backslash escapes (``1\\.`` keeps a numbered paragraph from becoming a Markdown list).
 
@@ -25,10 +25,10 @@ from kb_build.model import Block, Footnote, NoteRef
 from kb_build.text import slugify
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_ITEM = re.compile(r"^([-+])\s+(.*)$")
+_ITEM = re.compile(r"^([-+–•])\s+(.*)$")
 _FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:\s*(.*)$")
 _NOTE_REF = re.compile(r"\[\^([^\]\s]+)\]")
-ESCAPABLE = "\\`*_{}[]()#+-.!<>|~\"'"  # what a backslash escapes, as in Markdown
+ESCAPABLE = "\\`*_{}[]()#+-.!<>|~\"'–•"  # what a backslash escapes, as in Markdown
 # An escaped character, or a note marker ([^N]).
 _INLINE = re.compile(rf"\\([{re.escape(ESCAPABLE)}])|{_NOTE_REF.pattern}")
 _NUMBERING = re.compile(r"^(?:([IVXLC]+)\.|(\d+)\.|([a-zđ])\))\s")
@@ -212,9 +212,10 @@ def parse_body(body: str, first_line: int = 1) -> ParsedBody:
         elif _ITEM.match(first):
             for line_no, marker, source in _split_items(start, lines):
                 text, notes = parse_inline(source)
-                level = 1 if marker == "-" else 2
+                level = 2 if marker == "+" else 1
                 where = locators.item(level)
-                result.passages.append(Block("item", text, anchors.passage(), line_no, level, notes, where))
+                block = Block("item", text, anchors.passage(), line_no, level, notes, where, marker)
+                result.passages.append(block)
         else:
             text, notes = parse_inline(" ".join(lines))
             where = locators.paragraph(text)

@@ -32,7 +32,9 @@ class Block:
 
     ``text`` is the plain source text (NFC, footnote markers removed, Markdown escapes
     resolved); ``notes`` say where the markers were. Headings have ``level`` 2–4; items
-    have ``level`` 1 for ``-`` items and 2 for ``+`` items. ``locator`` says where the block
+    have ``level`` 1 for ``-`` items and 2 for ``+`` items, and ``marker``, the character the
+    source puts before them (“-”, “–”, “•”, “+”), drawn as text, never by a list's CSS.
+    ``locator`` says where the block
     is in the source's own numbering (“mục II.3”, “gạch đầu dòng thứ 2 của mục I.1”), so a
     reader who cites it points at the item the source numbers so.
     """
@@ -44,6 +46,16 @@ class Block:
     level: int = 0
     notes: tuple[NoteRef, ...] = ()
     locator: str = ""
+    marker: str = ""
+
+    @property
+    def quote(self) -> str:
+        """The block as the source shows it: an item's marker included."""
+        return quoted(self.marker, self.text)
+
+
+def quoted(marker: str, text: str) -> str:
+    return f"{marker} {text}" if marker else text
 
 
 @dataclass(frozen=True)
@@ -97,7 +109,7 @@ class Plan:
     @functools.cached_property
     def quotable(self) -> tuple[Passage, ...]:
         """Every block and footnote as a ``Passage``: what the link stage's matchers read."""
-        blocks = (Passage(self, b.locator, b.anchor, b.line, b.text) for b in self.passages)
+        blocks = (Passage(self, b.locator, b.anchor, b.line, b.text, b.marker) for b in self.passages)
         notes = (Passage(self, n.locator, n.anchor, n.line, n.text) for n in self.footnotes)
         return (*blocks, *notes)
 
@@ -116,6 +128,7 @@ class Passage:
 
     ``locator`` is in the source's own numbering (“mục III.2.b”, “chú thích 4”); ``anchor`` is
     the stable id of the passage on the plan's page; ``line`` is its line in the corpus file.
+    ``text`` is what the matchers read (offsets count in it); ``quote`` is what a page shows.
     """
 
     plan: Plan
@@ -123,6 +136,11 @@ class Passage:
     anchor: str
     line: int
     text: str
+    marker: str = ""
+
+    @property
+    def quote(self) -> str:
+        return quoted(self.marker, self.text)
 
 
 @dataclass(frozen=True)

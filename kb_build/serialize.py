@@ -27,7 +27,7 @@ _Dumper.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeDumper.yaml_implicit_resolvers.items()
 }
 
-_LINE_START = re.compile(r"^(#|[-+]\s|\d+\.|\[\^)")
+_LINE_START = re.compile(r"^(#|[-+–•]\s|\d+\.|\[\^)")
 
 
 def _escape(text: str) -> str:
@@ -49,7 +49,7 @@ def _block(passage: Block) -> str:
     if passage.kind == "heading":
         return f"{'#' * passage.level} {text}"
     if passage.kind == "item":
-        return f"{'-' if passage.level == 1 else '+'} {text}"
+        return f"{passage.marker or ('-' if passage.level == 1 else '+')} {text}"
     match = _LINE_START.match(text)
     if match:  # keep a numbered paragraph ("1. …") or a literal "#"/"-" from becoming syntax
         token = match.group(1)

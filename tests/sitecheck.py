@@ -19,9 +19,9 @@ def parse(path: Path) -> BeautifulSoup:
 
 
 def own_text(element: Tag) -> str:
-    """The text a reader sees in ``element`` itself: no nested list, footnote numbers or ¶ links."""
+    """The text a reader sees in ``element`` itself: no nested list, footnote markers or labels, ¶ links."""
     clone = copy.copy(element)
-    for extra in clone.select("ul, ol, sup[id^='fnref'], a.headerlink"):
+    for extra in clone.select("ul, ol, sup.kb-fnref, a.kb-fn-back, a.headerlink"):
         extra.decompose()
     return " ".join(clone.get_text().split())
 

@@ -14,6 +14,7 @@ from kb_build.emit.paths import (
     year_page_path,
 )
 from kb_build.emit.plan_page import full_text, nav_title
+from kb_build.emit.quotes import PageQuotes
 from kb_build.link import KnowledgeBase
 from kb_build.link.citations import subject_is_complete
 from kb_build.link.directives import Directive, Mention
@@ -111,6 +112,7 @@ def _conflicts(directive: Directive, page: str) -> str:
 
 def directive_page(kb: KnowledgeBase, directive: Directive) -> str:
     page = directive_page_path(directive.slug)
+    quotes = PageQuotes(page)
     parts = [md.front_matter(title=directive.label), f"# {md.text(directive.label)}"]
     if directive.title and directive.title != directive.label:
         parts.append(md.text(directive.title))
@@ -118,7 +120,7 @@ def directive_page(kb: KnowledgeBase, directive: Directive) -> str:
     if directive.plan:
         target = relative(plan_page_path(directive.plan), page)
         parts.append(f"Văn bản này có trong kho: {md.link(nav_title(directive.plan), target)}.")
-        parts += ["## Toàn văn", full_text(directive.plan, kb)]
+        parts += ["## Toàn văn", full_text(directive.plan, kb, quotes)]
     if directive.curated.get("notes"):
         parts.append(f"**Ghi chú:** {md.text(directive.curated['notes'])}")
     parts.append("## Được dẫn chiếu tại")
@@ -129,7 +131,7 @@ def directive_page(kb: KnowledgeBase, directive: Directive) -> str:
         lines = [f"### Năm {year} {{ #nam-{year} }}", ""]
         for mention in by_year[year]:
             lines += [f"- {_mention_link(mention, page)} · {md.text(mention.plan.issuer)}", ""]
-            lines += [f"    > {_quote(mention)}", ""]
+            lines += [f"    > {_quote(mention)}", f"    > {quotes.mark(mention.plan, mention.anchor)}", ""]
         parts.append("\n".join(lines))
     implementers = directive.implementers
     if implementers:
@@ -141,6 +143,7 @@ def directive_page(kb: KnowledgeBase, directive: Directive) -> str:
             )
         )
     parts.append(f"[Tất cả văn bản dẫn chiếu]({relative(DIRECTIVES_INDEX, page)})")
+    parts.append(quotes.script())
     return "\n\n".join(p for p in parts if p) + "\n"
 
 

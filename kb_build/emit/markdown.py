@@ -68,23 +68,37 @@ def _title(title: str) -> str:
     return text(title).replace('"', "&quot;").replace("(", "&#40;").replace(")", "&#41;")
 
 
+def note_ref(label: str, *, first: bool) -> str:
+    """A footnote marker showing the source's own label; the first one is what the note links back to.
+
+    Written as HTML rather than left to Markdown's footnotes extension, which renumbers notes
+    1, 2, 3 in order of use: a source whose notes are labelled 4, 5 … must show 4, 5 ….
+    """
+    ref_id = f' id="fnref:{label}"' if first else ""
+    return f'<sup class="kb-fnref"{ref_id}><a href="#fn:{label}" role="doc-noteref">{label}</a></sup>'
+
+
 def annotated(
-    value: str, notes: tuple[NoteRef, ...] = (), links: tuple[Span, ...] = (), *, start_of_block: bool = False
+    value: str,
+    notes: tuple[NoteRef, ...] = (),
+    links: tuple[Span, ...] = (),
+    *,
+    start_of_block: bool = False,
+    referenced: set[str] | None = None,
 ) -> str:
-    """Escape ``value`` and put footnote references and links back at their offsets.
+    """Escape ``value`` and put footnote markers and links back at their offsets.
 
     Links may not overlap (the later one is dropped); a footnote marker that falls inside a
-    link is moved to its end, so the link text stays whole.
+    link is moved to its end, so the link text stays whole. ``referenced`` holds the labels
+    already marked on the page (only the first marker of a note carries the back-link's id).
     """
+    seen = referenced if referenced is not None else set()
     kept: list[Span] = []
     for span in sorted(links, key=lambda s: s.start):
         if not kept or span.start >= kept[-1].end:
             kept.append(span)
     inside = {n: next((s.end for s in kept if s.start < n.offset < s.end), n.offset) for n in notes}
-    events = sorted(
-        [(pos, 1, f"[^{n.label}]") for n, pos in inside.items()] + [(s.start, 0, s) for s in kept],
-        key=lambda e: (e[0], e[1]),
-    )
+    events = sorted([(pos, 1, n) for n, pos in inside.items()] + [(s.start, 0, s) for s in kept], key=lambda e: e[:2])
     out: list[str] = []
     cursor = 0
     for position, _, item in events:
@@ -97,16 +111,12 @@ def annotated(
             out.append(f"[{text(value[item.start : item.end])}]({item.href}{title})")
             cursor = item.end
         else:
-            out.append(item)
+            out.append(note_ref(item.label, first=item.label not in seen))
+            seen.add(item.label)
             cursor = position
     tail = value[cursor:]
     out.append(block(tail) if start_of_block and cursor == 0 else text(tail))
     return "".join(out)
-
-
-def with_notes(value: str, notes: tuple[NoteRef, ...], *, start_of_block: bool = False) -> str:
-    """Escape ``value`` and put ``[^label]`` references back where the markers stood."""
-    return annotated(value, notes, (), start_of_block=start_of_block)
 
 
 def link(label: str, target: str, *, table: bool = False) -> str:

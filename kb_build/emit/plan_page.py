@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from kb_build import citation
 from kb_build.emit import markdown as md
-from kb_build.emit.paths import directive_page_path, policy_page_path, relative, topic_page_path
+from kb_build.emit.paths import directive_page_path, plan_page_path, policy_page_path, relative, topic_page_path
+from kb_build.emit.quotes import PageQuotes
 from kb_build.link import KnowledgeBase
 from kb_build.link.citations import find_citations
 from kb_build.link.directives import Directive
@@ -42,6 +46,38 @@ def topics_line(kb: KnowledgeBase, counts: dict[str, int], page: str) -> str:
     )
 
 
+@dataclass
+class Page:
+    """A page showing a plan's text: the plan, what links it, the quotes and note markers so far."""
+
+    plan: Plan
+    kb: KnowledgeBase
+    quotes: PageQuotes
+    referenced: set[str] = field(default_factory=set)
+
+
+def citation_meta(plan: Plan) -> dict[str, str]:
+    """``citation_*`` meta tags (Highwire Press, read by Zotero and other reference managers)."""
+    meta = {
+        "citation_title": f"{plan.label}: {plan.title}",
+        "citation_author": plan.issuer,
+        "citation_publisher": plan.issuer,
+        "citation_date": plan.issued.strftime("%Y/%m/%d") if plan.issued else str(plan.year),
+        "citation_language": "vi",
+    }
+    if plan.number:
+        meta["citation_technical_report_number"] = plan.number
+    return meta
+
+
+def _cite_block(plan: Plan) -> str:
+    """“Trích dẫn văn bản”: the whole document's citation, which kb-quote.js lets a reader copy."""
+    return (
+        f'<div class="kb-cite-document" data-q="{plan.id}#" markdown>\n\n'
+        f"**Trích dẫn văn bản:** {md.text(citation.document(plan))}\n\n</div>"
+    )
+
+
 def nav_title(plan: Plan) -> str:
     """Short title for the navigation: the document and where it comes from."""
     where = plan.locality or plan.issuer
@@ -75,10 +111,10 @@ def _implements(kb: KnowledgeBase, item: str) -> str:
     """One “Thực hiện/Căn cứ” entry of the card, its citation linked when it is in the registry."""
     by_label = {(d.type, d.number or d.name): d for d in kb.registry.directives.values()}
     spans = []
-    for citation in find_citations(item):
-        directive = by_label.get((citation.type, citation.number or citation.name))
+    for found in find_citations(item):
+        directive = by_label.get((found.type, found.number or found.name))
         if directive:
-            spans.append(_directive_link(directive, citation.start, citation.end))
+            spans.append(_directive_link(directive, found.start, found.end))
     return md.annotated(item, (), tuple(spans))
 
 
@@ -110,36 +146,26 @@ def _card(plan: Plan, kb: KnowledgeBase) -> str:
     return "\n".join(lines)
 
 
-def _passage(passage: Block, spans: tuple[md.Span, ...], list_level: int = 0) -> str:
-    """One passage as Markdown with its anchor; items are indented to ``list_level``."""
+def _passage(passage: Block, spans: tuple[md.Span, ...], page: Page) -> str:
+    """One passage as Markdown with its anchor; an item starts with the source's own mark, as text."""
+    notes = passage.notes
     if passage.kind == "heading":  # headings stay plain text: a link would break the table of contents
-        return f"{'#' * passage.level} {md.with_notes(passage.text, passage.notes)} {{ #{passage.anchor} }}"
+        heading = md.annotated(passage.text, notes, referenced=page.referenced)
+        return f"{'#' * passage.level} {heading} {{ #{passage.anchor} }}"
     if passage.kind == "item":
-        indent = "    " * (list_level - 1)
-        body = md.annotated(passage.text, passage.notes, spans)
-        return f"{indent}- {body}\n{indent}{{: #{passage.anchor} }}"
-    body = md.annotated(passage.text, passage.notes, spans, start_of_block=True)
-    return f"{body}\n{{: #{passage.anchor} }}"
+        body = md.annotated(passage.text, notes, spans, referenced=page.referenced)
+        mark = page.quotes.mark(page.plan, passage.anchor, element_id=True, classes=f"kb-item-{passage.level}")
+        return f"{md.text(passage.marker)} {body}\n{mark}"
+    body = md.annotated(passage.text, notes, spans, start_of_block=True, referenced=page.referenced)
+    return f"{body}\n{page.quotes.mark(page.plan, passage.anchor, element_id=True)}"
 
 
-def _body(plan: Plan, kb: KnowledgeBase) -> str:
+def _body(page: Page) -> str:
+    plan, kb = page.plan, page.kb
     lines: list[str] = []
-    depth = 0  # list depth of the previous passage; a "+" item nests only under a "-" item
-    pending: list[str] = []  # notes on list items wait until the list ends
     for passage in plan.passages:
-        notes = kb.notes_for(plan, passage.anchor)
-        if passage.kind == "item":
-            if depth == 0:
-                lines.append("")
-            depth = min(passage.level, depth + 1)
-            lines.append(_passage(passage, _spans(kb, plan, passage.anchor), depth))
-            pending += notes
-        else:
-            depth = 0
-            lines += [*("\n" + _note(n) for n in pending), "", _passage(passage, _spans(kb, plan, passage.anchor))]
-            lines += ["\n" + _note(n) for n in notes]
-            pending = []
-    lines += ["\n" + _note(n) for n in pending]
+        lines += ["", _passage(passage, _spans(kb, plan, passage.anchor), page)]
+        lines += ["\n" + _note(n) for n in kb.notes_for(plan, passage.anchor)]
     return "\n".join(lines)
 
 
@@ -151,9 +177,9 @@ def _closing(plan: Plan) -> str:
     if plan.signer:
         parts.append(f'<div class="kb-signer" markdown>\n\n{md.text(plan.signer)}\n\n</div>')
     if plan.recipients:
-        parts.append('<div class="kb-recipients" markdown>\n\n**Nơi nhận:**\n')
-        parts.extend(f"- {md.text(r)}" for r in plan.recipients)
-        parts.append("\n</div>")
+        # each line with the source's dash, as text (a list would draw its own bullets)
+        lines = "<br>\n".join(f"{md.text('-')} {md.text(r)}" for r in plan.recipients)
+        parts.append(f'<div class="kb-recipients" markdown>\n\n**Nơi nhận:**<br>\n{lines}\n\n</div>')
     return "\n".join(parts)
 
 
@@ -177,28 +203,39 @@ def _editor_notes(plan: Plan) -> str:
     return "\n".join(lines)
 
 
-def _footnotes(plan: Plan, kb: KnowledgeBase) -> str:
-    parts = []
+def _footnotes(page: Page) -> str:
+    """The notes under a “Chú thích” heading, each led by the source's own label (a link back to
+    its first marker); the knowledge base's notes on a footnote follow it, outside its text."""
+    plan, kb = page.plan, page.kb
+    if not plan.footnotes:
+        return ""
+    parts = ["## Chú thích { #chu-thich }"]
     for note in plan.footnotes:
-        text = f"[^{note.label}]: {md.annotated(note.text, (), _spans(kb, plan, note.anchor))}"
-        parts.append("\n\n".join([text, *(_note(n, "    ") for n in kb.notes_for(plan, note.anchor))]))
+        back = f'[{note.label}](#fnref:{note.label} "Quay lại chỗ dẫn chú thích {note.label}"){{ .kb-fn-back }}'
+        text = md.annotated(note.text, (), _spans(kb, plan, note.anchor))
+        parts.append(f"{back} {text}\n{page.quotes.mark(plan, note.anchor, element_id=True, classes='kb-footnote')}")
+        parts += [_note(n) for n in kb.notes_for(plan, note.anchor)]
     return "\n\n".join(parts)
 
 
-def full_text(plan: Plan, kb: KnowledgeBase) -> str:
+def full_text(plan: Plan, kb: KnowledgeBase, quotes: PageQuotes) -> str:
     """The document's text with its footnotes, as its own page shows it (also on its register page)."""
-    return "\n\n".join(s.strip("\n") for s in (_body(plan, kb), _footnotes(plan, kb)) if s)
+    page = Page(plan, kb, quotes)
+    return "\n\n".join(s.strip("\n") for s in (_body(page), _footnotes(page)) if s)
 
 
 def render(plan: Plan, kb: KnowledgeBase) -> str:
+    page = Page(plan, kb, PageQuotes(plan_page_path(plan)))
     sections = [
-        md.front_matter(title=nav_title(plan)),
+        md.front_matter(title=nav_title(plan), **citation_meta(plan)),
         f"# {md.text(page_title(plan))}\n",
         _card(plan, kb),
-        _body(plan, kb),
+        _cite_block(plan),
+        _body(page),
         _closing(plan),
         _implemented_by(plan, kb),
         _editor_notes(plan),
-        _footnotes(plan, kb),
+        _footnotes(page),
+        page.quotes.script(),
     ]
     return "\n\n".join(s.strip("\n") for s in sections if s).strip() + "\n"

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from kb_build import citation
 from kb_build.emit import markdown as md
 from kb_build.emit.paths import GLOSSARY_INDEX, plan_page_path, policy_page_path, relative
 from kb_build.emit.plan_page import nav_title
+from kb_build.emit.quotes import PageQuotes
 from kb_build.link import KnowledgeBase
 from kb_build.link.policies import Policy
-from kb_build.model import Plan
 from kb_build.text import fold, sort_key
-
-
-def citation_line(plan: Plan, anchor: str) -> str:
-    """Standard Vietnamese citation of a place in a plan: <loại> số <số> ngày … của <cơ quan> về <trích yếu>."""
-    when = f" ngày {plan.issued.day}/{plan.issued.month}/{plan.issued.year}" if plan.issued else ""
-    subject = plan.title[:1].lower() + plan.title[1:]
-    return f"{plan.label}{when} của {plan.issuer} về {subject} (năm {plan.year}), {plan.locator_of(anchor)}."
 
 
 def _source_lines(kb: KnowledgeBase, policy: Policy, page: str) -> list[str]:
@@ -28,9 +22,9 @@ def _source_lines(kb: KnowledgeBase, policy: Policy, page: str) -> list[str]:
         if source.get("plan") in plans:
             plan = plans[source["plan"]]
             target = f"{relative(plan_page_path(plan), page)}#{source['at']}"
-            lines.append(f"- {md.link(citation_line(plan, source['at']), target)}")
+            lines.append(f"- {md.link(citation.place(plan, source['at']), target)}")
         elif "plan" in source:
-            lines.append(f"- {md.text(citation_line(elsewhere[source['plan']], source['at']))}")
+            lines.append(f"- {md.text(citation.place(elsewhere[source['plan']], source['at']))}")
         else:
             lines.append(f"- <{source['url']}>")
     return lines
@@ -38,6 +32,7 @@ def _source_lines(kb: KnowledgeBase, policy: Policy, page: str) -> list[str]:
 
 def policy_page(kb: KnowledgeBase, policy: Policy) -> str:
     page = policy_page_path(policy.id)
+    quotes = PageQuotes(page)
     fields = policy.entry.fields
     parts = [md.front_matter(title=policy.name), f"# {md.text(policy.name)}"]
     card = [("Loại", md.text(fields["category"]))]
@@ -77,10 +72,11 @@ def policy_page(kb: KnowledgeBase, policy: Policy) -> str:
                     + md.text(mention.context[at + len(mention.as_written) :])
                 )
             )
-            lines += [f"    > {quote}", ""]
+            lines += [f"    > {quote}", f"    > {quotes.mark(mention.plan, mention.anchor)}", ""]
         parts.append("\n".join(lines))
     parts.append(f"[Tất cả chính sách và cụm từ]({relative(GLOSSARY_INDEX, page)})")
-    return "\n\n".join(parts) + "\n"
+    parts.append(quotes.script())
+    return "\n\n".join(p for p in parts if p) + "\n"
 
 
 def initial(name: str) -> str:

@@ -16,6 +16,7 @@ from kb_build.emit.paths import (
     topic_page_path,
 )
 from kb_build.emit.plan_page import nav_title
+from kb_build.emit.quotes import PageQuotes
 from kb_build.link import KnowledgeBase
 from kb_build.link.changes import compare, word_diff_html
 from kb_build.link.topics import Topic, TopicPassage
@@ -106,6 +107,7 @@ def _changes(topic: Topic, page: str) -> str:
 
 def topic_page(kb: KnowledgeBase, topic: Topic) -> str:
     page = topic_page_path(topic.id)
+    quotes = PageQuotes(page)
     plans = {p.plan.id for p in topic.passages}
     parts = [
         md.front_matter(title=topic.name),
@@ -130,13 +132,16 @@ def topic_page(kb: KnowledgeBase, topic: Topic) -> str:
                 "",
             ]
             for passage in by_issuer[issuer]:
-                lines += [f"- {_where(passage, page, with_plan=False)}", "", f"    > {md.text(passage.text)}", ""]
+                mark = quotes.mark(passage.plan, passage.anchor)
+                lines += [f"- {_where(passage, page, with_plan=False)}", "", f"    > {md.text(passage.text)}"]
+                lines += [f"    > {mark}", ""]
         parts.append("\n".join(lines))
     cited = _cited(kb, topic, page)
     if cited:
         parts += ["## Được dẫn chiếu trong các đoạn này", cited]
     parts.append(_changes(topic, page))
     parts.append(f"[Tất cả chủ đề]({relative(TOPICS_INDEX, page)})")
+    parts.append(quotes.script())
     return "\n\n".join(p for p in parts if p) + "\n"
 
 

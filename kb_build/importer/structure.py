@@ -210,10 +210,12 @@ def _passage(block: _Block, labels: set[str], used: set[str]) -> Block:
         return Block("heading", text, "", block.line, 2, notes)
     if marker in ("numbered", "lettered") and not terminated(text) and len(text) <= MAX_TITLE_LENGTH:
         return Block("heading", text, "", block.line, 3 if marker == "numbered" else 4, notes)
-    if marker == "dash":
-        return Block("item", DASH.sub("", text, count=1), "", block.line, 1, _shift(notes, text, DASH))
+    if marker == "dash":  # the source's own mark (“-”, “–”, “•”) is kept: it is part of the quote
+        rest = DASH.sub("", text, count=1)
+        return Block("item", rest, "", block.line, 1, _shift(notes, text, DASH), marker=text[0])
     if marker == "plus":
-        return Block("item", PLUS.sub("", text, count=1), "", block.line, 2, _shift(notes, text, PLUS))
+        rest = PLUS.sub("", text, count=1)
+        return Block("item", rest, "", block.line, 2, _shift(notes, text, PLUS), marker="+")
     return Block("paragraph", text, "", block.line, 0, notes)
 
 

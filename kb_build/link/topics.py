@@ -21,7 +21,7 @@ from kb_build.model import FromGlossary, GlossaryEntry, Plan
 class TopicPassage:
     plan: Plan
     anchor: str
-    text: str
+    text: str  # as the source shows it: an item's mark included
     matched: tuple[str, ...]  # the phrases found, as written (empty when pinned)
 
 
@@ -116,7 +116,7 @@ def collect_topics(plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], 
     for topic_id, plan_index, anchor, matched in found:
         plan = plans[plan_index]
         if plan_index not in texts:
-            texts[plan_index] = {p.anchor: p.text for p in plan.quotable}
+            texts[plan_index] = {p.anchor: p.quote for p in plan.quotable}
         topics[topic_id].passages.append(TopicPassage(plan, anchor, texts[plan_index][anchor], matched))
         by_passage.setdefault((plan.id, anchor), []).append(topic_id)
     return Topics(topics, by_passage)

@@ -1,0 +1,47 @@
+"""Passages shown as quotes, and the citation data a page carries for them.
+
+Every element that shows a plan's words (a paragraph on its plan page, a footnote, a quote on a
+topic, register or policy page) is marked ``.kb-q`` with ``data-q="<plan id>#<anchor>"``.
+The page ends with one JSON block, ``script.kb-citations``, giving each plan's citation (in
+the form of ``kb_build.citation``) and page, and each place's locator. docs/javascripts/kb-quote.js
+reads them to add the “¶” link and the “Sao chép trích dẫn” button: the data travel once per
+page instead of once per passage, and no control is written into the text itself.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from kb_build import citation
+from kb_build.emit.paths import page_url, plan_page_path, relative
+from kb_build.model import Plan
+
+QUOTE_CLASS = "kb-q"
+
+
+@dataclass
+class PageQuotes:
+    """The quotes of one page being written: what its citation block must hold."""
+
+    page: str
+    plans: dict[str, list[str]] = field(default_factory=dict)
+    places: dict[str, str] = field(default_factory=dict)
+
+    def mark(self, plan: Plan, anchor: str, *, element_id: bool = False, classes: str = "") -> str:
+        """The attribute list (``{: … }``) of a quote of ``plan`` at ``anchor``, recorded for the page."""
+        if plan.id not in self.plans:
+            self.plans[plan.id] = [citation.document(plan), page_url(relative(plan_page_path(plan), self.page))]
+        key = f"{plan.id}#{anchor}"
+        self.places[key] = plan.locator_of(anchor)
+        own_id = f"#{anchor} " if element_id else ""
+        more = "".join(f" .{name}" for name in classes.split())
+        return f'{{: {own_id}.{QUOTE_CLASS}{more} data-q="{key}" }}'
+
+    def script(self) -> str:
+        """The page's citation block: JSON, with ``<``, ``>`` and ``&`` escaped so it cannot end early."""
+        if not self.plans:
+            return ""
+        data = json.dumps({"plans": self.plans, "places": self.places}, ensure_ascii=False, separators=(",", ":"))
+        data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        return f'<script type="application/json" class="kb-citations">{data}</script>'
