@@ -12,7 +12,7 @@ import functools
 import re
 import unicodedata
 from collections import defaultdict
-from itertools import chain
+from dataclasses import dataclass
 
 from kb_build.link.citations import ABBREVIATIONS
 
@@ -79,19 +79,38 @@ def _slots(word: str) -> tuple[str | None, ...]:
     return (None,) * len(folded) if stop else folded
 
 
-def positions(text: str, start: int = 0) -> tuple[dict[str, list[int]], int]:
-    """Where each index token of ``text`` stands in ``tokens(text)`` (counted from ``start``),
-    and the position after the last token.
+@dataclass
+class Positions:
+    """Where each index token of a text stands in ``tokens(text)``, and how each was spelled there.
+
+    ``spellings[term][i]`` is the word (lower case, NFC, with its diacritics) at ``at[term][i]``:
+    “biển”, “biên” and “bien” are one folded term, and a query typed with diacritics ranks the
+    documents spelled as typed first. ``end`` is the position after the last token.
+    """
+
+    at: dict[str, list[int]]
+    spellings: dict[str, list[str]]
+    end: int
+
+
+def positions(text: str, start: int = 0) -> Positions:
+    """Positions of the index tokens of ``text``, counted from ``start``.
 
     Stopwords are not indexed but still counted, so that a phrase with “và” in it matches
-    by position in the browser exactly as ``tokens`` sees the text.
+    by position in the browser exactly as ``tokens`` sees the text. A word that folds to
+    several tokens (“covid-19” does not, “x²” may) is spelled as its tokens.
     """
-    found: defaultdict[str | None, list[int]] = defaultdict(list)
-    at = start - 1
-    for at, token in enumerate(chain.from_iterable(map(_slots, _words(text))), start):
-        found[token].append(at)  # a hot loop: the whole corpus passes through it
-    found.pop(None, None)
-    return dict(found), at + 1  # type: ignore[arg-type]
+    at: defaultdict[str, list[int]] = defaultdict(list)
+    spelled: defaultdict[str, list[str]] = defaultdict(list)
+    position = start
+    for word in _words(text):  # a hot loop: the whole corpus passes through it
+        slots = _slots(word)
+        for token in slots:
+            if token is not None:
+                at[token].append(position)
+                spelled[token].append(word if len(slots) == 1 else token)
+            position += 1
+    return Positions(dict(at), dict(spelled), position)
 
 
 def number_codes(type_: str, number: str) -> list[str]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
+import yaml
 
 from kb_build.search import fold, index_tokens, number_codes, query_codes, tokens
 
@@ -173,9 +175,11 @@ def test_index_is_built_at_build_time_split_and_loaded_by_script(built_site):
     assert {f"t/{key}" for key in meta["shards"]} == {name for name in loaded if name.startswith("t/")}
     documents = [doc for name, chunk in loaded.items() if name.startswith("d/") for doc in chunk]
     assert len(documents) == sum(meta["counts"]) > 100
-    # “không” is in the shard of its first two letters, with positions for phrase queries.
-    found, at = loaded["t/kh"]["t"]["khong"]
+    # “không” is in the shard of its first two letters, with positions for phrase queries, and
+    # how it is spelled (“không”, and “Không” lower-cased, is one spelling: no marks needed).
+    found, at, *spelled = loaded["t/kh"]["t"]["khong"]
     assert len(found.split(",")) == len(at.split(";")) > 10
+    assert spelled == ["không"]
     assert "57kltw" in loaded["t/57"]["c"]
     home = (built_site / "index.html").read_text(encoding="utf-8")
     assert "kb-search.js" in home and "assets/search" not in home  # loaded on first use only
@@ -190,3 +194,46 @@ def test_javascript_built_in_names_are_ordinary_words(search_page):
     assert results(page, "constructor bốn không")  # the other words still find their passages
     assert results(page, "bon khong")
     assert watch.errors == []
+
+
+def test_index_keeps_how_each_word_was_spelled():
+    from kb_build.emit.search_index import SearchDocument, build_index
+
+    docs = [
+        SearchDocument("passage", "a", "", "", "Biển Đông và biển đảo"),
+        SearchDocument("passage", "b", "", "", "biên giới, biển, biển"),
+        SearchDocument("passage", "c", "", "", "covid"),
+    ]
+    index = build_index(docs)
+    numbers, _, spellings = index.postings["bien"]
+    assert numbers == [0, 1] and list(spellings.words) == ["biển", "biên"]
+    assert spellings.marks == ["", "100"]  # doc a: every “bien” is “biển” … doc b: biên, biển, biển
+    assert spellings.encoded("bien") == [["biển", "biên"], ";100"]
+    assert index.postings["dong"][2].encoded("dong") == ["đông"]  # one spelling: no marks
+    assert index.postings["covid"][2].encoded("covid") == []  # written as folded: nothing to add
+
+
+def _spelled_in(words: list[str], text: str) -> bool:
+    """Every typed word is in ``text`` with the typed diacritics (a whole word, any case)."""
+    text = text.lower()
+    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+
+
+@pytest.mark.browser
+def test_a_query_typed_with_diacritics_ranks_its_own_spelling_first(search_page, corpus):
+    """Folded matching stays (“bien dong” finds “Biển Đông”), but the passages spelled as typed come
+    first: for every query of the judged set typed with diacritics, the first passages hold the
+    typed spelling whenever the corpus has that many passages that do."""
+    page, _ = search_page
+    judged = yaml.safe_load((ROOT / "tests" / "search_relevance" / "queries.yaml").read_text(encoding="utf-8"))
+    queries = [q["query"] for q in judged if q["kind"] == "diacritics"]
+    assert len(queries) >= 14
+    passages = [q.quote for plan in corpus.plans for q in plan.quotable if not q.anchor.startswith("muc-")]
+    for query in queries:
+        words = query.lower().split()
+        spelled = sum(_spelled_in(words, text) for text in passages)
+        found = page.evaluate("q => KBSearch.search(q, 200)", query)
+        top = [text for kind, _, _, _, text in found if kind == "passage"][: min(3, spelled)]
+        assert all(_spelled_in(words, text) for text in top), (query, top)
+    folded = page.evaluate("q => KBSearch.search(q, 200)", "bien dong")
+    assert any("Biển Đông" in text for *_, text in folded)

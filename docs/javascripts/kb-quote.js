@@ -60,6 +60,7 @@
     var place = locator ? cite + ", " + locator : cite;
     return (quote ? "“" + quote + "”\n" : "") + "(" + place + ")\n" + absolute(href);
   }
+  // ``getText`` returns the text, or a promise of it (a search result's text may still be loading).
   function copyButton(label, getText) {
     var button = document.createElement("button");
     button.type = "button";
@@ -70,7 +71,7 @@
     button.addEventListener("click", function (event) {
       event.preventDefault();
       event.stopPropagation();
-      copy(getText()).then(function () {
+      Promise.resolve(getText()).then(copy).then(function () {
         button.classList.add("kb-q-copied");
         setTimeout(function () { button.classList.remove("kb-q-copied"); }, 1500);
         announce("Đã sao chép trích dẫn");

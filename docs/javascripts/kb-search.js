@@ -119,9 +119,9 @@
       rows.push([plan[0], plan[1], plan[2]]);
       for (var i = 0; i < plan[4]; i++) passages.push(plan);
     });
-    catalog.passages.forEach(function (passage, i) {
+    catalog.passages.forEach(function (passage, i) {  // and, for copying, the citation and place
       var plan = passages[i];
-      rows.push([plan[0] + "#" + passage[0], plan[3], plan[2] + " · " + passage[1]]);
+      rows.push([plan[0] + "#" + passage[0], plan[3], plan[2] + " · " + passage[1], plan[5], passage[1]]);
     });
     return rows;
   }
@@ -133,7 +133,7 @@
     for (var i = 0; i < state.kindEnds.length; i++) if (doc < state.kindEnds[i]) return state.kindNames[i];
   }
   // [kind, url, title, subtitle] of a document: known as soon as the index is loaded.
-  function entry(doc) { return [kindOf(doc)].concat(state.catalog[doc]); }
+  function entry(doc) { return [kindOf(doc)].concat(state.catalog[doc].slice(0, 3)); }
   // The texts of documents (for snippets), loading the files that hold them.
   function texts(refs) {
     var files = unique(refs.map(function (doc) { return Math.floor(doc / state.perFile); }));
@@ -158,7 +158,10 @@
     });
     var words = queryWords(rest);
     var terms = unique(words.filter(function (w) { return !w.stop; }).map(function (w) { return w.token; }));
+    var spelled = {};  // term → the spelling typed, for a word typed with diacritics
+    words.forEach(function (w) { if (w.spelling && !own(spelled, w.token)) spelled[w.token] = w.spelling; });
     return {
+      spelled: spelled,
       words: words, phrases: phrases, terms: terms.slice(0, 30), codes: queryCodes(query),
       ambiguous: new Set(words.filter(function (w) { return w.wildcard && !w.stop; }).map(function (w) { return w.token; })),
       typing: !/["“”]\s*$/.test(query),  // the last word may be unfinished: match it as a prefix
@@ -170,11 +173,12 @@
     var found = [];
     text.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}]+/u).forEach(function (word) {
       if (!word) return;
-      var stop = STOPWORDS.has(word);
-      fold(word).split(/[^a-z0-9]+/).forEach(function (token) {
-        if (!token) return;
-        var ambiguous = !stop && fold(word) === word && FOLDED_STOPWORDS.has(token);
-        found.push({ token: token, stop: stop, wildcard: stop || ambiguous });
+      var stop = STOPWORDS.has(word), folded = fold(word), parts = folded.split(/[^a-z0-9]+/).filter(Boolean);
+      // Typed with diacritics (or đ), a word asks for its own spelling first (search_index.Spellings).
+      var spelling = folded !== word && parts.length === 1 ? word : null;
+      parts.forEach(function (token) {
+        var ambiguous = !stop && folded === word && FOLDED_STOPWORDS.has(token);
+        found.push({ token: token, stop: stop, wildcard: stop || ambiguous, spelling: spelling });
       });
     });
     return found;
@@ -184,12 +188,15 @@
   function postings(term, data) {
     if (!state.postings.has(term)) {
       var encoded = own(data.t, term);
-      state.postings.set(term, encoded ? decode(encoded) : null);
+      state.postings.set(term, encoded ? decode(encoded, term) : null);
     }
     return state.postings.get(term);
   }
-  function decode(encoded) {
+  function decode(encoded, term) {
     var docs = Int32Array.from(gaps(encoded[0])), positions = encoded[1].split(";");
+    // How the word is written: only folded (no entry), one spelling, or spellings with marks.
+    var spellings = encoded.length === 2 ? [term] : typeof encoded[2] === "string" ? [encoded[2]] : encoded[2];
+    var marks = encoded.length === 4 ? encoded[3].split(";") : null;
     var df = docs.length, idf = Math.log(1 + (state.count - df + 0.5) / (df + 0.5));
     var scores = new Float64Array(df);
     for (var i = 0; i < df; i++) {
@@ -203,7 +210,21 @@
       var norm = K1 * (1 - B + B * state.lengths[doc] / state.average);
       scores[i] = idf * weight * (K1 + 1) / (weight + norm);
     }
-    return { docs: docs, scores: scores, positions: positions };
+    return { docs: docs, scores: scores, positions: positions, spellings: spellings, marks: marks };
+  }
+  // Which spellings of a list are the one typed (a prefix of it, for the word being typed).
+  function spellingNumbers(list, typed, prefix) {
+    var found = [];
+    list.spellings.forEach(function (word, n) {
+      if (word === typed || (prefix && word.lastIndexOf(typed, 0) === 0)) found.push(n);
+    });
+    return found;
+  }
+  // The positions of the i-th document of a list, keeping only those spelled as ``numbers`` say.
+  function spelledPositions(list, i, numbers) {
+    var all = gaps(list.positions[i]), mark = list.marks ? list.marks[i] : "";
+    if (!mark) return numbers.indexOf(0) >= 0 ? all : [];
+    return all.filter(function (_, k) { return numbers.indexOf(parseInt(mark[k], 36)) >= 0; });
   }
   // The postings a query term matches: the term itself and, if it is typed last and is not a
   // word of the index or has only two letters (“kh”), the 12 commonest words it begins.
@@ -226,22 +247,28 @@
     }
     return -1;
   }
-  function positionsIn(termLists, doc) {
+  // Where the document holds a term's words; with ``spelling``, only where they are spelled so.
+  function positionsIn(termLists, doc, spelling) {
     var found = [];
     termLists.forEach(function (l) {
       var i = find(l.list, doc);
-      if (i >= 0) found.push.apply(found, gaps(l.list.positions[i]));
+      if (i < 0) return;
+      if (!spelling) found.push.apply(found, gaps(l.list.positions[i]));
+      else found.push.apply(found, spelledPositions(l.list, i, spellingNumbers(l.list, spelling, l.factor < 1)));
     });
     return found;
   }
-  // Does the document hold these words in a row? Stopwords (not indexed) match any word.
-  function hasPhrase(doc, words, matched) {
+  // Does the document hold these words in a row (``exact``: spelled as typed)? Stopwords (not
+  // indexed) match any word.
+  function hasPhrase(doc, words, matched, exact) {
     var fixed = [];
-    words.forEach(function (w, offset) { if (!w.wildcard) fixed.push([matched[w.token] || [], offset]); });
+    words.forEach(function (w, offset) {
+      if (!w.wildcard) fixed.push([matched[w.token] || [], offset, exact ? w.spelling : null]);
+    });
     if (!fixed.length) return true;
-    var starts = positionsIn(fixed[0][0], doc).map(function (p) { return p - fixed[0][1]; });
+    var starts = positionsIn(fixed[0][0], doc, fixed[0][2]).map(function (p) { return p - fixed[0][1]; });
     for (var k = 1; k < fixed.length && starts.length; k++) {
-      var here = positionsIn(fixed[k][0], doc), offset = fixed[k][1];
+      var here = positionsIn(fixed[k][0], doc, fixed[k][2]), offset = fixed[k][1];
       starts = starts.filter(function (s) { return here.indexOf(s + offset) >= 0; });
     }
     return starts.length > 0;
@@ -301,13 +328,27 @@
     var score = Array.from(total);
     function order(a, b) { return score[b] - score[a] || a - b; }
     candidates.sort(order);
+    var spelledTerms = q.terms.filter(function (term) { return own(q.spelled, term); });
+    var spelledWords = q.words.some(function (w) { return w.spelling && !w.wildcard; });
     if (q.words.length > 1) {
       candidates.slice(0, PHRASE_CHECKS).forEach(function (doc) {
-        if (hasPhrase(doc, q.words, matched)) score[doc] *= PHRASE_BOOST;
+        if (!hasPhrase(doc, q.words, matched, false)) return;
+        score[doc] *= PHRASE_BOOST;
+        if (spelledWords && hasPhrase(doc, q.words, matched, true)) score[doc] *= PHRASE_BOOST;
+      });
+    }
+    // Typed with diacritics, a word ranks the documents that spell it so above the look-alikes
+    // that only match when folded (“Biển” above “biên”, “Lào” above “lao”, “đa” above “địa”).
+    var exact = new Int32Array(state.count);
+    if (spelledTerms.length) {
+      candidates.forEach(function (doc) {
+        spelledTerms.forEach(function (term) {
+          if (positionsIn(matched[term], doc, q.spelled[term]).length) exact[doc] += 1;
+        });
       });
     }
     function first(doc) { return byCode.has(doc) && kindOf(doc) === "directive" ? 1 : 0; }
-    return candidates.sort(function (a, b) { return first(b) - first(a) || order(a, b); });
+    return candidates.sort(function (a, b) { return first(b) - first(a) || exact[b] - exact[a] || order(a, b); });
   }
   // The documents a query finds, best first (a promise: the index files it needs load first).
   function search(query) {
@@ -378,6 +419,14 @@
       snippets.push(snippet);
       link.append(kind, title, subtitle, snippet);
       item.appendChild(link);
+      if (doc[0] === "passage" && window.KBQuote) {  // the passage's words, its citation and its link
+        var row = state.catalog[ref];  // … url, title, subtitle, citation, place
+        var copy = window.KBQuote.button("⧉ Sao chép trích dẫn", function () {
+          return texts([ref]).then(function (found) { return window.KBQuote.text(found[0], row[3], row[4], link.href); });
+        });
+        copy.classList.add("kb-search-copy");
+        item.appendChild(copy);
+      }
       list.appendChild(item);
     });
     if (result.refs.length > refs.length) {

@@ -130,8 +130,8 @@ def directive_page(kb: KnowledgeBase, directive: Directive) -> str:
     for year in sorted(by_year, reverse=True):
         lines = [f"### Năm {year} {{ #nam-{year} }}", ""]
         for mention in by_year[year]:
-            lines += [f"- {_mention_link(mention, page)} · {md.text(mention.plan.issuer)}", ""]
-            lines += [f"    > {_quote(mention)}", f"    > {quotes.mark(mention.plan, mention.anchor)}", ""]
+            lines += [f"{_mention_link(mention, page)} · {md.text(mention.plan.issuer)}", ""]
+            lines += [f"> {_quote(mention)}", f"> {quotes.mark(mention.plan, mention.anchor)}", ""]
         parts.append("\n".join(lines))
     implementers = directive.implementers
     if implementers:

@@ -61,7 +61,7 @@ def policy_page(kb: KnowledgeBase, policy: Policy) -> str:
         lines = [f"### Năm {year} {{ #nam-{year} }}", ""]
         for mention in by_year[year]:
             target = f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}"
-            lines += [f"- {md.link(nav_title(mention.plan), target)} ({mention.plan.locator_of(mention.anchor)})", ""]
+            lines += [f"{md.link(nav_title(mention.plan), target)} ({mention.plan.locator_of(mention.anchor)})", ""]
             at = mention.context.find(mention.as_written)
             quote = (
                 md.text(mention.context)
@@ -72,7 +72,7 @@ def policy_page(kb: KnowledgeBase, policy: Policy) -> str:
                     + md.text(mention.context[at + len(mention.as_written) :])
                 )
             )
-            lines += [f"    > {quote}", f"    > {quotes.mark(mention.plan, mention.anchor)}", ""]
+            lines += [f"> {quote}", f"> {quotes.mark(mention.plan, mention.anchor)}", ""]
         parts.append("\n".join(lines))
     parts.append(f"[Tất cả chính sách và cụm từ]({relative(GLOSSARY_INDEX, page)})")
     parts.append(quotes.script())

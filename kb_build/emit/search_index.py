@@ -7,7 +7,8 @@ only what it needs:
 - ``meta.js``: the kinds of result, the shard list, each document's lengths (for BM25) and
   its catalogue entry (url, title, subtitle: enough to list a result);
 - ``t/<xy>.js``: the postings of every term (and directive code) starting with ``xy``: the
-  documents holding it and the token positions in each (phrase queries check them);
+  documents holding it, the token positions in each (phrase queries check them) and how the
+  word is spelled at each (a query typed with diacritics ranks its own spelling first);
 - ``d/<n>.js``: the texts of 64 documents, for the snippets of the results on screen.
 
 Tokens come from ``kb_build.search``, which the browser mirrors, so both sides see the same words
@@ -18,9 +19,10 @@ a value, and ``fetch`` does not work over file://.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import sub
 
+from kb_build import citation
 from kb_build.emit.paths import (
     anniversary_page_path,
     directive_page_path,
@@ -30,7 +32,8 @@ from kb_build.emit.paths import (
     topic_page_path,
 )
 from kb_build.link import KnowledgeBase
-from kb_build.search import number_codes, positions
+from kb_build.link.directives import Directive
+from kb_build.search import Positions, number_codes, positions
 
 SEARCH_DIR = "assets/search"
 DOCS_PER_FILE = 64
@@ -57,6 +60,7 @@ class SearchDocument:
     codes: tuple[str, ...] = ()
     anchor: str = ""  # of a passage, in its plan's page
     place: str = ""  # of a passage, as a reader says it (“mục II.3, đoạn 1”)
+    cite: str = ""  # of a plan: its citation, which a result's “Sao chép trích dẫn” copies
 
     @property
     def indexes_title(self) -> bool:
@@ -70,20 +74,28 @@ def _plan_text(plan) -> str:
     return " ".join(p for p in parts if p)
 
 
+def _directive_codes(directive: Directive) -> tuple[str, ...]:
+    """A cited document is found by its number and by the numbers its sources wrote for it
+    (“16-KH/TW” for Kết luận 16-KL/TW): a reporter types what the plan in hand says."""
+    numbers = [directive.number, *directive.source_numbers] if directive.number else []
+    return tuple(dict.fromkeys(code for number in numbers for code in number_codes(directive.type, number)))
+
+
 def documents(kb: KnowledgeBase) -> list[SearchDocument]:
     """Every search result, grouped by kind in the order of ``KINDS``."""
     registry = kb.registry.directives
-    codes_of = {slug: tuple(number_codes(d.type, d.number)) if d.number else () for slug, d in registry.items()}
+    codes_of = {slug: _directive_codes(d) for slug, d in registry.items()}
     by_kind: dict[str, list[SearchDocument]] = {kind: [] for kind in KINDS}
     for plan in kb.plans:
         where = f"{plan.year} · {plan.issuer}"
         codes = tuple(number_codes(plan.type, plan.number)) if plan.number else ()
         url = page_url(plan_page_path(plan))
         title = f"{plan.label}: {plan.title}"
-        by_kind["plan"].append(SearchDocument("plan", url, title, where, _plan_text(plan), codes))
+        cite = citation.document(plan)
+        by_kind["plan"].append(SearchDocument("plan", url, title, where, _plan_text(plan), codes, cite=cite))
         headings = {b.anchor for b in plan.passages if b.kind == "heading"}
         for located in plan.quotable:
-            anchor, text, place = located.anchor, located.text, located.locator
+            anchor, text, place = located.anchor, located.quote, located.locator
             if anchor in headings:
                 continue
             cited = tuple(c for _, _, slug in kb.registry.links.get((plan.id, anchor), []) for c in codes_of[slug])
@@ -141,38 +153,71 @@ def _deltas(numbers: list[int]) -> str:
     return ",".join([_SMALL[g] if g < small else base36(g) for g in map(sub, numbers, [0, *numbers])])
 
 
+MAX_SPELLINGS = 35  # base-36 marks: “z” stands for any rarer spelling
+
+
+@dataclass
+class Spellings:
+    """How one term is written across the corpus: its spellings (first seen first) and, per
+    document of its postings, one base-36 mark per position naming the spelling there (“” when
+    every position has the first spelling, which is the common case)."""
+
+    words: dict[str, int] = field(default_factory=dict)
+    marks: list[str] = field(default_factory=list)
+
+    def add(self, spelled: list[str]) -> None:
+        marks = []
+        for word in spelled:
+            number = self.words.get(word)
+            if number is None and len(self.words) < MAX_SPELLINGS:
+                number = self.words[word] = len(self.words)
+            marks.append(_DIGITS[number] if number is not None else "z")
+        mark = "".join(marks)
+        self.marks.append("" if mark.count("0") == len(mark) else mark)
+
+    def encoded(self, term: str) -> list:
+        """What the term's postings add: nothing when it is only written as folded (“covid”), the
+        one spelling when there is one (“biển”), else the spellings and the marks."""
+        if len(self.words) == 1:
+            (only,) = self.words
+            return [] if only == term else [only]
+        return [list(self.words), ";".join(self.marks)]
+
+
 @dataclass
 class Index:
     """Each term's documents (ascending) with the term's positions in each, already encoded by
-    ``_deltas`` (millions of small lists would be held otherwise); each document's title length
-    (in tokens: positions below it are title words) and weighted length.
+    ``_deltas`` (millions of small lists would be held otherwise), and its spellings; each
+    document's title length (in tokens: positions below it are title words) and weighted length.
 
     Scores are not stored: the browser computes BM25 from these, which costs less to ship
     than a score per (term, document).
     """
 
-    postings: dict[str, tuple[list[int], list[str]]]
+    postings: dict[str, tuple[list[int], list[str], Spellings]]
     title_lengths: list[int]
     lengths: list[int]
 
 
 def build_index(docs: list[SearchDocument]) -> Index:
-    postings: dict[str, tuple[list[int], list[str]]] = {}
+    postings: dict[str, tuple[list[int], list[str], Spellings]] = {}
     title_lengths, lengths = [], []
     for number, doc in enumerate(docs):
-        title, start = positions(doc.title) if doc.indexes_title else ({}, 0)
-        text, _ = positions(doc.text, start)
-        title_lengths.append(start)
-        lengths.append(TITLE_WEIGHT * sum(map(len, title.values())) + sum(map(len, text.values())))
-        for term, at in title.items():  # title positions come before the text's
-            more = text.pop(term, None)
-            text[term] = at + more if more else at
-        for term, at in text.items():  # terms are sorted when written out
+        title = positions(doc.title) if doc.indexes_title else Positions({}, {}, 0)
+        text = positions(doc.text, title.end)
+        title_lengths.append(title.end)
+        lengths.append(TITLE_WEIGHT * sum(map(len, title.at.values())) + sum(map(len, text.at.values())))
+        at, spelled = text.at, text.spellings
+        for term, before in title.at.items():  # title positions come before the text's
+            at[term] = before + at.pop(term, [])
+            spelled[term] = title.spellings[term] + spelled.pop(term, [])
+        for term, where in at.items():  # terms are sorted when written out
             entry = postings.get(term)
             if entry is None:
-                entry = postings[term] = ([], [])
+                entry = postings[term] = ([], [], Spellings())
             entry[0].append(number)
-            entry[1].append(_deltas(at))
+            entry[1].append(_deltas(where))
+            entry[2].add(spelled[term])
     return Index(postings, title_lengths, lengths)
 
 
@@ -189,7 +234,7 @@ def catalog(docs: list[SearchDocument]) -> dict[str, list]:
     """url, title and subtitle of every document, without repeating a plan's for each of its passages.
 
     ``entries`` are the documents before the plans, as [url, title, subtitle]; ``plans`` rows
-    are [url, title, “year · issuer”, label, number of passages]; ``passages`` (which follow
+    are [url, title, “year · issuer”, label, number of passages, citation]; ``passages`` (which follow
     their plans' order) are [anchor, place]: url = plan url#anchor, title = label, subtitle =
     “year · issuer · place”.
     """
@@ -202,7 +247,7 @@ def catalog(docs: list[SearchDocument]) -> dict[str, list]:
             passages.append([doc.anchor, doc.place])
         elif doc.kind == "plan":
             row_of[doc.url] = len(plans)
-            plans.append([doc.url, doc.title, doc.subtitle, "", 0])
+            plans.append([doc.url, doc.title, doc.subtitle, "", 0, doc.cite])
         else:
             entries.append([doc.url, doc.title, doc.subtitle])
     return {"entries": entries, "plans": plans, "passages": passages}
@@ -214,8 +259,8 @@ def search_files(kb: KnowledgeBase) -> dict[str, str]:
     index = build_index(docs)
     shards: dict[str, dict[str, dict]] = {}
     for term in sorted(index.postings):
-        numbers, at = index.postings[term]
-        encoded = [_deltas(numbers), ";".join(at)]
+        numbers, at, spellings = index.postings[term]
+        encoded = [_deltas(numbers), ";".join(at), *spellings.encoded(term)]
         shards.setdefault(shard_key(term), {"t": {}, "c": {}})["t"][term] = encoded
     coded: dict[str, list[int]] = {}
     for number, doc in enumerate(docs):

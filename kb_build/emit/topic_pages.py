@@ -133,8 +133,8 @@ def topic_page(kb: KnowledgeBase, topic: Topic) -> str:
             ]
             for passage in by_issuer[issuer]:
                 mark = quotes.mark(passage.plan, passage.anchor)
-                lines += [f"- {_where(passage, page, with_plan=False)}", "", f"    > {md.text(passage.text)}"]
-                lines += [f"    > {mark}", ""]
+                # the place, then the quote: no list around it, whose marker would pose as the source's
+                lines += [_where(passage, page, with_plan=False), "", f"> {md.text(passage.text)}", f"> {mark}", ""]
         parts.append("\n".join(lines))
     cited = _cited(kb, topic, page)
     if cited:
