@@ -4,7 +4,9 @@
 
 For each corpus size: index bytes (raw and gzip) against the corpus's raw text bytes; time from
 page load to first results in headless Chromium over file:// (and over http, where Material's
-search can work at all); query latency p50/p95. Prints a Markdown table (and writes it with --out).
+search can work at all); query latency p50/p95; for the queries typed with diacritics, the share
+of the first 3 passages that hold the words as typed. Then precision at 3 on the judged queries of
+the seed corpus (bench/search_relevance.py). Prints Markdown tables (and writes them with --out).
 """
 
 from __future__ import annotations
@@ -13,15 +15,20 @@ import functools
 import gzip
 import http.server
 import platform
+import re
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
 from generated_project import benchmark_main, generated_project
 from playwright.sync_api import sync_playwright
+from search_relevance import relevance_table, seed_site
+
+from kb_build.search import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ["bon khong", "cây tre Việt Nam", "bien dong", "57-KL/TW", "KL57", "nhan quyen", "kiều bào", "du lịch",
@@ -71,7 +78,25 @@ def _browser():
     return playwright.chromium.launch(executable_path=shutil.which("chromium"), args=ARGS)
 
 
-def ours(site_url: str) -> tuple[float, list[float], list[float]]:
+def _spelled_in(words: list[str], text: str) -> bool:
+    text = text.lower()
+    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
+
+
+def spelled_at_3(page) -> float:
+    """For the queries typed with diacritics, the share of their first 3 passages that hold every
+    typed word spelled as typed (“Biển Đông”, not “biên giới … cộng đồng”)."""
+    typed = [q for q in QUERIES if q.lower() != fold(q) and not any(c.isdigit() for c in q)]
+    held = total = 0
+    for query in typed:
+        found = page.evaluate("q => KBSearch.search(q, 100)", query)
+        top = [text for kind, _, _, _, text in found if kind == "passage"][:3]
+        held += sum(_spelled_in(query.lower().split(), text) for text in top)
+        total += len(top)
+    return held / total
+
+
+def ours(site_url: str) -> tuple[float, list[float], list[float], float]:
     """Seconds from navigation to the first results listed; per query, ms until its 20 results
     are listed and until their snippets are in (index files the query needs loaded included)."""
     page = _browser().new_page()
@@ -85,8 +110,9 @@ def ours(site_url: str) -> tuple[float, list[float], list[float]]:
         "times.push([listed - t, performance.now() - t]); } return times; }",
         QUERIES * 4,
     )
+    spelled = spelled_at_3(page)
     page.close()
-    return first, [t[0] for t in times], [t[1] for t in times]
+    return first, [t[0] for t in times], [t[1] for t in times], spelled
 
 
 def material(site_url: str) -> float | str:
@@ -127,9 +153,9 @@ def measure(size: int, work: Path) -> dict:
     our_raw, our_gz = sizes_of(*sorted((root / "site" / "assets" / "search").rglob("*.js")))
     msite = material_site(root)
     mat_raw, mat_gz = sizes_of(msite / "search" / "search_index.json")
-    first_file, listed, snippets = ours((root / "site").as_uri() + "/")
+    first_file, listed, snippets, spelled = ours((root / "site").as_uri() + "/")
     url, server = serve(root / "site")
-    first_http, _, _ = ours(url)
+    first_http, *_ = ours(url)
     server.shutdown()
     murl, mserver = serve(msite)
     mat_http = material(murl)
@@ -140,6 +166,7 @@ def measure(size: int, work: Path) -> dict:
         "first_file": first_file, "first_http": first_http, "mat_file": mat_file, "mat_http": mat_http,
         "p50": statistics.median(listed), "p95": statistics.quantiles(listed, n=20)[18],
         "snippets_p50": statistics.median(snippets), "snippets_p95": statistics.quantiles(snippets, n=20)[18],
+        "spelled": spelled,
     }  # fmt: skip
 
 
@@ -156,8 +183,8 @@ def table(rows: list[dict]) -> str:
         "",
         "| plans | raw text | kb index raw / gzip | gzip ÷ text | Material index raw / gzip | first results kb "
         "(file:// · http) | first results Material (file:// · http) | kb query p50 / p95: listed "
-        "| … with snippets |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| … with snippets | typed spelling in top 3 |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in rows:
         lines.append(
@@ -165,10 +192,13 @@ def table(rows: list[dict]) -> str:
             f"{r['our_gz'] / r['text']:.2f} | "
             f"{mb(r['mat_raw'])} / {mb(r['mat_gz'])} | {s(r['first_file'])} · {s(r['first_http'])} | "
             f"{s(r['mat_file'])} · {s(r['mat_http'])} | {r['p50']:.1f} ms / {r['p95']:.1f} ms | "
-            f"{r['snippets_p50']:.1f} ms / {r['snippets_p95']:.1f} ms |"
+            f"{r['snippets_p50']:.1f} ms / {r['snippets_p95']:.1f} ms | {r['spelled']:.2f} |"
         )
     lines += ["", "Targets at 1,000 plans: first results ≤ 1.0 s after load, p95 ≤ 50 ms, gzip index ≤ 0.6 × raw text."]
-    return "\n".join(lines)
+    with tempfile.TemporaryDirectory(prefix="kb-relevance-") as work:
+        relevance = relevance_table(seed_site(Path(work)), _browser())
+    lines += ["", "Precision at 3 on the judged queries (tests/search_relevance/queries.yaml, seed corpus):", ""]
+    return "\n".join([*lines, relevance])
 
 
 def main() -> None:

@@ -36,9 +36,9 @@ def test_page_loads_cleanly_and_only_from_the_site(browser, site_base, path):
 
 def test_plan_page_as_a_reader_sees_it(browser, site_base):
     page = browser.new_page()
-    page.goto(site_base + "2024/2024-kh-duk-ninh-binh.html#d-ii-2-5", wait_until="load")
+    page.goto(site_base + "2024/2024-kh-duk-ninh-binh.html#d-ii-2-6", wait_until="load")
     # The linked passage is highlighted and scrolled into view.
-    target = page.locator("#d-ii-2-5")
+    target = page.locator("#d-ii-2-6")
     assert "Biển Đông" in target.inner_text()
     background = target.evaluate("el => getComputedStyle(el).backgroundColor")
     assert background not in ("rgba(0, 0, 0, 0)", "transparent")

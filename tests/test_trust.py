@@ -148,13 +148,16 @@ def test_hostile_text_is_shown_never_executed(project, browser):
     hovered = 0
     for path in sorted(site.rglob("*.html")):  # every generated page, every element with a tooltip
         page.goto(path.as_uri())
-        for element in page.query_selector_all("[title], .footnote-ref, a[href*='#fn']"):
+        for element in page.query_selector_all("[title], .kb-has-tip, a[href*='#fn']"):
             if element.is_visible():
                 element.evaluate("e => e.scrollIntoView({block: 'center'})")
                 element.hover(force=True, timeout=5000)  # the mouse, as a reader's (tooltips open)
                 for event in ("mouseenter", "mouseover", "focus"):
                     element.dispatch_event(event)
                 hovered += 1
+        # what the tooltips showed is text: the box holds only its own text span and link
+        tags = page.evaluate("Array.from(document.querySelectorAll('#kb-tip *'), e => e.tagName)")
+        assert set(tags) <= {"SPAN", "A"}, (path, tags)
         assert page.evaluate("window.__pwned") is None, path
     assert hovered > 100
     header = (site / "2024" / "2024-kh-duk-ninh-binh.html").read_text(encoding="utf-8")
