@@ -63,6 +63,7 @@ def test_changes_over_the_years_compare_one_issuer_with_itself(project):
     diffs = soup.select(".kb-diff")
     assert diffs and all(d.find("ins") for d in diffs) and not any(d.find("del") for d in diffs)
     assert "thù địch" in " ".join(d.find("ins").get_text() for d in diffs)
+    assert not soup.select("article li .kb-diff, article li blockquote, article li .kb-q")  # no list marker
 
 
 def test_plan_year_and_index_pages_show_topics(built_site, corpus):

@@ -68,7 +68,7 @@ def _cited(kb: KnowledgeBase, topic: Topic, page: str) -> str:
     return "\n".join(lines)
 
 
-def _changes(topic: Topic, page: str) -> str:
+def _changes(topic: Topic, page: str, quotes: PageQuotes) -> str:
     """For each issuer, what is new, reworded and dropped from one year to the next it speaks.
 
     Only one body's texts are compared year to year: a city's guidance and a province's plan are
@@ -87,13 +87,14 @@ def _changes(topic: Topic, page: str) -> str:
                 f"{len(result.new)} đoạn mới, {len(result.changed)} đoạn viết lại, "
                 f"{len(result.unchanged)} đoạn giữ nguyên, {len(result.dropped)} đoạn không còn."
             )
+            # each passage quoted on its own, never as a list item whose marker would pose as the source's
             for before, after, _ in result.changed:
-                lines += ["", f"- Viết lại ({_where(before, page)} → {_where(after, page)}):", ""]
-                lines.append(f'    <p class="kb-diff">{word_diff_html(before.text, after.text)}</p>')
-            for passage in result.new:
-                lines += ["", f"- Mới ({_where(passage, page)}): {md.text(passage.text)}"]
-            for passage in result.dropped:
-                lines += ["", f"- Không còn ({_where(passage, page)}): {md.text(passage.text)}"]
+                lines += ["", f"**Viết lại** ({_where(before, page)} → {_where(after, page)}):", ""]
+                lines.append(f'<p class="kb-diff">{word_diff_html(before.text, after.text)}</p>')
+            for label, passages in (("Mới", result.new), ("Không còn", result.dropped)):
+                for passage in passages:
+                    lines += ["", f"**{label}** ({_where(passage, page)}):", "", f"> {md.text(passage.text)}"]
+                    lines.append(f"> {quotes.mark(passage.plan, passage.anchor)}")
             parts.append("\n".join(lines))
     if not parts:
         return ""
@@ -139,7 +140,7 @@ def topic_page(kb: KnowledgeBase, topic: Topic) -> str:
     cited = _cited(kb, topic, page)
     if cited:
         parts += ["## Được dẫn chiếu trong các đoạn này", cited]
-    parts.append(_changes(topic, page))
+    parts.append(_changes(topic, page, quotes))
     parts.append(f"[Tất cả chủ đề]({relative(TOPICS_INDEX, page)})")
     parts.append(quotes.script())
     return "\n\n".join(p for p in parts if p) + "\n"
