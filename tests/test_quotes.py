@@ -249,3 +249,20 @@ def test_tooltips_open_on_hover_or_tap_and_are_read_by_screen_readers(reader, ba
     note = next(n for n in next(p for p in corpus.plans if p.id == PLAN).footnotes if n.label == "4")
     assert re.sub(r"\s+", " ", tip.locator("span").first.inner_text()) == note.text
     assert ref.get_attribute("aria-describedby") == "fn:4"
+
+
+@pytest.mark.browser
+def test_copy_by_keyboard_alone(browser, base, corpus):
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(base + PLAN_PAGE, wait_until="load")
+    _, quoted = passage(corpus, PLAN, "d-i-2-1")
+    page.evaluate("navigator.clipboard.writeText('')")
+    page.locator("[id='d-i-2-1'] .kb-q-link").focus()
+    page.keyboard.press("Tab")  # from the “¶” link to its “Sao chép trích dẫn” button
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "Sao chép trích dẫn"
+    page.keyboard.press("Enter")
+    page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
+    assert page.evaluate("navigator.clipboard.readText()").startswith(f"“{quoted.quote}”\n(Kế hoạch số 144-KH/ĐUK")
+    context.close()

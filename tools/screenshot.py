@@ -12,7 +12,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGE = "2024/2024-kh-duk-ninh-binh.html#d-ii-2-5"
+PAGE = "2024/2024-kh-duk-ninh-binh.html#d-ii-2-6"  # a linked passage, its marks and copy controls
 OUT = ROOT / ".github" / "readme" / "plan-page.png"
 
 
@@ -26,7 +26,8 @@ def main() -> None:
         )
         page = browser.new_page(viewport={"width": 1280, "height": 820})
         page.goto((ROOT / "site").as_uri() + "/" + PAGE, wait_until="load")
-        page.evaluate("window.scrollTo(0, 0)")
+        page.locator("[id='d-ii-2-7'] a.kb-has-tip").first.hover()  # a tooltip open, as a reader sees it
+        page.wait_for_timeout(300)
         page.screenshot(path=str(OUT))
         browser.close()
     print(f"wrote {OUT.relative_to(ROOT)}")

@@ -60,6 +60,25 @@
     var place = locator ? cite + ", " + locator : cite;
     return (quote ? "“" + quote + "”\n" : "") + "(" + place + ")\n" + absolute(href);
   }
+  // Two overlapping sheets, drawn here: no icon font or glyph the reader's fonts may lack.
+  function copyIcon() {
+    var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.setAttribute("viewBox", "0 0 16 16");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("class", "kb-q-icon");
+    [[5, 1, 10, 11], [1, 4, 10, 11]].forEach(function (r, i) {
+      var rect = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+      rect.setAttribute("x", r[0]); rect.setAttribute("y", r[1]);
+      rect.setAttribute("width", r[2] - 1); rect.setAttribute("height", r[3] - 1);
+      rect.setAttribute("rx", "1.5");
+      rect.setAttribute("fill", i ? "var(--md-default-bg-color, #fff)" : "none");
+      rect.setAttribute("stroke", "currentColor");
+      rect.setAttribute("stroke-width", "1.4");
+      svg.appendChild(rect);
+    });
+    return svg;
+  }
+  // A button named “Sao chép trích dẫn” (its visible ``label`` may be empty: the icon alone).
   // ``getText`` returns the text, or a promise of it (a search result's text may still be loading).
   function copyButton(label, getText) {
     var button = document.createElement("button");
@@ -67,7 +86,8 @@
     button.className = "kb-q-copy";
     button.setAttribute("aria-label", "Sao chép trích dẫn");
     button.title = "Sao chép trích dẫn";
-    button.textContent = label;
+    button.appendChild(copyIcon());
+    if (label) button.appendChild(document.createTextNode(" " + label));
     button.addEventListener("click", function (event) {
       event.preventDefault();
       event.stopPropagation();
@@ -107,7 +127,7 @@
       link.title = "Liên kết tới đoạn này";
       tools.appendChild(link);
     }
-    tools.appendChild(copyButton(whole ? "Sao chép trích dẫn" : "⧉", function () {
+    tools.appendChild(copyButton(whole ? "Sao chép trích dẫn" : "", function () {
       return citationText(whole ? "" : quoteText(element), where.cite, where.locator, where.href);
     }));
     (whole ? element.querySelector("p") || element : element).appendChild(tools);

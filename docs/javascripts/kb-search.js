@@ -421,7 +421,7 @@
       item.appendChild(link);
       if (doc[0] === "passage" && window.KBQuote) {  // the passage's words, its citation and its link
         var row = state.catalog[ref];  // … url, title, subtitle, citation, place
-        var copy = window.KBQuote.button("⧉ Sao chép trích dẫn", function () {
+        var copy = window.KBQuote.button("", function () {
           return texts([ref]).then(function (found) { return window.KBQuote.text(found[0], row[3], row[4], link.href); });
         });
         copy.classList.add("kb-search-copy");
