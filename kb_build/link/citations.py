@@ -93,78 +93,126 @@ _SUBJECT = re.compile(
 )
 
 _ROMAN = r"[IVXLC]+"
-_W = r"[\wÀ-ỹ-]+"
-# A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”.
+# Vietnamese capitals (“Ủy”, “Đông”): the range À-Ỹ alone would also take the small letters.
+_UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+_CAP = rf"[A-Z{_UPPER}]"
+_W = r"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*"  # a word, hyphenated ones included (“Giơ-ne-vơ”), not a lone dash
+_TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
+# A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
+# “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “…, giai đoạn I: từ năm 2021 đến năm 2025”.
 _PERIOD = (
-    r"(?:giai\s+đ\w+n\s+\d{4}\s*[-–]\s*\d{4}|đến năm \d{4}|\d+ năm \d{4}\s*[-–]\s*\d{4})"
-    r"(?:,\s*tầm nhìn(?: đến)?(?: năm)? \d{4})?"
+    r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*\d{4}|đến (?:năm )?\d{4}"
+    r"|\d+ năm \d{4}\s*[-–]\s*\d{4})"
+    r"(?:,\s*tầm nhìn(?: đến)?(?: năm)? \d{4})?(?:,\s*giai đoạn [IVX]+:\s*từ năm \d{4} đến năm \d{4})?"
 )
 _NAME_STOP = (
     r"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|cho|tới|đến|trên|như|ngày|năm|là|có|sẽ|đang|do|nên|vì|mà|"
-    r"nhân|giữa|thì)\b"
+    r"nhân|giữa|thì|này|đó)\b"
 )
-_NAME_END = rf"(?=\s*[,;.:()“”\"]|\s*$|\s+{_NAME_STOP})"
+_ACRONYM = r"\([A-ZĐ0-9]{2,10}\)"  # “(BPVN)”, “(UNCLOS)”: part of a name inside it, left out at its end
+_NAME_END = rf"(?=\s*[,;.:)“”\"]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s)"
+# Words that end a title before a period or an agreement's name: the verb of the sentence.
+_CLAUSE = r"(?:đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký|tại|với|cho|tới|như|này|đó|nhân)\b"
+# A word of a title that runs to a period: commas and “và” may be inside it (“Đề án tuyên
+# truyền, phổ biến Luật …”, “… bảo vệ chủ quyền và phát triển bền vững biển, đảo …”), and so
+# may an acronym in brackets (“(BPVN)”) or a dash between words (“kinh tế - xã hội”).
+_TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),?"
+# An agreement's name: its parties (“Việt Nam - Trung Quốc”), “về …”, and its year.
+_AGREEMENT_ENDS = rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_CLAUSE}"
+# A year ends the name (“Công ước Viên … năm 1961”), and so does the next member of a list (“và các …”).
+_AGREEMENT_NAME = (
+    rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b)(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))){{1,18}}?"
+    rf"(?:(?:\s+năm)?\s+\d{{4}}\b|(?={_AGREEMENT_ENDS}|\s*{_ACRONYM}(?:{_AGREEMENT_ENDS})))"
+)
 _NAMED = [  # most specific first: an overlapping later match is dropped
-    ("Nghị quyết", rf"Nghị quyết Đại hội(?:\s+{_W}){{0,10}}?\s+(?:lần thứ\s+)?{_ROMAN}(?:\s+của Đảng)?(?!\w)"),
-    ("Nghị quyết", rf"Nghị quyết Trung ương \d+ khóa {_ROMAN}(?!\w)"),
+    (
+        "Nghị quyết",
+        rf"Nghị quyết Đại hội(?:\s+{_W}){{0,10}}?\s+(?:lần thứ\s+)?{_ROMAN}"
+        rf"(?:\s+của Đảng|\s+Đảng bộ(?: tỉnh| thành phố| huyện)?(?:\s+{_CAP}{_W})*)?(?!\w)",
+    ),
     ("Chương trình", r"Chương trình hành động(?: của [^“\"”,;]{1,60}?)? [“\"][^”\"]+[”\"]"),
     (
         "Chương trình",
         rf"Chương trình hành động của [^,;.]{{1,40}}? thực hiện Nghị quyết Đại hội(?:\s+{_W}){{0,6}}?\s+{_ROMAN}"
         r"(?: của Đảng)?",
     ),
+    (
+        "Chương trình",
+        rf"Chương trình hành động thực hiện Nghị quyết Đại hội(?:\s+{_W}){{0,6}}?\s+{_ROMAN}(?: của Đảng)?(?!\w)",
+    ),
     ("Hiến chương", r"Hiến chương (?:Liên (?:hợp|hiệp) quốc|ASEAN)"),
-    ("Hiến pháp", r"Hiến pháp(?: nước Cộng hòa xã hội chủ nghĩa Việt Nam)?(?: năm)? \d{4}"),
+    (
+        "Hiến pháp",
+        r"Hiến pháp(?: nước Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam(?:(?: năm)? \d{4})?|(?: năm)? \d{4})",
+    ),
+    (
+        "Cương lĩnh",
+        r"Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội(?: năm 1991)?"
+        r"(?: \(bổ sung, phát triển năm 2011\))?",
+    ),
     (
         "Công ước",
-        r"UNCLOS(?: \d{4})?|Công ước Liên (?:hợp|hiệp) quốc về [\wÀ-ỹ ]+?(?: năm \d{4}|(?=\s*(?:[,;.()]|và\b|$)))",
+        r"UNCLOS(?: \d{4})?|Công ước Liên [Hh](?:ợp|iệp) [Qq]uốc(?:\s*\([A-Z]{2,10}\))? về [\wÀ-ỹ ]+?"
+        r"(?:\s*\(UNCLOS\))?(?:(?: năm)? \d{4}|(?=\s*(?:[,;.()]|và\b|$)))",
     ),
-    ("Hiệp định", r"Hiệp định Paris(?: về [^;().]+[^;().\s])?"),
+    ("Hiệp định", r"Hiệp định Paris(?: về [^;().“”\"]+[^;().“”\"\s])?"),
     ("Văn kiện", rf"[Vv]ăn kiện Đại hội(?:\s+{_W}){{0,8}}?\s+(?:lần thứ\s+)?{_ROMAN}(?:\s+của Đảng)?(?!\w)"),
     # An agreement between named parties: “Bản ghi nhớ giữa …”, “chương trình hợp tác giữa …”; the
     # parties run to the end of the list item (a comma before a capital goes on: another party).
     *[
         (
             kind,
-            rf"(?:{written}) giữa (?=(?:tỉnh |thành phố |huyện )?[A-ZĐÀ-Ỹ])[^;.:()]+?"
+            rf"(?:{written}) giữa (?=(?:tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban )?{_CAP})[^;.:()]+?"
             r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
             r"(?=\s*[;.:(]|\s*$|,\s*[a-zđà-ỹ]|\s+(?:về|nhằm|trong|theo|để|đã|được|cho|tại)\s)",
         )
         for kind, written in (
             ("Chương trình", "[Cc]hương trình hợp tác"),
-            ("Bản ghi nhớ", "Bản ghi nhớ(?: hợp tác)?"),
+            ("Bản ghi nhớ", "(?:Biên b|B)ản [Gg]hi nhớ(?: hợp tác)?(?: hữu nghị)?"),
             ("Thỏa thuận", "Thỏa thuận hợp tác|Thoả thuận hợp tác"),
         )
     ],
-    ("Luật", r"Luật(?:\s+(?!ngày\b|năm\b|của\b|và\b|số\b)[\wÀ-ỹ]+){1,9}(?: năm \d{4})?"),
-    ("Tuyên bố chung", r"Tuyên bố chung Việt Nam\s*[-–]\s*[A-ZĐ][\wÀ-ỹ]*(?:\s+[A-ZĐ][\wÀ-ỹ]*)*"),
+    ("Luật", rf"Luật(?:\s+(?!{_NAME_STOP}){_W}){{1,9}}?(?:\s+năm \d{{4}}\b|{_NAME_END})"),
+    # Parties alone (“Tuyên bố chung Việt Nam – Lào”): what follows them is the sentence, not the name.
+    ("Tuyên bố chung", rf"Tuyên bố chung Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*"),
+    (
+        "Nghị quyết",
+        rf"Nghị quyết (?:Hội nghị )?(?:lần thứ \d+ )?(?:Ban Chấp hành )?Trung ương \d+"
+        rf"(?:\s*[,(]?\s*{_TERM} {_ROMAN}\)?)?",
+    ),
+    # A planning document named by its period (see _PERIOD); a partnership (“Đối tác Chiến lược”)
+    # is not a strategy.
     *[
-        (kind, rf"{kind}(?:\s+(?!giai\b|đến\b){_W}){{1,14}}?\s+{_PERIOD}")
+        (
+            kind,
+            rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác ){kind}"
+            rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_CLAUSE}){_TITLE_WORD}){{1,30}}?\s+{_PERIOD}",
+        )
         for kind in ("Chiến lược", "Kế hoạch", "Chương trình", "Quy hoạch", "Đề án")
     ],
     # Names without a period: a capitalised head word and the words of the name, which end at
     # punctuation or at a word that starts the rest of the sentence.
     ("Bộ luật", rf"Bộ luật(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?{_NAME_END}"),
-    (
-        "Nghị quyết",
-        rf"Nghị quyết (?:Hội nghị )?(?:lần thứ \d+ )?(?:Ban Chấp hành )?Trung ương \d+(?:\s*\(?khóa {_ROMAN}\)?)?",
-    ),
     ("Cương lĩnh", rf"Cương lĩnh(?:\s+(?!{_NAME_STOP}){_W}){{1,14}}?{_NAME_END}"),
-    ("Tuyên bố", r"Tuyên bố về ứng xử của các bên ở Biển Đông(?:\s*\(DOC\))?"),
+    ("Tuyên bố", r"Tuyên bố về ứng xử của các bên ở Biển Đông(?:\s*\(DOC\))?|Tuyên bố (?:DOC|COC)\b"),
+    ("Tuyên bố", rf"Tuyên bố về(?=\s+{_CAP}){_AGREEMENT_NAME}"),
     *[
-        (
-            kind,
-            rf"{kind}\s+(?=[A-ZĐÀ-Ỹ0-9]|về\b|khung\b|thương mại\b|quốc tế\b)(?:{_W}|-)"
-            rf"(?:\s+(?!{_NAME_STOP})(?:{_W}|-)){{0,14}}?{_NAME_END}",
+        (kind, rf"{head}(?=\s+(?:{_CAP}|[0-9]|về\b|khung\b|thương mại\b|quốc tế\b)){_AGREEMENT_NAME}")
+        for kind, head in (
+            ("Tuyên bố chung", "Tuyên bố chung"),
+            ("Hiệp định", "Hiệp định"),
+            ("Hiệp ước", "Hiệp ước"),
+            ("Công ước", "Công ước"),
+            ("Hiến chương", "Hiến chương"),
+            ("Bản ghi nhớ", "Bản [Gg]hi nhớ"),
         )
-        for kind in ("Hiệp định", "Hiệp ước", "Công ước", "Hiến chương")
     ],
     *[
-        (kind, rf"{head}(?:\s+(?!{_NAME_STOP}){_W}){{1,12}}?{_NAME_END}")
+        (kind, rf"{head}(?:\s+(?!{_NAME_STOP})(?:{_W}|{_ACRONYM})){{1,12}}?(?: trong tình hình mới)?{_NAME_END}")
         for kind, head in (
-            ("Chiến lược", "Chiến lược"),
-            ("Đề án", "Đề án"),
-            ("Chương trình", "Chương trình (?:mục tiêu quốc gia|MTQG|hành động)"),
+            ("Chiến lược", r"(?<!Đối tác )(?<!đối tác )(?<!hợp tác )Chiến lược(?!\s+[Tt]oàn diện\b)"),
+            ("Đề án", rf"Đề án(?=\s+{_CAP})"),
+            ("Chương trình", "Chương trình (?:mục tiêu quốc gia|MTQG)"),
         )
     ],
 ]
@@ -172,6 +220,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
 # one of them): the kind as written, and the lower-case starts the patterns accept.
 _SCREEN = {
     "Công ước": ("UNCLOS", "Công ước"),
+    "Bản ghi nhớ": ("Bản ghi nhớ", "Bản Ghi nhớ", "Biên bản ghi nhớ"),
     "Văn kiện": ("Văn kiện", "văn kiện"),
     "Chương trình": ("Chương trình", "chương trình hợp tác"),
 }
@@ -188,7 +237,8 @@ _OF_TYPES = "Kế hoạch|Kết luận|Quy định|Chỉ thị|Nghị quyết|H�
 _OF_ISSUER = re.compile(
     rf"(?<![\w])(?P<type>{_OF_TYPES})(?:\s+và\s+(?P<type2>{_OF_TYPES}))?\s+của\s+"
     rf"(?P<issuer>{_ORGAN}[^,;.:“”\"()]{{0,150}}?)"
-    rf"(?=\s+(?:về|thực hiện|triển khai|sau khi)\s|\s+và\s+(?:{_OF_TYPES})\s|\s*[,;.:(]|\s*$)"
+    rf"(?=\s+(?:về|thực hiện|triển khai|sau khi|đã|được|sẽ|đang|là|nhằm|để|cho|với|gửi)\s"
+    rf"|\s+và\s+(?:{_OF_TYPES})\s|\s*[,;.:(]|\s*$)"
 )
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
 _DRAFT = re.compile(r"dự thảo\s*$", re.IGNORECASE)
@@ -196,7 +246,8 @@ _DRAFT = re.compile(r"dự thảo\s*$", re.IGNORECASE)
 # cuộc thi “Tìm hiểu Luật Biên giới quốc gia”.
 _QUOTED_TITLE = re.compile(
     r"(?:cuộc thi|hội thi|cuốn sách|sách|bộ phim|phim|tác phẩm|bài hát|ca khúc|giải thưởng|giải|triển lãm|"
-    r"chuyên đề|chuyên mục|chương trình|tọa đàm|hội thảo|ấn phẩm)\s+(?:với chủ đề\s+|có tên\s+)?[“\"]([^”\"]+)[”\"]",
+    r"chuyên đề|chuyên mục|chương trình|tọa đàm|hội thảo|ấn phẩm|chủ đề|khẩu hiệu|ứng dụng|phần mềm)"
+    r"(?:\s+(?:trực tuyến|tuyên truyền))?\s+(?:với chủ đề\s+|có tên\s+)?[“\"]([^”\"]+)[”\"]",
     re.IGNORECASE,
 )
 
@@ -300,24 +351,18 @@ def find_citations(text: str) -> list[Citation]:
         if written not in ABBREVIATIONS and written == written.lower() and not match.group("so"):
             continue  # “kế hoạch 2024”: the common noun
         kind = ABBREVIATIONS.get(written) or _VARIANTS[written]
-        start = match.start()
-        issuer, subject, subject_start, end = _tail(text, match.end())
-        found.append(
-            Citation(
-                kind,
-                normalize_number(match.group("number")),
-                text[start:end],
-                _date(match) if match.group("date") else None,
-                issuer,
-                subject,
-                start,
-                end,
-            )
-        )
+        start, end, when = match.start(), match.end(), _date(match) if match.group("date") else None
+        set_apart = when and "," in text[match.end("number") : match.start("date")]
+        if set_apart and _NEXT_CLAUSE.match(text, end):  # “…, ngày 06-8-2012, Thủ tướng ban hành …”: not its date
+            end, when = match.end("number"), None
+        issuer, subject, subject_start, end = _tail(text, end)
+        number = normalize_number(match.group("number"))
+        found.append(Citation(kind, number, text[start:end], when, issuer, subject, start, end))
         heads.append((start, subject_start, end))
     found += _of_issuer(text, heads)
     numbered = list(heads)
-    named: list[tuple[int, int]] = []
+    by_start = {c.start: c for c in found if c.number}
+    named: list[tuple[int, int, int]] = []  # (start, where its own subject starts, end)
     candidates = [
         (m.start(), order, m.end(), kind)
         for order, (kind, words, pattern) in enumerate(_NAMED_RE)
@@ -326,25 +371,44 @@ def find_citations(text: str) -> list[Citation]:
     ]
     # At one place the most specific pattern wins; elsewhere outer names come first.
     for start, _, end, kind in sorted(candidates, key=lambda c: (c[0], c[1], c[0] - c[2])):
-        if any(a == start for a, _ in named):
+        if any(a == start for a, _, _ in named) or _NOT_CITED.search(text, max(0, start - 14), start):
             continue
         in_subject = any(head <= start and end <= outer for _, head, outer in numbered)
         if not in_subject and any(a < end and start < b for a, _, b in numbered):
             continue
-        # Inside another name only as the document it implements (“… thực hiện Nghị quyết …”),
-        # not as part of its title (“Công ước … về Luật Biển”).
-        inside = [(a, b) for a, b in named if a < end and start < b]
-        if inside and not (all(a <= start and end <= b for a, b in inside) and text[:start].endswith("thực hiện ")):
+        # Inside another name only in its subject (“Nghị quyết Trung ương 8 … về Chiến lược …”) or
+        # as the document it implements (“… thực hiện Nghị quyết …”), not as part of its title
+        # (“Công ước … về Luật Biển”).
+        inside = [(a, sub, b) for a, sub, b in named if a < end and start < b]
+        nested = all(sub <= start and end <= b for _, sub, b in inside) or _ACTED_ON.search(text, 0, start)
+        if inside and not (nested and all(a <= start and end <= b for a, _, b in inside)):
             continue
+        own_end, subject = end, None
+        about = _SUBJECT.match(text, end) if kind == "Nghị quyết" else None
+        implemented = _IMPLEMENTS.match(text, end) if kind in _IMPLEMENTING else None
+        if about:  # a resolution named with its subject: “Nghị quyết Trung ương 4 (khóa X) về …”
+            quoted = about.group("quoted")
+            subject, end = (quoted if quoted is not None else about.group("plain")).strip(), about.end()
+        elif implemented and implemented.end() in by_start:  # “Chương trình … thực hiện Kết luận số …”
+            end = by_start[implemented.end()].end
         name = " ".join(text[start:end].split())
-        issuer, subject, when = _named_parts(name, text, end)
-        found.append(Citation(kind, None, text[start:end], when, issuer, subject, start, end, name=name))
-        named.append((start, end))
+        issuer, own_subject, when = _named_parts(name, text, end)
+        found.append(Citation(kind, None, text[start:end], when, issuer, subject or own_subject, start, end, name=name))
+        named.append((start, own_end, end))
     titles = quoted_titles(text)
     found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
     return sorted((_with_status(text, c) for c in found), key=lambda c: c.start)
 
 
+# A date that opens the next clause, whose subject issues something: the date of that act.
+_NEXT_CLAUSE = re.compile(rf"\s*,\s*{_CAP}[^,;.]{{0,80}}?\s+(?:ban hành|ký|phê duyệt)\s")
+# A named document being drafted (“xây dựng Đề án …”) or an app named after a law (“ứng dụng Luật
+# Biên phòng Việt Nam”) is not cited.
+_NOT_CITED = re.compile(r"(?:xây dựng|soạn thảo|hoàn thiện|ứng dụng|phần mềm)\s+$")
+# A document named inside another's name as what it acts on: “Đề án tuyên truyền, phổ biến Luật …”.
+_ACTED_ON = re.compile(r"(?:thực hiện|thi hành|phổ biến|tuyên truyền)\s+$")
+_IMPLEMENTS = re.compile(r"\s+(?:thực hiện|triển khai thực hiện|triển khai)\s+")
+_IMPLEMENTING = ("Chương trình", "Kế hoạch", "Đề án")
 _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
 _NAMED_QUOTE = re.compile(r"[“\"](?P<subject>[^”\"]+)[”\"]")
 _NAMED_ABOUT = re.compile(r"^(?:Hiệp định|Hiệp ước|Công ước)\s+[^\s]+(?:\s+[A-ZĐ][^\s]*)*\s+về\s+(?P<subject>.+)$")
