@@ -186,12 +186,11 @@ def test_directive_page_lists_citing_plan_with_sentence_and_anchor(built_site):
     assert own_text(soup.select_one("article h1")) == "Kết luận số 57-KL/TW"
     card_text = squash(soup.select_one(".kb-meta").get_text(" "))
     assert "15/06/2023" in card_text and "Bộ Chính trị" in card_text
-    cited = soup.find(id="nam-2024").find_next("ul")
-    links = [a["href"] for a in cited.select("a")]
-    assert "../2024/2024-kh-duk-ninh-binh.html#d-i-1-1" in links
-    first = cited.select_one("li")
-    assert "triển khai có hiệu quả Kết luận số 57-KL/TW, ngày 15/6/2023" in squash(first.blockquote.get_text())
-    assert squash(first.blockquote.strong.get_text()).startswith(
+    place = soup.find(id="nam-2024").find_next("p")  # the citing passage's place, then its sentence
+    assert place.a["href"] == "../2024/2024-kh-duk-ninh-binh.html#d-i-1-1"
+    quote = place.find_next_sibling("blockquote")
+    assert "triển khai có hiệu quả Kết luận số 57-KL/TW, ngày 15/6/2023" in squash(quote.get_text())
+    assert squash(quote.strong.get_text()).startswith(
         "Kết luận số 57-KL/TW, ngày 15/6/2023 của Bộ Chính trị"
     )
 
