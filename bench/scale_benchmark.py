@@ -1,6 +1,6 @@
 """Scale benchmark: the whole build at growing corpus sizes, stage by stage.
 
-    .venv/bin/python bench/scale_benchmark.py [--sizes 100,1000,3000] [--out docs/ket-qua-quy-mo.md]
+    .venv/bin/python bench/scale_benchmark.py [--sizes 100,1000,3000] [--out bench/results/scale.md]
 
 For each size (a corpus from bench/generate_corpus.py): wall time of each stage of
 `kb-build build` (load+validate, link, emit incl. search index, render) and in total; the same

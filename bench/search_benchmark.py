@@ -1,6 +1,6 @@
 """Search benchmark: kb_build's search against Material's built-in search, on generated corpora.
 
-    .venv/bin/python bench/search_benchmark.py [--sizes 100,1000] [--out docs/ket-qua-tim-kiem.md]
+    .venv/bin/python bench/search_benchmark.py [--sizes 100,1000] [--out bench/results/search.md]
 
 For each corpus size: index bytes (raw and gzip) against the corpus's raw text bytes; time from
 page load to first results in headless Chromium over file:// (and over http, where Material's

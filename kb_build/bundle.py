@@ -73,7 +73,7 @@ def bundle(project: Project, out: Path, *, years=None, topics=None, title: str |
     kb = link(corpus)
     with tempfile.TemporaryDirectory(prefix="kb-bundle-") as work:
         docs, site = Path(work) / "docs", Path(work) / "site"
-        emit(kb, project.docs_dir, docs)
+        emit(kb, project.docs_dir, docs, for_readers_only=True)
         overrides = {"docs_dir": str(docs), "site_url": None}
         if title:
             overrides["site_name"] = title

@@ -99,6 +99,30 @@ def test_catalog_and_home(built_site, corpus):
     assert home.html["lang"] == "vi"
 
 
+READER_MENU = [
+    ("Trang chủ", "index.html"),
+    ("Danh mục văn bản", "van-ban.html"),
+    ("Theo năm", "nam.html"),
+    ("Chủ đề", "chu-de.html"),
+    ("Văn bản dẫn chiếu", "van-ban-dan-chieu.html"),
+    ("Chính sách, cụm từ", "chinh-sach-cum-tu.html"),
+    ("Ngày kỷ niệm", "ngay-ky-niem.html"),
+    ("Dữ liệu mở", "du-lieu-mo.html"),
+]
+
+
+@pytest.mark.parametrize("page", ["index.html", "2024/2024-kh-duk-ninh-binh.html", "chu-de/bien-dao-bien-gioi.html"])
+def test_the_menu_holds_the_readers_pages_once_and_no_theme_advert(built_site, page):
+    soup = parse(built_site / page)
+    up = "../" * page.count("/")
+    links = [(squash(a.get_text()), a["href"]) for a in soup.select("nav.md-nav--primary > ul > li > a")]
+    assert links == [(label, up + href) for label, href in READER_MENU]
+    assert not (built_site / "ket-qua-tim-kiem.html").exists() and not (built_site / "ket-qua-quy-mo.html").exists()
+    assert "Material" not in soup.select_one("footer").get_text()
+    years = parse(built_site / "nam.html").select("article table tbody tr")
+    assert [squash(tr.td.get_text()) for tr in years] == ["2024", "2023", "2022", "2021"]
+
+
 def test_no_broken_links_or_anchors(built_site):
     assert broken_links(built_site) == []
     assert len(list(built_site.rglob("*.html"))) >= 10
@@ -190,9 +214,7 @@ def test_directive_page_lists_citing_plan_with_sentence_and_anchor(built_site):
     assert place.a["href"] == "../2024/2024-kh-duk-ninh-binh.html#d-i-1-1"
     quote = place.find_next_sibling("blockquote")
     assert "triển khai có hiệu quả Kết luận số 57-KL/TW, ngày 15/6/2023" in squash(quote.get_text())
-    assert squash(quote.strong.get_text()).startswith(
-        "Kết luận số 57-KL/TW, ngày 15/6/2023 của Bộ Chính trị"
-    )
+    assert squash(quote.strong.get_text()).startswith("Kết luận số 57-KL/TW, ngày 15/6/2023 của Bộ Chính trị")
 
 
 def test_matrix_cell_links_to_the_citing_plan(built_site):

@@ -58,6 +58,9 @@ def test_bundle_holds_exactly_the_selected_plans_and_what_they_reference(course,
     carried = {t.id for t in full.topics.by_id.values() if any(p.plan.id in chosen for p in t.passages)}
     topics = json.loads((course / "data" / "topics.json").read_text(encoding="utf-8"))
     assert {t["id"] for t in topics} == carried
+    # a course is for readers: no editors' guide, and the home page does not point to one
+    assert not (course / "huong-dan-bien-tap.html").exists()
+    assert "huong-dan-bien-tap" not in (course / "index.html").read_text(encoding="utf-8")
 
 
 def test_bundle_has_no_dead_links_and_relative_links_only(course):

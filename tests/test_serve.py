@@ -66,4 +66,4 @@ def test_serve_previews_and_reloads_after_a_corpus_edit(project, server):
     updated = wait_for(lambda: (text := fetch(page)) and "Người Ký Thử" in text and text)
     assert updated is not None, "the edit did not reach the preview"
     # The reload is a dirty build (only changed pages); the navigation still carries every title.
-    assert "Hướng dẫn biên tập" in updated and "Hướng dẫn biên tập" in first
+    assert "Ngày kỷ niệm" in updated and "Ngày kỷ niệm" in first

@@ -27,7 +27,7 @@ from kb_build.emit import (
     search_index,
     topic_pages,
 )
-from kb_build.emit.paths import TOPICS_INDEX, plan_page_path, year_page_path
+from kb_build.emit.paths import TOPICS_INDEX, YEARS_INDEX, plan_page_path, year_page_path
 from kb_build.link import KnowledgeBase
 from kb_build.link.topics import Topic
 from kb_build.parallel import Background, WorkList
@@ -35,6 +35,10 @@ from kb_build.progress import QUIET, Reporter
 
 HOME = "index.md"
 OVERVIEW_MARKER = "<!-- kb:tong-quan -->"
+# The editors' guide is linked from the home page where it is published, not in a course bundle.
+EDITORS_GUIDE = "huong-dan-bien-tap.md"
+EDITORS_MARKER = "<!-- kb:bien-tap -->"
+EDITORS_LINK = f"Biên tập viên: xem [Hướng dẫn biên tập]({EDITORS_GUIDE})."
 Pages = Iterator[tuple[str, str]]
 
 
@@ -49,9 +53,11 @@ def entity_pages(kb: KnowledgeBase, handwritten: dict[str, str], on_plan: Callab
     yield from anniversary_pages.render_all(kb).items()
     yield from data.render_all(kb).items()
     yield from ((year_page_path(year), indexes.year_page(kb, year)) for year in kb.years)
+    yield YEARS_INDEX, indexes.years_page(kb)
     yield "van-ban.md", indexes.catalog_page(kb)
     home = handwritten.get(HOME, f"# Kho văn bản thông tin đối ngoại\n\n{OVERVIEW_MARKER}\n")
-    yield HOME, home.replace(OVERVIEW_MARKER, indexes.overview(kb))
+    editors = EDITORS_LINK if EDITORS_GUIDE in handwritten else ""
+    yield HOME, home.replace(OVERVIEW_MARKER, indexes.overview(kb)).replace(EDITORS_MARKER, editors)
 
 
 class TreeWriter:
@@ -105,11 +111,16 @@ def _write_topic_pages(out_dir: Path, kb: KnowledgeBase, topics: WorkList[Topic]
     return TreeWriter(out_dir).write_pages(topic_pages.render_pages(kb, topics.take()))
 
 
-def emit(kb: KnowledgeBase, docs_dir: Path, out_dir: Path, reporter: Reporter = QUIET) -> list[str]:
+def emit(
+    kb: KnowledgeBase, docs_dir: Path, out_dir: Path, reporter: Reporter = QUIET, *, for_readers_only: bool = False
+) -> list[str]:
     """Emit the whole docs tree (hand-written pages + generated ones) into ``out_dir``; return
-    the paths written (those whose content changed)."""
+    the paths written (those whose content changed). ``for_readers_only`` (a course bundle)
+    leaves out the editors' guide."""
     out_dir.mkdir(parents=True, exist_ok=True)
     files = read_handwritten(docs_dir)
+    if for_readers_only:
+        files.pop(EDITORS_GUIDE, None)
     texts = {path: content.decode("utf-8") for path, content in files.items() if path.endswith(".md")}
     topics = WorkList(topic_pages.by_size(kb))
     worker = Background(_write_topic_pages, out_dir, kb, topics)

@@ -1,12 +1,12 @@
-"""Index pages: one per year (plans grouped by system and level) and the catalog of all plans."""
+"""Index pages: one per year (plans grouped by system and level), the years, and the catalog of all plans."""
 
 from __future__ import annotations
 
 from kb_build.emit import markdown as md
-from kb_build.emit.paths import anniversary_page_path, plan_page_path, relative, year_page_path
+from kb_build.emit.paths import YEARS_INDEX, anniversary_page_path, plan_page_path, relative, year_page_path
 from kb_build.emit.plan_page import page_title, topics_line
 from kb_build.link import KnowledgeBase
-from kb_build.model import Plan
+from kb_build.model import SYSTEMS, Plan
 from kb_build.text import sort_key
 
 
@@ -83,3 +83,18 @@ def overview(kb: KnowledgeBase, page: str = "index.md") -> str:
     lines += [f"| [{y}]({relative(year_page_path(y), page)}) | {len(kb.by_year[y])} |" for y in reversed(kb.years)]
     lines += ["", f"Xem [danh mục tất cả văn bản]({relative('van-ban.md', page)})."]
     return "\n".join(lines)
+
+
+def years_page(kb: KnowledgeBase) -> str:
+    """“Theo năm”: every year with its plans by system, the reader's way into the year pages."""
+    page = YEARS_INDEX
+    lines = [md.front_matter(title="Theo năm"), "# Văn bản theo năm", ""]
+    if not kb.plans:
+        return "\n".join([*lines, "Kho văn bản chưa có văn bản nào."]) + "\n"
+    lines += ["| Năm | Số văn bản | Đảng | Mặt trận | Nhà nước |", "| --- | --- | --- | --- | --- |"]
+    for year in reversed(kb.years):
+        plans = kb.by_year[year]
+        by_system = [sum(1 for p in plans if p.system == system) for system in SYSTEMS]
+        link = f"[{year}]({relative(year_page_path(year), page)})"
+        lines.append(f"| {link} | {len(plans)} | " + " | ".join(map(str, by_system)) + " |")
+    return "\n".join(lines) + "\n"

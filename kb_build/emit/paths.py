@@ -54,6 +54,7 @@ def topic_page_path(topic_id: str) -> str:
     return f"chu-de/{topic_id}.md"
 
 
+YEARS_INDEX = "nam.md"
 TOPICS_INDEX = "chu-de.md"
 GLOSSARY_INDEX = "chinh-sach-cum-tu.md"
 ANNIVERSARIES_INDEX = "ngay-ky-niem.md"
