@@ -101,6 +101,15 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
         Field("aliases", f.text_list),
         Field("sources", sources, required=True),
     ),
+    # The 2025 merger of provinces (Nghị quyết 202/2025/QH15): a province as plans name it, and
+    # the province it is part of today, so that a reader who looks for today's province finds them.
+    "provinces": (
+        *COMMON,
+        Field("name", f.text, required=True),
+        Field("today", f.text, required=True),
+        Field("today_kind", f.choice("tỉnh", "thành phố"), required=True),
+        Field("sources", sources, required=True),
+    ),
     "topics": (
         *COMMON,
         Field("name", f.text, required=True),

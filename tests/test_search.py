@@ -55,6 +55,7 @@ QUERIES = [
     ("nhat ban", 3, "Việt Nam – Nhật Bản"),  # “nhat” may be “nhất” (a stopword) or “Nhật”
     ("khong de ai bi bo lai phia sau", 2, "khong-de-ai-bi-bo-lai-phia-sau"),
     ("Trần Văn Thuận", 5, "2024-kh-duk-ninh-binh.html"),
+    ("Vĩnh Long", 3, "2022-kh-mttq-tra-vinh.html"),  # today's province of Trà Vinh (2025 merger)
     ("du lich", 3, "chu-de/du-lich.html"),
     ("Hủa Phăn", 3, "2021-hd-mttq-sam-son.html"),
     ('"hội nhập quốc tế"', 10, "#"),

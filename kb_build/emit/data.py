@@ -32,6 +32,7 @@ def plans(kb: KnowledgeBase) -> list[dict]:
             "system": plan.system,
             "level": plan.level,
             "locality": plan.locality,
+            "province_today": kb.places.today_of(plan),  # after the 2025 merger of provinces
             "implements": list(plan.implements),
             "url": page_url(plan_page_path(plan)),
             "passages": [{"anchor": p.anchor, "kind": p.kind, "text": p.text} for p in plan.passages],

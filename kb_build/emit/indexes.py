@@ -52,17 +52,21 @@ def catalog_page(kb: KnowledgeBase) -> str:
         "",
         f"{plan_count(len(kb.plans))}, mới nhất trước.",
         "",
-        "| Năm | Văn bản | Cơ quan ban hành | Hệ thống | Cấp |",
-        "| --- | --- | --- | --- | --- |",
+        "| Năm | Văn bản | Số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Hệ thống | Cấp | Địa bàn |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for year in reversed(kb.years):
         for plan in sorted(kb.by_year[year], key=lambda p: sort_key(p.issuer)):
+            where = (plan.locality or "") + kb.places.note(plan)  # “Trà Vinh (nay thuộc tỉnh Vĩnh Long)”
             cells = [
                 f"[{year}]({relative(year_page_path(year), page)})",
                 md.link(page_title(plan), relative(plan_page_path(plan), page), table=True),
+                md.text(plan.number or "không số", table=True),
+                plan.issued.strftime("%d/%m/%Y") if plan.issued else "không ghi",
                 md.text(plan.issuer, table=True),
                 md.text(plan.system, table=True),
                 md.text(plan.level, table=True),
+                md.text(where, table=True) if where else "—",
             ]
             lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"

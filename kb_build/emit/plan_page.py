@@ -119,7 +119,13 @@ def _implements(kb: KnowledgeBase, item: str) -> str:
 
 
 def _card(plan: Plan, kb: KnowledgeBase) -> str:
-    where = md.text(plan.locality) if plan.locality else "Toàn quốc" if plan.level == "trung ương" else "—"
+    where = (
+        md.text(plan.locality + kb.places.note(plan))
+        if plan.locality
+        else "Toàn quốc"
+        if plan.level == "trung ương"
+        else "—"
+    )
     rows = [
         ("type", md.text(plan.type)),
         ("number", md.text(plan.number) if plan.number else "Không ghi"),

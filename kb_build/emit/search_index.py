@@ -68,9 +68,11 @@ class SearchDocument:
         return self.kind != "passage"
 
 
-def _plan_text(plan) -> str:
-    """What a plan is found by besides its passages: number, issuer, place, signer, what it implements."""
-    parts = [plan.number or "", plan.issuer, plan.locality or "", plan.signer or "", *plan.implements]
+def _plan_text(plan, province_today: str | None) -> str:
+    """What a plan is found by besides its passages: number, issuer, place (and today's province,
+    after the 2025 merger: “Vĩnh Long” finds Trà Vinh's plans), signer, what it implements."""
+    parts = [plan.number or "", plan.issuer, plan.locality or "", province_today or "", plan.signer or ""]
+    parts += plan.implements
     return " ".join(p for p in parts if p)
 
 
@@ -92,7 +94,9 @@ def documents(kb: KnowledgeBase) -> list[SearchDocument]:
         url = page_url(plan_page_path(plan))
         title = f"{plan.label}: {plan.title}"
         cite = citation.document(plan)
-        by_kind["plan"].append(SearchDocument("plan", url, title, where, _plan_text(plan), codes, cite=cite))
+        by_kind["plan"].append(
+            SearchDocument("plan", url, title, where, _plan_text(plan, kb.places.today_of(plan)), codes, cite=cite)
+        )
         headings = {b.anchor for b in plan.passages if b.kind == "heading"}
         for located in plan.quotable:
             anchor, text, place = located.anchor, located.quote, located.locator

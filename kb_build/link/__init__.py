@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from kb_build.link.anniversaries import Calendar, build_calendar
 from kb_build.link.directives import Registry, build_registry
+from kb_build.link.places import Places, build_places
 from kb_build.link.policies import Policies, find_policies
 from kb_build.link.topics import Topics, collect_topics, match_topics
 from kb_build.model import LEVELS, SYSTEMS, Corpus, Plan
@@ -28,6 +29,7 @@ class KnowledgeBase:
     policies: Policies
     calendar: Calendar
     topics: Topics
+    places: Places
 
     @property
     def problems(self) -> list[Problem]:
@@ -87,4 +89,5 @@ def link(corpus: Corpus) -> KnowledgeBase:
         policies,
         calendar,
         collect_topics(corpus.plans, corpus.glossary, topics.result()),
+        build_places(corpus.glossary),
     )
