@@ -145,10 +145,11 @@ def _card(plan: Plan, kb: KnowledgeBase) -> str:
         rows.append(("topics", topics_line(kb, topics, f"{plan.year}/{plan.id}.md")))
     if plan.source:
         rows.append(("source", f"`{plan.source.replace('`', '')}`"))
-    lines = ['<div class="kb-meta" markdown>', ""]
+    # Open, except on a phone, where kb-layout.js folds it so that the text starts on the first screen.
+    lines = ['<details class="kb-meta" markdown="1" open>', "<summary>Thông tin văn bản</summary>", ""]
     for key, value in rows:
         lines += [FIELD_LABELS[key], f":   {value}", ""]
-    lines.append("</div>")
+    lines.append("</details>")
     return "\n".join(lines)
 
 

@@ -1,0 +1,65 @@
+"""The site on a phone (390 px, touch): the title stays in the header, the text starts on the first
+screen, wide tables scroll, the search box opens from a magnifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from .browser import PageWatch, serve_directory
+
+pytestmark = pytest.mark.browser
+PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
+
+
+@pytest.fixture(scope="module", params=["file", "http"])
+def base(request, built_site):
+    if request.param == "file":
+        yield built_site.as_uri() + "/"
+    else:
+        with serve_directory(built_site) as url:
+            yield url
+
+
+@pytest.fixture
+def phone(browser, base):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    watch = PageWatch(base)
+    watch.attach(page)
+    yield page
+    assert watch.errors == [] and watch.outside == []
+    context.close()
+
+
+def test_plan_text_starts_on_the_first_screen_and_the_title_stays(phone, base):
+    phone.goto(base + "2024/2024-kh-duk-ninh-binh.html", wait_until="load")
+    card = phone.locator("details.kb-meta")
+    assert card.get_attribute("open") is None  # folded: its summary line opens it
+    assert phone.locator("#d-1").bounding_box()["y"] < 844
+    card.locator("summary").tap()
+    assert card.get_attribute("open") is not None and "144-KH/ĐUK" in card.inner_text()
+    phone.mouse.wheel(0, 1500)
+    phone.wait_for_function("document.querySelector('.md-header').classList.contains('md-header--shadow')")
+    topic = phone.locator(".md-header__topic").nth(1)
+    phone.wait_for_timeout(300)  # the header swaps site name for page title with a transition
+    box = topic.bounding_box()
+    assert "Kế hoạch số 144-KH/ĐUK" in topic.inner_text() and box["width"] >= 150
+
+
+def test_wide_tables_scroll_instead_of_wrapping_a_word_per_line(phone, base):
+    phone.goto(base + "van-ban.html", wait_until="load")
+    wrap = phone.locator(".md-typeset__scrollwrap").first
+    assert wrap.evaluate("e => e.scrollWidth > e.clientWidth")  # it scrolls sideways
+    widths = phone.locator("article table td").evaluate_all("cells => cells.map(c => c.offsetWidth)")
+    assert min(widths) >= 80  # about a dozen letters: words are not stacked one per line
+
+
+def test_search_opens_from_the_magnifier(phone, base):
+    phone.goto(base + "index.html", wait_until="load")
+    box = phone.locator("#kb-search-input")
+    assert box.bounding_box()["width"] < 60  # a magnifier: the title keeps the header
+    box.tap()
+    assert box.bounding_box()["width"] > 300
+    box.fill("bien dong")
+    phone.wait_for_selector("#kb-search-results [role=option]")
+    assert phone.locator("#kb-search-results [role=option]").first.is_visible()
