@@ -220,6 +220,13 @@
     });
     return found;
   }
+  // Does the i-th document of a list spell the word as one of ``numbers`` somewhere?
+  function holdsSpelling(list, i, numbers) {
+    var mark = list.marks ? list.marks[i] : "";
+    if (!mark) return numbers.indexOf(0) >= 0;  // every position has the first spelling
+    for (var k = 0; k < mark.length; k++) if (numbers.indexOf(parseInt(mark[k], 36)) >= 0) return true;
+    return false;
+  }
   // The positions of the i-th document of a list, keeping only those spelled as ``numbers`` say.
   function spelledPositions(list, i, numbers) {
     var all = gaps(list.positions[i]), mark = list.marks ? list.marks[i] : "";
@@ -340,15 +347,20 @@
     // Typed with diacritics, a word ranks the documents that spell it so above the look-alikes
     // that only match when folded (“Biển” above “biên”, “Lào” above “lao”, “đa” above “địa”).
     var exact = new Int32Array(state.count);
-    if (spelledTerms.length) {
-      candidates.forEach(function (doc) {
-        spelledTerms.forEach(function (term) {
-          if (positionsIn(matched[term], doc, q.spelled[term]).length) exact[doc] += 1;
+    spelledTerms.forEach(function (term) {
+      matched[term].forEach(function (l) {  // read off the marks: no positions decoded
+        var numbers = spellingNumbers(l.list, q.spelled[term], l.factor < 1);
+        if (!numbers.length) return;
+        candidates.forEach(function (doc) {
+          var i = find(l.list, doc);
+          if (i >= 0 && !(exact[doc] & bit(term)) && holdsSpelling(l.list, i, numbers)) exact[doc] |= bit(term);
         });
       });
-    }
+    });
+    function bit(term) { return 1 << q.terms.indexOf(term); }
+    function spelled(doc) { var n = 0; for (var m = exact[doc]; m; m &= m - 1) n++; return n; }
     function first(doc) { return byCode.has(doc) && kindOf(doc) === "directive" ? 1 : 0; }
-    return candidates.sort(function (a, b) { return first(b) - first(a) || exact[b] - exact[a] || order(a, b); });
+    return candidates.sort(function (a, b) { return first(b) - first(a) || spelled(b) - spelled(a) || order(a, b); });
   }
   // The documents a query finds, best first (a promise: the index files it needs load first).
   function search(query) {
