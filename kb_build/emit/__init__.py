@@ -19,6 +19,7 @@ from pathlib import Path
 
 from kb_build.emit import (
     anniversary_pages,
+    catalog,
     data,
     directive_pages,
     indexes,
@@ -27,7 +28,7 @@ from kb_build.emit import (
     search_index,
     topic_pages,
 )
-from kb_build.emit.paths import TOPICS_INDEX, YEARS_INDEX, plan_page_path, year_page_path
+from kb_build.emit.paths import CATALOG, TOPICS_INDEX, YEARS_INDEX, plan_page_path, year_page_path
 from kb_build.link import KnowledgeBase
 from kb_build.link.topics import Topic
 from kb_build.parallel import Background, WorkList
@@ -54,7 +55,8 @@ def entity_pages(kb: KnowledgeBase, handwritten: dict[str, str], on_plan: Callab
     yield from data.render_all(kb).items()
     yield from ((year_page_path(year), indexes.year_page(kb, year)) for year in kb.years)
     yield YEARS_INDEX, indexes.years_page(kb)
-    yield "van-ban.md", indexes.catalog_page(kb)
+    yield CATALOG, catalog.page(kb)
+    yield catalog.CATALOG_DATA, catalog.data_file(kb)
     home = handwritten.get(HOME, f"# Kho văn bản thông tin đối ngoại\n\n{OVERVIEW_MARKER}\n")
     editors = EDITORS_LINK if EDITORS_GUIDE in handwritten else ""
     yield HOME, home.replace(OVERVIEW_MARKER, indexes.overview(kb)).replace(EDITORS_MARKER, editors)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from kb_build.emit import catalog
 from kb_build.emit import markdown as md
 from kb_build.emit.paths import YEARS_INDEX, anniversary_page_path, plan_page_path, relative, year_page_path
 from kb_build.emit.plan_page import page_title, topics_line
 from kb_build.link import KnowledgeBase
 from kb_build.model import SYSTEMS, Plan
-from kb_build.text import sort_key
 
 
 def plan_count(n: int) -> str:
@@ -40,35 +40,8 @@ def year_page(kb: KnowledgeBase, year: int) -> str:
             counts[topic_id] = counts.get(topic_id, 0) + n
     if counts:
         lines += ["", "## Chủ đề trong năm", "", topics_line(kb, counts, page)]
-    lines += ["", f"[Danh mục tất cả văn bản]({relative('van-ban.md', page)})"]
-    return "\n".join(lines) + "\n"
-
-
-def catalog_page(kb: KnowledgeBase) -> str:
-    page = "van-ban.md"
-    lines = [
-        md.front_matter(title="Danh mục văn bản"),
-        "# Danh mục văn bản",
-        "",
-        f"{plan_count(len(kb.plans))}, mới nhất trước.",
-        "",
-        "| Năm | Văn bản | Số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Hệ thống | Cấp | Địa bàn |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    for year in reversed(kb.years):
-        for plan in sorted(kb.by_year[year], key=lambda p: sort_key(p.issuer)):
-            where = (plan.locality or "") + kb.places.note(plan)  # “Trà Vinh (nay thuộc tỉnh Vĩnh Long)”
-            cells = [
-                f"[{year}]({relative(year_page_path(year), page)})",
-                md.link(page_title(plan), relative(plan_page_path(plan), page), table=True),
-                md.text(plan.number or "không số", table=True),
-                plan.issued.strftime("%d/%m/%Y") if plan.issued else "không ghi",
-                md.text(plan.issuer, table=True),
-                md.text(plan.system, table=True),
-                md.text(plan.level, table=True),
-                md.text(where, table=True) if where else "—",
-            ]
-            lines.append("| " + " | ".join(cells) + " |")
+    filtered = catalog.link(page, first_year=year, last_year=year)
+    lines += ["", f"[Các văn bản năm {year} trong danh mục có bộ lọc]({filtered})"]
     return "\n".join(lines) + "\n"
 
 
@@ -85,7 +58,10 @@ def overview(kb: KnowledgeBase, page: str = "index.md") -> str:
         "| --- | --- |",
     ]
     lines += [f"| [{y}]({relative(year_page_path(y), page)}) | {len(kb.by_year[y])} |" for y in reversed(kb.years)]
-    lines += ["", f"Xem [danh mục tất cả văn bản]({relative('van-ban.md', page)})."]
+    systems = ", ".join(
+        md.link(s, catalog.link(page, system=s)) for s in SYSTEMS if any(p.system == s for p in kb.plans)
+    )
+    lines += ["", f"Xem [danh mục tất cả văn bản]({catalog.link(page)}), lọc sẵn theo hệ thống: {systems}."]
     return "\n".join(lines)
 
 

@@ -55,6 +55,7 @@ def topic_page_path(topic_id: str) -> str:
 
 
 YEARS_INDEX = "nam.md"
+CATALOG = "van-ban.md"
 TOPICS_INDEX = "chu-de.md"
 GLOSSARY_INDEX = "chinh-sach-cum-tu.md"
 ANNIVERSARIES_INDEX = "ngay-ky-niem.md"
