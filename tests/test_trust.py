@@ -218,17 +218,31 @@ def test_citation_recognizer_has_no_catastrophic_backtracking():
 
 
 @pytest.mark.browser
-def test_printed_plan_is_clean_a4_with_footnotes_and_urls(built_site, tmp_path, browser):
-    pdf = tmp_path / "plan.pdf"
+@pytest.mark.parametrize("path", ["2024/2024-kh-duk-ninh-binh.html", "chu-de/bien-dao-bien-gioi.html", "2024/index.html"])
+def test_printed_page_is_a_clean_a4_handout(built_site, tmp_path, browser, path):
+    """Printed: no navigation, no link targets inside the text, the citation on page 1, and on every
+    page its number and a source line (the document's citation or the page's title, and its address)."""
+    pdf = tmp_path / "page.pdf"
     page = browser.new_page()
-    page.goto((built_site / "2024" / "2024-kh-duk-ninh-binh.html").as_uri())
+    page.goto((built_site / path).as_uri(), wait_until="load")
     page.emulate_media(media="print")
     page.pdf(path=str(pdf), format="A4")
     page.close()
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Page size:.*pts \(A4\)", info)
+    count = int(re.search(r"Pages:\s+(\d+)", info).group(1))
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert text.lstrip().startswith("Kế hoạch số 144-KH/ĐUK")  # no navigation chrome before the title
-    assert "Tìm kiếm" not in text and "Danh mục văn bản" not in text
-    assert "không tham gia liên minh quân sự" in text  # footnote 4 kept
-    assert "(../dan-chieu/kl-57-tw-2023.html)" in text  # link URLs shown
+    pages = [" ".join(p.split()) for p in text.split("\f")[:count]]
+    assert "Tìm kiếm" not in text and "Danh mục văn bản" not in text.replace("danh mục", "")
+    assert "(../" not in text and ".html)" not in text  # no link targets inside the official text
+    for number, content in enumerate(pages, 1):
+        assert f"Trang {number}/{count}" in content
+        assert "Nguồn: " in content and f"/{path}" in content
+    if path.startswith("2024/2024"):
+        assert text.lstrip().startswith("Kế hoạch số 144-KH/ĐUK")  # no navigation chrome before the title
+        assert "Trích dẫn văn bản: Kế hoạch số 144-KH/ĐUK không ghi ngày" in pages[0]
+        assert "Nguồn: Kế hoạch số 144-KH/ĐUK không ghi ngày" in pages[-1]
+        assert "không tham gia liên minh quân sự" in text  # footnote 4 kept
+        assert "Sao chép trích dẫn" not in text and "Chủ đề" not in pages[0]  # site controls and lists left out
+
+

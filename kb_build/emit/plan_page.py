@@ -140,15 +140,21 @@ def _card(plan: Plan, kb: KnowledgeBase) -> str:
         rows.append(("promulgated_by", md.text(plan.promulgated_by)))
     if plan.implements:
         rows.append(("implements", "<br>".join(_implements(kb, item) for item in plan.implements)))
+    more = []  # what a reader of the site uses, not a printed handout's first page
     topics = kb.topics.of_plan(plan)
     if topics:
-        rows.append(("topics", topics_line(kb, topics, f"{plan.year}/{plan.id}.md")))
+        more.append(("topics", topics_line(kb, topics, f"{plan.year}/{plan.id}.md")))
     if plan.source:
-        rows.append(("source", f"`{plan.source.replace('`', '')}`"))
+        more.append(("source", f"`{plan.source.replace('`', '')}`"))
     # Open, except on a phone, where kb-layout.js folds it so that the text starts on the first screen.
     lines = ['<details class="kb-meta" markdown="1" open>', "<summary>Thông tin văn bản</summary>", ""]
     for key, value in rows:
         lines += [FIELD_LABELS[key], f":   {value}", ""]
+    if more:
+        lines += ['<div class="kb-meta-more" markdown="1">', ""]
+        for key, value in more:
+            lines += [FIELD_LABELS[key], f":   {value}", ""]
+        lines.append("</div>")
     lines.append("</details>")
     return "\n".join(lines)
 
