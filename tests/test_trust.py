@@ -218,7 +218,10 @@ def test_citation_recognizer_has_no_catastrophic_backtracking():
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", ["2024/2024-kh-duk-ninh-binh.html", "chu-de/bien-dao-bien-gioi.html", "2024/index.html"])
+HANDOUTS = ["2024/2024-kh-duk-ninh-binh.html", "chu-de/bien-dao-bien-gioi.html", "2024/index.html"]
+
+
+@pytest.mark.parametrize("path", HANDOUTS)
 def test_printed_page_is_a_clean_a4_handout(built_site, tmp_path, browser, path):
     """Printed: no navigation, no link targets inside the text, the citation on page 1, and on every
     page its number and a source line (the document's citation or the page's title, and its address)."""
