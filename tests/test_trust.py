@@ -217,10 +217,10 @@ def test_citation_recognizer_has_no_catastrophic_backtracking():
     assert time.perf_counter() - started < 2.0
 
 
-@pytest.mark.browser
 HANDOUTS = ["2024/2024-kh-duk-ninh-binh.html", "chu-de/bien-dao-bien-gioi.html", "2024/index.html"]
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("path", HANDOUTS)
 def test_printed_page_is_a_clean_a4_handout(built_site, tmp_path, browser, path):
     """Printed: no navigation, no link targets inside the text, the citation on page 1, and on every
@@ -247,5 +247,3 @@ def test_printed_page_is_a_clean_a4_handout(built_site, tmp_path, browser, path)
         assert "Nguồn: Kế hoạch số 144-KH/ĐUK không ghi ngày" in pages[-1]
         assert "không tham gia liên minh quân sự" in text  # footnote 4 kept
         assert "Sao chép trích dẫn" not in text and "Chủ đề" not in pages[0]  # site controls and lists left out
-
-
