@@ -67,3 +67,51 @@ def test_serve_previews_and_reloads_after_a_corpus_edit(project, server):
     assert updated is not None, "the edit did not reach the preview"
     # The reload is a dirty build (only changed pages); the navigation still carries every title.
     assert "Ngày kỷ niệm" in updated and "Ngày kỷ niệm" in first
+
+
+def visit(page, url: str) -> None:
+    """Open ``url``; a navigation that meets MkDocs rebuilding (aborted) is tried again."""
+    for _ in range(10):
+        try:
+            page.goto(url, wait_until="load")
+            return
+        except Exception:  # net::ERR_ABORTED while the preview rebuilds
+            time.sleep(1)
+    page.goto(url, wait_until="load")
+
+
+@pytest.mark.browser
+def test_serve_shows_corpus_errors_in_the_page_and_keeps_the_last_good_site(project, browser):
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kb_build", "serve", "--root", str(project), "--dev-addr", f"127.0.0.1:{port}"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}/2024/2024-kh-duk-ninh-binh.html"
+    plan = project / "corpus" / "plans" / "2024" / "2024-kh-duk-ninh-binh.md"
+    good = plan.read_text(encoding="utf-8")
+    try:
+        assert wait_for(lambda: fetch(url)), "the preview server did not answer"
+        state = f"http://127.0.0.1:{port}/assets/kb-preview-state.js"
+        plan.write_text(good.replace("year: 2024\n", "year: 2024\nyear: 2025\n", 1), encoding="utf-8")
+        assert wait_for(lambda: "lặp lại" in (fetch(state) or "")), "the error did not reach the preview"
+        page = browser.new_page()
+        visit(page, url)
+        banner = page.locator("#kb-preview-errors")
+        banner.wait_for()
+        assert "corpus/plans/2024/2024-kh-duk-ninh-binh.md:" in banner.inner_text()
+        assert "khóa “year” lặp lại" in banner.inner_text()
+        assert "Trần Văn Thuận" in page.locator("article").inner_text()  # the last good page is still served
+        plan.write_text(good, encoding="utf-8")
+        assert wait_for(lambda: "lặp lại" not in (fetch(state) or "lặp lại")), "the fix did not reach the preview"
+        visit(page, url)
+        page.wait_for_timeout(300)
+        assert page.locator("#kb-preview-errors").count() == 0
+        page.close()
+    finally:
+        process.terminate()
+        output = process.communicate(timeout=10)[0]
+    assert f"Xem trước tại http://127.0.0.1:{port}/" in output  # the address, in Vietnamese
+    assert "Kho văn bản có lỗi" in output and "Traceback" not in output
