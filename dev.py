@@ -10,6 +10,7 @@ reinstalling only when pyproject.toml changed. Standard library only.
 
 from __future__ import annotations
 
+import ctypes.util
 import hashlib
 import os
 import shutil
@@ -48,11 +49,14 @@ def ensure_venv(extras: str = "") -> None:
 # Debian packages the tests drive, by the command each provides: the browser, PDF text, and
 # LibreOffice (the importer's PDF tests convert Word documents as an office would).
 SYSTEM_PACKAGES = {"chromium": "chromium", "pdftotext": "poppler-utils", "soffice": "libreoffice-writer-nogui"}
+# Shared libraries WeasyPrint (the course booklet) loads, by the name ctypes finds them under.
+SYSTEM_LIBRARIES = {"pango-1.0": "libpango-1.0-0", "pangoft2-1.0": "libpangoft2-1.0-0"}
 
 
 def ensure_system_packages() -> None:
     """Install the tests' Debian packages from apt when missing (CI runs as root)."""
     missing = [package for command, package in SYSTEM_PACKAGES.items() if not shutil.which(command)]
+    missing += [package for name, package in SYSTEM_LIBRARIES.items() if not ctypes.util.find_library(name)]
     if not missing:
         return
     if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):

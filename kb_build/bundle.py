@@ -10,10 +10,12 @@ from __future__ import annotations
 import shutil
 import tempfile
 import zipfile
+from datetime import date
 from pathlib import Path
 
 from kb_build.build import corpus_date
 from kb_build.emit import emit
+from kb_build.emit.booklet import write_booklet
 from kb_build.link import KnowledgeBase, link
 from kb_build.model import Corpus, GlossaryEntry, Plan
 from kb_build.outputs import SITE_MARKER, check_bundle_out
@@ -61,8 +63,15 @@ def subset(corpus: Corpus, plans: tuple[Plan, ...]) -> Corpus:
     return Corpus(plans, tuple(kept), elsewhere)
 
 
-def bundle(project: Project, out: Path, *, years=None, topics=None, title: str | None = None) -> Corpus:
+DEFAULT_TITLE = "Tài liệu tập huấn: văn bản thông tin đối ngoại"
+
+
+def bundle(
+    project: Project, out: Path, *, years=None, topics=None, title: str | None = None, pdf: Path | None = None
+) -> Corpus:
+    """The course pack ``out`` (a zip of the offline site) and, with ``pdf``, its printable booklet."""
     out = check_bundle_out(out, project)  # before anything is written
+    pdf = check_bundle_out(pdf, project) if pdf else None
     result = validate_corpus(project.corpus_dir)
     if not result.ok:
         raise CorpusError(result.problems)
@@ -77,10 +86,14 @@ def bundle(project: Project, out: Path, *, years=None, topics=None, title: str |
         overrides = {"docs_dir": str(docs), "site_url": None}
         if title:
             overrides["site_name"] = title
-        render(project.config_file, site, build_date=corpus_date(kb), **overrides)
+        made = corpus_date(kb)
+        render(project.config_file, site, build_date=made, **overrides)
         (site / "404.html").unlink(missing_ok=True)  # a web server's page: root-absolute links, no use offline
         for gz in site.rglob("*.gz"):
             gz.unlink()
+        booklet = Path(work) / "booklet.pdf"  # made before anything is written beside ``out``: both or neither
+        if pdf:
+            write_booklet(kb, title or DEFAULT_TITLE, made or date.today(), booklet)
         out.parent.mkdir(parents=True, exist_ok=True)
         partial = out.with_name(out.name + ".tmp")
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -89,5 +102,8 @@ def bundle(project: Project, out: Path, *, years=None, topics=None, title: str |
                     info = zipfile.ZipInfo(path.relative_to(site).as_posix(), date_time=(1980, 1, 1, 0, 0, 0))
                     info.compress_type = zipfile.ZIP_DEFLATED
                     archive.writestr(info, path.read_bytes())
+        if pdf:
+            pdf.parent.mkdir(parents=True, exist_ok=True)
+            shutil.move(booklet, pdf)
         shutil.move(partial, out)
     return corpus

@@ -209,7 +209,12 @@ def citations(source) -> None:
 @click.option("--years", help="Các năm, cách nhau bằng dấu phẩy (vd. 2023,2024).")
 @click.option("--topics", help="Các chủ đề (id), cách nhau bằng dấu phẩy (vd. bien-dao-bien-gioi).")
 @click.option("--title", help="Tên bộ tài liệu, hiện ở đầu mỗi trang.")
-def bundle_(root: Path, out: Path, years: str | None, topics: str | None, title: str | None) -> None:
+@click.option(
+    "--pdf",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Cũng in tập tài liệu PDF (bìa, mục lục, văn bản, chú thích cuối trang) vào tệp này.",
+)
+def bundle_(root: Path, out: Path, years: str | None, topics: str | None, title: str | None, pdf: Path | None) -> None:
     """Đóng gói trang web thành tệp zip xem được không cần mạng (mở index.html)."""
     from kb_build.bundle import bundle
 
@@ -220,11 +225,13 @@ def bundle_(root: Path, out: Path, years: str | None, topics: str | None, title:
         sys.exit(1)
     topic_set = {t.strip() for t in topics.split(",")} if topics else None
     try:
-        corpus = bundle(Project(root.resolve()), out, years=year_set, topics=topic_set, title=title)
-    except (CorpusError, RenderError, ValueError) as exc:
+        corpus = bundle(Project(root.resolve()), out, years=year_set, topics=topic_set, title=title, pdf=pdf)
+    except (CorpusError, RenderError, ValueError, RuntimeError) as exc:
         click.echo(str(exc), err=True)
         sys.exit(1)
     click.echo(f"Đã đóng gói {len(corpus.plans)} văn bản và {len(corpus.glossary)} mục chú giải vào {out}.")
+    if pdf:
+        click.echo(f"Đã in tập tài liệu vào {pdf}.")
 
 
 def main() -> None:

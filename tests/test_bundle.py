@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import subprocess
 import zipfile
 
 import pytest
@@ -109,3 +111,34 @@ def test_an_empty_selection_is_a_clear_error(project):
     assert result.returncode == 1
     assert "không có văn bản nào khớp" in result.stderr
     assert not (project / "x.zip").exists()
+
+
+def test_course_booklet_pdf(project, corpus):
+    """`bundle --pdf`: a cover with the course title, contents with page numbers, the plans as the
+    sources give them, footnotes at the foot of the pages that call them, page numbers."""
+    out, pdf = project / "khoa.zip", project / "khoa.pdf"
+    title = "Lớp tập huấn thông tin đối ngoại 2024"
+    args = ["--out", str(out), "--pdf", str(pdf), "--years", "2024", "--title", title]
+    result = kb_build("bundle", "--root", str(project), *args)
+    assert result.returncode == 0, result.stderr
+    assert out.is_file() and pdf.is_file()
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    count = int(re.search(r"Pages:\s+(\d+)", info)[1])
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = [" ".join(p.split()) for p in text.split("\f")[:count]]
+    assert pages[0].startswith(title)  # the cover
+    plan = next(p for p in corpus.plans if p.id == "2024-kh-duk-ninh-binh")
+    contents = re.search(r"Kế hoạch số 144-KH/ĐUK: Công tác thông tin đối ngoại năm 2024 \(2024\) \.+ (\d+)", pages[1])
+    assert pages[int(contents[1]) - 1].startswith("Kế hoạch số 144-KH/ĐUK: Công tác")  # where the contents say
+    for number in range(2, count + 1):  # page numbers and the course in the footer (not on the cover)
+        assert pages[number - 1].endswith(f"{title} {number}")
+    whole = " ".join(pages)
+    for passage in plan.passages[:12]:  # the source's words, an item with its own mark
+        assert " ".join(passage.quote.split()) in whole, passage.anchor
+    for note in plan.footnotes:  # every note, led by its label, at the foot of the page that calls it
+        calling = next(b for b in plan.passages if any(r.label == note.label for r in b.notes))
+        offset = next(r.offset for r in calling.notes if r.label == note.label)
+        before = " ".join(calling.text[:offset].split()[-2:])  # the two words before the call
+        at_foot = [i for i, page in enumerate(pages) if f"{note.label}. {' '.join(note.text.split())[:50]}" in page]
+        called = [i for i, page in enumerate(pages) if f"{before}{note.label}" in page]
+        assert at_foot and (at_foot[0] in called or at_foot[0] - 1 in called), note.label
