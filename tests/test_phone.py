@@ -63,3 +63,25 @@ def test_search_opens_from_the_magnifier(phone, base):
     box.fill("bien dong")
     phone.wait_for_selector("#kb-search-results [role=option]")
     assert phone.locator("#kb-search-results [role=option]").first.is_visible()
+
+
+READER_MENU = ["Trang chủ", "Danh mục văn bản", "Theo năm", "Chủ đề", "Văn bản dẫn chiếu", "Chính sách, cụm từ",
+               "Ngày kỷ niệm", "Dữ liệu mở"]  # fmt: skip
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_readers_menu_on_a_desktop_and_in_a_phones_drawer(browser, base, width):
+    size = {"viewport": {"width": width, "height": 844}, "has_touch": width < 600}
+    context = browser.new_context(**size)
+    page = context.new_page()
+    page.goto(base + "2024/2024-kh-duk-ninh-binh.html", wait_until="load")
+    if width < 600:  # the menu is in a drawer the ☰ button opens
+        page.locator("label.md-header__button[for='__drawer']").tap()
+        page.wait_for_timeout(400)
+    links = page.locator("nav.md-nav--primary > ul > li > a")
+    assert [" ".join(t.split()) for t in links.all_inner_texts()] == READER_MENU
+    assert all(link.is_visible() for link in links.all())
+    links.nth(1).click()  # “Danh mục văn bản”
+    page.wait_for_url("**/van-ban.html")
+    assert page.locator("footer").inner_text().count("Material") == 0
+    context.close()
