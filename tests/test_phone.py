@@ -47,10 +47,11 @@ def test_plan_text_starts_on_the_first_screen_and_the_title_stays(phone, base):
 
 
 def test_wide_tables_scroll_instead_of_wrapping_a_word_per_line(phone, base):
-    phone.goto(base + "van-ban.html", wait_until="load")
-    wrap = phone.locator(".md-typeset__scrollwrap").first
+    phone.goto(base + "van-ban.html", wait_until="load")  # the catalogue: eight columns
+    phone.wait_for_selector(".kb-catalog-table tbody tr")
+    wrap = phone.locator(".kb-catalog-scroll")
     assert wrap.evaluate("e => e.scrollWidth > e.clientWidth")  # it scrolls sideways
-    widths = phone.locator("article table td").evaluate_all("cells => cells.map(c => c.offsetWidth)")
+    widths = phone.locator(".kb-catalog-table td").evaluate_all("cells => cells.map(c => c.offsetWidth)")
     assert min(widths) >= 80  # about a dozen letters: words are not stacked one per line
 
 
