@@ -22,10 +22,12 @@ def test_taxonomy_is_editable_data():
 
 
 def test_east_sea_passages_are_on_the_sea_and_islands_page(built_site):
-    soup = parse(built_site / "chu-de" / "bien-dao-bien-gioi.html")
-    hrefs = {a["href"] for a in soup.select("article a[href^='../2024/']")}
+    overview = parse(built_site / "chu-de" / "bien-dao-bien-gioi.html")  # the topic's address: its overview
+    assert overview.find("a", href="bien-dao-bien-gioi/2024.html") is not None
+    soup = parse(built_site / "chu-de" / "bien-dao-bien-gioi" / "2024.html")  # its passages of 2024
+    hrefs = {a["href"] for a in soup.select("article a[href^='../../2024/']")}
     for anchor in EAST_SEA:
-        href = f"../2024/2024-kh-duk-ninh-binh.html#{anchor}"
+        href = f"../../2024/2024-kh-duk-ninh-binh.html#{anchor}"
         assert href in hrefs, anchor
         assert parse(built_site / "2024" / "2024-kh-duk-ninh-binh.html").find(id=anchor) is not None
     quoted = " ".join(own_text(q) for q in soup.select("article blockquote"))
@@ -33,19 +35,47 @@ def test_east_sea_passages_are_on_the_sea_and_islands_page(built_site):
     assert "phù hợp với Hiến chương Liên hiệp quốc và UNCLOS 1982." in quoted
 
 
-def test_topic_page_groups_by_year_then_issuer_and_charts_counts(built_site, corpus):
+def test_topic_overview_counts_by_year_and_links_each_year_page(built_site, corpus):
     soup = parse(built_site / "chu-de" / "bien-dao-bien-gioi.html")
-    years = [own_text(h) for h in soup.select("article h3[id^='nam-']")]
-    assert years == sorted(years, reverse=True) and years[0] == "Năm 2024"
+    rows = soup.select("article table tbody tr")
+    years = [own_text(r.td) for r in rows]
+    assert years == sorted(years, reverse=True) and years[0] == "2024"
+    assert [r.td.a["href"] for r in rows] == [f"bien-dao-bien-gioi/{y}.html" for y in years]
     bars = {
         own_text(r.select_one(".kb-chart-year")): own_text(r.select_one(".kb-chart-count"))
         for r in soup.select(".kb-chart-row")
     }
     assert set(bars) == {str(p.year) for p in corpus.plans}
-    issuers = [own_text(h) for h in soup.find(id="nam-2024").find_all_next("h4")][:1]
-    assert issuers == ["Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Ninh Bình"]
-    cited = soup.find(id="van-ban-duoc-dan-chieu")
+    year = parse(built_site / "chu-de" / "bien-dao-bien-gioi" / "2024.html")
+    issuer = "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh Ninh Bình"
+    assert own_text(year.select_one("article h2")) == issuer
+    assert year.find("a", href="../bien-dao-bien-gioi.html") is not None  # back to the overview
+    cited = year.find(id="van-ban-duoc-dan-chieu")
     assert cited is not None and cited.find_next("ul").select("a")  # directives cited in these passages
+
+
+def test_split_pages_hold_every_passage_once_under_its_year(built_site, corpus):
+    from kb_build.emit.topic_pages import year_parts
+    from kb_build.link import link
+
+    kb = link(corpus)
+    for topic in kb.topics.by_id.values():
+        shown: list[tuple[int, str]] = []
+        for page in sorted((built_site / "chu-de" / topic.id).glob("*.html")):
+            year = int(page.stem.split("-")[0])
+            for quote in parse(page).select("article .kb-q"):
+                if quote.find_parent(class_="kb-diff") is None and not quote.find_previous("h2", id="thay-doi"):
+                    plan_id, anchor = quote["data-q"].split("#")
+                    shown.append((year, f"{plan_id}#{anchor}"))
+        expected = sorted((p.plan.year, f"{p.plan.id}#{p.anchor}") for p in topic.passages)
+        assert sorted(shown) == expected, topic.id
+        # a large year is cut between plans into parts; each passage still once, the parts in order
+        parts = year_parts(topic, per_page=2)
+        assert sorted((p.plan.year, p.anchor, p.plan.id) for part in parts for p in part.passages) == sorted(
+            (p.plan.year, p.anchor, p.plan.id) for p in topic.passages
+        )
+        where = {(p.plan.id, part.part) for part in parts for p in part.passages}
+        assert len(where) == len({plan for plan, _ in where})  # a plan's passages are never cut apart
 
 
 def test_changes_over_the_years_compare_one_issuer_with_itself(project):
@@ -57,7 +87,7 @@ def test_changes_over_the_years_compare_one_issuer_with_itself(project):
     (project / "corpus" / "plans" / "2023" / "2023-kh-mttq-tra-vinh.md").write_text(later, encoding="utf-8")
     result = kb_build("build", "--root", str(project))
     assert result.returncode == 0, result.stderr
-    soup = parse(project / "site" / "chu-de" / "dau-tranh-phan-bac.html")
+    soup = parse(project / "site" / "chu-de" / "dau-tranh-phan-bac" / "2023.html")
     headings = [own_text(h) for h in soup.select("article h3") if "→" in own_text(h)]
     assert headings == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh: 2022 → 2023"]
     diffs = soup.select(".kb-diff")

@@ -54,6 +54,11 @@ def topic_page_path(topic_id: str) -> str:
     return f"chu-de/{topic_id}.md"
 
 
+def topic_year_page_path(topic_id: str, year: int, part: int = 1) -> str:
+    """A topic's passages of one year (``part`` 2, 3 … when the year is cut in parts)."""
+    return f"chu-de/{topic_id}/{year}.md" if part == 1 else f"chu-de/{topic_id}/{year}-{part}.md"
+
+
 YEARS_INDEX = "nam.md"
 CATALOG = "van-ban.md"
 TOPICS_INDEX = "chu-de.md"

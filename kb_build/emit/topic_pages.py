@@ -1,10 +1,16 @@
-"""Topic pages: every passage on a topic, by year and issuer; what they cite; how they changed."""
+"""Topic pages: an overview per topic, and its passages by year (in parts when a year is large).
+
+A topic's page once held every passage of every year: several megabytes at a thousand plans. Now
+``chu-de/<topic>.html`` (the address readers and links already use) is a bounded overview, and
+``chu-de/<topic>/<year>.html`` (``…/<year>-2.html`` …) hold the passages, by issuer and plan, with
+what each issuer changed since the year it last spoke on the topic.
+"""
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from kb_build.emit import markdown as md
 from kb_build.emit.paths import (
@@ -14,13 +20,18 @@ from kb_build.emit.paths import (
     policy_page_path,
     relative,
     topic_page_path,
+    topic_year_page_path,
 )
 from kb_build.emit.plan_page import nav_title
 from kb_build.emit.quotes import PageQuotes
 from kb_build.link import KnowledgeBase
 from kb_build.link.changes import compare, word_diff_html
 from kb_build.link.topics import Topic, TopicPassage
+from kb_build.model import SYSTEMS
 from kb_build.text import sort_key
+
+PAGE_PASSAGES = 120  # passages on one year page: about 150 KB of HTML; a larger year is cut in parts
+LATEST = 5  # passages of the newest year shown on a topic's overview
 
 
 def _where(passage: TopicPassage, page: str, *, with_plan: bool = True) -> str:
@@ -47,9 +58,10 @@ def _chart(topic: Topic, years: list[int]) -> str:
     return '<div class="kb-chart" role="img" aria-label="Số đoạn theo năm">\n' + "\n".join(rows) + "\n</div>"
 
 
-def _cited(kb: KnowledgeBase, topic: Topic, page: str) -> str:
+def _cited(kb: KnowledgeBase, passages: list[TopicPassage], page: str, most: int = 30) -> str:
+    """The documents and policies these passages cite, the ``most`` cited first (a page stays bounded)."""
     directives, policies = Counter(), Counter()
-    for passage in topic.passages:
+    for passage in passages:
         for _, _, slug in kb.registry.links.get((passage.plan.id, passage.anchor), []):
             directives[slug] += 1
         for _, _, policy_id in kb.policies.links.get((passage.plan.id, passage.anchor), []):
@@ -57,56 +69,148 @@ def _cited(kb: KnowledgeBase, topic: Topic, page: str) -> str:
     lines = []
     if directives:
         lines += ["### Văn bản được dẫn chiếu", ""]
-        for slug, n in directives.most_common():
+        for slug, n in directives.most_common(most):
             directive = kb.registry.directives[slug]
             lines.append(f"- {md.link(directive.label, relative(directive_page_path(slug), page))} ({n})")
     if policies:
         lines += ["", "### Chính sách, cụm từ", ""]
-        for policy_id, n in policies.most_common():
+        for policy_id, n in policies.most_common(most):
             policy = kb.policies.by_id[policy_id]
             lines.append(f"- {md.link(policy.name, relative(policy_page_path(policy_id), page))} ({n})")
     return "\n".join(lines)
 
 
-def _changes(topic: Topic, page: str, quotes: PageQuotes) -> str:
-    """For each issuer, what is new, reworded and dropped from one year to the next it speaks.
+@dataclass(frozen=True)
+class YearPart:
+    """One page of a topic's year: all of it, or a part when the year has more than PAGE_PASSAGES
+    passages (cut between plans, so that a plan's passages stay together)."""
+
+    topic: Topic
+    year: int
+    part: int  # 1, 2 …
+    parts: int
+    passages: tuple[TopicPassage, ...]
+
+    @property
+    def path(self) -> str:
+        return topic_year_page_path(self.topic.id, self.year, self.part)
+
+
+def year_parts(topic: Topic, per_page: int = PAGE_PASSAGES) -> list[YearPart]:
+    """A topic's pages by year, newest first, each year cut into parts of at most ``per_page``
+    passages (a single plan with more stays whole on its part)."""
+    found: list[YearPart] = []
+    for year, passages in sorted(topic.by_year().items(), reverse=True):
+        by_plan: dict[str, list[TopicPassage]] = defaultdict(list)
+        for passage in passages:
+            by_plan[passage.plan.id].append(passage)
+        plans = sorted(by_plan.values(), key=lambda ps: (sort_key(ps[0].plan.issuer), ps[0].plan.id))
+        chunks: list[list[TopicPassage]] = [[]]
+        for group in plans:
+            if chunks[-1] and len(chunks[-1]) + len(group) > per_page:
+                chunks.append([])
+            chunks[-1] += group
+        found += [YearPart(topic, year, i, len(chunks), tuple(c)) for i, c in enumerate(chunks, 1)]
+    return found
+
+
+def _changes(part: YearPart, quotes: PageQuotes) -> str:
+    """For each issuer on this page, what is new, reworded and dropped since the year it last spoke.
 
     Only one body's texts are compared year to year: a city's guidance and a province's plan are
     not one series, and a passage missing from another body's text has not been dropped.
     """
-    by_issuer: dict[str, dict[int, list[TopicPassage]]] = defaultdict(lambda: defaultdict(list))
-    for passage in topic.passages:
-        by_issuer[passage.plan.issuer][passage.plan.year].append(passage)
-    parts = []
-    for issuer in sorted(by_issuer, key=sort_key):
-        by_year = by_issuer[issuer]
-        for earlier_year, later_year in itertools.pairwise(sorted(by_year)):
-            result = compare(by_year[earlier_year], by_year[later_year], lambda p: p.text)
-            lines = [f"### {md.text(issuer)}: {earlier_year} → {later_year}", ""]
-            lines.append(
-                f"{len(result.new)} đoạn mới, {len(result.changed)} đoạn viết lại, "
-                f"{len(result.unchanged)} đoạn giữ nguyên, {len(result.dropped)} đoạn không còn."
-            )
-            # each passage quoted on its own, never as a list item whose marker would pose as the source's
-            for before, after, _ in result.changed:
-                lines += ["", f"**Viết lại** ({_where(before, page)} → {_where(after, page)}):", ""]
-                lines.append(f'<p class="kb-diff">{word_diff_html(before.text, after.text)}</p>')
-            for label, passages in (("Mới", result.new), ("Không còn", result.dropped)):
-                for passage in passages:
-                    lines += ["", f"**{label}** ({_where(passage, page)}):", "", f"> {md.text(passage.text)}"]
-                    lines.append(f"> {quotes.mark(passage.plan, passage.anchor)}")
-            parts.append("\n".join(lines))
-    if not parts:
+    page = part.path
+    earlier: dict[str, dict[int, list[TopicPassage]]] = defaultdict(lambda: defaultdict(list))
+    for passage in part.topic.passages:
+        if passage.plan.year < part.year:
+            earlier[passage.plan.issuer][passage.plan.year].append(passage)
+    here: dict[str, list[TopicPassage]] = defaultdict(list)
+    for passage in part.passages:
+        here[passage.plan.issuer].append(passage)
+    sections = []
+    for issuer in sorted(here, key=sort_key):
+        if not earlier[issuer]:
+            continue
+        before_year = max(earlier[issuer])
+        result = compare(earlier[issuer][before_year], here[issuer], lambda p: p.text)
+        lines = [f"### {md.text(issuer)}: {before_year} → {part.year}", ""]
+        lines.append(
+            f"{len(result.new)} đoạn mới, {len(result.changed)} đoạn viết lại, "
+            f"{len(result.unchanged)} đoạn giữ nguyên, {len(result.dropped)} đoạn không còn."
+        )
+        # each passage quoted on its own, never as a list item whose marker would pose as the source's
+        for before, after, _ in result.changed:
+            lines += ["", f"**Viết lại** ({_where(before, page)} → {_where(after, page)}):", ""]
+            lines.append(f'<p class="kb-diff">{word_diff_html(before.text, after.text)}</p>')
+        for label, passages in (("Mới", result.new), ("Không còn", result.dropped)):
+            for passage in passages:
+                lines += ["", f"**{label}** ({_where(passage, page)}):", "", f"> {md.text(passage.text)}"]
+                lines.append(f"> {quotes.mark(passage.plan, passage.anchor)}")
+        sections.append("\n".join(lines))
+    if not sections:
         return ""
     intro = (
-        "Văn bản của cùng một cơ quan, mỗi năm so với năm trước đó: chữ <ins>được thêm</ins> và chữ "
-        "<del>bị bỏ</del> trong các đoạn gần giống nhau nhất; đoạn không có đoạn tương ứng được ghi là mới hoặc "
-        "không còn. Văn bản của các cơ quan khác nhau không được so với nhau."
+        "Văn bản của cùng một cơ quan, so với năm gần nhất trước đó mà cơ quan ấy nói về chủ đề này: chữ "
+        "<ins>được thêm</ins> và chữ <del>bị bỏ</del> trong các đoạn gần giống nhau nhất; đoạn không có đoạn "
+        "tương ứng được ghi là mới hoặc không còn. Văn bản của các cơ quan khác nhau không được so với nhau."
     )
-    return "\n\n".join(["## Thay đổi qua các năm", intro, *parts])
+    return "\n\n".join(["## Thay đổi so với năm trước { #thay-doi }", intro, *sections])
 
 
-def topic_page(kb: KnowledgeBase, topic: Topic) -> str:
+def _part_links(parts: list[YearPart], page: str) -> str:
+    """“2024”, or “2024 (phần 1, 2, 3)”: the pages of one year."""
+    first = parts[0]
+    if first.parts == 1:
+        return md.link(str(first.year), relative(first.path, page))
+    numbers = ", ".join(md.link(str(p.part), relative(p.path, page)) for p in parts)
+    return f"{first.year} (phần {numbers})"
+
+
+def year_page(kb: KnowledgeBase, part: YearPart, siblings: list[YearPart]) -> str:
+    """The passages of one year (or one part of it) on a topic, by issuer and plan, with their changes."""
+    topic, page = part.topic, part.path
+    quotes = PageQuotes(page)
+    of = f", phần {part.part}/{part.parts}" if part.parts > 1 else ""
+    title = f"{topic.name}: năm {part.year}{of}"
+    years = {p.year for p in siblings}
+    nav = [md.link(f"Tổng quan: {topic.name}", relative(topic_page_path(topic.id), page))]
+    nav += [
+        _part_links([p for p in siblings if p.year == y], page) for y in (part.year + 1, part.year - 1) if y in years
+    ]
+    if part.parts > 1:
+        nav.append("các phần: " + _part_links([p for p in siblings if p.year == part.year], page))
+    plans = len({p.plan.id for p in part.passages})
+    parts = [md.front_matter(title=title), f"# {md.text(title)}", " · ".join(nav)]
+    parts.append(f"{len(part.passages)} đoạn trong {plans} văn bản.")
+    by_plan: dict[str, list[TopicPassage]] = defaultdict(list)
+    for passage in part.passages:  # already in the issuers' order (year_parts)
+        by_plan[passage.plan.id].append(passage)
+    issuer = None
+    for passages in by_plan.values():
+        plan = passages[0].plan
+        lines = []
+        if plan.issuer != issuer:
+            issuer = plan.issuer
+            lines += [f"## {md.text(issuer)}", ""]
+        # each plan named above its passages: two plans of one issuer are never mixed up
+        lines += [md.link(nav_title(plan), relative(plan_page_path(plan), page)), ""]
+        for passage in passages:
+            # the place, then the quote: no list around it, whose marker would pose as the source's
+            mark = quotes.mark(passage.plan, passage.anchor)
+            lines += [_where(passage, page, with_plan=False), "", f"> {md.text(passage.text)}", f"> {mark}", ""]
+        parts.append("\n".join(lines))
+    cited = _cited(kb, list(part.passages), page)
+    if cited:
+        parts += ["## Được dẫn chiếu trong các đoạn này", cited]
+    parts += [_changes(part, quotes), quotes.script()]
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def overview_page(kb: KnowledgeBase, topic: Topic, pages: list[YearPart]) -> str:
+    """What a topic covers, its passages by year and system (linking to the year pages), the newest
+    passages, what they cite most, and how many issuers changed their wording each year: bounded
+    whatever the size of the corpus."""
     page = topic_page_path(topic.id)
     quotes = PageQuotes(page)
     plans = {p.plan.id for p in topic.passages}
@@ -117,32 +221,32 @@ def topic_page(kb: KnowledgeBase, topic: Topic) -> str:
         f"{len(topic.passages)} đoạn trong {len(plans)} văn bản.",
         _chart(topic, kb.years),
     ]
-    parts.append("## Các văn bản nói gì")
+    first_year: dict[str, int] = {}  # issuer → the first year it speaks on the topic
+    for passage in topic.passages:
+        first_year[passage.plan.issuer] = min(first_year.get(passage.plan.issuer, passage.plan.year), passage.plan.year)
+    rows = [
+        "## Theo năm",
+        "",
+        "| Năm | Số đoạn | " + " | ".join(SYSTEMS) + " | Cơ quan có thay đổi so với năm trước |",
+        "| --- | --- | " + " | ".join("---" for _ in SYSTEMS) + " | --- |",
+    ]
     for year, passages in sorted(topic.by_year().items(), reverse=True):
-        lines = [f"### Năm {year} {{ #nam-{year} }}"]
-        by_issuer: dict[str, list[TopicPassage]] = defaultdict(list)
-        for passage in passages:
-            by_issuer[passage.plan.issuer].append(passage)
-        for issuer in sorted(by_issuer, key=sort_key):
-            plan = by_issuer[issuer][0].plan
-            lines += [
-                "",
-                f"#### {md.text(issuer)}",
-                "",
-                f"{md.link(nav_title(plan), relative(plan_page_path(plan), page))}",
-                "",
-            ]
-            for passage in by_issuer[issuer]:
-                mark = quotes.mark(passage.plan, passage.anchor)
-                # the place, then the quote: no list around it, whose marker would pose as the source's
-                lines += [_where(passage, page, with_plan=False), "", f"> {md.text(passage.text)}", f"> {mark}", ""]
+        counts = " | ".join(str(sum(1 for p in passages if p.plan.system == s)) for s in SYSTEMS)
+        again = len({p.plan.issuer for p in passages if first_year[p.plan.issuer] < year})
+        year_pages = [p for p in pages if p.year == year]
+        changed = md.link(str(again), f"{relative(year_pages[0].path, page)}#thay-doi") if again else "0"
+        rows.append(f"| {_part_links(year_pages, page)} | {len(passages)} | {counts} | {changed} |")
+    parts.append("\n".join(rows))
+    if pages:
+        lines = [f"## Mới nhất (năm {pages[0].year})", ""]
+        for passage in pages[0].passages[:LATEST]:
+            mark = quotes.mark(passage.plan, passage.anchor)
+            lines += [_where(passage, page), "", f"> {md.text(passage.text)}", f"> {mark}", ""]
         parts.append("\n".join(lines))
-    cited = _cited(kb, topic, page)
+    cited = _cited(kb, topic.passages, page)
     if cited:
-        parts += ["## Được dẫn chiếu trong các đoạn này", cited]
-    parts.append(_changes(topic, page, quotes))
-    parts.append(f"[Tất cả chủ đề]({relative(TOPICS_INDEX, page)})")
-    parts.append(quotes.script())
+        parts += ["## Được dẫn chiếu nhiều nhất", cited]
+    parts += [f"[Tất cả chủ đề]({relative(TOPICS_INDEX, page)})", quotes.script()]
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
@@ -173,6 +277,9 @@ def by_size(kb: KnowledgeBase) -> list[Topic]:
 
 
 def render_pages(kb: KnowledgeBase, topics: Iterable[Topic]) -> Iterator[tuple[str, str]]:
-    """The pages of ``topics`` one by one: each is several megabytes at a thousand plans."""
+    """The pages of ``topics`` one by one: each topic's overview and its year pages."""
     for topic in topics:
-        yield topic_page_path(topic.id), topic_page(kb, topic)
+        pages = year_parts(topic)
+        yield topic_page_path(topic.id), overview_page(kb, topic, pages)
+        for part in pages:
+            yield part.path, year_page(kb, part, pages)
