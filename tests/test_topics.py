@@ -71,10 +71,10 @@ def test_split_pages_hold_every_passage_once_under_its_year(built_site, corpus):
         assert sorted(shown) == expected, topic.id
         # a large year is cut between plans into parts; each passage still once, the parts in order
         parts = year_parts(topic, per_page=2)
-        assert sorted((p.plan.year, p.anchor, p.plan.id) for part in parts for p in part.passages) == sorted(
+        assert sorted((p.plan.year, p.anchor, p.plan.id) for part in parts for p in part.items) == sorted(
             (p.plan.year, p.anchor, p.plan.id) for p in topic.passages
         )
-        where = {(p.plan.id, part.part) for part in parts for p in part.passages}
+        where = {(p.plan.id, part.part) for part in parts for p in part.items}
         assert len(where) == len({plan for plan, _ in where})  # a plan's passages are never cut apart
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kb_build.emit import markdown as md
+from kb_build.emit.paging import Part, split, year_table
 from kb_build.emit.paths import (
     DIRECTIVES_INDEX,
     DIRECTIVES_MATRIX,
     directive_page_path,
+    directive_year_page_path,
     plan_page_path,
     relative,
     year_page_path,
@@ -110,6 +112,40 @@ def _conflicts(directive: Directive, page: str) -> str:
     return "\n".join(lines)
 
 
+def _mentions(mentions: list[Mention], page: str, quotes: PageQuotes) -> list[str]:
+    lines = []
+    for mention in mentions:
+        lines += [f"{_mention_link(mention, page)} · {md.text(mention.plan.issuer)}", ""]
+        lines += [f"> {_quote(mention)}", f"> {quotes.mark(mention.plan, mention.anchor)}", ""]
+    return lines
+
+
+def mention_parts(directive: Directive) -> list[Part[Mention]] | None:
+    """The document's mentions by year in parts, when they are too many for its own page."""
+    return split(
+        directive.mentions, lambda m: m.plan.year, lambda m: m.plan.id, lambda m: (sort_key(m.plan.issuer), m.plan.id)
+    )
+
+
+def _year_path(directive: Directive, part: Part) -> str:
+    return directive_year_page_path(directive.slug, part.year, part.part)
+
+
+def year_page(directive: Directive, part: Part[Mention]) -> str:
+    page = _year_path(directive, part)
+    quotes = PageQuotes(page)
+    of = f", phần {part.part}/{part.parts}" if part.parts > 1 else ""
+    title = f"{directive.label}: được dẫn chiếu năm {part.year}{of}"
+    parts = [
+        md.front_matter(title=title),
+        f"# {md.text(title)}",
+        md.link(f"Về văn bản: {directive.label}", relative(directive_page_path(directive.slug), page)),
+        "\n".join(_mentions(list(part.items), page, quotes)),
+        quotes.script(),
+    ]
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
 def directive_page(kb: KnowledgeBase, directive: Directive) -> str:
     page = directive_page_path(directive.slug)
     quotes = PageQuotes(page)
@@ -124,15 +160,15 @@ def directive_page(kb: KnowledgeBase, directive: Directive) -> str:
     if directive.curated.get("notes"):
         parts.append(f"**Ghi chú:** {md.text(directive.curated['notes'])}")
     parts.append("## Được dẫn chiếu tại")
-    by_year: dict[int, list[Mention]] = defaultdict(list)
-    for mention in directive.mentions:
-        by_year[mention.plan.year].append(mention)
-    for year in sorted(by_year, reverse=True):
-        lines = [f"### Năm {year} {{ #nam-{year} }}", ""]
-        for mention in by_year[year]:
-            lines += [f"{_mention_link(mention, page)} · {md.text(mention.plan.issuer)}", ""]
-            lines += [f"> {_quote(mention)}", f"> {quotes.mark(mention.plan, mention.anchor)}", ""]
-        parts.append("\n".join(lines))
+    pages = mention_parts(directive)
+    if pages is None:  # few enough to be quoted here, by year
+        by_year: dict[int, list[Mention]] = defaultdict(list)
+        for mention in directive.mentions:
+            by_year[mention.plan.year].append(mention)
+        for year in sorted(by_year, reverse=True):
+            parts.append("\n".join([f"### Năm {year} {{ #nam-{year} }}", "", *_mentions(by_year[year], page, quotes)]))
+    else:  # a page per year (and part): this one stays small however many plans cite the document
+        parts.append(year_table(pages, lambda p: _year_path(directive, p), page, "lần"))
     implementers = directive.implementers
     if implementers:
         parts.append("## Được thực hiện bởi")
@@ -195,6 +231,7 @@ def matrix_page(kb: KnowledgeBase) -> str:
     ]
     for directive in sorted(kb.registry.directives.values(), key=lambda d: (sort_key(d.type), sort_key(d.label))):
         cells = []
+        year_pages = {p.year: p for p in reversed(mention_parts(directive) or [])}  # a year's first part
         for year in years:
             mentions = [m for m in directive.mentions if m.plan.year == year]
             plans = {m.plan.id for m in mentions}
@@ -204,7 +241,10 @@ def matrix_page(kb: KnowledgeBase) -> str:
                 target = f"{relative(plan_page_path(mentions[0].plan), page)}#{mentions[0].anchor}"
                 cells.append(f"[1]({target})")
             else:
-                cells.append(f"[{len(plans)}]({relative(directive_page_path(directive.slug), page)}#nam-{year})")
+                first = year_pages.get(year)
+                own = f"{relative(directive_page_path(directive.slug), page)}#nam-{year}"
+                target = relative(_year_path(directive, first), page) if first else own
+                cells.append(f"[{len(plans)}]({target})")
         label = md.link(directive.label, relative(directive_page_path(directive.slug), page), table=True)
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
@@ -212,6 +252,9 @@ def matrix_page(kb: KnowledgeBase) -> str:
 
 def render_all(kb: KnowledgeBase) -> dict[str, str]:
     pages = {directive_page_path(d.slug): directive_page(kb, d) for d in kb.registry.directives.values()}
+    for directive in kb.registry.directives.values():
+        for part in mention_parts(directive) or ():
+            pages[_year_path(directive, part)] = year_page(directive, part)
     pages[DIRECTIVES_INDEX] = index_page(kb)
     pages[DIRECTIVES_MATRIX] = matrix_page(kb)
     return pages

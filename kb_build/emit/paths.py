@@ -54,9 +54,24 @@ def topic_page_path(topic_id: str) -> str:
     return f"chu-de/{topic_id}.md"
 
 
+def part_path(folder: str, year: int, part: int) -> str:
+    """``<folder>/<year>.md``, ``<folder>/<year>-2.md`` …: a page of one year's part (see ``paging``)."""
+    return f"{folder}/{year}.md" if part == 1 else f"{folder}/{year}-{part}.md"
+
+
 def topic_year_page_path(topic_id: str, year: int, part: int = 1) -> str:
     """A topic's passages of one year (``part`` 2, 3 … when the year is cut in parts)."""
-    return f"chu-de/{topic_id}/{year}.md" if part == 1 else f"chu-de/{topic_id}/{year}-{part}.md"
+    return part_path(f"chu-de/{topic_id}", year, part)
+
+
+def directive_year_page_path(slug: str, year: int, part: int = 1) -> str:
+    """The mentions of a cited document by the plans of one year."""
+    return part_path(f"dan-chieu/{slug}", year, part)
+
+
+def policy_year_page_path(policy_id: str, year: int, part: int = 1) -> str:
+    """The mentions of a policy or set phrase by the plans of one year."""
+    return part_path(f"chu-giai/{policy_id}", year, part)
 
 
 YEARS_INDEX = "nam.md"

@@ -6,11 +6,12 @@ from collections import defaultdict
 
 from kb_build import citation
 from kb_build.emit import markdown as md
-from kb_build.emit.paths import GLOSSARY_INDEX, plan_page_path, policy_page_path, relative
+from kb_build.emit.paging import Part, split, year_table
+from kb_build.emit.paths import GLOSSARY_INDEX, plan_page_path, policy_page_path, policy_year_page_path, relative
 from kb_build.emit.plan_page import nav_title
 from kb_build.emit.quotes import PageQuotes
 from kb_build.link import KnowledgeBase
-from kb_build.link.policies import Policy
+from kb_build.link.policies import Policy, PolicyMention
 from kb_build.text import fold, sort_key
 
 
@@ -28,6 +29,51 @@ def _source_lines(kb: KnowledgeBase, policy: Policy, page: str) -> list[str]:
         else:
             lines.append(f"- <{source['url']}>")
     return lines
+
+
+def _mentions(mentions: list[PolicyMention], page: str, quotes: PageQuotes) -> list[str]:
+    """Each mention: where it is, then its sentence with the phrase in bold."""
+    lines = []
+    for mention in mentions:
+        target = f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}"
+        lines += [f"{md.link(nav_title(mention.plan), target)} ({mention.plan.locator_of(mention.anchor)})", ""]
+        at = mention.context.find(mention.as_written)
+        quote = md.text(mention.context)
+        if at >= 0:
+            end = at + len(mention.as_written)
+            quote = (
+                md.text(mention.context[:at]) + f"**{md.text(mention.as_written)}**" + md.text(mention.context[end:])
+            )
+        lines += [f"> {quote}", f"> {quotes.mark(mention.plan, mention.anchor)}", ""]
+    return lines
+
+
+def mention_parts(policy: Policy) -> list[Part[PolicyMention]] | None:
+    """The phrase's mentions by year in parts, when they are too many for its own page."""
+
+    def order(mention: PolicyMention) -> tuple:
+        return sort_key(mention.plan.issuer), mention.plan.id
+
+    return split(policy.mentions, lambda m: m.plan.year, lambda m: m.plan.id, order)
+
+
+def _year_path(policy: Policy, part: Part) -> str:
+    return policy_year_page_path(policy.id, part.year, part.part)
+
+
+def year_page(policy: Policy, part: Part[PolicyMention]) -> str:
+    page = _year_path(policy, part)
+    quotes = PageQuotes(page)
+    of = f", phần {part.part}/{part.parts}" if part.parts > 1 else ""
+    title = f"{policy.name}: được nhắc đến năm {part.year}{of}"
+    parts = [
+        md.front_matter(title=title),
+        f"# {md.text(title)}",
+        md.link(f"Về chính sách, cụm từ: {policy.name}", relative(policy_page_path(policy.id), page)),
+        "\n".join(_mentions(list(part.items), page, quotes)),
+        quotes.script(),
+    ]
+    return "\n\n".join(p for p in parts if p) + "\n"
 
 
 def policy_page(kb: KnowledgeBase, policy: Policy) -> str:
@@ -54,26 +100,15 @@ def policy_page(kb: KnowledgeBase, policy: Policy) -> str:
         parts.append(f"**Ghi chú:** {md.text(fields['notes'])}")
     parts += ["## Nguồn và cách trích dẫn", *["\n".join(_source_lines(kb, policy, page))]]
     parts.append("## Được nhắc đến tại")
-    by_year = defaultdict(list)
-    for mention in policy.mentions:
-        by_year[mention.plan.year].append(mention)
-    for year in sorted(by_year, reverse=True):
-        lines = [f"### Năm {year} {{ #nam-{year} }}", ""]
-        for mention in by_year[year]:
-            target = f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}"
-            lines += [f"{md.link(nav_title(mention.plan), target)} ({mention.plan.locator_of(mention.anchor)})", ""]
-            at = mention.context.find(mention.as_written)
-            quote = (
-                md.text(mention.context)
-                if at < 0
-                else (
-                    md.text(mention.context[:at])
-                    + f"**{md.text(mention.as_written)}**"
-                    + md.text(mention.context[at + len(mention.as_written) :])
-                )
-            )
-            lines += [f"> {quote}", f"> {quotes.mark(mention.plan, mention.anchor)}", ""]
-        parts.append("\n".join(lines))
+    pages = mention_parts(policy)
+    if pages is None:  # few enough to be quoted here, by year
+        by_year: dict[int, list[PolicyMention]] = defaultdict(list)
+        for mention in policy.mentions:
+            by_year[mention.plan.year].append(mention)
+        for year in sorted(by_year, reverse=True):
+            parts.append("\n".join([f"### Năm {year} {{ #nam-{year} }}", "", *_mentions(by_year[year], page, quotes)]))
+    else:  # a page per year (and part): this one stays small however often the phrase is used
+        parts.append(year_table(pages, lambda p: _year_path(policy, p), page, "lần"))
     parts.append(f"[Tất cả chính sách và cụm từ]({relative(GLOSSARY_INDEX, page)})")
     parts.append(quotes.script())
     return "\n\n".join(p for p in parts if p) + "\n"
@@ -108,5 +143,8 @@ def glossary_index(kb: KnowledgeBase) -> str:
 
 def render_all(kb: KnowledgeBase) -> dict[str, str]:
     pages = {policy_page_path(p.id): policy_page(kb, p) for p in kb.policies.by_id.values()}
+    for policy in kb.policies.by_id.values():
+        for part in mention_parts(policy) or ():
+            pages[_year_path(policy, part)] = year_page(policy, part)
     pages[GLOSSARY_INDEX] = glossary_index(kb)
     return pages

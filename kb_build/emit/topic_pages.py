@@ -2,17 +2,17 @@
 
 A topic's page once held every passage of every year: several megabytes at a thousand plans. Now
 ``chu-de/<topic>.html`` (the address readers and links already use) is a bounded overview, and
-``chu-de/<topic>/<year>.html`` (``…/<year>-2.html`` …) hold the passages, by issuer and plan, with
+``chu-de/<topic>/<year>.html`` (``…/<year>-2.html`` …, see ``paging``) hold the passages, by issuer and plan, with
 what each issuer changed since the year it last spoke on the topic.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 
 from kb_build.emit import markdown as md
+from kb_build.emit.paging import PER_PAGE, Part, parts_by_year
 from kb_build.emit.paths import (
     TOPICS_INDEX,
     directive_page_path,
@@ -30,7 +30,6 @@ from kb_build.link.topics import Topic, TopicPassage
 from kb_build.model import SYSTEMS
 from kb_build.text import sort_key
 
-PAGE_PASSAGES = 120  # passages on one year page: about 150 KB of HTML; a larger year is cut in parts
 LATEST = 5  # passages of the newest year shown on a topic's overview
 
 
@@ -80,53 +79,32 @@ def _cited(kb: KnowledgeBase, passages: list[TopicPassage], page: str, most: int
     return "\n".join(lines)
 
 
-@dataclass(frozen=True)
-class YearPart:
-    """One page of a topic's year: all of it, or a part when the year has more than PAGE_PASSAGES
-    passages (cut between plans, so that a plan's passages stay together)."""
+def year_parts(topic: Topic, per_page: int = PER_PAGE) -> list[Part[TopicPassage]]:
+    """A topic's passages by year, newest first, a large year in parts (a plan's passages together)."""
 
-    topic: Topic
-    year: int
-    part: int  # 1, 2 …
-    parts: int
-    passages: tuple[TopicPassage, ...]
+    def order(passage: TopicPassage) -> tuple:
+        return sort_key(passage.plan.issuer), passage.plan.id
 
-    @property
-    def path(self) -> str:
-        return topic_year_page_path(self.topic.id, self.year, self.part)
+    return parts_by_year(topic.passages, lambda p: p.plan.year, lambda p: p.plan.id, order, per_page)
 
 
-def year_parts(topic: Topic, per_page: int = PAGE_PASSAGES) -> list[YearPart]:
-    """A topic's pages by year, newest first, each year cut into parts of at most ``per_page``
-    passages (a single plan with more stays whole on its part)."""
-    found: list[YearPart] = []
-    for year, passages in sorted(topic.by_year().items(), reverse=True):
-        by_plan: dict[str, list[TopicPassage]] = defaultdict(list)
-        for passage in passages:
-            by_plan[passage.plan.id].append(passage)
-        plans = sorted(by_plan.values(), key=lambda ps: (sort_key(ps[0].plan.issuer), ps[0].plan.id))
-        chunks: list[list[TopicPassage]] = [[]]
-        for group in plans:
-            if chunks[-1] and len(chunks[-1]) + len(group) > per_page:
-                chunks.append([])
-            chunks[-1] += group
-        found += [YearPart(topic, year, i, len(chunks), tuple(c)) for i, c in enumerate(chunks, 1)]
-    return found
+def _path(topic: Topic, part: Part) -> str:
+    return topic_year_page_path(topic.id, part.year, part.part)
 
 
-def _changes(part: YearPart, quotes: PageQuotes) -> str:
+def _changes(topic: Topic, part: Part[TopicPassage], quotes: PageQuotes) -> str:
     """For each issuer on this page, what is new, reworded and dropped since the year it last spoke.
 
     Only one body's texts are compared year to year: a city's guidance and a province's plan are
     not one series, and a passage missing from another body's text has not been dropped.
     """
-    page = part.path
+    page = _path(topic, part)
     earlier: dict[str, dict[int, list[TopicPassage]]] = defaultdict(lambda: defaultdict(list))
-    for passage in part.topic.passages:
+    for passage in topic.passages:
         if passage.plan.year < part.year:
             earlier[passage.plan.issuer][passage.plan.year].append(passage)
     here: dict[str, list[TopicPassage]] = defaultdict(list)
-    for passage in part.passages:
+    for passage in part.items:
         here[passage.plan.issuer].append(passage)
     sections = []
     for issuer in sorted(here, key=sort_key):
@@ -158,33 +136,37 @@ def _changes(part: YearPart, quotes: PageQuotes) -> str:
     return "\n\n".join(["## Thay đổi so với năm trước { #thay-doi }", intro, *sections])
 
 
-def _part_links(parts: list[YearPart], page: str) -> str:
-    """“2024”, or “2024 (phần 1, 2, 3)”: the pages of one year."""
+def part_links(parts: list[Part], path: Callable[[Part], str], page: str) -> str:
+    """“2024”, or “2024 (phần 1, 2, 3)”: links to the pages of one year."""
     first = parts[0]
     if first.parts == 1:
-        return md.link(str(first.year), relative(first.path, page))
-    numbers = ", ".join(md.link(str(p.part), relative(p.path, page)) for p in parts)
+        return md.link(str(first.year), relative(path(first), page))
+    numbers = ", ".join(md.link(str(p.part), relative(path(p), page)) for p in parts)
     return f"{first.year} (phần {numbers})"
 
 
-def year_page(kb: KnowledgeBase, part: YearPart, siblings: list[YearPart]) -> str:
+def year_page(kb: KnowledgeBase, topic: Topic, part: Part[TopicPassage], siblings: list[Part]) -> str:
     """The passages of one year (or one part of it) on a topic, by issuer and plan, with their changes."""
-    topic, page = part.topic, part.path
+    page = _path(topic, part)
+
+    def path(other: Part) -> str:
+        return _path(topic, other)
+
     quotes = PageQuotes(page)
     of = f", phần {part.part}/{part.parts}" if part.parts > 1 else ""
     title = f"{topic.name}: năm {part.year}{of}"
     years = {p.year for p in siblings}
     nav = [md.link(f"Tổng quan: {topic.name}", relative(topic_page_path(topic.id), page))]
-    nav += [
-        _part_links([p for p in siblings if p.year == y], page) for y in (part.year + 1, part.year - 1) if y in years
-    ]
+    for year in (part.year + 1, part.year - 1):  # the next and the previous year on the topic
+        if year in years:
+            nav.append(part_links([p for p in siblings if p.year == year], path, page))
     if part.parts > 1:
-        nav.append("các phần: " + _part_links([p for p in siblings if p.year == part.year], page))
-    plans = len({p.plan.id for p in part.passages})
+        nav.append("các phần: " + part_links([p for p in siblings if p.year == part.year], path, page))
+    plans = len({p.plan.id for p in part.items})
     parts = [md.front_matter(title=title), f"# {md.text(title)}", " · ".join(nav)]
-    parts.append(f"{len(part.passages)} đoạn trong {plans} văn bản.")
+    parts.append(f"{len(part.items)} đoạn trong {plans} văn bản.")
     by_plan: dict[str, list[TopicPassage]] = defaultdict(list)
-    for passage in part.passages:  # already in the issuers' order (year_parts)
+    for passage in part.items:  # already in the issuers' order (year_parts)
         by_plan[passage.plan.id].append(passage)
     issuer = None
     for passages in by_plan.values():
@@ -200,14 +182,14 @@ def year_page(kb: KnowledgeBase, part: YearPart, siblings: list[YearPart]) -> st
             mark = quotes.mark(passage.plan, passage.anchor)
             lines += [_where(passage, page, with_plan=False), "", f"> {md.text(passage.text)}", f"> {mark}", ""]
         parts.append("\n".join(lines))
-    cited = _cited(kb, list(part.passages), page)
+    cited = _cited(kb, list(part.items), page)
     if cited:
         parts += ["## Được dẫn chiếu trong các đoạn này", cited]
-    parts += [_changes(part, quotes), quotes.script()]
+    parts += [_changes(topic, part, quotes), quotes.script()]
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
-def overview_page(kb: KnowledgeBase, topic: Topic, pages: list[YearPart]) -> str:
+def overview_page(kb: KnowledgeBase, topic: Topic, pages: list[Part[TopicPassage]]) -> str:
     """What a topic covers, its passages by year and system (linking to the year pages), the newest
     passages, what they cite most, and how many issuers changed their wording each year: bounded
     whatever the size of the corpus."""
@@ -234,12 +216,13 @@ def overview_page(kb: KnowledgeBase, topic: Topic, pages: list[YearPart]) -> str
         counts = " | ".join(str(sum(1 for p in passages if p.plan.system == s)) for s in SYSTEMS)
         again = len({p.plan.issuer for p in passages if first_year[p.plan.issuer] < year})
         year_pages = [p for p in pages if p.year == year]
-        changed = md.link(str(again), f"{relative(year_pages[0].path, page)}#thay-doi") if again else "0"
-        rows.append(f"| {_part_links(year_pages, page)} | {len(passages)} | {counts} | {changed} |")
+        changed = md.link(str(again), f"{relative(_path(topic, year_pages[0]), page)}#thay-doi") if again else "0"
+        links = part_links(year_pages, lambda p: _path(topic, p), page)
+        rows.append(f"| {links} | {len(passages)} | {counts} | {changed} |")
     parts.append("\n".join(rows))
     if pages:
         lines = [f"## Mới nhất (năm {pages[0].year})", ""]
-        for passage in pages[0].passages[:LATEST]:
+        for passage in pages[0].items[:LATEST]:
             mark = quotes.mark(passage.plan, passage.anchor)
             lines += [_where(passage, page), "", f"> {md.text(passage.text)}", f"> {mark}", ""]
         parts.append("\n".join(lines))
@@ -282,4 +265,4 @@ def render_pages(kb: KnowledgeBase, topics: Iterable[Topic]) -> Iterator[tuple[s
         pages = year_parts(topic)
         yield topic_page_path(topic.id), overview_page(kb, topic, pages)
         for part in pages:
-            yield part.path, year_page(kb, part, pages)
+            yield _path(topic, part), year_page(kb, topic, part, pages)
