@@ -220,11 +220,13 @@ def test_directive_page_lists_citing_plan_with_sentence_and_anchor(built_site):
 
 
 def test_matrix_cell_links_to_the_citing_plan(built_site):
-    soup = parse(built_site / "van-ban-dan-chieu-theo-nam.html")
+    by_type = parse(built_site / "van-ban-dan-chieu-theo-nam.html")  # the old address: one table per type
+    assert by_type.find("a", href="van-ban-dan-chieu-theo-nam/chi-thi.html") is not None
+    soup = parse(built_site / "van-ban-dan-chieu-theo-nam" / "chi-thi.html")  # the table of one type
     header = [own_text(th) for th in soup.select("article table thead th")]
     row = next(tr for tr in soup.select("article table tbody tr") if own_text(tr.td) == "Chỉ thị số 12-CT/TW")
     cell = row.find_all("td")[header.index("2022")]
-    assert cell.a["href"] == "2022/2022-kh-mttq-tra-vinh.html#d-ii-1"
+    assert cell.a["href"] == "../2022/2022-kh-mttq-tra-vinh.html#d-ii-1"
     assert own_text(row.find_all("td")[header.index("2024")]) == ""
 
 
@@ -250,12 +252,22 @@ def test_conflicting_sources_are_quoted_on_the_directive_page(built_site):
     assert hrefs == ["../2021/2021-hd-mttq-sam-son.html#d-ii-3", "../2024/2024-kh-duk-ninh-binh.html#fn:1"]
 
 
-def test_directive_index_by_type_and_issuer(built_site):
+def test_directive_index_by_type_and_issuer(built_site, corpus):
+    from kb_build.link import link
+
+    kb = link(corpus)
     soup = parse(built_site / "van-ban-dan-chieu.html")
     headings = [own_text(h) for h in soup.select("article h2")]
     assert headings == ["Theo loại văn bản", "Theo cơ quan ban hành"]
-    types = [own_text(h) for h in soup.find(id="theo-co-quan-ban-hanh").find_all_previous("h3")][::-1]
-    assert types == sorted(types, key=sort_key)
+    types = [own_text(tr.td) for tr in soup.select("article table")[0].select("tbody tr")]
+    assert types == sorted({d.type for d in kb.registry.directives.values()}, key=sort_key)
+    listed = []  # each type's own page lists its documents: every document once
+    for tr in soup.select("article table")[0].select("tbody tr"):
+        page = parse(built_site / tr.find_all("td")[2].a["href"])
+        listed += [a["href"] for a in page.select("article li > a:first-child")]
+    assert sorted(listed) == sorted(f"../dan-chieu/{slug}.html" for slug in kb.registry.directives)
+    issuers = [own_text(tr.td) for tr in soup.select("article table")[1].select("tbody tr")]
+    assert issuers == sorted(issuers, key=sort_key)
 
 
 def test_data_export(built_site, corpus):

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from kb_build.emit import markdown as md
 from kb_build.emit.paging import Part, split, year_table
 from kb_build.emit.paths import (
+    DIRECTIVES_BY_TYPE,
     DIRECTIVES_INDEX,
     DIRECTIVES_MATRIX,
+    DIRECTIVES_MATRIX_BY_TYPE,
     directive_page_path,
     directive_year_page_path,
+    part_path,
     plan_page_path,
     relative,
     year_page_path,
@@ -20,7 +23,7 @@ from kb_build.emit.quotes import PageQuotes
 from kb_build.link import KnowledgeBase
 from kb_build.link.citations import subject_is_complete
 from kb_build.link.directives import Directive, Mention
-from kb_build.text import sort_key
+from kb_build.text import slugify, sort_key
 
 
 def _date(directive: Directive) -> str:
@@ -189,47 +192,88 @@ def _entry(directive: Directive, page: str) -> str:
     return f"- {link}{when} · {len(directive.citing_plans)} văn bản dẫn chiếu"
 
 
+ROWS_PER_PAGE = 300  # entries of one type on one list or matrix page (about 100 KB); more go to parts
+
+
+def _by_type(kb: KnowledgeBase) -> dict[str, list[Directive]]:
+    """The register by type, in Vietnamese order, each type's documents in Vietnamese order too."""
+    by_type: dict[str, list[Directive]] = defaultdict(list)
+    for directive in sorted(kb.registry.directives.values(), key=lambda d: sort_key(d.label)):
+        by_type[directive.type].append(directive)
+    return {kind: by_type[kind] for kind in sorted(by_type, key=sort_key)}
+
+
+def _chunks(directives: list[Directive]) -> list[list[Directive]]:
+    return [directives[i : i + ROWS_PER_PAGE] for i in range(0, len(directives), ROWS_PER_PAGE)] or [[]]
+
+
+def _parts_links(folder: str, kind: str, count: int, page: str) -> str:
+    pages = [relative(part_path(folder, kind, i), page) for i in range(1, count + 1)]
+    if count == 1:
+        return md.link("xem", pages[0], table=True)
+    return ", ".join(md.link(f"phần {i}", target, table=True) for i, target in enumerate(pages, 1))
+
+
 def index_page(kb: KnowledgeBase) -> str:
+    """The register's front page: its types (each listed, and tabled by year, on pages of its own) and
+    how many documents each issuer has: bounded by the number of types and issuers, not documents."""
     page = DIRECTIVES_INDEX
-    directives = sorted(kb.registry.directives.values(), key=lambda d: sort_key(d.label))
+    by_type = _by_type(kb)
     lines = [
         md.front_matter(title="Văn bản dẫn chiếu"),
         "# Văn bản dẫn chiếu",
         "",
-        f"{len(directives)} văn bản được các kế hoạch dẫn chiếu. "
-        f"Xem thêm [bảng theo năm]({relative(DIRECTIVES_MATRIX, page)}).",
+        f"{len(kb.registry.directives)} văn bản được các kế hoạch dẫn chiếu.",
         "",
         "## Theo loại văn bản",
+        "",
+        "| Loại văn bản | Số văn bản | Danh sách | Số lần dẫn chiếu theo năm |",
+        "| --- | --- | --- | --- |",
     ]
-    by_type: dict[str, list[Directive]] = defaultdict(list)
-    for directive in directives:
-        by_type[directive.type].append(directive)
-    for kind in sorted(by_type, key=sort_key):
-        lines += ["", f"### {md.text(kind)}", ""] + [_entry(d, page) for d in by_type[kind]]
-    lines += ["", "## Theo cơ quan ban hành"]
-    by_issuer: dict[str, list[Directive]] = defaultdict(list)
-    for directive in directives:
-        by_issuer[directive.issuer or "Không ghi cơ quan ban hành"].append(directive)
-    for issuer in sorted(by_issuer, key=sort_key):
-        lines += ["", f"### {md.text(issuer)}", ""] + [_entry(d, page) for d in by_issuer[issuer]]
+    for kind, directives in by_type.items():
+        n = len(_chunks(directives))
+        lists = _parts_links(DIRECTIVES_BY_TYPE, slugify(kind), n, page)
+        matrix = _parts_links(DIRECTIVES_MATRIX_BY_TYPE, slugify(kind), n, page)
+        lines.append(f"| {md.text(kind, table=True)} | {len(directives)} | {lists} | {matrix} |")
+    lines += ["", "## Theo cơ quan ban hành", "", "| Cơ quan ban hành | Số văn bản |", "| --- | --- |"]
+    issuers: Counter[str] = Counter(d.issuer or "Không ghi cơ quan ban hành" for d in kb.registry.directives.values())
+    for issuer in sorted(issuers, key=sort_key):
+        lines.append(f"| {md.text(issuer, table=True)} | {issuers[issuer]} |")
     return "\n".join(lines) + "\n"
 
 
-def matrix_page(kb: KnowledgeBase) -> str:
+def type_pages(kb: KnowledgeBase) -> dict[str, str]:
+    """Each type's documents, listed, and tabled by year (how many plans cite each, each year)."""
+    pages = {}
+    for kind, directives in _by_type(kb).items():
+        chunks = _chunks(directives)
+        for number, chunk in enumerate(chunks, 1):
+            of = f", phần {number}/{len(chunks)}" if len(chunks) > 1 else ""
+            path = part_path(DIRECTIVES_BY_TYPE, slugify(kind), number)
+            back = md.link("Văn bản dẫn chiếu", relative(DIRECTIVES_INDEX, path))
+            lines = [md.front_matter(title=f"{kind}{of}"), f"# {md.text(kind)}{of}", "", back, ""]
+            pages[path] = "\n".join(lines + [_entry(d, path) for d in chunk]) + "\n"
+            matrix = part_path(DIRECTIVES_MATRIX_BY_TYPE, slugify(kind), number)
+            pages[matrix] = _matrix(kb, chunk, matrix, f"{kind} theo năm{of}")
+    return pages
+
+
+def _matrix(kb: KnowledgeBase, directives: list[Directive], page: str, title: str) -> str:
     """Directive × year: how many plans cite it each year; each cell links to those plans."""
-    page = DIRECTIVES_MATRIX
     years = kb.years
     header = "| Văn bản | " + " | ".join(f"[{y}]({relative(year_page_path(y), page)})" for y in years) + " |"
     lines = [
-        md.front_matter(title="Văn bản dẫn chiếu theo năm"),
-        "# Văn bản dẫn chiếu theo năm",
+        md.front_matter(title=title),
+        f"# {md.text(title)}",
         "",
-        "Mỗi ô là số kế hoạch của năm đó dẫn chiếu văn bản; bấm vào ô để xem các kế hoạch.",
+        "Mỗi ô là số kế hoạch của năm đó dẫn chiếu văn bản; bấm vào ô để xem các kế hoạch. "
+        + md.link("Tất cả các loại văn bản", relative(DIRECTIVES_INDEX, page))
+        + ".",
         "",
         header,
         "| --- |" + " --- |" * len(years),
     ]
-    for directive in sorted(kb.registry.directives.values(), key=lambda d: (sort_key(d.type), sort_key(d.label))):
+    for directive in directives:
         cells = []
         year_pages = {p.year: p for p in reversed(mention_parts(directive) or [])}  # a year's first part
         for year in years:
@@ -250,6 +294,22 @@ def matrix_page(kb: KnowledgeBase) -> str:
     return "\n".join(lines) + "\n"
 
 
+def matrix_page(kb: KnowledgeBase) -> str:
+    """The matrix's old address: the types, each with its table by year."""
+    page = DIRECTIVES_MATRIX
+    lines = [
+        md.front_matter(title="Văn bản dẫn chiếu theo năm"),
+        "# Văn bản dẫn chiếu theo năm",
+        "",
+        "Bảng số kế hoạch dẫn chiếu mỗi văn bản theo từng năm, theo loại văn bản:",
+        "",
+    ]
+    for kind, directives in _by_type(kb).items():
+        links = _parts_links(DIRECTIVES_MATRIX_BY_TYPE, slugify(kind), len(_chunks(directives)), page)
+        lines.append(f"- {md.text(kind)} ({len(directives)} văn bản): {links}")
+    return "\n".join(lines) + "\n"
+
+
 def render_all(kb: KnowledgeBase) -> dict[str, str]:
     pages = {directive_page_path(d.slug): directive_page(kb, d) for d in kb.registry.directives.values()}
     for directive in kb.registry.directives.values():
@@ -257,4 +317,5 @@ def render_all(kb: KnowledgeBase) -> dict[str, str]:
             pages[_year_path(directive, part)] = year_page(directive, part)
     pages[DIRECTIVES_INDEX] = index_page(kb)
     pages[DIRECTIVES_MATRIX] = matrix_page(kb)
+    pages.update(type_pages(kb))
     return pages

@@ -54,9 +54,10 @@ def topic_page_path(topic_id: str) -> str:
     return f"chu-de/{topic_id}.md"
 
 
-def part_path(folder: str, year: int, part: int) -> str:
-    """``<folder>/<year>.md``, ``<folder>/<year>-2.md`` …: a page of one year's part (see ``paging``)."""
-    return f"{folder}/{year}.md" if part == 1 else f"{folder}/{year}-{part}.md"
+def part_path(folder: str, name: int | str, part: int) -> str:
+    """``<folder>/<name>.md``, ``<folder>/<name>-2.md`` …: the parts of a page that would be too
+    large whole (a year of a topic, a type of the register; see ``paging``)."""
+    return f"{folder}/{name}.md" if part == 1 else f"{folder}/{name}-{part}.md"
 
 
 def topic_year_page_path(topic_id: str, year: int, part: int = 1) -> str:
@@ -81,3 +82,6 @@ GLOSSARY_INDEX = "chinh-sach-cum-tu.md"
 ANNIVERSARIES_INDEX = "ngay-ky-niem.md"
 DIRECTIVES_INDEX = "van-ban-dan-chieu.md"
 DIRECTIVES_MATRIX = "van-ban-dan-chieu-theo-nam.md"
+# A page per type of document (in parts when a type has many): its list, and its table by year.
+DIRECTIVES_BY_TYPE = "van-ban-dan-chieu"
+DIRECTIVES_MATRIX_BY_TYPE = "van-ban-dan-chieu-theo-nam"
