@@ -223,7 +223,8 @@ def index_page(kb: KnowledgeBase) -> str:
         md.front_matter(title="Văn bản dẫn chiếu"),
         "# Văn bản dẫn chiếu",
         "",
-        f"{len(kb.registry.directives)} văn bản được các kế hoạch dẫn chiếu.",
+        f"{len(kb.registry.directives)} văn bản được các kế hoạch dẫn chiếu. "
+        f"Xem [bảng theo năm của từng loại văn bản]({relative(DIRECTIVES_MATRIX, page)}).",
         "",
         "## Theo loại văn bản",
         "",
