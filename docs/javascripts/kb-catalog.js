@@ -132,7 +132,6 @@
       update();
     });
     more.addEventListener("click", function () { limit += SHOWN; draw(); });
-    window.KBCatalog = { filter: function () { matched = wanted(); return matched.length; } };
     update();
   }
 
