@@ -91,3 +91,15 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     if os.environ.get("CI") and skipped:
         terminalreporter.write_line(f"CI: {len(skipped)} test(s) skipped; every test must run in CI.", red=True)
         terminalreporter._session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+@pytest.fixture(scope="module", params=["file", "http"])
+def site_base(request, built_site):
+    """The built site's address, opened from the file system and served over http (each test runs both)."""
+    from .browser import serve_directory
+
+    if request.param == "file":
+        yield built_site.as_uri() + "/"
+    else:
+        with serve_directory(built_site) as base:
+            yield base

@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from .browser import PageWatch, serve_directory
+from .browser import PageWatch
 
 pytestmark = pytest.mark.browser
 
 PAGES = ["index.html", "2024/2024-kh-duk-ninh-binh.html#d-ii-2-5", "2024/index.html"]
-
-
-@pytest.fixture(scope="module", params=["file", "http"])
-def site_base(request, built_site):
-    if request.param == "file":
-        yield built_site.as_uri() + "/"
-    else:
-        with serve_directory(built_site) as base:
-            yield base
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -8,7 +8,7 @@ import pytest
 
 from kb_build.text import sort_key
 
-from .browser import PageWatch, serve_directory
+from .browser import PageWatch
 
 
 def catalog_data(site):
@@ -27,21 +27,12 @@ def test_the_data_file_holds_every_plan_once_newest_first(built_site, corpus):
         assert data["facets"][name] == sorted(data["facets"][name], key=sort_key)  # Vietnamese order
 
 
-@pytest.fixture(scope="module", params=["file", "http"])
-def base(request, built_site):
-    if request.param == "file":
-        yield built_site.as_uri() + "/"
-    else:
-        with serve_directory(built_site) as url:
-            yield url
-
-
 @pytest.fixture(params=["desktop", "phone"])
-def reader(request, browser, base):
+def reader(request, browser, site_base):
     size = {"viewport": {"width": 390, "height": 844}, "has_touch": True} if request.param == "phone" else {}
     context = browser.new_context(**size)
     page = context.new_page()
-    watch = PageWatch(base)
+    watch = PageWatch(site_base)
     watch.attach(page)
     yield page
     assert watch.errors == [] and watch.outside == []
@@ -53,9 +44,9 @@ def shown(page) -> list[str]:
 
 
 @pytest.mark.browser
-def test_filters_by_facet_merged_province_years_and_words(reader, base):
+def test_filters_by_facet_merged_province_years_and_words(reader, site_base):
     page = reader
-    page.goto(base + "van-ban.html?tinh=V%C4%A9nh%20Long", wait_until="load")  # a link with a filter set
+    page.goto(site_base + "van-ban.html?tinh=V%C4%A9nh%20Long", wait_until="load")  # a link with a filter set
     page.wait_for_selector(".kb-catalog-table tbody tr")
     assert [url.rsplit("/", 1)[1] for url in shown(page)] == ["2022-kh-mttq-tra-vinh.html"]  # Trà Vinh, merged
     assert "Trà Vinh (nay thuộc tỉnh Vĩnh Long)" in page.locator(".kb-catalog-table").inner_text()

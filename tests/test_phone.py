@@ -5,34 +5,25 @@ from __future__ import annotations
 
 import pytest
 
-from .browser import PageWatch, serve_directory
+from .browser import PageWatch
 
 pytestmark = pytest.mark.browser
 PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
 
 
-@pytest.fixture(scope="module", params=["file", "http"])
-def base(request, built_site):
-    if request.param == "file":
-        yield built_site.as_uri() + "/"
-    else:
-        with serve_directory(built_site) as url:
-            yield url
-
-
 @pytest.fixture
-def phone(browser, base):
+def phone(browser, site_base):
     context = browser.new_context(**PHONE)
     page = context.new_page()
-    watch = PageWatch(base)
+    watch = PageWatch(site_base)
     watch.attach(page)
     yield page
     assert watch.errors == [] and watch.outside == []
     context.close()
 
 
-def test_plan_text_starts_on_the_first_screen_and_the_title_stays(phone, base):
-    phone.goto(base + "2024/2024-kh-duk-ninh-binh.html", wait_until="load")
+def test_plan_text_starts_on_the_first_screen_and_the_title_stays(phone, site_base):
+    phone.goto(site_base + "2024/2024-kh-duk-ninh-binh.html", wait_until="load")
     card = phone.locator("details.kb-meta")
     assert card.get_attribute("open") is None  # folded: its summary line opens it
     assert phone.locator("#d-1").bounding_box()["y"] < 844
@@ -46,8 +37,8 @@ def test_plan_text_starts_on_the_first_screen_and_the_title_stays(phone, base):
     assert "Kế hoạch số 144-KH/ĐUK" in topic.inner_text() and box["width"] >= 150
 
 
-def test_wide_tables_scroll_instead_of_wrapping_a_word_per_line(phone, base):
-    phone.goto(base + "van-ban.html", wait_until="load")  # the catalogue: eight columns
+def test_wide_tables_scroll_instead_of_wrapping_a_word_per_line(phone, site_base):
+    phone.goto(site_base + "van-ban.html", wait_until="load")  # the catalogue: eight columns
     phone.wait_for_selector(".kb-catalog-table tbody tr")
     wrap = phone.locator(".kb-catalog-scroll")
     assert wrap.evaluate("e => e.scrollWidth > e.clientWidth")  # it scrolls sideways
@@ -55,8 +46,8 @@ def test_wide_tables_scroll_instead_of_wrapping_a_word_per_line(phone, base):
     assert min(widths) >= 80  # about a dozen letters: words are not stacked one per line
 
 
-def test_search_opens_from_the_magnifier(phone, base):
-    phone.goto(base + "index.html", wait_until="load")
+def test_search_opens_from_the_magnifier(phone, site_base):
+    phone.goto(site_base + "index.html", wait_until="load")
     box = phone.locator("#kb-search-input")
     assert box.bounding_box()["width"] < 60  # a magnifier: the title keeps the header
     box.tap()
@@ -71,11 +62,11 @@ READER_MENU = ["Trang chủ", "Danh mục văn bản", "Theo năm", "Chủ đề
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_the_readers_menu_on_a_desktop_and_in_a_phones_drawer(browser, base, width):
+def test_the_readers_menu_on_a_desktop_and_in_a_phones_drawer(browser, site_base, width):
     size = {"viewport": {"width": width, "height": 844}, "has_touch": width < 600}
     context = browser.new_context(**size)
     page = context.new_page()
-    page.goto(base + "2024/2024-kh-duk-ninh-binh.html", wait_until="load")
+    page.goto(site_base + "2024/2024-kh-duk-ninh-binh.html", wait_until="load")
     if width < 600:  # the menu is in a drawer the ☰ button opens
         page.locator("label.md-header__button[for='__drawer']").tap()
         page.wait_for_timeout(400)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from .browser import PageWatch, serve_directory
+from .browser import PageWatch
 from .conftest import kb_build
 from .sitecheck import parse
 
@@ -135,22 +135,13 @@ def test_plan_page_citation_and_meta_tags_with_number_and_date(project):
 VIEWPORTS = {"desktop": {}, "phone": {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}}
 
 
-@pytest.fixture(scope="module", params=["file", "http"])
-def base(request, built_site):
-    if request.param == "file":
-        yield built_site.as_uri() + "/"
-    else:
-        with serve_directory(built_site) as url:
-            yield url
-
-
 @pytest.fixture(params=sorted(VIEWPORTS))
-def reader(request, browser, base):
+def reader(request, browser, site_base):
     """A page in a context allowed to use the clipboard, as a desktop or a touch phone."""
     context = browser.new_context(**VIEWPORTS[request.param])
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    watch = PageWatch(base)
+    watch = PageWatch(site_base)
     watch.attach(page)
     touch = request.param == "phone"
     yield page, (lambda locator: locator.tap() if touch else locator.click()), touch
@@ -172,9 +163,9 @@ def passage(corpus, plan_id: str, anchor: str):
 
 @pytest.mark.browser
 @pytest.mark.parametrize("anchor", ["d-i-1-1", "fn:4"])
-def test_copy_a_plan_paragraph_or_footnote_with_its_citation(reader, base, corpus, anchor):
+def test_copy_a_plan_paragraph_or_footnote_with_its_citation(reader, site_base, corpus, anchor):
     page, press, _ = reader
-    page.goto(base + PLAN_PAGE, wait_until="load")
+    page.goto(site_base + PLAN_PAGE, wait_until="load")
     _plan, quoted = passage(corpus, PLAN, anchor)
     element = page.locator(f"[id='{anchor}']")
     link = element.get_by_role("link", name="Liên kết tới đoạn này")
@@ -184,13 +175,13 @@ def test_copy_a_plan_paragraph_or_footnote_with_its_citation(reader, base, corpu
     assert quote == f"“{quoted.quote}”"
     assert cite.startswith("(Kế hoạch số 144-KH/ĐUK không ghi ngày của Ban Thường vụ Đảng ủy Khối")
     assert cite.endswith(f", {quoted.locator})")
-    assert url == base + f"{PLAN_PAGE}#{anchor}"
+    assert url == site_base + f"{PLAN_PAGE}#{anchor}"
 
 
 @pytest.mark.browser
-def test_copy_a_topic_quote_and_the_whole_document(reader, base, corpus):
+def test_copy_a_topic_quote_and_the_whole_document(reader, site_base, corpus):
     page, press, _ = reader
-    page.goto(base + "chu-de/bien-dao-bien-gioi.html", wait_until="load")
+    page.goto(site_base + "chu-de/bien-dao-bien-gioi.html", wait_until="load")
     first = page.locator(".kb-q").first
     plan_id, anchor = first.get_attribute("data-q").split("#")
     plan, quoted = passage(corpus, plan_id, anchor)
@@ -198,17 +189,17 @@ def test_copy_a_topic_quote_and_the_whole_document(reader, base, corpus):
     assert copied.startswith(f"“{quoted.quote}”\n(")
     assert (plan.number or "không số") in copied
     assert copied.endswith(f"/{plan.year}/{plan.id}.html#{anchor}")
-    page.goto(base + PLAN_PAGE, wait_until="load")
+    page.goto(site_base + PLAN_PAGE, wait_until="load")
     whole = page.locator(".kb-cite-document").get_by_role("button", name="Sao chép trích dẫn")
     copied = clipboard_after(page, press, whole)
     assert copied.startswith("(Kế hoạch số 144-KH/ĐUK không ghi ngày của")
-    assert copied.endswith(f"\n{base}{PLAN_PAGE}")
+    assert copied.endswith(f"\n{site_base}{PLAN_PAGE}")
 
 
 @pytest.mark.browser
-def test_copy_a_search_result(reader, base, corpus):
+def test_copy_a_search_result(reader, site_base, corpus):
     page, press, _touch = reader
-    page.goto(base + "index.html", wait_until="load")
+    page.goto(site_base + "index.html", wait_until="load")
     page.fill("#kb-search-input", "bốn không")
     page.wait_for_function("document.querySelector('#kb-search-results').dataset.snippets === 'bốn không'")
     result = page.locator("#kb-search-results [role=option]").filter(has=page.locator("button")).first
@@ -222,9 +213,9 @@ def test_copy_a_search_result(reader, base, corpus):
 
 
 @pytest.mark.browser
-def test_tooltips_open_on_hover_or_tap_and_are_read_by_screen_readers(reader, base, corpus):
+def test_tooltips_open_on_hover_or_tap_and_are_read_by_screen_readers(reader, site_base, corpus):
     page, _press, touch = reader
-    page.goto(base + PLAN_PAGE, wait_until="load")
+    page.goto(site_base + PLAN_PAGE, wait_until="load")
     policy = page.locator("[id='fn:4'] a[href='../chu-giai/bon-khong.html']")
     described = page.locator(f"[id='{policy.get_attribute('aria-describedby')}']")
     assert described.text_content().startswith("Chính sách quốc phòng “bốn không”: không tham gia liên minh")
@@ -252,11 +243,11 @@ def test_tooltips_open_on_hover_or_tap_and_are_read_by_screen_readers(reader, ba
 
 
 @pytest.mark.browser
-def test_copy_by_keyboard_alone(browser, base, corpus):
+def test_copy_by_keyboard_alone(browser, site_base, corpus):
     context = browser.new_context()
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     page = context.new_page()
-    page.goto(base + PLAN_PAGE, wait_until="load")
+    page.goto(site_base + PLAN_PAGE, wait_until="load")
     _, quoted = passage(corpus, PLAN, "d-i-2-1")
     page.evaluate("navigator.clipboard.writeText('')")
     page.locator("[id='d-i-2-1'] .kb-q-link").focus()
