@@ -7,6 +7,9 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 import pytest
 
@@ -35,8 +38,16 @@ def wait_for(predicate, timeout: float = 60.0):
     return None
 
 
-@pytest.fixture
-def server(project):
+@dataclass
+class Preview:
+    """A running ``kb-build serve``: its address, and all it printed once it has stopped."""
+
+    base: str
+    output: str = ""
+
+
+@contextmanager
+def preview(project) -> Iterator[Preview]:
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "kb_build", "serve", "--root", str(project), "--dev-addr", f"127.0.0.1:{port}"],
@@ -44,14 +55,22 @@ def server(project):
         stderr=subprocess.STDOUT,
         text=True,
     )
+    running = Preview(f"http://127.0.0.1:{port}/")
     try:
-        yield f"http://127.0.0.1:{port}/"
+        yield running
     finally:
         process.terminate()
         try:
-            process.wait(timeout=10)
+            running.output = process.communicate(timeout=10)[0]
         except subprocess.TimeoutExpired:
             process.kill()
+            running.output = process.communicate()[0]
+
+
+@pytest.fixture
+def server(project):
+    with preview(project) as running:
+        yield running.base
 
 
 def test_serve_previews_and_reloads_after_a_corpus_edit(project, server):
@@ -82,19 +101,11 @@ def visit(page, url: str) -> None:
 
 @pytest.mark.browser
 def test_serve_shows_corpus_errors_in_the_page_and_keeps_the_last_good_site(project, browser):
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kb_build", "serve", "--root", str(project), "--dev-addr", f"127.0.0.1:{port}"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}/2024/2024-kh-duk-ninh-binh.html"
     plan = project / "corpus" / "plans" / "2024" / "2024-kh-duk-ninh-binh.md"
     good = plan.read_text(encoding="utf-8")
-    try:
+    with preview(project) as running:
+        url, state = running.base + "2024/2024-kh-duk-ninh-binh.html", running.base + "assets/kb-preview-state.js"
         assert wait_for(lambda: fetch(url)), "the preview server did not answer"
-        state = f"http://127.0.0.1:{port}/assets/kb-preview-state.js"
         plan.write_text(good.replace("year: 2024\n", "year: 2024\nyear: 2025\n", 1), encoding="utf-8")
         assert wait_for(lambda: "lặp lại" in (fetch(state) or "")), "the error did not reach the preview"
         page = browser.new_page()
@@ -110,8 +121,5 @@ def test_serve_shows_corpus_errors_in_the_page_and_keeps_the_last_good_site(proj
         page.wait_for_timeout(300)
         assert page.locator("#kb-preview-errors").count() == 0
         page.close()
-    finally:
-        process.terminate()
-        output = process.communicate(timeout=10)[0]
-    assert f"Xem trước tại http://127.0.0.1:{port}/" in output  # the address, in Vietnamese
-    assert "Kho văn bản có lỗi" in output and "Traceback" not in output
+    assert f"Xem trước tại {running.base}" in running.output  # the address, in Vietnamese
+    assert "Kho văn bản có lỗi" in running.output and "Traceback" not in running.output
