@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kb_build.emit import markdown as md
-from kb_build.emit.paging import Part, split, year_table
+from kb_build.emit.paging import Part, part_page, split, year_table
 from kb_build.emit.paths import (
     DIRECTIVES_BY_TYPE,
     DIRECTIVES_INDEX,
@@ -123,33 +123,18 @@ def _mentions(mentions: list[Mention], page: str, quotes: PageQuotes) -> list[st
     return lines
 
 
-def mention_parts(directive: Directive) -> list[Part[Mention]] | None:
-    """The document's mentions by year in parts, when they are too many for its own page."""
-    return split(
-        directive.mentions, lambda m: m.plan.year, lambda m: m.plan.id, lambda m: (sort_key(m.plan.issuer), m.plan.id)
-    )
-
-
 def _year_path(directive: Directive, part: Part) -> str:
     return directive_year_page_path(directive.slug, part.year, part.part)
 
 
 def year_page(directive: Directive, part: Part[Mention]) -> str:
     page = _year_path(directive, part)
-    quotes = PageQuotes(page)
-    of = f", phần {part.part}/{part.parts}" if part.parts > 1 else ""
-    title = f"{directive.label}: được dẫn chiếu năm {part.year}{of}"
-    parts = [
-        md.front_matter(title=title),
-        f"# {md.text(title)}",
-        md.link(f"Về văn bản: {directive.label}", relative(directive_page_path(directive.slug), page)),
-        "\n".join(_mentions(list(part.items), page, quotes)),
-        quotes.script(),
-    ]
-    return "\n\n".join(p for p in parts if p) + "\n"
+    back = md.link(f"Về văn bản: {directive.label}", relative(directive_page_path(directive.slug), page))
+    return part_page(page, f"{directive.label}: được dẫn chiếu", back, part, _mentions)
 
 
-def directive_page(kb: KnowledgeBase, directive: Directive) -> str:
+def directive_page(kb: KnowledgeBase, directive: Directive, pages: list[Part[Mention]] | None) -> str:
+    """A cited document's page; ``pages``: its mentions by year when they are too many for it."""
     page = directive_page_path(directive.slug)
     quotes = PageQuotes(page)
     parts = [md.front_matter(title=directive.label), f"# {md.text(directive.label)}"]
@@ -163,7 +148,6 @@ def directive_page(kb: KnowledgeBase, directive: Directive) -> str:
     if directive.curated.get("notes"):
         parts.append(f"**Ghi chú:** {md.text(directive.curated['notes'])}")
     parts.append("## Được dẫn chiếu tại")
-    pages = mention_parts(directive)
     if pages is None:  # few enough to be quoted here, by year
         by_year: dict[int, list[Mention]] = defaultdict(list)
         for mention in directive.mentions:
@@ -243,7 +227,7 @@ def index_page(kb: KnowledgeBase) -> str:
     return "\n".join(lines) + "\n"
 
 
-def type_pages(kb: KnowledgeBase) -> dict[str, str]:
+def type_pages(kb: KnowledgeBase, split_up: dict[str, list[Part[Mention]] | None]) -> dict[str, str]:
     """Each type's documents, listed, and tabled by year (how many plans cite each, each year)."""
     pages = {}
     for kind, directives in _by_type(kb).items():
@@ -255,12 +239,15 @@ def type_pages(kb: KnowledgeBase) -> dict[str, str]:
             lines = [md.front_matter(title=f"{kind}{of}"), f"# {md.text(kind)}{of}", "", back, ""]
             pages[path] = "\n".join(lines + [_entry(d, path) for d in chunk]) + "\n"
             matrix = part_path(DIRECTIVES_MATRIX_BY_TYPE, slugify(kind), number)
-            pages[matrix] = _matrix(kb, chunk, matrix, f"{kind} theo năm{of}")
+            pages[matrix] = _matrix(kb, chunk, matrix, f"{kind} theo năm{of}", split_up)
     return pages
 
 
-def _matrix(kb: KnowledgeBase, directives: list[Directive], page: str, title: str) -> str:
-    """Directive × year: how many plans cite it each year; each cell links to those plans."""
+def _matrix(
+    kb: KnowledgeBase, directives: list[Directive], page: str, title: str, split_up: dict[str, list[Part] | None]
+) -> str:
+    """Directive × year: how many plans cite it each year; each cell links to those plans (to the
+    year's page, for a document whose mentions ``split_up`` put on pages by year)."""
     years = kb.years
     header = "| Văn bản | " + " | ".join(f"[{y}]({relative(year_page_path(y), page)})" for y in years) + " |"
     lines = [
@@ -276,7 +263,7 @@ def _matrix(kb: KnowledgeBase, directives: list[Directive], page: str, title: st
     ]
     for directive in directives:
         cells = []
-        year_pages = {p.year: p for p in reversed(mention_parts(directive) or [])}  # a year's first part
+        year_pages = {p.year: p for p in reversed(split_up[directive.slug] or [])}  # a year's first part
         for year in years:
             mentions = [m for m in directive.mentions if m.plan.year == year]
             plans = {m.plan.id for m in mentions}
@@ -312,11 +299,13 @@ def matrix_page(kb: KnowledgeBase) -> str:
 
 
 def render_all(kb: KnowledgeBase) -> dict[str, str]:
-    pages = {directive_page_path(d.slug): directive_page(kb, d) for d in kb.registry.directives.values()}
-    for directive in kb.registry.directives.values():
-        for part in mention_parts(directive) or ():
+    split_up = {slug: split(d.mentions, lambda m: m.plan) for slug, d in kb.registry.directives.items()}
+    pages = {}
+    for slug, directive in kb.registry.directives.items():
+        pages[directive_page_path(slug)] = directive_page(kb, directive, split_up[slug])
+        for part in split_up[slug] or ():
             pages[_year_path(directive, part)] = year_page(directive, part)
     pages[DIRECTIVES_INDEX] = index_page(kb)
     pages[DIRECTIVES_MATRIX] = matrix_page(kb)
-    pages.update(type_pages(kb))
+    pages.update(type_pages(kb, split_up))
     return pages

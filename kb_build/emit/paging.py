@@ -10,8 +10,12 @@ from typing import Generic, TypeVar
 
 from kb_build.emit import markdown as md
 from kb_build.emit.paths import relative
+from kb_build.emit.quotes import PageQuotes
+from kb_build.model import Plan
+from kb_build.text import sort_key
 
 T = TypeVar("T")
+Render = Callable[[list, str, PageQuotes], list[str]]  # items, the page, its quotes → Markdown lines
 PER_PAGE = 120  # passages or mentions on one page: about 150–300 KB of HTML
 
 
@@ -25,19 +29,17 @@ class Part(Generic[T]):
     items: tuple[T, ...]
 
 
-def parts_by_year(
-    items: Iterable[T], year: Callable[[T], int], group: Callable[[T], object], order: Callable[[T], object],
-    per_page: int = PER_PAGE,
-) -> list[Part[T]]:  # fmt: skip
-    """``items`` by year, newest first; in a year, groups (a plan's items) in ``order``, cut into parts
-    of at most ``per_page`` items between groups (a group larger than that stays whole)."""
-    years: dict[int, dict[object, list[T]]] = defaultdict(dict)
+def parts_by_year(items: Iterable[T], plan: Callable[[T], Plan], per_page: int = PER_PAGE) -> list[Part[T]]:
+    """``items`` by the year of their ``plan``, newest first; in a year, each plan's items together and
+    the plans in their issuers' Vietnamese order, cut into parts of at most ``per_page`` items between
+    plans (a plan with more stays whole)."""
+    years: dict[int, dict[str, list[T]]] = defaultdict(dict)
     for item in items:
-        years[year(item)].setdefault(group(item), []).append(item)
+        years[plan(item).year].setdefault(plan(item).id, []).append(item)
     found: list[Part[T]] = []
     for when in sorted(years, reverse=True):
         chunks: list[list[T]] = [[]]
-        for members in sorted(years[when].values(), key=lambda ms: order(ms[0])):
+        for members in sorted(years[when].values(), key=lambda ms: (sort_key(plan(ms[0]).issuer), plan(ms[0]).id)):
             if chunks[-1] and len(chunks[-1]) + len(members) > per_page:
                 chunks.append([])
             chunks[-1] += members
@@ -45,9 +47,19 @@ def parts_by_year(
     return found
 
 
-def split(items: list[T], year: Callable[[T], int], group: Callable[[T], object], order: Callable[[T], object]):
+def split(items: list[T], plan: Callable[[T], Plan]) -> list[Part[T]] | None:
     """The parts of ``items`` when they are too many for one page, else None (they stay on it)."""
-    return parts_by_year(items, year, group, order, PER_PAGE) if len(items) > PER_PAGE else None
+    return parts_by_year(items, plan, PER_PAGE) if len(items) > PER_PAGE else None
+
+
+def part_page(page: str, heading: str, back: str, part: Part[T], render: Render) -> str:
+    """The page of one year's part of what an entity gathers: “<heading> năm 2024, phần 2/3”, a link
+    ``back`` to the entity, and the items as ``render`` writes them (their quotes marked for the page)."""
+    quotes = PageQuotes(page)
+    of = f", phần {part.part}/{part.parts}" if part.parts > 1 else ""
+    title = f"{heading} năm {part.year}{of}"
+    body = "\n".join(render(list(part.items), page, quotes))
+    return "\n\n".join([md.front_matter(title=title), f"# {md.text(title)}", back, body, quotes.script()]) + "\n"
 
 
 def year_table(parts: list[Part], path: Callable[[Part], str], page: str, noun: str) -> str:

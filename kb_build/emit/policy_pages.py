@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from kb_build import citation
 from kb_build.emit import markdown as md
-from kb_build.emit.paging import Part, split, year_table
+from kb_build.emit.paging import Part, part_page, split, year_table
 from kb_build.emit.paths import GLOSSARY_INDEX, plan_page_path, policy_page_path, policy_year_page_path, relative
 from kb_build.emit.plan_page import nav_title
 from kb_build.emit.quotes import PageQuotes
@@ -48,35 +48,18 @@ def _mentions(mentions: list[PolicyMention], page: str, quotes: PageQuotes) -> l
     return lines
 
 
-def mention_parts(policy: Policy) -> list[Part[PolicyMention]] | None:
-    """The phrase's mentions by year in parts, when they are too many for its own page."""
-
-    def order(mention: PolicyMention) -> tuple:
-        return sort_key(mention.plan.issuer), mention.plan.id
-
-    return split(policy.mentions, lambda m: m.plan.year, lambda m: m.plan.id, order)
-
-
 def _year_path(policy: Policy, part: Part) -> str:
     return policy_year_page_path(policy.id, part.year, part.part)
 
 
 def year_page(policy: Policy, part: Part[PolicyMention]) -> str:
     page = _year_path(policy, part)
-    quotes = PageQuotes(page)
-    of = f", phần {part.part}/{part.parts}" if part.parts > 1 else ""
-    title = f"{policy.name}: được nhắc đến năm {part.year}{of}"
-    parts = [
-        md.front_matter(title=title),
-        f"# {md.text(title)}",
-        md.link(f"Về chính sách, cụm từ: {policy.name}", relative(policy_page_path(policy.id), page)),
-        "\n".join(_mentions(list(part.items), page, quotes)),
-        quotes.script(),
-    ]
-    return "\n\n".join(p for p in parts if p) + "\n"
+    back = md.link(f"Về chính sách, cụm từ: {policy.name}", relative(policy_page_path(policy.id), page))
+    return part_page(page, f"{policy.name}: được nhắc đến", back, part, _mentions)
 
 
-def policy_page(kb: KnowledgeBase, policy: Policy) -> str:
+def policy_page(kb: KnowledgeBase, policy: Policy, pages: list[Part[PolicyMention]] | None) -> str:
+    """A policy's page; ``pages``: its mentions by year when they are too many for it."""
     page = policy_page_path(policy.id)
     quotes = PageQuotes(page)
     fields = policy.entry.fields
@@ -100,7 +83,6 @@ def policy_page(kb: KnowledgeBase, policy: Policy) -> str:
         parts.append(f"**Ghi chú:** {md.text(fields['notes'])}")
     parts += ["## Nguồn và cách trích dẫn", *["\n".join(_source_lines(kb, policy, page))]]
     parts.append("## Được nhắc đến tại")
-    pages = mention_parts(policy)
     if pages is None:  # few enough to be quoted here, by year
         by_year: dict[int, list[PolicyMention]] = defaultdict(list)
         for mention in policy.mentions:
@@ -142,9 +124,11 @@ def glossary_index(kb: KnowledgeBase) -> str:
 
 
 def render_all(kb: KnowledgeBase) -> dict[str, str]:
-    pages = {policy_page_path(p.id): policy_page(kb, p) for p in kb.policies.by_id.values()}
+    pages = {}
     for policy in kb.policies.by_id.values():
-        for part in mention_parts(policy) or ():
+        split_up = split(policy.mentions, lambda m: m.plan)
+        pages[policy_page_path(policy.id)] = policy_page(kb, policy, split_up)
+        for part in split_up or ():
             pages[_year_path(policy, part)] = year_page(policy, part)
     pages[GLOSSARY_INDEX] = glossary_index(kb)
     return pages

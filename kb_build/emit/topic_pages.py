@@ -81,11 +81,7 @@ def _cited(kb: KnowledgeBase, passages: list[TopicPassage], page: str, most: int
 
 def year_parts(topic: Topic, per_page: int = PER_PAGE) -> list[Part[TopicPassage]]:
     """A topic's passages by year, newest first, a large year in parts (a plan's passages together)."""
-
-    def order(passage: TopicPassage) -> tuple:
-        return sort_key(passage.plan.issuer), passage.plan.id
-
-    return parts_by_year(topic.passages, lambda p: p.plan.year, lambda p: p.plan.id, order, per_page)
+    return parts_by_year(topic.passages, lambda p: p.plan, per_page)
 
 
 def _path(topic: Topic, part: Part) -> str:
