@@ -18,9 +18,8 @@
   ];
   var COLUMNS = ["Năm", "Văn bản", "Số, ký hiệu", "Ngày ban hành", "Cơ quan ban hành", "Hệ thống", "Cấp", "Địa bàn"];
 
-  function fold(text) {  // as kb_build/search.py folds: NFC, lower case, đ → d, no diacritics
-    return text.normalize("NFC").toLowerCase().replace(/đ/g, "d").normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-  }
+  // The search's folding (kb-search.js, loaded first): NFC, lower case, đ → d, no diacritics.
+  function fold(text) { return window.KBSearchTokens.fold(text); }
   function element(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;
