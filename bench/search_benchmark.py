@@ -15,7 +15,6 @@ import functools
 import gzip
 import http.server
 import platform
-import re
 import shutil
 import statistics
 import subprocess
@@ -26,7 +25,7 @@ from pathlib import Path
 
 from generated_project import benchmark_main, generated_project
 from playwright.sync_api import sync_playwright
-from search_relevance import judged_queries, relevance_table, seed_site
+from search_relevance import judged_queries, relevance_table, seed_site, spelled_in
 
 from kb_build.search import fold
 
@@ -78,11 +77,6 @@ def _browser():
     return playwright.chromium.launch(executable_path=shutil.which("chromium"), args=ARGS)
 
 
-def _spelled_in(words: list[str], text: str) -> bool:
-    text = text.lower()
-    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
-
-
 def spelled_at_3(page) -> float:
     """For the queries typed with diacritics (this benchmark's and the judged set's), the share of
     their first 3 passages that hold every typed word spelled as typed (“Lào”, not “lao động”)."""
@@ -92,7 +86,7 @@ def spelled_at_3(page) -> float:
     for query in typed:
         found = page.evaluate("q => KBSearch.search(q, 100)", query)
         top = [text for kind, _, _, _, text in found if kind == "passage"][:3]
-        held += sum(_spelled_in(query.lower().split(), text) for text in top)
+        held += sum(spelled_in(query.lower().split(), text) for text in top)
         total += len(top)
     return held / total
 

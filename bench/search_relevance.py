@@ -13,6 +13,7 @@ timings.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -54,6 +55,12 @@ class Outcome:
     def best(self) -> float:
         """The precision at 3 a perfect ranking would get (a query with one relevant result: 1/3)."""
         return min(3, len(self.judged.relevant)) / 3
+
+
+def spelled_in(words: list[str], text: str) -> bool:
+    """Every typed word is in ``text`` with the typed diacritics (a whole word, any case)."""
+    text = text.lower()
+    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
 
 
 def judged_queries(path: Path = QUERIES) -> list[Judged]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 import yaml
@@ -11,7 +10,7 @@ import yaml
 from kb_build.search import fold, index_tokens, number_codes, query_codes, tokens
 
 from .browser import PageWatch, serve_directory
-from .conftest import ROOT
+from .conftest import ROOT, bench_script
 
 VECTORS = json.loads((ROOT / "tests" / "search_vectors.json").read_text(encoding="utf-8"))
 PYTHON = {"fold": fold, "tokens": tokens, "index_tokens": index_tokens, "query_codes": query_codes}
@@ -214,12 +213,6 @@ def test_index_keeps_how_each_word_was_spelled():
     assert index.postings["covid"][2].encoded("covid") == []  # written as folded: nothing to add
 
 
-def _spelled_in(words: list[str], text: str) -> bool:
-    """Every typed word is in ``text`` with the typed diacritics (a whole word, any case)."""
-    text = text.lower()
-    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in words)
-
-
 @pytest.mark.browser
 def test_a_query_typed_with_diacritics_ranks_its_own_spelling_first(search_page, corpus):
     """Folded matching stays (“bien dong” finds “Biển Đông”), but the passages spelled as typed come
@@ -227,14 +220,15 @@ def test_a_query_typed_with_diacritics_ranks_its_own_spelling_first(search_page,
     typed spelling whenever the corpus has that many passages that do."""
     page, _ = search_page
     judged = yaml.safe_load((ROOT / "tests" / "search_relevance" / "queries.yaml").read_text(encoding="utf-8"))
+    spelled_in = bench_script("search_relevance").spelled_in
     queries = [q["query"] for q in judged if q["kind"] == "diacritics"]
     assert len(queries) >= 14
     passages = [q.quote for plan in corpus.plans for q in plan.quotable if not q.anchor.startswith("muc-")]
     for query in queries:
         words = query.lower().split()
-        spelled = sum(_spelled_in(words, text) for text in passages)
+        spelled = sum(spelled_in(words, text) for text in passages)
         found = page.evaluate("q => KBSearch.search(q, 200)", query)
         top = [text for kind, _, _, _, text in found if kind == "passage"][: min(3, spelled)]
-        assert all(_spelled_in(words, text) for text in top), (query, top)
+        assert all(spelled_in(words, text) for text in top), (query, top)
     folded = page.evaluate("q => KBSearch.search(q, 200)", "bien dong")
     assert any("Biển Đông" in text for *_, text in folded)
