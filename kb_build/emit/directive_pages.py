@@ -36,15 +36,6 @@ def _mention_link(mention: Mention, page: str) -> str:
     return md.link(f"{nav_title(mention.plan)}, {mention.plan.locator_of(mention.anchor)}", target)
 
 
-def _quote(mention: Mention) -> str:
-    """The sentence around the citation, with the citation in bold."""
-    context, raw = mention.context, mention.citation.raw
-    at = context.find(raw)
-    if at < 0:
-        return md.text(context)
-    return md.text(context[:at]) + "**" + md.text(raw) + "**" + md.text(context[at + len(raw) :])
-
-
 STATUS_LABELS = {
     "forthcoming": "Chưa được thông qua khi các văn bản dẫn chiếu (“sau khi được … thông qua”)",
     "draft": "Dự thảo",
@@ -119,7 +110,8 @@ def _mentions(mentions: list[Mention], page: str, quotes: PageQuotes) -> list[st
     lines = []
     for mention in mentions:
         lines += [f"{_mention_link(mention, page)} · {md.text(mention.plan.issuer)}", ""]
-        lines += [f"> {_quote(mention)}", f"> {quotes.mark(mention.plan, mention.anchor)}", ""]
+        quote = md.bold_in(mention.context, mention.citation.raw)
+        lines += [f"> {quote}", f"> {quotes.mark(mention.plan, mention.anchor)}", ""]
     return lines
 
 

@@ -119,6 +119,15 @@ def annotated(
     return "".join(out)
 
 
+def bold_in(context: str, words: str) -> str:
+    """Escape ``context`` with the first occurrence of ``words`` in bold (a citation or a phrase in
+    the sentence quoted around it); ``context`` alone when ``words`` are not in it."""
+    at = context.find(words)
+    if at < 0:
+        return text(context)
+    return text(context[:at]) + f"**{text(words)}**" + text(context[at + len(words) :])
+
+
 def link(label: str, target: str, *, table: bool = False) -> str:
     return f"[{text(label, table=table)}]({target})"
 

@@ -37,13 +37,7 @@ def _mentions(mentions: list[PolicyMention], page: str, quotes: PageQuotes) -> l
     for mention in mentions:
         target = f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}"
         lines += [f"{md.link(nav_title(mention.plan), target)} ({mention.plan.locator_of(mention.anchor)})", ""]
-        at = mention.context.find(mention.as_written)
-        quote = md.text(mention.context)
-        if at >= 0:
-            end = at + len(mention.as_written)
-            quote = (
-                md.text(mention.context[:at]) + f"**{md.text(mention.as_written)}**" + md.text(mention.context[end:])
-            )
+        quote = md.bold_in(mention.context, mention.as_written)
         lines += [f"> {quote}", f"> {quotes.mark(mention.plan, mention.anchor)}", ""]
     return lines
 
