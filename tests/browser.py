@@ -69,3 +69,20 @@ class PageWatch:
     @property
     def outside(self) -> list[str]:
         return [url for url in self.requests if not url.startswith(self.base) and not url.startswith("data:")]
+
+
+@contextmanager
+def watched_page(browser, base: str, permissions: tuple[str, ...] = (), **context_options) -> Iterator:
+    """A page in a fresh context (a phone's viewport, clipboard permissions …) that must load with no
+    console error and no request leaving ``base``: checked when the block ends."""
+    context = browser.new_context(**context_options)
+    if permissions:
+        context.grant_permissions(list(permissions))
+    page = context.new_page()
+    watch = PageWatch(base)
+    watch.attach(page)
+    try:
+        yield page
+        assert watch.errors == [] and watch.outside == []
+    finally:
+        context.close()

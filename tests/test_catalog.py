@@ -8,7 +8,7 @@ import pytest
 
 from kb_build.text import sort_key
 
-from .browser import PageWatch
+from .browser import watched_page
 
 
 def catalog_data(site):
@@ -30,13 +30,8 @@ def test_the_data_file_holds_every_plan_once_newest_first(built_site, corpus):
 @pytest.fixture(params=["desktop", "phone"])
 def reader(request, browser, site_base):
     size = {"viewport": {"width": 390, "height": 844}, "has_touch": True} if request.param == "phone" else {}
-    context = browser.new_context(**size)
-    page = context.new_page()
-    watch = PageWatch(site_base)
-    watch.attach(page)
-    yield page
-    assert watch.errors == [] and watch.outside == []
-    context.close()
+    with watched_page(browser, site_base, **size) as page:
+        yield page
 
 
 def shown(page) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .browser import PageWatch
+from .browser import watched_page
 
 pytestmark = pytest.mark.browser
 PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
@@ -13,13 +13,8 @@ PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobil
 
 @pytest.fixture
 def phone(browser, site_base):
-    context = browser.new_context(**PHONE)
-    page = context.new_page()
-    watch = PageWatch(site_base)
-    watch.attach(page)
-    yield page
-    assert watch.errors == [] and watch.outside == []
-    context.close()
+    with watched_page(browser, site_base, **PHONE) as page:
+        yield page
 
 
 def test_plan_text_starts_on_the_first_screen_and_the_title_stays(phone, site_base):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from .browser import PageWatch
+from .browser import watched_page
 from .conftest import kb_build
 from .sitecheck import parse
 
@@ -132,21 +132,16 @@ def test_plan_page_citation_and_meta_tags_with_number_and_date(project):
 
 # ---- in the browser ---------------------------------------------------------------------------
 
+CLIPBOARD = ("clipboard-read", "clipboard-write")
 VIEWPORTS = {"desktop": {}, "phone": {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}}
 
 
 @pytest.fixture(params=sorted(VIEWPORTS))
 def reader(request, browser, site_base):
     """A page in a context allowed to use the clipboard, as a desktop or a touch phone."""
-    context = browser.new_context(**VIEWPORTS[request.param])
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page = context.new_page()
-    watch = PageWatch(site_base)
-    watch.attach(page)
     touch = request.param == "phone"
-    yield page, (lambda locator: locator.tap() if touch else locator.click()), touch
-    assert watch.errors == [] and watch.outside == []
-    context.close()
+    with watched_page(browser, site_base, CLIPBOARD, **VIEWPORTS[request.param]) as page:
+        yield page, (lambda locator: locator.tap() if touch else locator.click()), touch
 
 
 def clipboard_after(page, press, button) -> str:
