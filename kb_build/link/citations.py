@@ -16,6 +16,9 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
+
+import yaml
 
 TYPE_WORDS = (
     "Nghị quyết",
@@ -55,22 +58,24 @@ TYPE_CODES = {full: abbr for abbr, full in ABBREVIATIONS.items()}
 
 # A type word is capitalised (“Kết luận”), or in capitals (a heading), or in lower case when “số”
 # follows (“kết luận số 57-KL/TW”); lower case alone is the common noun, not a citation.
-_VARIANTS = {v: t for t in TYPE_WORDS for v in (t, t.upper(), t.lower())}
+_VARIANTS = {v: t for t in TYPE_WORDS for v in (t, t.upper(), t.lower())} | {"Chương trình hành động": "Chương trình"}
 _TYPE = "|".join(sorted(_VARIANTS, key=len, reverse=True))
 _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # A number: digits, then segments after - or / (a year, or a code such as KL, TW, NĐ-CP, QH15).
 _CODE = r"(?:\d{4}|[A-ZĐ][A-Za-zĐđ0-9]*)"
 _NUMBER = rf"\d{{1,5}}(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*"  # “25 CT/TW”: a space for the dash
 _DATE = (
-    r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<y>\d{4})"
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
 )
 _NUMBERED = re.compile(
-    rf"(?<![\w/-])(?P<type>{_TYPE}|{_ABBR})\s+(?P<so>(?:số|Số|SỐ)\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
+    # A full type word may be glued to its number in conversions (“kế hoạchsố 210/KH-UBND”, “Chỉ
+    # thị12/CT-TW”); an abbreviation needs its space (“CT2024” is not a citation).
+    rf"(?<![\w/-])(?P<type>{_TYPE}|{_ABBR})(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))(?P<so>(?:số|Số|SỐ)\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*(?:ngày\s*|NGÀY\s*)?(?P<date>{_DATE}))?"
 )
 # The issuer ends before “về” (the subject), punctuation, “và”, or a verb that starts a new clause.
-_ISSUER_STOP = r"\s+(?:về|VỀ|và|phê duyệt|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm)\b"
+_ISSUER_STOP = r"\s+(?:về|Về|VỀ|và|phê duyệt|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm)\b"
 _ISSUER = re.compile(
     rf"\s*(?:của|CỦA)\s+(?P<issuer>[^,;.“”\"]{{1,150}}?(?:\s*\([^)]{{1,40}}\))?)(?={_ISSUER_STOP}|\s*[,;.“”]|\s*$)"
 )
@@ -88,7 +93,7 @@ _SUBJECT_END = (
     rf"|\s+và\s+(?=(?:{_LIST_MEMBER})\s)"
 )
 _SUBJECT = re.compile(
-    rf"\s*(?:về|VỀ)\s+(?:việc\s+)?(?:“(?P<quoted>(?:[^“”]|“[^”]{{0,400}}”){{0,600}})”"
+    rf"\s*(?:về|Về|VỀ)\s+(?:việc\s+)?(?:“(?P<quoted>(?:[^“”]|“[^”]{{0,400}}”){{0,600}})”"
     rf"|(?P<plain>[^;]{{1,600}}?)(?={_SUBJECT_END}))"
 )
 
@@ -110,7 +115,12 @@ _NAME_STOP = (
     r"nhân|giữa|thì|này|đó)\b"
 )
 _ACRONYM = r"\([A-ZĐ0-9]{2,10}\)"  # “(BPVN)”, “(UNCLOS)”: part of a name inside it, left out at its end
-_NAME_END = rf"(?=\s*[,;.:)“”\"]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s)"
+# Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”).
+_LAW_VERB = (
+    r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
+    r"cũng|đều|chính thức|không|chưa|ra đời|tạo|góp phần|khẳng định|nêu rõ)\b"
+)
+_NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s)"
 # Words that end a title before a period or an agreement's name: the verb of the sentence.
 _CLAUSE = r"(?:đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký|tại|với|cho|tới|như|này|đó|nhân)\b"
 # A word of a title that runs to a period: commas and “và” may be inside it (“Đề án tuyên
@@ -124,13 +134,54 @@ _AGREEMENT_NAME = (
     rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b)(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))){{1,18}}?"
     rf"(?:(?:\s+năm)?\s+\d{{4}}\b|(?={_AGREEMENT_ENDS}|\s*{_ACRONYM}(?:{_AGREEMENT_ENDS})))"
 )
+# Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
+# Việt Nam và Vương quốc Campuchia”.
+_STATE_WORD = rf"(?:{_CAP}[\wÀ-ỹ]*|hòa|hoà|xã hội|chủ nghĩa|dân chủ|nhân dân|quốc)"
+_PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:\s+{_STATE_WORD}){{0,8}}"
+_PARTIES = rf"(?:\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}|\s+Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*)"
+# A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”.
+_AMENDS = r"(?:Luật sửa đổi,? bổ sung (?:một số điều (?:của )?)?)?"
+_ABOUT_AGREEMENT = rf"(?:\s+về(?:\s+(?!{_CLAUSE}){_W}){{1,12}}?(?={_AGREEMENT_ENDS}))?"
+_AGREEMENTS = ("Hiệp định", "Hiệp ước", "Nghị định thư", "Công ước", "Tuyên bố")
+
+
+def _known_names() -> list[tuple[str, str]]:
+    """Patterns for the names in ``known_names.yaml``: the type word as written (capitalised or in
+    capitals), then the name in any case, commas optional, then the parties of an agreement and a
+    year (with an acronym before it: “… Biển Đông (DOC) năm 2002”)."""
+    names = yaml.safe_load(Path(__file__).with_name("known_names.yaml").read_text(encoding="utf-8"))
+    patterns = []
+    for kind, written in names.items():
+        forms = sorted((r",?\s+".join(map(re.escape, name.replace(",", " ").split())) for name in written), key=len)
+        # An agreement known by a short name may be followed by what it is about (“Hiệp định
+        # Giơ-ne-vơ về hòa bình ở Việt Nam”).
+        parties = _PARTIES + "?" + _ABOUT_AGREEMENT if kind in _AGREEMENTS else ""
+        amends = _AMENDS if kind in ("Luật", "Bộ luật") else ""
+        patterns.append(
+            (
+                kind,
+                rf"{amends}(?:{kind}|{kind.upper()})\s+(?i:{'|'.join(reversed(forms))})(?![\wÀ-ỹ]){parties}"
+                rf"(?:(?:\s*\([A-Z]{{2,10}}\))?(?:\s+(?:năm|NĂM))?\s+\d{{4}}\b)?",
+            )
+        )
+    return patterns
+
+
 _NAMED = [  # most specific first: an overlapping later match is dropped
+    *_known_names(),
     (
         "Nghị quyết",
         rf"Nghị quyết Đại hội(?:\s+{_W}){{0,10}}?\s+(?:lần thứ\s+)?{_ROMAN}"
         rf"(?:\s+của Đảng|\s+Đảng bộ(?: tỉnh| thành phố| huyện)?(?:\s+{_CAP}{_W})*)?(?!\w)",
     ),
     ("Chương trình", r"Chương trình hành động(?: của [^“\"”,;]{1,60}?)? [“\"][^”\"]+[”\"]"),
+    # A programme named by what it implements: its name runs to the end of that citation (see _IMPLEMENTS).
+    ("Chương trình", r"Chương trình hành động(?=\s+(?:thực hiện|triển khai thực hiện|triển khai)\s)"),
+    # A document named by its quoted title: Đề án “Nâng cao hiệu quả …”, Nghị quyết về “Xây dựng …”.
+    *[
+        (kind, rf"{kind}(?: về)?\s*[“\"][^”\"]{{5,400}}[”\"]")
+        for kind in ("Đề án", "Nghị quyết", "Kế hoạch", "Chiến lược", "Quy chế")
+    ],
     (
         "Chương trình",
         rf"Chương trình hành động của [^,;.]{{1,40}}? thực hiện Nghị quyết Đại hội(?:\s+{_W}){{0,6}}?\s+{_ROMAN}"
@@ -143,12 +194,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ("Hiến chương", r"Hiến chương (?:Liên (?:hợp|hiệp) quốc|ASEAN)"),
     (
         "Hiến pháp",
-        r"Hiến pháp(?: nước Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam(?:(?: năm)? \d{4})?|(?: năm)? \d{4})",
+        r"(?:Hiến pháp|HIẾN PHÁP)(?i: nước (?:Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam|CHXHCN ?(?:Việt Nam|VN))"
+        r"(?:(?: năm)? \d{4})?|(?: năm)? \d{4})",
     ),
     (
         "Cương lĩnh",
         r"Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội(?: năm 1991)?"
-        r"(?: \(bổ sung, phát triển năm 2011\))?",
+        r"(?: \(bổ sung, phát triển năm 2011\))?(?: của Đảng)?",
     ),
     (
         "Công ước",
@@ -172,13 +224,21 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Thỏa thuận", "Thỏa thuận hợp tác|Thoả thuận hợp tác"),
         )
     ],
-    ("Luật", rf"Luật(?:\s+(?!{_NAME_STOP}){_W}){{1,9}}?(?:\s+năm \d{{4}}\b|{_NAME_END})"),
+    # A law not in known_names.yaml: its title starts with a capital (“Luật hoàn toàn phù hợp” is
+    # the law just named) and ends before the sentence's verb.
+    (
+        "Luật",
+        rf"Luật(?=\s+{_CAP})(?:\s+(?!{_NAME_STOP}|{_LAW_VERB}){_W}){{1,9}}?"
+        rf"(?:\s+năm \d{{4}}\b|{_NAME_END}|\s+{_LAW_VERB})",
+    ),
+    # An agreement named by its parties: “Tuyên bố chung giữa nước … Việt Nam và Vương quốc Campuchia”.
+    ("Tuyên bố chung", rf"Tuyên bố chung(?=\s+giữa\s){_PARTIES}"),
     # Parties alone (“Tuyên bố chung Việt Nam – Lào”): what follows them is the sentence, not the name.
     ("Tuyên bố chung", rf"Tuyên bố chung Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*"),
     (
         "Nghị quyết",
-        rf"Nghị quyết (?:Hội nghị )?(?:lần thứ \d+ )?(?:Ban Chấp hành )?Trung ương \d+"
-        rf"(?:\s*[,(]?\s*{_TERM} {_ROMAN}\)?)?",
+        rf"(?:Nghị quyết|NQ) (?:Hội nghị )?(?:lần thứ \d+ )?(?:Ban Chấp hành )?(?:Trung ương|TƯ|TW) ?\d+"
+        rf"(?:\s*[,(]?\s*{_TERM} (?:{_ROMAN}|\d+)\)?)?",
     ),
     # A planning document named by its period (see _PERIOD); a partnership (“Đối tác Chiến lược”)
     # is not a strategy.
@@ -223,8 +283,13 @@ _SCREEN = {
     "Bản ghi nhớ": ("Bản ghi nhớ", "Bản Ghi nhớ", "Biên bản ghi nhớ"),
     "Văn kiện": ("Văn kiện", "văn kiện"),
     "Chương trình": ("Chương trình", "chương trình hợp tác"),
+    "Nghị quyết": ("Nghị quyết", "NQ"),
 }
-_NAMED_RE = [(kind, _SCREEN.get(kind, (kind,)), re.compile(rf"(?<![\w]){pattern}")) for kind, pattern in _NAMED]
+# Screened in lower case: headings write names in capitals (“LUẬT BIÊN PHÒNG VIỆT NAM”).
+_NAMED_RE = [
+    (kind, tuple(w.lower() for w in _SCREEN.get(kind, (kind,))), re.compile(rf"(?<![\w]){pattern}"))
+    for kind, pattern in _NAMED
+]
 # A document cited by who issued it, without a number: “Kết luận của Bộ Chính trị về …”, “Kế hoạch
 # của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 57-KL/TW”, “Kết luận và Quy định của Ban Chấp hành
 # Trung ương về …”. The issuer must be a body (“Kế hoạch của tỉnh” names none).
@@ -233,10 +298,22 @@ _ORGAN = (
     r"Chính phủ|Thủ tướng|Quốc hội|Ủy ban|Uỷ ban|UBND|Hội đồng [Nn]hân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|"
     r"Đảng ủy|Đảng uỷ|Mặt trận Tổ quốc|Bộ [A-ZĐ][\wÀ-ỹ]*|Sở [A-ZĐ][\wÀ-ỹ]*)"
 )
-_OF_TYPES = "Kế hoạch|Kết luận|Quy định|Chỉ thị|Nghị quyết|Hướng dẫn|Chương trình|Thông báo|Quyết định|Đề án|Thông tri"
+_OF_TYPES = (
+    "Kế hoạch|Kết luận|Quy định|Chỉ thị|Nghị quyết|Hướng dẫn|Chương trình|Thông báo|Quyết định|Đề án|Thông tri|Quy chế"
+)
+# Between the type word and “của” a short lower-case description may stand: “Chương trình công tác năm
+# 2026 của Bộ Chính trị”, “Quy chế quản lý thống nhất các hoạt động đối ngoại của Bộ Chính trị”.
+# After a description the issuer must read as a body's name, word by word (“… của Chính phủ đưa ra 130
+# nhiệm vụ” names the Government, not a body called “Chính phủ đưa ra …”).
+_DESCRIPTION = r"(?P<described>(?:\s+(?!của\b)[a-zđà-ỹ0-9][\wÀ-ỹ]*){1,12}?)?"
+_BODY_WORD = (
+    rf"(?:{_CAP}[\wÀ-ỹ]*|{_ROMAN}|\d+|nhân dân|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|khóa|khoá|cơ quan|"
+    r"đoàn thể|chính trị|vụ|trực|ủy|uỷ|phủ|tướng|bí thư)"
+)
+_BODY = rf"{_ORGAN}(?:\s+{_BODY_WORD}){{0,10}}(?:,\s+{_ORGAN}(?:\s+{_BODY_WORD}){{0,6}})?"
 _OF_ISSUER = re.compile(
-    rf"(?<![\w])(?P<type>{_OF_TYPES})(?:\s+và\s+(?P<type2>{_OF_TYPES}))?\s+của\s+"
-    rf"(?P<issuer>{_ORGAN}[^,;.:“”\"()]{{0,150}}?)"
+    rf"(?<![\w])(?P<type>{_OF_TYPES})(?:\s+và\s+(?P<type2>{_OF_TYPES}))?{_DESCRIPTION}\s+của\s+"
+    rf"(?P<issuer>(?(described){_BODY}|{_ORGAN}[^,;.:“”\"()]{{0,150}}?))"
     rf"(?=\s+(?:về|thực hiện|triển khai|sau khi|đã|được|sẽ|đang|là|nhằm|để|cho|với|gửi)\s"
     rf"|\s+và\s+(?:{_OF_TYPES})\s|\s*[,;.:(]|\s*$)"
 )
@@ -246,8 +323,10 @@ _DRAFT = re.compile(r"dự thảo\s*$", re.IGNORECASE)
 # cuộc thi “Tìm hiểu Luật Biên giới quốc gia”.
 _QUOTED_TITLE = re.compile(
     r"(?:cuộc thi|hội thi|cuốn sách|sách|bộ phim|phim|tác phẩm|bài hát|ca khúc|giải thưởng|giải|triển lãm|"
-    r"chuyên đề|chuyên mục|chương trình|tọa đàm|hội thảo|ấn phẩm|chủ đề|khẩu hiệu|ứng dụng|phần mềm)"
-    r"(?:\s+(?:trực tuyến|tuyên truyền))?\s+(?:với chủ đề\s+|có tên\s+)?[“\"]([^”\"]+)[”\"]",
+    r"chuyên đề|chuyên mục|chương trình|tọa đàm|hội thảo|hội nghị|ấn phẩm|chủ đề|khẩu hiệu|ứng dụng|phần mềm|"
+    r"bài viết|bài báo|tham luận)"
+    r"(?:\s+(?:trực tuyến|tuyên truyền|khoa học|quốc tế|quốc gia|viết|tìm hiểu))*\s*:?\s+(?:với chủ đề\s+|có tên\s+)?"
+    r"[“\"]([^”\"]+)[”\"]",
     re.IGNORECASE,
 )
 
@@ -359,16 +438,21 @@ def find_citations(text: str) -> list[Citation]:
         number = normalize_number(match.group("number"))
         found.append(Citation(kind, number, text[start:end], when, issuer, subject, start, end))
         heads.append((start, subject_start, end))
-    found += _of_issuer(text, heads)
+    lowered = text.lower()
+    candidates = [
+        (start, order, end, kind)
+        for order, (kind, words, pattern) in enumerate(_NAMED_RE)
+        if any(word in lowered for word in words)
+        for start, end in _matches_nested(pattern, text)
+    ]
+    first_named = {}  # where a name starts → where the most specific name there ends
+    for start, _, end, _ in sorted(candidates, key=lambda c: (c[0], c[1])):
+        first_named.setdefault(start, end)
+    _extend_subjects(text, found, heads, first_named)
+    found += _of_issuer(text, heads, named_at=first_named)
     numbered = list(heads)
     by_start = {c.start: c for c in found if c.number}
     named: list[tuple[int, int, int]] = []  # (start, where its own subject starts, end)
-    candidates = [
-        (m.start(), order, m.end(), kind)
-        for order, (kind, words, pattern) in enumerate(_NAMED_RE)
-        if any(word in text for word in words)
-        for m in pattern.finditer(text)
-    ]
     # At one place the most specific pattern wins; elsewhere outer names come first.
     for start, _, end, kind in sorted(candidates, key=lambda c: (c[0], c[1], c[0] - c[2])):
         if any(a == start for a, _, _ in named) or _NOT_CITED.search(text, max(0, start - 14), start):
@@ -384,13 +468,24 @@ def find_citations(text: str) -> list[Citation]:
         if inside and not (nested and all(a <= start and end <= b for a, _, b in inside)):
             continue
         own_end, subject = end, None
-        about = _SUBJECT.match(text, end) if kind == "Nghị quyết" else None
+        # A plenum's resolution is named with its subject; a congress's topic is not part of its name.
+        plenum = kind == "Nghị quyết" and "Đại hội" not in text[start:end]
+        about = _SUBJECT.match(text, end) if plenum else None
         implemented = _IMPLEMENTS.match(text, end) if kind in _IMPLEMENTING else None
         if about:  # a resolution named with its subject: “Nghị quyết Trung ương 4 (khóa X) về …”
             quoted = about.group("quoted")
             subject, end = (quoted if quoted is not None else about.group("plain")).strip(), about.end()
+            # A subject that is a named document ends with it: “… về Chiến lược bảo vệ Tổ quốc trong
+            # tình hình mới” (and not at “, nhận thức của …” or “ cho các cán bộ …”).
+            inner = first_named.get(about.start("plain")) if quoted is None else None
+            if inner is not None and inner < end:
+                subject, end = text[about.start("plain") : inner], inner
         elif implemented and implemented.end() in by_start:  # “Chương trình … thực hiện Kết luận số …”
             end = by_start[implemented.end()].end
+        elif implemented and implemented.end() in first_named:  # “… thực hiện Chiến lược … đến năm 2020”
+            end = first_named[implemented.end()]
+        elif text[start:end] == "Chương trình hành động":
+            continue  # alone, it names nothing
         name = " ".join(text[start:end].split())
         issuer, own_subject, when = _named_parts(name, text, end)
         found.append(Citation(kind, None, text[start:end], when, issuer, subject or own_subject, start, end, name=name))
@@ -400,13 +495,39 @@ def find_citations(text: str) -> list[Citation]:
     return sorted((_with_status(text, c) for c in found), key=lambda c: c.start)
 
 
+def _matches_nested(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """Spans of ``pattern`` in ``text``, and of its matches inside them: a name may hold another of
+    its kind (“Hiệp ước bổ sung Hiệp ước hoạch định biên giới quốc gia”)."""
+    spans = []
+    for match in pattern.finditer(text):
+        spans.append(match.span())
+        spans += [inner.span() for inner in pattern.finditer(text, match.start() + 1, match.end())]
+    return spans
+
+
+def _extend_subjects(
+    text: str, found: list[Citation], heads: list[tuple[int, int, int]], names: dict[int, int]
+) -> None:
+    """A subject does not end inside a name: “… phê duyệt Báo cáo … về thực thi Công ước chống tra tấn
+    và các hình thức …” runs to the end of the convention's name. Updates ``found`` and ``heads``."""
+    for i, (start, subject_start, end) in enumerate(heads):
+        citation = found[i]
+        if not citation.subject or text[end - 1 : end] in '”"':
+            continue
+        longest = max((b for a, b in names.items() if subject_start <= a < end < b), default=None)
+        if longest is None or ";" in text[end:longest]:
+            continue
+        found[i] = replace(citation, raw=text[start:longest], subject=citation.subject + text[end:longest], end=longest)
+        heads[i] = (start, subject_start, longest)
+
+
 # A date that opens the next clause, whose subject issues something: the date of that act.
 _NEXT_CLAUSE = re.compile(rf"\s*,\s*{_CAP}[^,;.]{{0,80}}?\s+(?:ban hành|ký|phê duyệt)\s")
 # A named document being drafted (“xây dựng Đề án …”) or an app named after a law (“ứng dụng Luật
 # Biên phòng Việt Nam”) is not cited.
 _NOT_CITED = re.compile(r"(?:xây dựng|soạn thảo|hoàn thiện|ứng dụng|phần mềm)\s+$")
 # A document named inside another's name as what it acts on: “Đề án tuyên truyền, phổ biến Luật …”.
-_ACTED_ON = re.compile(r"(?:thực hiện|thi hành|phổ biến|tuyên truyền)\s+$")
+_ACTED_ON = re.compile(r"(?:thực hiện|thi hành|triển khai|phổ biến|tuyên truyền|bổ sung|một số điều của)\s+$")
 _IMPLEMENTS = re.compile(r"\s+(?:thực hiện|triển khai thực hiện|triển khai)\s+")
 _IMPLEMENTING = ("Chương trình", "Kế hoạch", "Đề án")
 _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
@@ -454,14 +575,21 @@ def _with_status(text: str, citation: Citation) -> Citation:
     return citation
 
 
-def _of_issuer(text: str, heads: list[tuple[int, int, int]]) -> list[Citation]:
-    """Documents cited by their issuer without a number (see ``_OF_ISSUER``); adds their spans to ``heads``."""
+_SEVERAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|nhiều|một số|mọi|hai|ba|bốn)\s+$")
+
+
+def _of_issuer(text: str, heads: list[tuple[int, int, int]], named_at: dict[int, int]) -> list[Citation]:
+    """Documents cited by their issuer without a number (see ``_OF_ISSUER``); adds their spans to
+    ``heads``. A name that starts at the same place (``named_at``) is read as a name instead, and
+    “nhiều Chỉ thị của Thủ tướng” is several documents, none cited."""
     if " của " not in text:
         return []
     found: list[Citation] = []
     for match in _OF_ISSUER.finditer(text):
         start = match.start()
         if any(a <= start < subject for a, subject, _ in heads):  # part of a numbered citation's head
+            continue
+        if start in named_at or _SEVERAL.search(text, max(0, start - 10), start):
             continue
         issuer, end = " ".join(match.group("issuer").split()), match.end()
         subject_start = end
