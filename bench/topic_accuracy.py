@@ -37,9 +37,15 @@ class Counts:
 
 
 def evaluate(path: Path = DEFAULT) -> tuple[Counts, dict[str, Counts], list[str]]:
+    """Scores per topic and overall; ``errors`` also names every passage of the corpus that has no
+    label, so that a topic assignment nobody checked by reading cannot hide."""
     labels = yaml.safe_load(path.read_text(encoding="utf-8"))
     corpus = validate_corpus(ROOT / "corpus").corpus
     topics = assign_topics(corpus.plans, corpus.glossary, overrides=False)
+    labelled = {(item["plan"], item["anchor"]) for item in labels}
+    unlabelled = [
+        f"{plan.id}#{p.anchor}" for plan in corpus.plans for p in plan.passages if (plan.id, p.anchor) not in labelled
+    ]
     per_topic = {topic_id: Counts() for topic_id in topics.by_id}
     overall, errors = Counts(), []
     for item in labels:
@@ -58,6 +64,7 @@ def evaluate(path: Path = DEFAULT) -> tuple[Counts, dict[str, Counts], list[str]
                 counts.fn += 1
                 overall.fn += 1
                 errors.append(f"{item['plan']}#{item['anchor']}: missed {topic_id}")
+    errors += [f"{where}: not labelled" for where in unlabelled]
     return overall, per_topic, errors
 
 
