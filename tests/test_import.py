@@ -307,8 +307,13 @@ def test_real_document_set_is_labelled_and_sourced():
     assert len(cases) >= 40
     assert {c["file"] for c in cases} == {p.name for p in (REAL / "inputs").iterdir()}
     assert all(c["url"].startswith(("http://", "https://")) and c["part"] in ("dev", "holdout") for c in cases)
-    assert sum(c["part"] == "holdout" for c in cases) == round(len(cases) / 4)
+    # A quarter of the first 46 cases was drawn as the held-out part before any tuning; the d-cases,
+    # added later to cover khối, district, commune and post-2025 documents, are development cases.
+    first = [c for c in cases if not c["file"].startswith("d")]
+    assert sum(c["part"] == "holdout" for c in first) == round(len(first) / 4)
+    assert all(c["part"] == "dev" for c in cases if c["file"].startswith("d"))
     assert {c["expect"]["system"] for c in cases} == {"Đảng", "Mặt trận", "Nhà nước"}
+    assert {c["expect"]["level"] for c in cases} == {"trung ương", "khối", "tỉnh", "huyện", "xã"}
 
 
 def test_only_regular_files_of_a_plausible_size_are_read(tmp_path):

@@ -184,6 +184,7 @@ def import_document(path: Path) -> Imported:
     mt.issuer_from(layout.authority, "dòng thẩm quyền dưới trích yếu", meta, report, 0.75)
     mt.issuer_from(meta.portal_issuer, "bảng thông tin của trang web (“Nơi ban hành”)", meta, report, 0.5)
     mt.issuer_from_header(meta, report)
+    mt.number_from_notes(lines, meta, report)
     mt.classify(meta, " ".join(t for _, t in preamble), " ".join(p.text for p in body.passages), report)
 
     title = layout.title

@@ -118,6 +118,11 @@ def _next_text(lines: Lines, index: int) -> int:
     return index
 
 
+# Lines that follow a title and never belong to it, also when a conversion wrapped them: the
+# promulgation note (“(Ban hành / kèm theo Quyết định …)”), a chapter, an article, a part.
+_TITLE_ENDS = re.compile(r"^(?:\(\s*Ban hành\b|Chương\s+[IVXLC\d]+\b|Điều\s+\d+\s*\.|Phần\s+thứ\b|PHẦN\s+THỨ\b)")
+
+
 def _continues_title(parts: list[str], text: str) -> bool:
     """After a blank line: a line in lower case goes on; so does an upper-case line under an upper-case title."""
     if starts_lowercase(text):
@@ -147,6 +152,8 @@ def title_after(lines: Lines, index: int, first: str = "") -> tuple[str, int]:
             break
         citation = mt.PREAMBLE.match(text) and (re.search(r"\bsố\s*\d", text) or len(text) > 200 or parts)
         if citation or (parts and is_authority(text)) or marker_of(text) or mt.PROMULGATED.match(text):
+            break
+        if parts and _TITLE_ENDS.match(text):
             break
         if parts and len(text) <= 60 and (mt.NUMBER.match(text) or mt.DATE.search(text)):
             break  # the header's number or date line, after a title that stood above it

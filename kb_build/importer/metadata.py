@@ -159,6 +159,42 @@ def parse_header(lines: list[tuple[int, str]], meta: Metadata, report: ImportRep
                 break
 
 
+# “(Ban hành kèm theo Quyết định số: 59/QĐ-UBND Ngày 22 tháng 7 năm 2021 của …)”: a regulation's
+# number and date are those of the decision that promulgates it.
+_ATTACHED_TO = re.compile(
+    r"kèm theo\s+(?:Quyết định|Nghị quyết)\s+số\s*:?\s*(?P<number>\d+[^\s,;]*)\s*,?\s*[Nn]gày\s+"
+    r"(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/)(?P<y>\d{4})"
+)
+# A portal's posting note: “… đăng tải Hướng dẫn số 35-HD/BTG ngày 25/12/2018 của Ban Tuyên giáo Quận ủy”.
+_POSTED = re.compile(
+    r"đăng(?: tải)?\s+(?P<type>[A-ZĐ][\wÀ-ỹ]*(?:\s[a-zà-ỹđ]+)?)\s+số\s*(?P<number>\d+\s*[-/][^\s,;]*)\s+ngày\s+"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s+của\s+(?P<issuer>[^.;]+)"
+)
+
+
+def number_from_notes(lines: list[tuple[int, str]], meta: Metadata, report: ImportReport) -> None:
+    """A number and date the header lacks, from a promulgation note or from a portal's posting note
+    that names this document (same type, same issuer)."""
+    if meta.number:
+        return
+    joined = " ".join(" ".join(t.split()) for _, t in lines)
+    attached = _ATTACHED_TO.search(joined)
+    posted = _POSTED.search(joined)
+    if posted and not (
+        meta.type and fold(posted.group("type")) == fold(meta.type)
+        and meta.issuer and fold(posted.group("issuer")).startswith(fold(meta.issuer))
+    ):  # fmt: skip
+        posted = None
+    found = attached or posted
+    source = "ghi chú “ban hành kèm theo”" if attached else "ghi chú đăng tải của trang web"
+    if not found:
+        return
+    meta.number = normalize_number(found.group("number"))
+    with contextlib.suppress(ValueError):
+        meta.issued = meta.issued or date(int(found.group("y")), int(found.group("m")), int(found.group("d")))
+    report.add("guess", None, f"số hiệu và ngày theo {source}: {meta.number}", 0.7)
+
+
 def _date(match: re.Match, report: ImportReport, line: int | None) -> date | None:
     try:
         return date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
@@ -221,10 +257,14 @@ def issuer_in_opening(paragraphs: list[tuple[int, str]], meta: Metadata, report:
             return
 
 
+_SITTING = re.compile(r"\s+(?:KHÓA|KHOÁ|[Kk]hóa|[Kk]hoá)\s+[IVXLC\d]+\b.*$")
+
+
 def issuer_from(name: str | None, source: str, meta: Metadata, report: ImportReport, confidence: float) -> None:
     """``name`` as the issuer when nothing better named it; an upper-case organ line in running case."""
     if meta.issuer is not None or not name:
         return
+    name = _SITTING.sub("", name)  # “HỘI ĐỒNG NHÂN DÂN QUẬN 2 KHÓA III - KỲ HỌP THỨ 14”: the body, not its sitting
     text = organ_case(name) if name.upper() == name else name
     meta.issuer = text[:1].upper() + text[1:]
     report.add("guess", None, f"cơ quan ban hành theo {source}: “{meta.issuer}”", confidence)
@@ -266,6 +306,11 @@ def places_in_text(text: str) -> list[Place]:
     for match in _UNIT_IN_TEXT.finditer(text):
         name_words = []
         words = text[match.end() :].split()[:6]
+        number = words[0].rstrip(",.;:)") if words else ""
+        if number.isdigit() and match.group(1).lower() in ("quận", "phường"):  # “Quận 11”, “phường 5”
+            unit = match.group(1).lower()
+            places.append(Place(_rank(unit, number), f"{unit.capitalize()} {number}"))
+            continue
         for index, word in enumerate(words):
             bare = word.strip(',.;:()”“"')
             if bare in ("-", "–") and name_words and index + 1 < len(words) and _capitalised(words[index + 1]):
@@ -292,6 +337,8 @@ def places_in_organ_line(line: str) -> list[Place]:
             named = index + size < len(words) and fold(words[index + size]) != "uy"  # TỈNH ỦY is no place
             if " ".join(lowered[index : index + size]) == unit and named:
                 name = " ".join(w.capitalize() for w in words[index + size :])
+                if name.isdigit():  # “QUẬN 2”: a numbered district is named with its unit
+                    name = f"{unit.capitalize()} {name}"
                 return [Place(_rank(unit, name), name)]
     return []
 
@@ -325,6 +372,15 @@ def system_of_number(number: str | None) -> tuple[str, str | None] | None:
         for pattern, side in _NUMBER_SIDES:
             if re.match(pattern, segment):
                 return side
+    return None
+
+
+def _parent_named_after(child: str, rank: int, text: str) -> Place | None:
+    """The unit the text names right after ``child``: “thành phố Nha Trang, tỉnh Khánh Hòa”."""
+    for match in re.finditer(rf"{re.escape(child)},\s+", text):
+        following = places_in_text(text[match.end() : match.end() + 60])
+        if following and following[0].rank == rank and text[match.end() :].lower().startswith(("tỉnh ", "thành phố ")):
+            return following[0]
     return None
 
 
@@ -375,13 +431,25 @@ def classify(meta: Metadata, context: str, body_text: str, report: ImportReport)
             if rank is None and candidates
             else (candidates[0] if candidates else None)
         )
+        # The place of the date line (“Thanh Hóa, ngày …”) is the issuer's own, when the text names
+        # it as a unit too (“tỉnh Thanh Hóa”): a header that says only “HỘI ĐỒNG NHÂN DÂN”.
+        named = [*candidates, *places_in_text(" ".join(meta.header)), *places_in_text(body_text)]
+        dated = [p for p in named if meta.place and (meta.place == p.name or meta.place.endswith(" " + p.name))]
+        if dated and rank is None:
+            innermost, source, confidence = dated[0], "địa danh ở dòng ngày tháng", 0.75
         if innermost is not None and issuer and not issuer.rstrip().endswith(innermost.name):
-            issuer = f"{issuer} {innermost.name}".strip()
+            # A name with no unit word (“Hội đồng nhân dân”) takes the province's: “… tỉnh Thanh Hóa”.
+            city = fold(innermost.name) in CENTRAL_CITIES
+            bare = rank is None and not re.search(rf"(?<!\w)(?:{_UNIT_PATTERN})(?!\w)", issuer, re.IGNORECASE)
+            unit = ("thành phố " if city else "tỉnh ") if bare and innermost.rank == 1 else ""
+            issuer = f"{issuer} {unit}{innermost.name}".strip()
             report.add("guess", None, f"tên cơ quan bổ sung địa bàn: “{issuer}”", confidence)
     if "dang uy khoi" in folded:
         meta.level = "khối"
     elif innermost is not None:
         meta.level = {1: "tỉnh", 2: "huyện", 3: "xã"}[innermost.rank]
+    elif rank:  # “Ban Tuyên giáo Quận ủy”: the unit word says the level when no place is named
+        meta.level = {1: "tỉnh", 2: "huyện", 3: "xã"}[rank]
     if meta.level:
         report.add("guess", None, f"cấp: {meta.level}", 0.8)
     if innermost is None:
@@ -390,6 +458,7 @@ def classify(meta: Metadata, context: str, body_text: str, report: ImportReport)
         chain = [innermost.name]
         for wanted in range(innermost.rank - 1, 0, -1):
             parent = next((p for p in [*around, *own] if p.rank == wanted and p.name not in chain), None)
+            parent = parent or _parent_named_after(chain[-1], wanted, body_text)
             if parent:
                 chain.append(parent.name)
         meta.locality = ", ".join(chain)
