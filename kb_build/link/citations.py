@@ -290,6 +290,10 @@ _NAMED_RE = [
     (kind, tuple(w.lower() for w in _SCREEN.get(kind, (kind,))), re.compile(rf"(?<![\w]){pattern}"))
     for kind, pattern in _NAMED
 ]
+# Most passages hold no document word at all: one search rules them out.
+_SCREEN_WORDS = frozenset(w for _, words, _ in _NAMED_RE for w in words)
+_PATTERNS_OF = {w: [i for i, (_, words, _) in enumerate(_NAMED_RE) if w in words] for w in _SCREEN_WORDS}
+_ANY_SCREEN_WORD = re.compile("|".join(map(re.escape, sorted(_SCREEN_WORDS, key=len, reverse=True))))
 # A document cited by who issued it, without a number: “Kết luận của Bộ Chính trị về …”, “Kế hoạch
 # của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 57-KL/TW”, “Kết luận và Quy định của Ban Chấp hành
 # Trung ương về …”. The issuer must be a body (“Kế hoạch của tỉnh” names none).
@@ -321,14 +325,14 @@ _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông 
 _DRAFT = re.compile(r"dự thảo\s*$", re.IGNORECASE)
 # A document word inside the quoted title of a work, contest or programme is not a citation:
 # cuộc thi “Tìm hiểu Luật Biên giới quốc gia”.
-_QUOTED_TITLE = re.compile(
+_WORK_BEFORE_QUOTE = re.compile(
     r"(?:cuộc thi|hội thi|cuốn sách|sách|bộ phim|phim|tác phẩm|bài hát|ca khúc|giải thưởng|giải|triển lãm|"
     r"chuyên đề|chuyên mục|chương trình|tọa đàm|hội thảo|hội nghị|ấn phẩm|chủ đề|khẩu hiệu|ứng dụng|phần mềm|"
     r"bài viết|bài báo|tham luận)"
-    r"(?:\s+(?:trực tuyến|tuyên truyền|khoa học|quốc tế|quốc gia|viết|tìm hiểu))*\s*:?\s+(?:với chủ đề\s+|có tên\s+)?"
-    r"[“\"]([^”\"]+)[”\"]",
+    r"(?:\s+(?:trực tuyến|tuyên truyền|khoa học|quốc tế|quốc gia|viết|tìm hiểu))*\s*:?\s+(?:với chủ đề\s+|có tên\s+)?$",
     re.IGNORECASE,
 )
+_QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 
 
 @dataclass(frozen=True)
@@ -439,11 +443,15 @@ def find_citations(text: str) -> list[Citation]:
         found.append(Citation(kind, number, text[start:end], when, issuer, subject, start, end))
         heads.append((start, subject_start, end))
     lowered = text.lower()
+    wanted = (
+        sorted({order for word in _SCREEN_WORDS if word in lowered for order in _PATTERNS_OF[word]})
+        if _ANY_SCREEN_WORD.search(lowered)
+        else []
+    )
     candidates = [
-        (start, order, end, kind)
-        for order, (kind, words, pattern) in enumerate(_NAMED_RE)
-        if any(word in lowered for word in words)
-        for start, end in _matches_nested(pattern, text)
+        (start, order, end, _NAMED_RE[order][0])
+        for order in wanted
+        for start, end in _matches_nested(_NAMED_RE[order][2], text)
     ]
     first_named = {}  # where a name starts → where the most specific name there ends
     for start, _, end, _ in sorted(candidates, key=lambda c: (c[0], c[1])):
@@ -564,7 +572,13 @@ def subject_is_complete(subject: str) -> bool:
 
 def quoted_titles(text: str) -> list[tuple[int, int]]:
     """Spans of the quoted titles of works, contests and programmes (“cuộc thi “…””): not citations."""
-    return [(m.start(1), m.end(1)) for m in _QUOTED_TITLE.finditer(text)] if "“" in text or '"' in text else []
+    if "“" not in text and '"' not in text:
+        return []
+    return [
+        (m.start(1), m.end(1))
+        for m in _QUOTED.finditer(text)
+        if _WORK_BEFORE_QUOTE.search(text, max(0, m.start() - 80), m.start())
+    ]
 
 
 def _with_status(text: str, citation: Citation) -> Citation:
