@@ -30,10 +30,13 @@ def _generator():
     return module
 
 
+NEAREST = 0.9  # a mention this close to one of a document's wordings is a mention of that document
+
+
 def collapse(plans: int, seed: int) -> dict[str, dict[str, int]]:
     """document (its first variant) → register entry slug → number of mentions there."""
     from kb_build.link import link
-    from kb_build.link.directives import FUZZY_NAMES, name_key
+    from kb_build.link.directives import name_key
     from kb_build.validate import validate_corpus
 
     generator = _generator()
@@ -55,7 +58,7 @@ def collapse(plans: int, seed: int) -> dict[str, dict[str, int]]:
                 (max(SequenceMatcher(None, written, k).ratio() for k in keys), document)
                 for document, keys in documents.items()
             )
-            if score >= FUZZY_NAMES:
+            if score >= NEAREST:
                 found[document][slug] += 1
     return {doc: dict(entries) for doc, entries in found.items() if entries}
 

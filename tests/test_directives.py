@@ -114,6 +114,23 @@ def test_sloppy_number_variants_are_one_directive(corpus):
     assert registry.problems == []
 
 
+def test_a_slip_in_a_name_merges_but_another_place_never_does(corpus):
+    """“ôcng tác” is “công tác” mistyped; “tỉnh Lai Châu” is another province's plan, however alike
+    the rest of its name (a generated corpus merged the two before)."""
+    head = "Đề án tăng cường {} thông tin đối ngoại trên địa bàn tỉnh {} giai đoạn 2016 - 2020"
+    plan = _with_text(
+        corpus.plans[0],
+        "Thực hiện " + head.format("công tác", "Kon Tum") + ".",
+        "Triển khai " + head.format("ôcng tác", "Kon Tum") + ".",
+        "Tham khảo " + head.format("công tác", "Lai Châu") + ".",
+    )
+    registry = build_registry((plan,), ())
+    places = sorted(d.name.rsplit("tỉnh ", 1)[1][:8] for d in registry.directives.values() if d.type == "Đề án")
+    assert places == ["Kon Tum ", "Lai Châu"]
+    (kon_tum,) = [d for d in registry.directives.values() if "Kon Tum" in (d.name or "")]
+    assert len(kon_tum.mentions) == 2
+
+
 def test_citations_cli_prints_json_lines_with_offsets(tmp_path):
     text = "Thực hiện Kết luận số 57-KL/TW, ngày 15/6/2023 của Bộ Chính trị về “Tiếp tục”; năm 2024 có 150 đại biểu."
     source = tmp_path / "doan.txt"
