@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import gzip
+import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -12,6 +14,11 @@ from bs4 import BeautifulSoup, Tag
 
 EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel", "data", "javascript")
 REFERENCE_ATTRS = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("iframe", "src"))
+
+
+def open_data(site: Path, name: str) -> list[dict]:
+    """An open-data file of a built site (``data/<name>.json.gz``), as a reader of it gets it."""
+    return json.loads(gzip.decompress((site / "data" / f"{name}.json.gz").read_bytes()).decode("utf-8"))
 
 
 def parse(path: Path) -> BeautifulSoup:

@@ -16,7 +16,7 @@ from kb_build.model import Plan
 from kb_build.text import sort_key
 
 from .conftest import kb_build
-from .sitecheck import broken_links, external_references, own_text, parse
+from .sitecheck import broken_links, external_references, open_data, own_text, parse
 
 
 def page_of(site: Path, plan: Plan) -> Path:
@@ -271,11 +271,10 @@ def test_directive_index_by_type_and_issuer(built_site, corpus):
 
 
 def test_data_export(built_site, corpus):
-    import json
 
-    plans = json.loads((built_site / "data" / "plans.json").read_text(encoding="utf-8"))
+    plans = open_data(built_site, "plans")
     assert sorted(p["id"] for p in plans) == sorted(p.id for p in corpus.plans)
-    directives = json.loads((built_site / "data" / "directives.json").read_text(encoding="utf-8"))
+    directives = open_data(built_site, "directives")
     kl57 = next(d for d in directives if d["id"] == "kl-57-tw-2023")
     assert kl57["date"] == "2023-06-15" and len(kl57["cited_by"]) == 7
     for cited in kl57["cited_by"]:

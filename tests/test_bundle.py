@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import zipfile
@@ -13,7 +12,7 @@ from kb_build.link import link
 from kb_build.link.directives import name_key
 
 from .conftest import kb_build
-from .sitecheck import broken_links, external_references, html_pages, parse
+from .sitecheck import broken_links, external_references, html_pages, open_data, parse
 
 YEARS = {2023, 2024}
 
@@ -37,7 +36,7 @@ def course(tmp_path_factory):
 def test_bundle_holds_exactly_the_selected_plans_and_what_they_reference(course, corpus):
     full = link(corpus)
     chosen = {p.id for p in corpus.plans if p.year in YEARS}
-    plans = json.loads((course / "data" / "plans.json").read_text(encoding="utf-8"))
+    plans = open_data(course, "plans")
     assert {p["id"] for p in plans} == chosen
     assert {p.name for p in course.glob("20*/*.html") if p.name != "index.html"} == {f"{i}.html" for i in chosen}
 
@@ -49,16 +48,16 @@ def test_bundle_holds_exactly_the_selected_plans_and_what_they_reference(course,
         for d in full.registry.directives.values()
         if any(m.plan.id in chosen for m in d.mentions)
     }
-    directives = json.loads((course / "data" / "directives.json").read_text(encoding="utf-8"))
+    directives = open_data(course, "directives")
     assert {key(d) for d in directives} == cited
     mentioned = {p.id for p in full.policies.by_id.values() if any(m.plan.id in chosen for m in p.mentions)}
-    policies = json.loads((course / "data" / "policies.json").read_text(encoding="utf-8"))
+    policies = open_data(course, "policies")
     assert {p["id"] for p in policies} == mentioned
     events = {e for e, ms in full.calendar.mentions.items() if any(m.plan.id in chosen for m in ms)}
-    anniversaries = json.loads((course / "data" / "anniversaries.json").read_text(encoding="utf-8"))
+    anniversaries = open_data(course, "anniversaries")
     assert {a["id"] for a in anniversaries} == events
     carried = {t.id for t in full.topics.by_id.values() if any(p.plan.id in chosen for p in t.passages)}
-    topics = json.loads((course / "data" / "topics.json").read_text(encoding="utf-8"))
+    topics = open_data(course, "topics")
     assert {t["id"] for t in topics} == carried
     # a course is for readers: no editors' guide, and the home page does not point to one
     assert not (course / "huong-dan-bien-tap.html").exists()

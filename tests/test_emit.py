@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kb_build.emit import emit, entity_pages, read_handwritten, search_index, topic_pages
+from kb_build.emit import data, emit, entity_pages, read_handwritten, search_index, topic_pages
 from kb_build.emit.paths import TOPICS_INDEX
 from kb_build.link import link
 
@@ -31,6 +31,7 @@ def test_the_written_tree_is_the_page_groups_computed_in_one_process(kb, tmp_pat
     expected = {path: text.encode("utf-8") for group in groups for path, text in group}
     expected[TOPICS_INDEX] = topic_pages.index_page(kb).encode("utf-8")
     expected.update({path: text.encode("utf-8") for path, text in entity_pages(kb, texts)})
+    expected.update(data.render_all(kb))
     expected = {**handwritten, **expected}  # a generated page (the home page) replaces the editors' one
 
     written = emit(kb, docs, tmp_path / "out")

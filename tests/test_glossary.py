@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from icalendar import Calendar
 from lunar_vn.core import convert_lunar_to_solar
@@ -12,7 +10,7 @@ from kb_build.link import link
 from kb_build.text import sort_key
 
 from .conftest import kb_build
-from .sitecheck import own_text, parse
+from .sitecheck import open_data, own_text, parse
 
 
 @pytest.fixture(scope="module")
@@ -148,10 +146,10 @@ def test_ics_files_parse_back_with_the_expected_events(built_site):
 
 
 def test_policies_and_anniversaries_data(built_site):
-    policies = json.loads((built_site / "data" / "policies.json").read_text(encoding="utf-8"))
+    policies = open_data(built_site, "policies")
     bon_khong = next(p for p in policies if p["id"] == "bon-khong")
     assert bon_khong["mentions"][0]["url"] == "2024/2024-kh-duk-ninh-binh.html#fn:4"
-    anniversaries = json.loads((built_site / "data" / "anniversaries.json").read_text(encoding="utf-8"))
+    anniversaries = open_data(built_site, "anniversaries")
     sweden = next(a for a in anniversaries if a["id"] == "quan-he-thuy-dien")
     assert sweden["round_anniversaries"]["2024"]["years"] == 55
     assert all(a["sources"] for a in anniversaries)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from kb_build.link import link
 
-from .sitecheck import parse
+from .sitecheck import open_data, parse
 
 # Read in DOMAIN.md (“Places before and after the 2025 merger”), not taken from the data file.
 MERGED = {
@@ -44,7 +42,7 @@ def test_cards_catalogue_and_data_name_todays_province(built_site):
         assert "nay thuộc" not in parse(built_site / page).select_one(".kb-meta").get_text()
     catalogue = (built_site / "assets" / "catalog.js").read_text(encoding="utf-8")  # the catalogue's rows
     assert '"Trà Vinh","Vĩnh Long",2022," (nay thuộc tỉnh Vĩnh Long)"' in catalogue
-    plans = {p["id"]: p for p in json.loads((built_site / "data" / "plans.json").read_text(encoding="utf-8"))}
+    plans = {p["id"]: p for p in open_data(built_site, "plans")}
     assert plans["2022-kh-mttq-tra-vinh"]["locality"] == "Trà Vinh"  # as issued
     assert plans["2022-kh-mttq-tra-vinh"]["province_today"] == "Vĩnh Long"
     assert plans["2021-hd-mttq-sam-son"]["province_today"] == "Thanh Hóa"

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
-
 import yaml
 
 from kb_build.link import link
 from kb_build.text import sort_key
 
 from .conftest import ROOT, kb_build
-from .sitecheck import own_text, parse
+from .sitecheck import open_data, own_text, parse
 
 EAST_SEA = ["d-ii-2-6", "d-ii-2-7", "d-ii-3-6", "fn:10"]  # the 2024 plan's Biển Đông items and footnote 10
 
@@ -104,7 +102,7 @@ def test_plan_year_and_index_pages_show_topics(built_site, corpus):
     index = parse(built_site / "chu-de.html")
     names = [own_text(tr.td) for tr in index.select("article table tbody tr")]
     assert names == sorted(names, key=sort_key) and len(names) >= 15
-    data = json.loads((built_site / "data" / "topics.json").read_text(encoding="utf-8"))
+    data = open_data(built_site, "topics")
     sea = next(t for t in data if t["id"] == "bien-dao-bien-gioi")
     assert "2024/2024-kh-duk-ninh-binh.html#fn:10" in {p["url"] for p in sea["passages"]}
 

@@ -52,7 +52,6 @@ def entity_pages(kb: KnowledgeBase, handwritten: dict[str, str], on_plan: Callab
     yield from directive_pages.render_all(kb).items()
     yield from policy_pages.render_all(kb).items()
     yield from anniversary_pages.render_all(kb).items()
-    yield from data.render_all(kb).items()
     yield from ((year_page_path(year), indexes.year_page(kb, year)) for year in kb.years)
     yield YEARS_INDEX, indexes.years_page(kb)
     yield CATALOG, catalog.page(kb)
@@ -129,6 +128,8 @@ def emit(
     writer = TreeWriter(out_dir)
     with reporter.stage("Tạo trang văn bản", len(kb.plans)) as advance:
         writer.write_pages(entity_pages(kb, texts, advance))
+    for relative, content in data.render_all(kb).items():
+        writer.write(relative, content)
     with reporter.stage("Chỉ mục tìm kiếm"):
         writer.write_pages(search_index.search_files(kb).items())
     with reporter.stage("Trang chủ đề"):
