@@ -19,8 +19,10 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -66,6 +68,24 @@ def _build_date(when: date | None) -> Iterator[None]:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
             os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+# Runs of white space between two tags: the theme's templates indent every line, a twentieth of a
+# page's bytes. One newline keeps the white space a browser renders there; text, and whatever sits
+# in <pre>, <textarea>, <script> or <style>, is left exactly as MkDocs wrote it.
+_VERBATIM = re.compile(rb"(<(pre|textarea|script|style)\b.*?</\2>)", re.DOTALL | re.IGNORECASE)
+_BETWEEN_TAGS = re.compile(rb">\s{2,}<")
+
+
+def compact_html(page: bytes) -> bytes:
+    """``page`` without the indentation between its tags (see ``_BETWEEN_TAGS``)."""
+    parts = _VERBATIM.split(page)
+    out = []
+    for index in range(0, len(parts), 3):  # split() yields text, then the two groups of each match
+        out.append(_BETWEEN_TAGS.sub(b">\n<", parts[index]))
+        if index + 1 < len(parts):
+            out.append(parts[index + 1])
+    return b"".join(out)
 
 
 class _DirtyNotice(logging.Filter):
@@ -154,8 +174,12 @@ def render(
             for file in files.documentation_pages():
                 if file.inclusion.is_in_nav() and os.path.exists(file.abs_dest_path):
                     os.utime(file.abs_dest_path, (0, 0))  # older than its source: rendered again
+        started = time.time() - 1  # a page MkDocs writes now is newer; a copied one keeps its old time
         with _build_date(build_date), dirty_builds_allowed():
             mkdocs_build(config, dirty=incremental)
+        for page in staging.rglob("*.html"):
+            if page.stat().st_mtime >= started:
+                page.write_bytes(compact_html(page.read_bytes()))
         succeeded = True
     except (MkDocsException, SystemExit, OSError) as exc:
         detail = "\n".join(collect.messages) or str(exc)
