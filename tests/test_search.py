@@ -7,6 +7,7 @@ import json
 import pytest
 import yaml
 
+from kb_build.emit.search_index import unpack
 from kb_build.search import fold, index_tokens, number_codes, query_codes, tokens
 
 from .browser import PageWatch, serve_directory
@@ -170,7 +171,7 @@ def test_index_is_built_at_build_time_split_and_loaded_by_script(built_site):
     for script in folder.rglob("*.js"):
         text = script.read_text(encoding="utf-8")
         name, _, data = text.removeprefix("kbSearchLoad(").partition(",")
-        loaded[json.loads(name)] = json.loads(data.rstrip().removesuffix(");"))
+        loaded[json.loads(name)] = unpack(json.loads(data.rstrip().removesuffix(");")))
     meta = loaded["meta"]
     assert {f"t/{key}" for key in meta["shards"]} == {name for name in loaded if name.startswith("t/")}
     documents = [doc for name, chunk in loaded.items() if name.startswith("d/") for doc in chunk]

@@ -74,13 +74,19 @@
       document.head.appendChild(script);
     });
   }
+  // Each file holds its data deflated and in base64 (search_index.pack): inflated by the browser.
+  function inflate(packed) {
+    var bytes = Uint8Array.from(atob(packed), function (c) { return c.charCodeAt(0); });
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Response(stream).text().then(JSON.parse);
+  }
   function loadFile(name) {
     if (!state.files[name]) {
       state.files[name] = loadScript("assets/search/" + name + ".js").then(function () {
-        var data = state.arrived[name];
+        var packed = state.arrived[name];
         delete state.arrived[name];
-        if (data === undefined) throw new Error("tệp chỉ mục " + name + " bị hỏng");
-        return data;
+        if (typeof packed !== "string") throw new Error("tệp chỉ mục " + name + " bị hỏng");
+        return inflate(packed);
       });
     }
     return state.files[name];
