@@ -57,7 +57,8 @@ def test_every_quote_on_every_page_is_the_plan_text(built_site, corpus):
             assert element.name == "p" and element.find_parent(["ol", "ul", "li"]) is None, (page.name, key)
             # the site's own notes stay beside the text, never inside it
             assert not element.select(".admonition"), (page.name, key)
-            assert any(key in d["places"] for d in data), (page.name, key)
+            plan_id, _, anchor = key.partition("#")
+            assert any(anchor in d["plans"].get(plan_id, [None, None, {}])[2] for d in data), (page.name, key)
             checked[page.parent.name] += 1
         # every quote of a plan in a page is marked as one (the one other kind: a policy's wording)
         for quote in article.select("blockquote > p"):

@@ -11,12 +11,11 @@
 (function () {
   "use strict";
 
-  var data = { plans: Object.create(null), places: Object.create(null) };
+  var data = { plans: Object.create(null) };  // plan id → [citation, page, {anchor: locator}]
   function readCitations() {
     document.querySelectorAll("script.kb-citations").forEach(function (block) {
       var found = JSON.parse(block.textContent);
       Object.keys(found.plans).forEach(function (id) { data.plans[id] = found.plans[id]; });
-      Object.keys(found.places).forEach(function (key) { data.places[key] = found.places[key]; });
     });
   }
 
@@ -110,7 +109,8 @@
     var cut = key.indexOf("#"), plan = data.plans[key.slice(0, cut)];
     if (!plan) return null;
     var anchor = key.slice(cut + 1);
-    return { cite: plan[0], href: plan[1] + (anchor ? "#" + anchor : ""), locator: data.places[key] || "" };
+    var locator = Object.prototype.hasOwnProperty.call(plan[2], anchor) ? plan[2][anchor] : "";
+    return { cite: plan[0], href: plan[1] + (anchor ? "#" + anchor : ""), locator: locator };
   }
   function addTools(element) {
     var where = place(element.getAttribute("data-q"));

@@ -2,8 +2,8 @@
 
 Every element that shows a plan's words (a paragraph on its plan page, a footnote, a quote on a
 topic, register or policy page) is marked ``.kb-q`` with ``data-q="<plan id>#<anchor>"``.
-The page ends with one JSON block, ``script.kb-citations``, giving each plan's citation (in
-the form of ``kb_build.citation``) and page, and each place's locator. docs/javascripts/kb-quote.js
+The page ends with one JSON block, ``script.kb-citations``: for each plan quoted, ``[citation (in
+the form of kb_build.citation), page, {anchor: locator}]``. docs/javascripts/kb-quote.js
 reads them to add the “¶” link and the “Sao chép trích dẫn” button: the data travel once per
 page instead of once per passage, and no control is written into the text itself.
 """
@@ -25,15 +25,14 @@ class PageQuotes:
     """The quotes of one page being written: what its citation block must hold."""
 
     page: str
-    plans: dict[str, list[str]] = field(default_factory=dict)
-    places: dict[str, str] = field(default_factory=dict)
+    plans: dict[str, list] = field(default_factory=dict)  # plan id → [citation, page, {anchor: locator}]
 
     def mark(self, plan: Plan, anchor: str, *, element_id: bool = False, classes: str = "") -> str:
         """The attribute list (``{: … }``) of a quote of ``plan`` at ``anchor``, recorded for the page."""
         if plan.id not in self.plans:
-            self.plans[plan.id] = [citation.document(plan), page_url(relative(plan_page_path(plan), self.page))]
+            self.plans[plan.id] = [citation.document(plan), page_url(relative(plan_page_path(plan), self.page)), {}]
+        self.plans[plan.id][2][anchor] = plan.locator_of(anchor)
         key = f"{plan.id}#{anchor}"
-        self.places[key] = plan.locator_of(anchor)
         own_id = f"#{anchor} " if element_id else ""
         more = "".join(f" .{name}" for name in classes.split())
         return f'{{: {own_id}.{QUOTE_CLASS}{more} data-q="{key}" }}'
@@ -42,6 +41,6 @@ class PageQuotes:
         """The page's citation block: JSON, with ``<``, ``>`` and ``&`` escaped so it cannot end early."""
         if not self.plans:
             return ""
-        data = json.dumps({"plans": self.plans, "places": self.places}, ensure_ascii=False, separators=(",", ":"))
+        data = json.dumps({"plans": self.plans}, ensure_ascii=False, separators=(",", ":"))
         data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
         return f'<script type="application/json" class="kb-citations">{data}</script>'
