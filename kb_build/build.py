@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kb_build.emit import emit
 from kb_build.link import KnowledgeBase, link
+from kb_build.link.memo import Memo, rules_digest
 from kb_build.outputs import build_lock, check_site_dir
 from kb_build.problems import CorpusError, Problem
 from kb_build.progress import QUIET, Reporter
@@ -26,6 +27,8 @@ class BuildReport:
     written: list[str] = field(default_factory=list)
     plans: int = 0
     incremental: bool = False  # only the changed pages were rendered
+    passages: int = 0
+    reread: int = 0  # passages whose citations were read again (not in the link memo)
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -45,7 +48,11 @@ def prepare(project: Project, report: BuildReport, reporter: Reporter = QUIET) -
     if not result.ok:
         raise CorpusError(result.problems)
     with report.stage("link"), reporter.stage("Liên kết"):
-        kb = link(result.corpus)
+        memo = Memo.load(project.link_memo_file, rules_digest(result.corpus.glossary))
+        kb = link(result.corpus, memo)
+        memo.save(project.link_memo_file)
+    report.passages = sum(len(p.quotable) for p in kb.plans)
+    report.reread = memo.read["citations"]
     report.warnings += kb.problems
     report.plans = len(kb.plans)
     return kb

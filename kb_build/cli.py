@@ -63,6 +63,7 @@ def build(root: Path, site_dir: Path | None) -> None:
     timings = ", ".join(f"{stage} {seconds:.2f}s" for stage, seconds in report.timings.items())
     target = site_dir or project.site_dir
     how = f"{len(report.written)} tệp thay đổi, chỉ dựng lại phần đó" if report.incremental else "dựng toàn bộ"
+    how += f"; liên kết đọc lại {report.reread}/{report.passages} đoạn"
     click.echo(f"Đã dựng {report.plans} văn bản vào {target} ({how}; {timings}).")
 
 

@@ -25,6 +25,11 @@ class Project:
         return self.root / "build" / "docs"
 
     @property
+    def link_memo_file(self) -> Path:
+        """What the last build's link stage found in each text (``kb_build.link.memo``; not committed)."""
+        return self.root / "build" / "link-memo.pickle"
+
+    @property
     def render_state_file(self) -> Path:
         """What the last render was made from, so the next one can be incremental (not committed)."""
         return self.root / "build" / "render-state.json"

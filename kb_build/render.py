@@ -22,7 +22,6 @@ import os
 import re
 import shutil
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -174,11 +173,11 @@ def render(
             for file in files.documentation_pages():
                 if file.inclusion.is_in_nav() and os.path.exists(file.abs_dest_path):
                     os.utime(file.abs_dest_path, (0, 0))  # older than its source: rendered again
-        started = time.time() - 1  # a page MkDocs writes now is newer; a copied one keeps its old time
+        copied = {page: page.stat().st_mtime_ns for page in staging.rglob("*.html")}  # compacted already
         with _build_date(build_date), dirty_builds_allowed():
             mkdocs_build(config, dirty=incremental)
         for page in staging.rglob("*.html"):
-            if page.stat().st_mtime >= started:
+            if copied.get(page) != page.stat().st_mtime_ns:  # written by MkDocs in this build
                 page.write_bytes(compact_html(page.read_bytes()))
         succeeded = True
     except (MkDocsException, SystemExit, OSError) as exc:

@@ -38,6 +38,9 @@ def test_one_edited_plan_is_rendered_incrementally_and_matches_a_full_build(proj
     second = kb_build("build", "--root", str(project))
     assert second.returncode == 0, second.stderr
     assert "chỉ dựng lại phần đó" in second.stdout, second.stdout
+    # the link stage read again only the edited passage: the others' results come from the memo
+    assert "liên kết đọc lại 1/" in second.stdout, second.stdout
+    assert "liên kết đọc lại 0/" not in first.stdout and "liên kết đọc lại 1/" not in first.stdout
     site = project / "site"
     assert AFTER in (site / "2024" / "2024-kh-duk-ninh-binh.html").read_text(encoding="utf-8")
     # A page that quotes the passage (its topic) is updated too; a plan that did not change is not re-rendered.
@@ -49,6 +52,20 @@ def test_one_edited_plan_is_rendered_incrementally_and_matches_a_full_build(proj
     full = kb_build("build", "--root", str(fresh))
     assert "dựng toàn bộ" in full.stdout
     assert digest(site) == digest(fresh / "site")
+
+
+def test_a_changed_glossary_reads_every_passage_again(project):
+    """The link memo is made under the code and the glossary: a new policy phrase may be in any text."""
+    assert kb_build("build", "--root", str(project)).returncode == 0
+    topics = project / "corpus" / "glossary" / "topics.yaml"
+    text = topics.read_text(encoding="utf-8")
+    topics.write_text(text.replace("phân giới, cắm mốc", "phân giới, cắm mốc, tuần tra", 1), encoding="utf-8")
+    again = kb_build("build", "--root", str(project))
+    assert again.returncode == 0, again.stderr
+    unchanged = kb_build("build", "--root", str(project))
+    read, total = again.stdout.split("liên kết đọc lại ")[1].split(" đoạn")[0].split("/")
+    assert int(read) > 0.9 * int(total) > 50
+    assert "liên kết đọc lại 0/" in unchanged.stdout
 
 
 def test_a_changed_navigation_renders_everything(project):

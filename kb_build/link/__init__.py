@@ -11,10 +11,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from kb_build.link.anniversaries import Calendar, build_calendar
+from kb_build.link.citations import find_citations
 from kb_build.link.directives import Registry, build_registry
+from kb_build.link.memo import Memo
 from kb_build.link.places import Places, build_places
 from kb_build.link.policies import Policies, find_policies
-from kb_build.link.topics import Topics, collect_topics, match_topics
+from kb_build.link.topics import Topics, collect_topics, match_topics_memoized
 from kb_build.model import LEVELS, SYSTEMS, Corpus, Plan
 from kb_build.parallel import Background
 from kb_build.problems import Problem
@@ -71,23 +73,28 @@ class KnowledgeBase:
         ]
 
 
-def link(corpus: Corpus) -> KnowledgeBase:
+def link(corpus: Corpus, memo: Memo | None = None) -> KnowledgeBase:
+    """The knowledge base of ``corpus``. ``memo`` holds what earlier builds found in each text
+    (``kb_build.link.memo``): a passage already read is not read again."""
+    memo = memo or Memo()
     by_year: dict[int, list[Plan]] = defaultdict(list)
     for plan in corpus.plans:
         by_year[plan.year].append(plan)
     # Topic matching, the longest part, runs beside the rest on a second core.
-    topics = Background(match_topics, corpus.plans, corpus.glossary)
+    topics = Background(match_topics_memoized, corpus.plans, corpus.glossary, memo)
     curated = tuple(e for e in corpus.glossary if e.kind == "directives")
-    registry = build_registry(corpus.plans, curated)
+    registry = build_registry(corpus.plans, curated, lambda text: memo("citations", text, find_citations))
     folded = functools.cache(fold)  # each passage folded once for both phrase matchers, for this link only
-    policies = find_policies(corpus.plans, corpus.glossary, folded)
-    calendar = build_calendar(corpus.plans, corpus.glossary, folded)
+    policies = find_policies(corpus.plans, corpus.glossary, folded, memo)
+    calendar = build_calendar(corpus.plans, corpus.glossary, folded, memo)
+    found, used = topics.result()
+    memo.add(used)
     return KnowledgeBase(
         corpus,
         {year: tuple(plans) for year, plans in sorted(by_year.items())},
         registry,
         policies,
         calendar,
-        collect_topics(corpus.plans, corpus.glossary, topics.result()),
+        collect_topics(corpus.plans, corpus.glossary, found),
         build_places(corpus.glossary),
     )

@@ -16,6 +16,7 @@ from datetime import date
 
 from lunar_vn.core import convert_lunar_to_solar
 
+from kb_build.link.memo import Memo
 from kb_build.link.phrases import PhraseMatcher
 from kb_build.model import FromGlossary, GlossaryEntry, Plan
 from kb_build.problems import Problem
@@ -112,9 +113,13 @@ class Calendar:
 
 
 def build_calendar(
-    plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], folded: Callable[[str], str] = fold
+    plans: tuple[Plan, ...],
+    entries: tuple[GlossaryEntry, ...],
+    folded: Callable[[str], str] = fold,
+    memo: Memo | None = None,
 ) -> Calendar:
-    """The anniversaries and their mentions; ``folded`` as in ``find_policies``."""
+    """The anniversaries and their mentions; ``folded`` and ``memo`` as in ``find_policies``."""
+    memo = memo or Memo()
     events = [Event(e) for e in entries if e.kind == "anniversaries"]
     plan_years = sorted({p.year for p in plans})
     years = list(range(plan_years[0], plan_years[-1] + YEARS_AHEAD + 1)) if plan_years else []
@@ -126,7 +131,7 @@ def build_calendar(
     for plan in plans:
         for passage in plan.quotable:
             anchor, text = passage.anchor, passage.text
-            found = matcher.find(text, folded(text))
+            found = memo("anniversaries", text, lambda t: matcher.find(t, folded(t)))
             for match in found:
                 mentions[match.key].append(EventMention(plan, anchor, sentence_at(text, match.start)))
             _check_spans(plan, anchor, passage.line, text, found, by_id, calendar)

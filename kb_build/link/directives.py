@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -229,7 +230,12 @@ class Registry:
     problems: list[Problem]
 
 
-def build_registry(plans: tuple[Plan, ...], curated: tuple[GlossaryEntry, ...]) -> Registry:
+def build_registry(
+    plans: tuple[Plan, ...],
+    curated: tuple[GlossaryEntry, ...],
+    find: Callable[[str], list[Citation]] = find_citations,
+) -> Registry:
+    """The register of cited documents; ``find`` reads a passage's citations (``link`` memoizes it)."""
     by_key: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     pending_short: list[Mention] = []
     aliases: dict[tuple[str, str], tuple[str, str]] = {}  # a programme's name → the act that approves it
@@ -237,7 +243,7 @@ def build_registry(plans: tuple[Plan, ...], curated: tuple[GlossaryEntry, ...]) 
     for plan in plans:
         implemented = {_key(c, plan) for item in plan.implements for c in find_citations(item)}
         for passage in plan.quotable:
-            citations = find_citations(passage.text)
+            citations = find(passage.text)
             subjects = _subject_of(citations)
             for index, citation in enumerate(citations):
                 if index in subjects:

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kb_build.link.memo import Memo
 from kb_build.link.phrases import PhraseMatcher
 from kb_build.model import FromGlossary, GlossaryEntry, Plan
 from kb_build.text import fold, sentence_at
@@ -51,9 +52,14 @@ class Policies:
 
 
 def find_policies(
-    plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], folded: Callable[[str], str] = fold
+    plans: tuple[Plan, ...],
+    entries: tuple[GlossaryEntry, ...],
+    folded: Callable[[str], str] = fold,
+    memo: Memo | None = None,
 ) -> Policies:
-    """Every mention of a policy; ``folded`` folds a text (link shares one cache of folded texts)."""
+    """Every mention of a policy; ``folded`` folds a text (link shares one cache of folded texts),
+    ``memo`` keeps what the phrases find in each text."""
+    memo = memo or Memo()
     policies = {e.id: Policy(e) for e in entries if e.kind == "policies"}
     phrases = {}
     for policy in policies.values():
@@ -64,7 +70,7 @@ def find_policies(
     for plan in plans:
         for passage in plan.quotable:
             anchor, text = passage.anchor, passage.text
-            for match in matcher.find(text, folded(text)):
+            for match in memo("policies", text, lambda t: matcher.find(t, folded(t))):
                 mention = PolicyMention(
                     plan, anchor, match.start, match.end, text[match.start : match.end], sentence_at(text, match.start)
                 )

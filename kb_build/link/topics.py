@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from kb_build.link.citations import quoted_titles
+from kb_build.link.memo import Memo
 from kb_build.link.phrases import PhraseMatcher, tokenize
 from kb_build.model import FromGlossary, GlossaryEntry, Plan
 
@@ -73,11 +74,21 @@ TopicMatch = tuple[str, int, str, tuple[str, ...]]
 
 
 def match_topics(
-    plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], *, overrides: bool = True
+    plans: tuple[Plan, ...],
+    entries: tuple[GlossaryEntry, ...],
+    *,
+    overrides: bool = True,
+    memo: Memo | None = None,
 ) -> list[TopicMatch]:
-    """Every (passage, topic) pair, as plain data: this can run in another process (``link``)."""
+    """Every (passage, topic) pair, as plain data: this can run in another process (``link``).
+    ``memo`` keeps what the phrase rules find in each text (see ``kb_build.link.memo``)."""
     topics = [e for e in entries if e.kind == "topics"]
     include, exclude = _rules(topics)
+    memo = memo or Memo()
+
+    def hits_in(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
+        return _hits(text, include, exclude)
+
     pinned = {(p["plan"], p["at"], e.id) for e in topics for p in e.fields.get("pinned", ())}
     removed = {(p["plan"], p["at"], e.id) for e in topics for p in e.fields.get("removed", ())}
     found: list[TopicMatch] = []
@@ -87,25 +98,39 @@ def match_topics(
             anchor, text = passage.anchor, passage.text
             if anchor in headings:
                 continue
-            tokens = tokenize(text)  # one pass over the words for all topics
-            covered: dict[str, list[tuple[int, int]]] = defaultdict(list)
-            for m in exclude.find_all_in(tokens) if exclude.could_match(text) else ():
-                covered[m.key].append((m.start, m.end))
-            found_here = include.find_all_in(tokens)
-            titles = quoted_titles(text) if found_here else []
-            matched: dict[str, list] = defaultdict(list)
-            for m in found_here:
-                inside = any(a <= m.start and m.end <= b for a, b in (*covered[m.key], *titles))
-                if not inside:
-                    matched[m.key].append(m)
+            matched = memo("topics", text, hits_in)
             for entry in topics:
                 key = (plan.id, anchor, entry.id)
                 if overrides and key in removed:
                     continue
-                hits = sorted(matched.get(entry.id, ()), key=lambda m: m.start)
+                hits = matched.get(entry.id, ())
                 if hits or (overrides and key in pinned):
-                    found.append((entry.id, plan_index, anchor, tuple(text[m.start : m.end] for m in hits)))
+                    found.append((entry.id, plan_index, anchor, tuple(text[a:b] for a, b in hits)))
     return found
+
+
+def _hits(text: str, include: PhraseMatcher, exclude: PhraseMatcher) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Where each topic's phrases are in ``text`` (in order), outside its exclusions and quoted titles."""
+    tokens = tokenize(text)  # one pass over the words for all topics
+    covered: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in exclude.find_all_in(tokens) if exclude.could_match(text) else ():
+        covered[m.key].append((m.start, m.end))
+    found_here = include.find_all_in(tokens)
+    titles = quoted_titles(text) if found_here else []
+    matched: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in found_here:
+        if not any(a <= m.start and m.end <= b for a, b in (*covered[m.key], *titles)):
+            matched[m.key].append((m.start, m.end))
+    return {key: tuple(sorted(spans, key=lambda span: span[0])) for key, spans in matched.items()}
+
+
+def match_topics_memoized(
+    plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], memo: Memo
+) -> tuple[list[TopicMatch], dict]:
+    """``match_topics`` and the memo entries it used: a forked worker's memo does not travel back
+    by itself, and what it did not use would not be kept for the next build."""
+    found = match_topics(plans, entries, memo=memo)
+    return found, {key: memo.entries[key] for key in memo.used if key[0] == "topics"}
 
 
 def collect_topics(plans: tuple[Plan, ...], entries: tuple[GlossaryEntry, ...], found: list[TopicMatch]) -> Topics:

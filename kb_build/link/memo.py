@@ -1,0 +1,79 @@
+"""What linking found in each text, kept from one build to the next.
+
+Most of the link stage is reading passages one at a time: the citations in a paragraph, the
+topic phrases in it. Those results depend on the text and on the rules alone (the code of
+``kb_build`` and the glossary), so a build after one edited plan can take every other passage's
+results from the last build. ``Memo`` keys them by the text's digest, and the whole memo by the
+digest of the rules: change the code or the glossary and it starts empty. Only what the
+last build used is saved, so the file follows the corpus instead of growing with every edit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+Key = tuple[str, bytes]
+_FORMAT = 1
+
+
+def rules_digest(glossary: object) -> str:
+    """The digest of what a text's results depend on besides the text: our code and the glossary."""
+    digest = hashlib.blake2b(digest_size=16)
+    package = Path(__file__).resolve().parent.parent
+    for path in sorted(p for p in package.rglob("*") if p.suffix in (".py", ".yaml") and p.is_file()):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    digest.update(repr(glossary).encode("utf-8"))
+    return digest.hexdigest()
+
+
+@dataclass
+class Memo:
+    """Results of pure functions of one text (``memo(kind, text, compute)``), by kind and digest."""
+
+    rules: str = ""
+    entries: dict[Key, object] = field(default_factory=dict)
+    used: set[Key] = field(default_factory=set)
+    read: Counter[str] = field(default_factory=Counter)  # texts read (not found in the memo), by kind
+
+    def __call__(self, kind: str, text: str, compute: Callable[[str], T]) -> T:
+        key = (kind, hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest())
+        self.used.add(key)
+        if key in self.entries:
+            return self.entries[key]  # type: ignore[return-value]
+        value = compute(text)
+        self.read[kind] += 1
+        self.entries[key] = value
+        return value
+
+    def add(self, used: dict[Key, object]) -> None:
+        """Results a forked worker used (and may have computed), now part of this memo."""
+        self.entries.update(used)
+        self.used.update(used)
+
+    @classmethod
+    def load(cls, path: Path, rules: str) -> Memo:
+        """The memo saved at ``path`` if it was made under the same ``rules``, else an empty one."""
+        try:
+            with path.open("rb") as stream:
+                saved = pickle.load(stream)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError):
+            return cls(rules)
+        if not isinstance(saved, dict) or saved.get("format") != _FORMAT or saved.get("rules") != rules:
+            return cls(rules)
+        return cls(rules, saved["entries"])
+
+    def save(self, path: Path) -> None:
+        """Write what this run used (atomically: a reader never sees half a file)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        kept = {key: self.entries[key] for key in self.used if key in self.entries}
+        temporary = path.with_suffix(".tmp")
+        with temporary.open("wb") as stream:
+            pickle.dump({"format": _FORMAT, "rules": self.rules, "entries": kept}, stream, protocol=5)
+        temporary.replace(path)
