@@ -26,7 +26,7 @@ def generated_project(size: int, work: Path) -> Path:
 
 def benchmark_main(
     description: str,
-    measure: Callable[[int, Path], dict],
+    measure: Callable[..., dict],
     table: Callable[[list[dict]], str],
     *,
     sizes: str,
@@ -36,9 +36,13 @@ def benchmark_main(
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--sizes", default=sizes)
     parser.add_argument("--out", type=Path)
+    parser.add_argument(
+        "--build-only", action="store_true", help="measure the build and its pages only (no plain MkDocs, edits)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kb-bench-") as work:
-        rows = [measure(int(n), Path(work)) for n in args.sizes.split(",")]
+        options = {"build_only": True} if args.build_only else {}  # only the scale benchmark has that mode
+        rows = [measure(int(n), Path(work), **options) for n in args.sizes.split(",")]
     result = table(rows)
     print(result)
     if args.out:

@@ -17,6 +17,7 @@ import contextlib
 import os
 import platform
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -27,6 +28,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import page_sizes
 import psutil
 from generated_project import benchmark_main, generated_project
 
@@ -141,42 +143,71 @@ def serve_reload(root: Path) -> float:
         server.wait(timeout=30)
 
 
-def measure(size: int, work: Path) -> dict:
+def measure(size: int, work: Path, *, build_only: bool = False) -> dict:
+    """One corpus size: the build, its pages (weights, heaviest loads), and unless ``build_only`` the
+    plain MkDocs floor, the rebuild and the serve reload after an edit."""
     root = generated_project(size, work)
     wall, stages, rss, memory = timed_build(root)
-    floor = plain_mkdocs(root)
-    site = tree_bytes(root / "site")
-    index = tree_bytes(root / "site" / "assets" / "search")
-    edit_one_plan(root, "Đoạn bổ sung để đo thời gian dựng lại.")
-    rebuild, rebuild_stages, *_ = timed_build(root)
-    reload = serve_reload(root)
-    return {"size": size, "wall": wall, "stages": stages, "rss": rss, "memory": memory, "floor": floor,
-            "site": site, "index": index, "rebuild": rebuild,
-            "rebuild_render": rebuild_stages.get("render", 0), "reload": reload}  # fmt: skip
+    weights = page_sizes.weigh(root / "site")
+    row = {"size": size, "wall": wall, "stages": stages, "rss": rss, "memory": memory,
+           "site": weights.total, "index": tree_bytes(root / "site" / "assets" / "search"), "weights": weights,
+           "loads": page_sizes.heavy_loads(root / "site", weights)}  # fmt: skip
+    if not build_only:
+        row["floor"] = plain_mkdocs(root)
+        edit_one_plan(root, "Đoạn bổ sung để đo thời gian dựng lại.")
+        rebuild, rebuild_stages, *_ = timed_build(root)
+        row.update(rebuild=rebuild, rebuild_render=rebuild_stages.get("render", 0), reload=serve_reload(root))
+    shutil.rmtree(root)  # a 10,000-plan project is gigabytes: one at a time
+    return row
 
 
 def table(rows: list[dict]) -> str:
+    def seconds(row: dict, key: str) -> str:
+        return f"{row[key]:.1f} s" if key in row else "—"
+
     lines = [
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}.",
         "",
         "| plans | " + " | ".join(STAGES) + " | total | own stages | plain mkdocs "
         "| peak memory (all processes) | peak RSS (largest process) | site | per plan "
-        "| search index | rebuild after 1 edit (render) | serve reload after 1 edit |",
-        "| --- |" + " --- |" * (len(STAGES) + 10),
+        "| search index | largest page | 95th-percentile page | heaviest topic page load | heaviest cited-document "
+        "page load | rebuild after 1 edit (render) | serve reload after 1 edit |",
+        "| --- |" + " --- |" * (len(STAGES) + 14),
     ]
     for r in rows:
         own = sum(r["stages"].get(s, 0) for s in STAGES if s != "render")
         cells = [f"{r['stages'].get(s, 0):.1f} s" for s in STAGES]
+        largest, _ = r["weights"].largest
+        rebuild = (
+            f"{r['rebuild']:.1f} s ({r['rebuild'] / r['wall']:.0%}; {r['rebuild_render']:.1f} s)"
+            if "rebuild" in r
+            else "—"
+        )
         lines.append(
             f"| {r['size']} | "
             + " | ".join(cells)
-            + f" | {r['wall']:.1f} s | {own / r['wall']:.1%} | {r['floor']:.1f} s "
+            + f" | {r['wall']:.1f} s | {own / r['wall']:.1%} | {seconds(r, 'floor')} "
             f"| {r['memory'] / 2**20:.0f} MiB | {r['rss'] / 2**20:.0f} MiB "
             f"| {r['site'] / 1e6:.0f} MB | {r['site'] / r['size'] / 1e3:.0f} KB "
-            f"| {r['index'] / 1e6:.1f} MB | {r['rebuild']:.1f} s ({r['rebuild'] / r['wall']:.0%}; "
-            f"{r['rebuild_render']:.1f} s) | {r['reload']:.1f} s |"
+            f"| {r['index'] / 1e6:.1f} MB | {largest / 1e3:.0f} KB | {r['weights'].p95 / 1e3:.0f} KB "
+            f"| {r['loads']['topic'][1]:.2f} s | {r['loads']['cited document'][1]:.2f} s "
+            f"| {rebuild} | {seconds(r, 'reload')} |"
         )
+    lines += ["", "Bytes by kind of page (KB per plan):", ""]
+    kinds = sorted(
+        {k for r in rows for k in r["weights"].by_kind}, key=lambda k: -sum(rows[-1]["weights"].by_kind.get(k, [0]))
+    )
+    lines += ["| kind | " + " | ".join(str(r["size"]) for r in rows) + " |", "| --- |" + " --- |" * len(rows)]
+    for kind in kinds:
+        cells = [f"{sum(r['weights'].by_kind.get(kind, [])) / r['size'] / 1e3:.1f}" for r in rows]
+        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        "Heaviest pages (site-relative): "
+        + "; ".join(f"{r['size']}: `{r['loads']['topic'][0]}`, `{r['loads']['cited document'][0]}`" for r in rows)
+        + ".",
+    ]
     return "\n".join(lines)
 
 

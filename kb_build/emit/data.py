@@ -149,7 +149,7 @@ def render_all(kb: KnowledgeBase) -> dict[str, bytes]:
 
     def dump(data: list[dict]) -> bytes:
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
-        return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+        return gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
 
     return {
         "data/plans.json.gz": dump(plans(kb)),
