@@ -89,8 +89,7 @@ def bundle(
         made = corpus_date(kb)
         render(project.config_file, site, build_date=made, **overrides)
         (site / "404.html").unlink(missing_ok=True)  # a web server's page: root-absolute links, no use offline
-        for gz in site.rglob("*.gz"):
-            gz.unlink()
+        (site / "sitemap.xml.gz").unlink(missing_ok=True)  # the sitemap is for search engines; the data stay
         booklet = Path(work) / "booklet.pdf"  # made before anything is written beside ``out``: both or neither
         if pdf:
             write_booklet(kb, title or DEFAULT_TITLE, made or date.today(), booklet)
