@@ -6,6 +6,8 @@ topic phrases in it. Those results depend on the text and on the rules alone (th
 results from the last build. ``Memo`` keys them by the text's digest, and the whole memo by the
 digest of the rules: change the code or the glossary and it starts empty. Only what the
 last build used is saved, so the file follows the corpus instead of growing with every edit.
+The file is pickled: it is this program's own output under build/ (never committed, never taken
+from the corpus or a download), read back only from there; anything unreadable starts a new memo.
 """
 
 from __future__ import annotations
