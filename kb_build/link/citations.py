@@ -68,14 +68,19 @@ _DATE = (
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
 )
+# A law cited with its number: “Luật An ninh mạng số 24/2018/QH14”, “Luật số 34/2018/QH14”.
+_LAW_NAMED = r"Luật(?:\s+(?!năm\b|và\b|của\b|ngày\b|số\b)[\wÀ-ỹ]+){0,10}?(?=\s+(?:số|Số)\s*:?\s*\d)"
 _NUMBERED = re.compile(
     # A full type word may be glued to its number in conversions (“kế hoạchsố 210/KH-UBND”, “Chỉ
     # thị12/CT-TW”); an abbreviation needs its space (“CT2024” is not a citation).
-    rf"(?<![\w/-])(?P<type>{_TYPE}|{_ABBR})(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))(?P<so>(?:số|Số|SỐ)\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
+    rf"(?<![\w/-])(?P<type>{_TYPE}|{_ABBR}|{_LAW_NAMED})(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))(?P<so>(?:số|Số|SỐ)\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*(?:ngày\s*|NGÀY\s*)?(?P<date>{_DATE}))?"
 )
 # The issuer ends before “về” (the subject), punctuation, “và”, or a verb that starts a new clause.
-_ISSUER_STOP = r"\s+(?:về|Về|VỀ|và|phê duyệt|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm)\b"
+_ISSUER_STOP = (
+    r"\s+(?:về|Về|VỀ|và|phê duyệt|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm|như sau)\b"
+    r"|\s*,?\s+ngày\s+\d"
+)
 _ISSUER = re.compile(
     rf"\s*(?:của|CỦA)\s+(?P<issuer>[^,;.“”\"]{{1,150}}?(?:\s*\([^)]{{1,40}}\))?)(?={_ISSUER_STOP}|\s*[,;.“”]|\s*$)"
 )
@@ -86,14 +91,18 @@ _ISSUER = re.compile(
 # a remark about the document (“… sau khi được Bộ Chính trị thông qua”). A citation inside the
 # subject (“về tiếp tục thực hiện Nghị quyết số 10-NQ/TU …”) is part of it.
 _CAPITAL_TYPES = "|".join(sorted({t for t in TYPE_WORDS} | {t.upper() for t in TYPE_WORDS}, key=len, reverse=True))
-_LIST_MEMBER = r"các|những|văn bản|chỉ thị|nghị quyết|kết luận|kế hoạch|hướng dẫn|chủ trương|quy định|chương trình"
+_DOCUMENT_NOUN = (
+    r"văn bản|chỉ thị|nghị quyết|kết luận|kế hoạch|hướng dẫn|chủ trương|quy định|chương trình|đề án|quyết định"
+)
+# “… và các văn bản của tỉnh” starts a new member; “… giữa Việt Nam và các quốc gia …” does not.
+_LIST_MEMBER = rf"(?:các|những)\s+(?:{_DOCUMENT_NOUN})|{_DOCUMENT_NOUN}"
 _SUBJECT_END = (
     rf"\s*;|\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
     rf"|(?:,\s*|\s+và\s+)(?=(?:{_CAPITAL_TYPES}|Hiến chương|Hiến pháp|Luật|UNCLOS|Công ước)\s)"
     rf"|\s+và\s+(?=(?:{_LIST_MEMBER})\s)"
 )
 _SUBJECT = re.compile(
-    rf"\s*(?:về|Về|VỀ)\s+(?:việc\s+)?(?:“(?P<quoted>(?:[^“”]|“[^”]{{0,400}}”){{0,600}})”"
+    rf"\s*(?:về|Về|VỀ)\s+(?:việc\s+)?(?:[“\"](?P<quoted>(?:[^“”\"]|“[^”]{{0,400}}”){{0,600}})[”\"]"
     rf"|(?P<plain>[^;]{{1,600}}?)(?={_SUBJECT_END}))"
 )
 
@@ -114,6 +123,7 @@ _NAME_STOP = (
     r"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|cho|tới|đến|trên|như|ngày|năm|là|có|sẽ|đang|do|nên|vì|mà|"
     r"nhân|giữa|thì|này|đó)\b"
 )
+_NAMED_BY_WHAT_IT_IMPLEMENTS = {"Chương trình": "Chương trình hành động", "Kế hoạch": "Kế hoạch", "Đề án": "Đề án"}
 _ACRONYM = r"\([A-ZĐ0-9]{2,10}\)"  # “(BPVN)”, “(UNCLOS)”: part of a name inside it, left out at its end
 # Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”).
 _LAW_VERB = (
@@ -127,6 +137,8 @@ _CLAUSE = r"(?:đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|
 # truyền, phổ biến Luật …”, “… bảo vệ chủ quyền và phát triển bền vững biển, đảo …”), and so
 # may an acronym in brackets (“(BPVN)”) or a dash between words (“kinh tế - xã hội”).
 _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),?"
+# A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”).
+_TITLE_CLAUSE = _CLAUSE.replace("|với", "")
 # An agreement's name: its parties (“Việt Nam - Trung Quốc”), “về …”, and its year.
 _AGREEMENT_ENDS = rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_CLAUSE}"
 # A year ends the name (“Công ước Viên … năm 1961”), and so does the next member of a list (“và các …”).
@@ -138,11 +150,33 @@ _AGREEMENT_NAME = (
 # Việt Nam và Vương quốc Campuchia”.
 _STATE_WORD = rf"(?:{_CAP}[\wÀ-ỹ]*|hòa|hoà|xã hội|chủ nghĩa|dân chủ|nhân dân|quốc)"
 _PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:\s+{_STATE_WORD}){{0,8}}"
-_PARTIES = rf"(?:\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}|\s+Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*)"
-# A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”.
-_AMENDS = r"(?:Luật sửa đổi,? bổ sung (?:một số điều (?:của )?)?)?"
+_PARTIES = (
+    rf"(?:\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}"
+    rf"|\s+(?:giữa\s+)?Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*)"
+)
+# A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”;
+# so is an agreement (“Hiệp định sửa đổi Hiệp định vận tải hàng không”).
+_AMENDS = {
+    "Luật": r"(?:Luật sửa đổi,? bổ sung (?:một số điều (?:của )?)?)?",
+    "Bộ luật": r"(?:Luật sửa đổi,? bổ sung (?:một số điều (?:của )?)?)?",
+    "Hiệp định": r"(?:Hiệp định sửa đổi(?:,? bổ sung)?\s+)?",
+}
+# Who a convention is of, between the type word and its name: “Công ước (của) Liên hợp quốc về …”,
+# “Công ước quốc tế về …”; a name listed with “về” may be written without it.
+_QUALIFIER = {"Công ước": r"(?:(?:của\s+)?Liên\s+[Hh](?:ợp|iệp)\s+[Qq]uốc\s+|quốc tế\s+)?"}
 _ABOUT_AGREEMENT = rf"(?:\s+về(?:\s+(?!{_CLAUSE}){_W}){{1,12}}?(?={_AGREEMENT_ENDS}))?"
+# “Hiệp định hàng không sửa đổi giữa Việt Nam và Mỹ”: the amended agreement keeps its name.
+_AMENDED = {"Hiệp định": r"(?:\s+sửa đổi(?:,? bổ sung)?)?"}
+# A joint statement that raises relations to a named partnership: “… lên “Đối tác chiến lược toàn diện …””.
+_RAISED_TO = r"(?:(?<=\slên)\s*[“\"][^”\"]{3,200}[”\"])?"
 _AGREEMENTS = ("Hiệp định", "Hiệp ước", "Nghị định thư", "Công ước", "Tuyên bố")
+
+
+def _name_pattern(name: str) -> str:
+    """A listed name as a pattern: commas optional, any dash, “về” optional at its start."""
+    words = name.removeprefix("về ").replace(",", " ").split()
+    about = "(?:về\\s+)?" if name.startswith("về ") else ""
+    return about + r",?\s+".join("[-–]" if w == "-" else re.escape(w) for w in words)
 
 
 def _known_names() -> list[tuple[str, str]]:
@@ -152,15 +186,17 @@ def _known_names() -> list[tuple[str, str]]:
     names = yaml.safe_load(Path(__file__).with_name("known_names.yaml").read_text(encoding="utf-8"))
     patterns = []
     for kind, written in names.items():
-        forms = sorted((r",?\s+".join(map(re.escape, name.replace(",", " ").split())) for name in written), key=len)
+        forms = sorted((_name_pattern(name) for name in written), key=len)
         # An agreement known by a short name may be followed by what it is about (“Hiệp định
         # Giơ-ne-vơ về hòa bình ở Việt Nam”).
         parties = _PARTIES + "?" + _ABOUT_AGREEMENT if kind in _AGREEMENTS else ""
-        amends = _AMENDS if kind in ("Luật", "Bộ luật") else ""
+        written_as = "|".join(dict.fromkeys((kind, kind.title(), kind.upper())))  # “Hiệp Định”: title case
         patterns.append(
             (
                 kind,
-                rf"{amends}(?:{kind}|{kind.upper()})\s+(?i:{'|'.join(reversed(forms))})(?![\wÀ-ỹ]){parties}"
+                rf"{_AMENDS.get(kind, '')}(?:{written_as})\s+{_QUALIFIER.get(kind, '')}"
+                rf"(?i:{'|'.join(reversed(forms))})(?![\wÀ-ỹ]){_AMENDED.get(kind, '')}{parties}"
+                rf"(?:\s*\((?:sửa đổi|sửa đổi, bổ sung)\))?"
                 rf"(?:(?:\s*\([A-Z]{{2,10}}\))?(?:\s+(?:năm|NĂM))?\s+\d{{4}}\b)?",
             )
         )
@@ -175,8 +211,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s+của Đảng|\s+Đảng bộ(?: tỉnh| thành phố| huyện)?(?:\s+{_CAP}{_W})*)?(?!\w)",
     ),
     ("Chương trình", r"Chương trình hành động(?: của [^“\"”,;]{1,60}?)? [“\"][^”\"]+[”\"]"),
-    # A programme named by what it implements: its name runs to the end of that citation (see _IMPLEMENTS).
-    ("Chương trình", r"Chương trình hành động(?=\s+(?:thực hiện|triển khai thực hiện|triển khai)\s)"),
+    # A programme or plan named by what it implements: its name runs to the end of that citation
+    # (see _IMPLEMENTS); alone, the type word names nothing.
+    *[
+        (kind, rf"{written}(?=\s+(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)\s)")
+        for kind, written in _NAMED_BY_WHAT_IT_IMPLEMENTS.items()
+    ],
     # A document named by its quoted title: Đề án “Nâng cao hiệu quả …”, Nghị quyết về “Xây dựng …”.
     *[
         (kind, rf"{kind}(?: về)?\s*[“\"][^”\"]{{5,400}}[”\"]")
@@ -191,11 +231,25 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         "Chương trình",
         rf"Chương trình hành động thực hiện Nghị quyết Đại hội(?:\s+{_W}){{0,6}}?\s+{_ROMAN}(?: của Đảng)?(?!\w)",
     ),
-    ("Hiến chương", r"Hiến chương (?:Liên (?:hợp|hiệp) quốc|ASEAN)"),
+    ("Hiến chương", r"Hiến chương (?:Liên [Hh](?:ợp|iệp) [Qq]uốc|ASEAN)"),
+    # An agreement known by its acronym: “Hiệp định CPTPP”, “Hiệp định EVFTA”, “Công ước CAT”.
+    *[
+        (kind, rf"{kind} [A-Z]{{3,8}}(?![\wÀ-ỹ])(?:(?: năm)? \d{{4}}\b)?")
+        for kind in ("Hiệp định", "Hiệp ước", "Công ước")
+    ],
+    # A declaration named by its place: “Tuyên bố Bangkok”, “Tuyên bố Giơnevơ”.
+    ("Tuyên bố", rf"Tuyên bố {_CAP}[\wÀ-ỹ-]+(?=\s+[a-zđà-ỹ]|\s*[,;.:)]|\s*$)"),
+    # An agreement named by its parties, then what it is about: “Hiệp định giữa nước … và nước … về …”.
+    (
+        "Hiệp định",
+        rf"Hiệp định(?=\s+giữa\s){_PARTIES}(?:\s+về(?:\s+(?!{_CLAUSE}){_TITLE_WORD}){{1,30}}?(?={_AGREEMENT_ENDS}))?",
+    ),
     (
         "Hiến pháp",
-        r"(?:Hiến pháp|HIẾN PHÁP)(?i: nước (?:Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam|CHXHCN ?(?:Việt Nam|VN))"
-        r"(?:(?: năm)? \d{4})?|(?: năm)? \d{4})",
+        r"(?:Hiến pháp|Hiến Pháp|HIẾN PHÁP)"
+        r"(?=\s+(?:năm\s+|NĂM\s+)?\d{4}|\s+(?:của\s+)?(?:nước\s+)?(?:Việt Nam|Cộng|CHXHCN))"
+        r"(?i:(?: năm)? \d{4})?(?i:(?: của)?(?: nước)? (?:Việt Nam Dân chủ Cộng h(?:òa|oà)"
+        r"|Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam|CHXHCN ?(?:Việt Nam|VN)))?(?i:(?: năm)? \d{4})?",
     ),
     (
         "Cương lĩnh",
@@ -204,7 +258,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ),
     (
         "Công ước",
-        r"UNCLOS(?: \d{4})?|Công ước Liên [Hh](?:ợp|iệp) [Qq]uốc(?:\s*\([A-Z]{2,10}\))? về [\wÀ-ỹ ]+?"
+        r"UNCLOS(?: \d{4})?|Công ước (?:của )?Liên [Hh](?:ợp|iệp) [Qq]uốc(?:\s*\([A-Z]{2,10}\))? về [\wÀ-ỹ ]+?"
         r"(?:\s*\(UNCLOS\))?(?:(?: năm)? \d{4}|(?=\s*(?:[,;.()]|và\b|$)))",
     ),
     ("Hiệp định", r"Hiệp định Paris(?: về [^;().“”\"]+[^;().“”\"\s])?"),
@@ -237,7 +291,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ("Tuyên bố chung", rf"Tuyên bố chung Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*"),
     (
         "Nghị quyết",
-        rf"(?:Nghị quyết|NQ) (?:Hội nghị )?(?:lần thứ \d+ )?(?:Ban Chấp hành )?(?:Trung ương|TƯ|TW) ?\d+"
+        rf"(?:Nghị quyết|Nghị Quyết|NQ) (?:Hội nghị )?(?:lần thứ \d+ )?(?:Ban Chấp hành )?(?:Trung ương|T\.?Ư|TW) ?\d+"
         rf"(?:\s*[,(]?\s*{_TERM} (?:{_ROMAN}|\d+)\)?)?",
     ),
     # A planning document named by its period (see _PERIOD); a partnership (“Đối tác Chiến lược”)
@@ -246,18 +300,19 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         (
             kind,
             rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác ){kind}"
-            rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_CLAUSE}){_TITLE_WORD}){{1,30}}?\s+{_PERIOD}",
+            rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}){_TITLE_WORD}){{1,30}}?\s+{_PERIOD}",
         )
         for kind in ("Chiến lược", "Kế hoạch", "Chương trình", "Quy hoạch", "Đề án")
     ],
     # Names without a period: a capitalised head word and the words of the name, which end at
     # punctuation or at a word that starts the rest of the sentence.
     ("Bộ luật", rf"Bộ luật(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?{_NAME_END}"),
+    ("Pháp lệnh", rf"Pháp lệnh(?=\s+{_CAP})(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?(?:\s+năm \d{{4}}\b|{_NAME_END})"),
     ("Cương lĩnh", rf"Cương lĩnh(?:\s+(?!{_NAME_STOP}){_W}){{1,14}}?{_NAME_END}"),
     ("Tuyên bố", r"Tuyên bố về ứng xử của các bên ở Biển Đông(?:\s*\(DOC\))?|Tuyên bố (?:DOC|COC)\b"),
     ("Tuyên bố", rf"Tuyên bố về(?=\s+{_CAP}){_AGREEMENT_NAME}"),
     *[
-        (kind, rf"{head}(?=\s+(?:{_CAP}|[0-9]|về\b|khung\b|thương mại\b|quốc tế\b)){_AGREEMENT_NAME}")
+        (kind, rf"{head}(?=\s+(?:{_CAP}|[0-9]|về\b|khung\b|thương mại\b|quốc tế\b)){_AGREEMENT_NAME}{_RAISED_TO}")
         for kind, head in (
             ("Tuyên bố chung", "Tuyên bố chung"),
             ("Hiệp định", "Hiệp định"),
@@ -300,10 +355,11 @@ _ANY_SCREEN_WORD = re.compile("|".join(map(re.escape, sorted(_SCREEN_WORDS, key=
 _ORGAN = (
     r"(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Ban Thường vụ|Ban Thường trực|Ban Tuyên giáo|Ban Dân vận|Ban Chỉ đạo|"
     r"Chính phủ|Thủ tướng|Quốc hội|Ủy ban|Uỷ ban|UBND|Hội đồng [Nn]hân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|"
-    r"Đảng ủy|Đảng uỷ|Mặt trận Tổ quốc|Bộ [A-ZĐ][\wÀ-ỹ]*|Sở [A-ZĐ][\wÀ-ỹ]*)"
+    r"Đảng ủy|Đảng uỷ|Đảng Cộng sản Việt Nam|Mặt trận Tổ quốc|Bộ [A-ZĐ][\wÀ-ỹ]*|Sở [A-ZĐ][\wÀ-ỹ]*)"
 )
 _OF_TYPES = (
-    "Kế hoạch|Kết luận|Quy định|Chỉ thị|Nghị quyết|Hướng dẫn|Chương trình|Thông báo|Quyết định|Đề án|Thông tri|Quy chế"
+    "Kế hoạch|Kết luận|Quy định|Chỉ thị|Nghị quyết|Hướng dẫn|Chương trình|Thông báo|Quyết định|Đề án|Thông tri|Quy chế|"
+    "Cương lĩnh"
 )
 # Between the type word and “của” a short lower-case description may stand: “Chương trình công tác năm
 # 2026 của Bộ Chính trị”, “Quy chế quản lý thống nhất các hoạt động đối ngoại của Bộ Chính trị”.
@@ -380,15 +436,22 @@ def _date(match: re.Match) -> date | None:
         return None
 
 
-def _tail(text: str, end: int) -> tuple[str | None, str | None, int, int]:
-    """Issuer (“của …”) and subject (“về …”) after ``end``: (issuer, subject, subject start, new end)."""
-    issuer = subject = None
+def _tail(text: str, end: int) -> tuple[str | None, date | None, str | None, int, int]:
+    """Issuer (“của …”), a date written after it, and subject (“về …”) after ``end``: (issuer,
+    date, subject, subject start, new end)."""
+    issuer = subject = when = None
     match = _ISSUER.match(text, end)
     if match:
         issuer, end = match.group("issuer").strip(), match.end()
+        dated = _DATE_AFTER.match(text, end)  # “… của Thủ tướng Chính phủ ngày 28 tháng 12 năm 2017 về …”
+        if dated and _SUBJECT.match(text, dated.end()):
+            when, end = _date(dated), dated.end()
     subject_start = end
     subject, end = _subject_at(text, end)
-    return issuer, subject, subject_start, end
+    return issuer, when, subject, subject_start, end
+
+
+_DATE_AFTER = re.compile(rf"\s*,?\s*(?:ngày|NGÀY)\s*(?:{_DATE})")
 
 
 def _subject_at(text: str, at: int) -> tuple[str | None, int]:
@@ -421,25 +484,58 @@ def _action_subject(text: str, at: int) -> tuple[str, int] | None:
     return text[match.start("verb") : match.end()].strip(), match.end()
 
 
+# Some pages write Đ as the look-alike Ð (U+00D0, Icelandic eth): “Văn kiện Ðại hội XIII của Ðảng”.
+# The patterns read the text with Đ in its place (one character for one: offsets do not move), and
+# every string of a citation is cut from the text as written.
+_ETH = str.maketrans("Ðð", "Đđ")
+
+
 def find_citations(text: str) -> list[Citation]:
     """Every citation in ``text``, in order, with character offsets into ``text``.
 
     A citation may lie inside another's subject (“Kết luận … về tiếp tục thực hiện Nghị
     quyết số 10-NQ/TU …”, “… về Chiến lược … giai đoạn 2011 - 2020”): both are reported.
     """
+    scan = text.translate(_ETH)
+    if scan == text:
+        return _find(text)
+    return [_as_written(c, text, scan) for c in _find(scan)]
+
+
+def _as_written(citation: Citation, text: str, scan: str) -> Citation:
+    """``citation`` (found in ``scan``) with its strings cut from ``text``, which ``scan`` spells otherwise."""
+
+    def written(part: str | None) -> str | None:
+        if part is None:
+            return None
+        at = scan.find(part, citation.start, citation.end)
+        return text[at : at + len(part)] if at >= 0 else part
+
+    raw = text[citation.start : citation.end]
+    name = " ".join(raw.split()) if citation.name == " ".join(citation.raw.split()) else written(citation.name)
+    return replace(citation, raw=raw, name=name, issuer=written(citation.issuer), subject=written(citation.subject))
+
+
+def _find(text: str) -> list[Citation]:
     found: list[Citation] = []
     heads: list[tuple[int, int, int]] = []  # (start, where its subject starts, end)
     for match in _NUMBERED.finditer(text):
         written = match.group("type")
         if written not in ABBREVIATIONS and written == written.lower() and not match.group("so"):
             continue  # “kế hoạch 2024”: the common noun
-        kind = ABBREVIATIONS.get(written) or _VARIANTS[written]
+        kind = "Luật" if written.startswith("Luật") else ABBREVIATIONS.get(written) or _VARIANTS[written]
         start, end, when = match.start(), match.end(), _date(match) if match.group("date") else None
         set_apart = when and "," in text[match.end("number") : match.start("date")]
         if set_apart and _NEXT_CLAUSE.match(text, end):  # “…, ngày 06-8-2012, Thủ tướng ban hành …”: not its date
             end, when = match.end("number"), None
-        issuer, subject, subject_start, end = _tail(text, end)
+        issuer, dated, subject, subject_start, end = _tail(text, end)
+        when = when or dated
         number = normalize_number(match.group("number"))
+        if kind == "Đề án" and not match.group("so") and "ĐA" not in number.upper():
+            # “Đề án 06”, “Đề án 06/CP”: known by the number of the decision that approved it
+            found.append(Citation(kind, None, text[start:end], when, issuer, subject, start, end, name=text[start:end]))
+            heads.append((start, subject_start, end))
+            continue
         found.append(Citation(kind, number, text[start:end], when, issuer, subject, start, end))
         heads.append((start, subject_start, end))
     lowered = text.lower()
@@ -464,6 +560,8 @@ def find_citations(text: str) -> list[Citation]:
     # At one place the most specific pattern wins; elsewhere outer names come first.
     for start, _, end, kind in sorted(candidates, key=lambda c: (c[0], c[1], c[0] - c[2])):
         if any(a == start for a, _, _ in named) or _NOT_CITED.search(text, max(0, start - 14), start):
+            continue
+        if _SEVERAL.search(text, max(0, start - 10), start):  # “các Công ước của Liên hợp quốc về …”: several
             continue
         in_subject = any(head <= start and end <= outer for _, head, outer in numbered)
         if not in_subject and any(a < end and start < b for a, _, b in numbered):
@@ -492,8 +590,10 @@ def find_citations(text: str) -> list[Citation]:
             end = by_start[implemented.end()].end
         elif implemented and implemented.end() in first_named:  # “… thực hiện Chiến lược … đến năm 2020”
             end = first_named[implemented.end()]
-        elif text[start:end] == "Chương trình hành động":
+        elif text[start:end] in _NAMED_BY_WHAT_IT_IMPLEMENTS.values():
             continue  # alone, it names nothing
+        if text[start:own_end] in _NAMED_BY_WHAT_IT_IMPLEMENTS.values() and _OWN_TITLE.match(text, end):
+            continue  # “… ban hành Kế hoạch thực hiện Kết luận số 57-KL/TW như sau:”: the document itself
         name = " ".join(text[start:end].split())
         issuer, own_subject, when = _named_parts(name, text, end)
         found.append(Citation(kind, None, text[start:end], when, issuer, subject or own_subject, start, end, name=name))
@@ -535,9 +635,12 @@ _NEXT_CLAUSE = re.compile(rf"\s*,\s*{_CAP}[^,;.]{{0,80}}?\s+(?:ban hành|ký|ph�
 # Biên phòng Việt Nam”) is not cited.
 _NOT_CITED = re.compile(r"(?:xây dựng|soạn thảo|hoàn thiện|ứng dụng|phần mềm)\s+$")
 # A document named inside another's name as what it acts on: “Đề án tuyên truyền, phổ biến Luật …”.
-_ACTED_ON = re.compile(r"(?:thực hiện|thi hành|triển khai|phổ biến|tuyên truyền|bổ sung|một số điều của)\s+$")
-_IMPLEMENTS = re.compile(r"\s+(?:thực hiện|triển khai thực hiện|triển khai)\s+")
+_ACTED_ON = re.compile(
+    r"(?:thực hiện|thi hành|triển khai|phổ biến|tuyên truyền|bổ sung|sửa đổi|một số điều(?: của)?)\s+$"
+)
+_IMPLEMENTS = re.compile(r"\s+(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)\s+")
 _IMPLEMENTING = ("Chương trình", "Kế hoạch", "Đề án")
+_OWN_TITLE = re.compile(r"[^.;:,]{0,80}?\s(?:cụ thể\s+)?như sau\s*:")
 _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
 _NAMED_QUOTE = re.compile(r"[“\"](?P<subject>[^”\"]+)[”\"]")
 _NAMED_ABOUT = re.compile(r"^(?:Hiệp định|Hiệp ước|Công ước)\s+[^\s]+(?:\s+[A-ZĐ][^\s]*)*\s+về\s+(?P<subject>.+)$")
@@ -603,8 +706,8 @@ def _of_issuer(text: str, heads: list[tuple[int, int, int]], named_at: dict[int,
         start = match.start()
         if any(a <= start < subject for a, subject, _ in heads):  # part of a numbered citation's head
             continue
-        if start in named_at or _SEVERAL.search(text, max(0, start - 10), start):
-            continue
+        if named_at.get(start, -1) >= match.end() or _SEVERAL.search(text, max(0, start - 10), start):
+            continue  # a name that reaches as far is read as a name
         issuer, end = " ".join(match.group("issuer").split()), match.end()
         subject_start = end
         subject, end = _subject_at(text, end)
