@@ -27,14 +27,9 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
 from kb_build.build import BuildReport, emit_docs
-from kb_build.emit import plan_page
-from kb_build.emit.paths import plan_page_path
-from kb_build.link import KnowledgeBase, link
-from kb_build.model import Corpus
 from kb_build.problems import CorpusError
 from kb_build.project import Project
 from kb_build.render import dirty_builds_allowed, preview_sources_to_refresh
-from kb_build.validate import validate_plan
 
 PREVIEW_SCRIPT = "javascripts/kb-preview.js"
 PREVIEW_STATE = "assets/kb-preview-state.js"
@@ -50,57 +45,28 @@ def write_preview_state(docs: Path, errors: list[str]) -> None:
     (docs / PREVIEW_STATE).write_text(f"kbPreviewState({state});\n", encoding="utf-8")
 
 
-def plan_stamps(project: Project) -> dict[Path, int]:
-    """Each plan file's modification time: what changed since the last emit."""
-    return {path: path.stat().st_mtime_ns for path in (project.corpus_dir / "plans").rglob("*.md")}
-
-
-def preview_edited_plans(project: Project, kb: KnowledgeBase, paths: list[Path]) -> list[str]:
-    """The edited plans' own pages first, before the whole site is emitted again: each plan is
-    checked and linked alone (its citations, topics, policies, anniversaries) against the
-    glossary of the last good build, and its page written if it changed. What depends on the
-    other plans (the register's wording of a cited document, the plans that implement this one)
-    is filled in by the full emit that follows, whose result is that of ``kb-build build``.
-    Returns the pages written; a plan with an error is left to the full emit, which shows it."""
-    written = []
-    for path in paths:
-        plan, problems = validate_plan(path, project.corpus_dir)
-        if plan is None or any(p.severity == "error" for p in problems):
-            continue
-        page = plan_page_path(plan)
-        text = plan_page.render(plan, link(Corpus((plan,), kb.corpus.glossary))).encode("utf-8")
-        target = project.emitted_docs_dir / page
-        if target.is_file() and target.read_bytes() != text:
-            target.write_bytes(text)
-            written.append(page)
-    return written
-
-
-def emit_for_preview(project: Project) -> tuple[list[str], KnowledgeBase | None]:
-    """Emit the docs; on a corpus error keep the last good ones and show the errors. Returns the
-    pages written and the knowledge base (None on an error)."""
+def emit_for_preview(project: Project) -> list[str]:
+    """Emit the docs; on a corpus error keep the last good ones and show the errors. Returns the pages written."""
     try:
         report = BuildReport()
-        kb = emit_docs(project, report)
+        emit_docs(project, report)
     except CorpusError as exc:
         messages = [str(p) for p in exc.problems]
         click.echo("Kho văn bản có lỗi; trang xem trước giữ bản dựng tốt gần nhất:\n" + "\n".join(messages), err=True)
         write_preview_state(project.emitted_docs_dir, messages)
-        return [], None
+        return []
     except Exception as exc:  # a preview keeps running: the editor sees a message, not a traceback
         click.echo(f"Không cập nhật được bản xem trước: {exc}", err=True)
         write_preview_state(project.emitted_docs_dir, [f"Không cập nhật được bản xem trước: {exc}"])
-        return [], None
+        return []
     write_preview_state(project.emitted_docs_dir, [])
-    return report.written, kb
+    return report.written
 
 
 class _Reemit(FileSystemEventHandler):
-    def __init__(self, project: Project, signature: str, kb: KnowledgeBase | None) -> None:
+    def __init__(self, project: Project, signature: str) -> None:
         self.project = project
         self.signature = signature
-        self.kb = kb  # of the last good emit
-        self.stamps = plan_stamps(project)
         self.lock = threading.Lock()
         self.timer: threading.Timer | None = None
 
@@ -114,19 +80,7 @@ class _Reemit(FileSystemEventHandler):
             self.timer.start()
 
     def reemit(self) -> None:
-        stamps = plan_stamps(self.project)
-        edited = [path for path, stamp in stamps.items() if self.stamps.get(path) not in (None, stamp)]
-        if self.kb is not None and edited and stamps.keys() == self.stamps.keys():
-            try:
-                first = preview_edited_plans(self.project, self.kb, edited)
-            except Exception as exc:  # the full emit below says what is wrong
-                click.echo(f"Chưa xem trước riêng được văn bản vừa sửa: {exc}", err=True)
-            else:
-                if first:
-                    click.echo(f"Đã cập nhật trước: {', '.join(first)}; đang dựng lại phần còn lại …", err=True)
-        written, kb = emit_for_preview(self.project)
-        self.stamps = stamps
-        self.kb = kb or self.kb
+        written = emit_for_preview(self.project)
         if written:
             self.signature, stale = preview_sources_to_refresh(self.project.config_file, self.signature)
             for path in stale:
@@ -135,11 +89,11 @@ class _Reemit(FileSystemEventHandler):
 
 
 def serve(project: Project, dev_addr: str) -> None:
-    first, kb = emit_for_preview(project)
+    first = emit_for_preview(project)
     if not first and not (project.emitted_docs_dir / "index.md").exists():
         raise click.ClickException("chưa có bản dựng tốt nào để xem trước: hãy sửa các lỗi trên rồi chạy lại")
     signature, _ = preview_sources_to_refresh(project.config_file, None)
-    handler = _Reemit(project, signature, kb)
+    handler = _Reemit(project, signature)
     observer = Observer()
     for watched in (project.corpus_dir, project.docs_dir):
         observer.schedule(handler, str(watched), recursive=True)

@@ -88,42 +88,6 @@ def test_serve_previews_and_reloads_after_a_corpus_edit(project, server):
     assert "Ngày kỷ niệm" in updated and "Ngày kỷ niệm" in first
 
 
-def test_an_edited_plan_is_previewed_first_and_the_full_emit_then_ends_where_a_build_does(project, tmp_path):
-    """The edited plan's page is written before the rest of the site is emitted; after the full
-    emit that follows, the emitted pages are those of a fresh emit of the edited corpus."""
-    from kb_build.emit import emit
-    from kb_build.link import link
-    from kb_build.project import Project
-    from kb_build.serve import PREVIEW_SCRIPT, PREVIEW_STATE, emit_for_preview, preview_edited_plans
-    from kb_build.validate import validate_corpus
-
-    site = Project(project)
-    _, kb = emit_for_preview(site)
-    plan = project / "corpus" / "plans" / "2024" / "2024-kh-duk-ninh-binh.md"
-    text = plan.read_text(encoding="utf-8")
-    plan.write_text(text.replace("Trần Văn Thuận", "Người Ký Thử"), encoding="utf-8")
-    before = {p: p.stat().st_mtime_ns for p in site.emitted_docs_dir.rglob("*.md")}
-
-    first = preview_edited_plans(site, kb, [plan])
-
-    assert first == ["2024/2024-kh-duk-ninh-binh.md"]
-    changed = [p for p in site.emitted_docs_dir.rglob("*.md") if p.stat().st_mtime_ns != before[p]]
-    assert changed == [site.emitted_docs_dir / first[0]]
-    assert "Người Ký Thử" in changed[0].read_text(encoding="utf-8")
-    written, _ = emit_for_preview(site)
-    fresh = tmp_path / "fresh"
-    emit(link(validate_corpus(site.corpus_dir).corpus), site.docs_dir, fresh)
-    emitted = {
-        p.relative_to(site.emitted_docs_dir).as_posix(): p.read_bytes()
-        for p in site.emitted_docs_dir.rglob("*")
-        if p.is_file()
-    }
-    for own in (PREVIEW_SCRIPT, PREVIEW_STATE):  # the preview's banner, not part of the site
-        emitted.pop(own)
-    assert emitted == {p.relative_to(fresh).as_posix(): p.read_bytes() for p in fresh.rglob("*") if p.is_file()}
-    assert written  # the topic, register and search pages that quote the plan
-
-
 def visit(page, url: str) -> None:
     """Open ``url``; a navigation that meets MkDocs rebuilding (aborted) is tried again."""
     for _ in range(10):
