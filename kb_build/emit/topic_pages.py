@@ -117,10 +117,12 @@ def _changes(topic: Topic, part: Part[TopicPassage], quotes: PageQuotes) -> str:
         for before, after, _ in result.changed:
             lines += ["", f"**Viết lại** ({_where(before, page)} → {_where(after, page)}):", ""]
             lines.append(f'<p class="kb-diff">{word_diff_html(before.text, after.text)}</p>')
-        for label, passages in (("Mới", result.new), ("Không còn", result.dropped)):
-            for passage in passages:
-                lines += ["", f"**{label}** ({_where(passage, page)}):", "", f"> {md.text(passage.text)}"]
-                lines.append(f"> {quotes.mark(passage.plan, passage.anchor)}")
+        # a new passage is quoted above on this very page: named here, not quoted a second time
+        if result.new:
+            lines += ["", "**Mới**: " + "; ".join(_where(passage, page) for passage in result.new) + "."]
+        for passage in result.dropped:
+            lines += ["", f"**Không còn** ({_where(passage, page)}):", "", f"> {md.text(passage.text)}"]
+            lines.append(f"> {quotes.mark(passage.plan, passage.anchor)}")
         sections.append("\n".join(lines))
     if not sections:
         return ""
