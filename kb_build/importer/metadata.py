@@ -13,6 +13,7 @@ from datetime import date
 
 from kb_build.doctypes import DOCUMENT_TYPES
 from kb_build.importer.report import ImportReport
+from kb_build.link.citations import find_citations
 from kb_build.text import fold, is_upper, slugify
 
 ID_CODES = {t.name: slugify(t.codes[0]) for t in DOCUMENT_TYPES if t.codes}  # “Kế hoạch” → “kh”
@@ -159,17 +160,11 @@ def parse_header(lines: list[tuple[int, str]], meta: Metadata, report: ImportRep
                 break
 
 
-# “(Ban hành kèm theo Quyết định số: 59/QĐ-UBND Ngày 22 tháng 7 năm 2021 của …)”: a regulation's
-# number and date are those of the decision that promulgates it.
-_ATTACHED_TO = re.compile(
-    r"kèm theo\s+(?:Quyết định|Nghị quyết)\s+số\s*:?\s*(?P<number>\d+[^\s,;]*)\s*,?\s*[Nn]gày\s+"
-    r"(?P<d>\d{1,2})\s*(?:tháng\s+|/)(?P<m>\d{1,2})\s*(?:năm\s+|/)(?P<y>\d{4})"
-)
-# A portal's posting note: “… đăng tải Hướng dẫn số 35-HD/BTG ngày 25/12/2018 của Ban Tuyên giáo Quận ủy”.
-_POSTED = re.compile(
-    r"đăng(?: tải)?\s+(?P<type>[A-ZĐ][\wÀ-ỹ]*(?:\s[a-zà-ỹđ]+)?)\s+số\s*(?P<number>\d+\s*[-/][^\s,;]*)\s+ngày\s+"
-    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s+của\s+(?P<issuer>[^.;]+)"
-)
+# Notes that cite the document itself when its header lacks a number: a regulation is “(Ban hành
+# kèm theo Quyết định số: 59/QĐ-UBND Ngày 22 tháng 7 năm 2021 …)”, and takes that decision's number
+# and date; a portal writes “… đăng tải Hướng dẫn số 35-HD/BTG ngày 25/12/2018 của Ban Tuyên giáo
+# Quận ủy”. The citation is read by the recognizer the lead-in uses too.
+_NOTES = (("kèm theo ", "ghi chú “ban hành kèm theo”"), ("đăng tải ", "ghi chú đăng tải của trang web"))
 
 
 def number_from_notes(lines: list[tuple[int, str]], meta: Metadata, report: ImportReport) -> None:
@@ -178,21 +173,17 @@ def number_from_notes(lines: list[tuple[int, str]], meta: Metadata, report: Impo
     if meta.number:
         return
     joined = " ".join(" ".join(t.split()) for _, t in lines)
-    attached = _ATTACHED_TO.search(joined)
-    posted = _POSTED.search(joined)
-    if posted and not (
-        meta.type and fold(posted.group("type")) == fold(meta.type)
-        and meta.issuer and fold(posted.group("issuer")).startswith(fold(meta.issuer))
-    ):  # fmt: skip
-        posted = None
-    found = attached or posted
-    source = "ghi chú “ban hành kèm theo”" if attached else "ghi chú đăng tải của trang web"
-    if not found:
-        return
-    meta.number = normalize_number(found.group("number"))
-    with contextlib.suppress(ValueError):
-        meta.issued = meta.issued or date(int(found.group("y")), int(found.group("m")), int(found.group("d")))
-    report.add("guess", None, f"số hiệu và ngày theo {source}: {meta.number}", 0.7)
+    for opening, source in _NOTES:
+        for at in (m.end() for m in re.finditer(re.escape(opening), joined)):
+            found = next((c for c in find_citations(joined[at : at + 300]) if c.start == 0 and c.number), None)
+            if found is None or not found.date:
+                continue
+            same_issuer = meta.issuer is not None and fold(found.issuer or "").startswith(fold(meta.issuer))
+            this = fold(found.type) == fold(meta.type or "") and same_issuer
+            if (opening == "kèm theo " and found.type in ("Quyết định", "Nghị quyết")) or this:
+                meta.number, meta.issued = found.number, meta.issued or found.date
+                report.add("guess", None, f"số hiệu và ngày theo {source}: {meta.number}", 0.7)
+                return
 
 
 def _date(match: re.Match, report: ImportReport, line: int | None) -> date | None:

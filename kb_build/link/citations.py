@@ -74,7 +74,7 @@ _NUMBERED = re.compile(
     # A full type word may be glued to its number in conversions (“kế hoạchsố 210/KH-UBND”, “Chỉ
     # thị12/CT-TW”); an abbreviation needs its space (“CT2024” is not a citation).
     rf"(?<![\w/-])(?P<type>{_TYPE}|{_ABBR}|{_LAW_NAMED})(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))(?P<so>(?:số|Số|SỐ)\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
-    rf"(?:\s*,?\s*(?:ngày\s*|NGÀY\s*)?(?P<date>{_DATE}))?"
+    rf"(?:\s*,?\s*(?:ngày\s*|Ngày\s*|NGÀY\s*)?(?P<date>{_DATE}))?"
 )
 # The issuer ends before “về” (the subject), punctuation, “và”, or a verb that starts a new clause.
 _ISSUER_STOP = (
