@@ -132,13 +132,16 @@ _LAW_VERB = (
 )
 _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s)"
 # Words that end a title before a period or an agreement's name: the verb of the sentence.
-_CLAUSE = r"(?:đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký|tại|với|cho|tới|như|này|đó|nhân)\b"
+_CLAUSE_WORDS = (
+    "đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký|tại|với|cho|tới|như|này|đó|nhân"
+).split("|")
+_CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # A word of a title that runs to a period: commas and “và” may be inside it (“Đề án tuyên
 # truyền, phổ biến Luật …”, “… bảo vệ chủ quyền và phát triển bền vững biển, đảo …”), and so
 # may an acronym in brackets (“(BPVN)”) or a dash between words (“kinh tế - xã hội”).
 _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),?"
 # A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”).
-_TITLE_CLAUSE = _CLAUSE.replace("|với", "")
+_TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w != 'với')})\b"
 # An agreement's name: its parties (“Việt Nam - Trung Quốc”), “về …”, and its year.
 _AGREEMENT_ENDS = rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_CLAUSE}"
 # A year ends the name (“Công ước Viên … năm 1961”), and so does the next member of a list (“và các …”).
