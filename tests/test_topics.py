@@ -82,6 +82,8 @@ def test_changes_over_the_years_compare_one_issuer_with_itself(project):
     text = source.read_text(encoding="utf-8")
     later = text.replace("id: 2022-kh-mttq-tra-vinh", "id: 2023-kh-mttq-tra-vinh").replace("year: 2022", "year: 2023")
     later = later.replace("luận điệu sai trái", "luận điệu sai trái, thù địch")
+    dropped = next(line for line in text.splitlines() if line.startswith("Chủ động theo dõi nắm bắt tình hình dư luận"))
+    later = later.replace(f"{dropped}\n\n", "")
     (project / "corpus" / "plans" / "2023" / "2023-kh-mttq-tra-vinh.md").write_text(later, encoding="utf-8")
     result = kb_build("build", "--root", str(project))
     assert result.returncode == 0, result.stderr
@@ -92,6 +94,15 @@ def test_changes_over_the_years_compare_one_issuer_with_itself(project):
     assert diffs and all(d.find("ins") for d in diffs) and not any(d.find("del") for d in diffs)
     assert "thù địch" in " ".join(d.find("ins").get_text() for d in diffs)
     assert not soup.select("article li .kb-diff, article li blockquote, article li .kb-q")  # no list marker
+    # the dropped paragraph is named with a link to where the 2022 plan has it, not quoted again
+    gone = next(p for p in soup.select("article p") if own_text(p).startswith("Không còn"))
+    (link,) = gone.select("a")
+    plan, anchor = link["href"].split("#")
+    assert plan == "../../2022/2022-kh-mttq-tra-vinh.html"
+    target = parse(project / "site" / "2022" / "2022-kh-mttq-tra-vinh.html").find(id=anchor)
+    assert own_text(target).startswith("Chủ động theo dõi nắm bắt tình hình dư luận")
+    changes = soup.find("h2", id="thay-doi")
+    assert not changes.find_all_next("blockquote")  # every passage is quoted once, above
 
 
 def test_plan_year_and_index_pages_show_topics(built_site, corpus):

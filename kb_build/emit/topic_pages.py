@@ -88,7 +88,7 @@ def _path(topic: Topic, part: Part) -> str:
     return topic_year_page_path(topic.id, part.year, part.part)
 
 
-def _changes(topic: Topic, part: Part[TopicPassage], quotes: PageQuotes) -> str:
+def _changes(topic: Topic, part: Part[TopicPassage]) -> str:
     """For each issuer on this page, what is new, reworded and dropped since the year it last spoke.
 
     Only one body's texts are compared year to year: a city's guidance and a province's plan are
@@ -117,12 +117,11 @@ def _changes(topic: Topic, part: Part[TopicPassage], quotes: PageQuotes) -> str:
         for before, after, _ in result.changed:
             lines += ["", f"**Viết lại** ({_where(before, page)} → {_where(after, page)}):", ""]
             lines.append(f'<p class="kb-diff">{word_diff_html(before.text, after.text)}</p>')
-        # a new passage is quoted above on this very page: named here, not quoted a second time
-        if result.new:
-            lines += ["", "**Mới**: " + "; ".join(_where(passage, page) for passage in result.new) + "."]
-        for passage in result.dropped:
-            lines += ["", f"**Không còn** ({_where(passage, page)}):", "", f"> {md.text(passage.text)}"]
-            lines.append(f"> {quotes.mark(passage.plan, passage.anchor)}")
+        # a new passage is quoted above on this very page, a dropped one on its own year's page: both
+        # are named with their links, not quoted a second time (a page stays bounded by its own passages)
+        for label, passages in (("Mới", result.new), ("Không còn", result.dropped)):
+            if passages:
+                lines += ["", f"**{label}**: " + "; ".join(_where(passage, page) for passage in passages) + "."]
         sections.append("\n".join(lines))
     if not sections:
         return ""
@@ -183,7 +182,7 @@ def year_page(kb: KnowledgeBase, topic: Topic, part: Part[TopicPassage], sibling
     cited = _cited(kb, list(part.items), page)
     if cited:
         parts += ["## Được dẫn chiếu trong các đoạn này", cited]
-    parts += [_changes(topic, part, quotes), quotes.script()]
+    parts += [_changes(topic, part), quotes.script()]
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
