@@ -244,6 +244,17 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Triển khai Đề án 06 trên địa bàn.", [("Đề án", None, "Đề án 06")]),
         # “Ð” (U+00D0) read as “Đ”, kept as written
         ("Văn kiện Ðại hội XIII của Ðảng", [("Văn kiện", None, "Văn kiện Ðại hội XIII của Ðảng")]),
+        # “ƣ” (U+01A3, a PDF font's ư) read as “ư”, kept as written
+        ("Chiến lƣợc biển Việt Nam đến năm 2020;", [("Chiến lược", None, "Chiến lƣợc biển Việt Nam đến năm 2020")]),
+        # an agreement by its year, then what it is about; the sentence's verb ends a name
+        (
+            "Hiệp định Genève năm 1954 về Đông Dương được ký kết.",
+            [("Hiệp định", None, "Hiệp định Genève năm 1954 về Đông Dương")],
+        ),
+        (
+            "Thỏa thuận Paris về biến đổi khí hậu ra đời trong bối cảnh đó.",
+            [("Thỏa thuận", None, "Thỏa thuận Paris về biến đổi khí hậu")],
+        ),
         # several documents are not one citation
         ("vận dụng các Công ước của Liên hợp quốc về luật biển quốc tế", []),
         # a plenum resolution's subject that is a named strategy ends with it

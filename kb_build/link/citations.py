@@ -134,6 +134,7 @@ _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_S
 # Words that end a title before a period or an agreement's name: the verb of the sentence.
 _CLAUSE_WORDS = (
     "đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký|tại|với|cho|tới|như|này|đó|nhân"
+    "|ra đời|khẳng định|nêu rõ"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # A word of a title that runs to a period: commas and “và” may be inside it (“Đề án tuyên
@@ -172,7 +173,7 @@ _ABOUT_AGREEMENT = rf"(?:\s+về(?:\s+(?!{_CLAUSE}){_W}){{1,12}}?(?={_AGREEMENT_
 _AMENDED = {"Hiệp định": r"(?:\s+sửa đổi(?:,? bổ sung)?)?"}
 # A joint statement that raises relations to a named partnership: “… lên “Đối tác chiến lược toàn diện …””.
 _RAISED_TO = r"(?:(?<=\slên)\s*[“\"][^”\"]{3,200}[”\"])?"
-_AGREEMENTS = ("Hiệp định", "Hiệp ước", "Nghị định thư", "Công ước", "Tuyên bố")
+_AGREEMENTS = ("Hiệp định", "Hiệp ước", "Nghị định thư", "Công ước", "Tuyên bố", "Thỏa thuận")
 
 
 def _name_pattern(name: str) -> str:
@@ -193,6 +194,8 @@ def _known_names() -> list[tuple[str, str]]:
         # An agreement known by a short name may be followed by what it is about (“Hiệp định
         # Giơ-ne-vơ về hòa bình ở Việt Nam”).
         parties = _PARTIES + "?" + _ABOUT_AGREEMENT if kind in _AGREEMENTS else ""
+        # … or by its year and then what it is about: “Hiệp định Genève năm 1954 về Đông Dương”
+        after_year = _ABOUT_AGREEMENT if kind in _AGREEMENTS else ""
         written_as = "|".join(dict.fromkeys((kind, kind.title(), kind.upper())))  # “Hiệp Định”: title case
         patterns.append(
             (
@@ -200,7 +203,7 @@ def _known_names() -> list[tuple[str, str]]:
                 rf"{_AMENDS.get(kind, '')}(?:{written_as})\s+{_QUALIFIER.get(kind, '')}"
                 rf"(?i:{'|'.join(reversed(forms))})(?![\wÀ-ỹ]){_AMENDED.get(kind, '')}{parties}"
                 rf"(?:\s*\((?:sửa đổi|sửa đổi, bổ sung)\))?"
-                rf"(?:(?:\s*\([A-Z]{{2,10}}\))?(?:\s+(?:năm|NĂM))?\s+\d{{4}}\b)?",
+                rf"(?:(?:\s*\([A-Z]{{2,10}}\))?(?:\s+(?:năm|NĂM))?\s+\d{{4}}\b{after_year})?",
             )
         )
     return patterns
@@ -487,10 +490,11 @@ def _action_subject(text: str, at: int) -> tuple[str, int] | None:
     return text[match.start("verb") : match.end()].strip(), match.end()
 
 
-# Some pages write Đ as the look-alike Ð (U+00D0, Icelandic eth): “Văn kiện Ðại hội XIII của Ðảng”.
-# The patterns read the text with Đ in its place (one character for one: offsets do not move), and
-# every string of a citation is cut from the text as written.
-_ETH = str.maketrans("Ðð", "Đđ")
+# Some pages write Đ as the look-alike Ð (U+00D0, Icelandic eth): “Văn kiện Ðại hội XIII của Ðảng”,
+# and text taken from PDFs writes ư as ƣ (U+01A3, the font's glyph read back): “Chiến lƣợc biển”.
+# The patterns read the text with the right letter in its place (one character for one: offsets do
+# not move), and every string of a citation is cut from the text as written.
+_LOOK_ALIKES = str.maketrans("ÐðƢƣ", "ĐđƯư")
 
 
 def find_citations(text: str) -> list[Citation]:
@@ -499,7 +503,7 @@ def find_citations(text: str) -> list[Citation]:
     A citation may lie inside another's subject (“Kết luận … về tiếp tục thực hiện Nghị
     quyết số 10-NQ/TU …”, “… về Chiến lược … giai đoạn 2011 - 2020”): both are reported.
     """
-    scan = text.translate(_ETH)
+    scan = text.translate(_LOOK_ALIKES)
     if scan == text:
         return _find(text)
     return [_as_written(c, text, scan) for c in _find(scan)]
