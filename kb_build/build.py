@@ -17,7 +17,7 @@ from kb_build.problems import CorpusError, Problem
 from kb_build.progress import QUIET, Reporter
 from kb_build.project import Project
 from kb_build.render import render
-from kb_build.validate import validate_corpus
+from kb_build.validate import CheckedPlans, validate_corpus
 
 
 @dataclass
@@ -39,18 +39,33 @@ class BuildReport:
             self.timings[name] = time.perf_counter() - start
 
 
-def prepare(project: Project, report: BuildReport, reporter: Reporter = QUIET) -> KnowledgeBase:
-    """Load, validate and link the corpus; raise ``CorpusError`` on any error."""
+def prepare(
+    project: Project,
+    report: BuildReport,
+    reporter: Reporter = QUIET,
+    *,
+    checked: CheckedPlans | None = None,
+    memo: Memo | None = None,
+) -> KnowledgeBase:
+    """Load, validate and link the corpus; raise ``CorpusError`` on any error.
+
+    A build reads the link memo from ``build/`` and saves it back; ``kb-build serve`` passes the
+    plan checks and the ``memo`` it keeps in memory from one change to the next instead."""
     total = len(list((project.corpus_dir / "plans").rglob("*.md")))
     with report.stage("load+validate"), reporter.stage("Đọc và kiểm tra", total) as advance:
-        result = validate_corpus(project.corpus_dir, advance)
+        result = validate_corpus(project.corpus_dir, advance, checked)
     report.warnings = [p for p in result.problems if p.severity == "warning"]
     if not result.ok:
         raise CorpusError(result.problems)
     with report.stage("link"), reporter.stage("Liên kết"):
-        memo = Memo.load(project.link_memo_file, rules_digest(result.corpus.glossary))
-        kb = link(result.corpus, memo)
-        memo.save(project.link_memo_file)
+        rules = rules_digest(result.corpus.glossary)
+        if memo is None:
+            memo = Memo.load(project.link_memo_file, rules)
+            kb = link(result.corpus, memo)
+            memo.save(project.link_memo_file)
+        else:
+            memo.next_run(rules)
+            kb = link(result.corpus, memo)
     report.passages = sum(len(p.quotable) for p in kb.plans)
     report.reread = memo.read["citations"]
     report.warnings += kb.problems

@@ -116,6 +116,24 @@ def preview_sources_to_refresh(config_file: Path, previous: str | None) -> tuple
     return signature, [f.abs_src_path for f in pages if signature != previous or f.inclusion.is_in_nav()]
 
 
+def render_preview(config_file: Path, site_dir: Path, serve_url: str, *, dirty: bool, **overrides) -> None:
+    """One MkDocs build of ``kb-build serve``'s site into ``site_dir`` (a temporary folder the
+    preview server serves), ``dirty``: only the pages whose Markdown is newer than their HTML."""
+    collect = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collect)
+    try:
+        config = load_config(str(config_file), site_dir=str(site_dir), **overrides)
+        config.site_url = serve_url
+        with dirty_builds_allowed():
+            mkdocs_build(config, serve_url=serve_url, dirty=dirty)
+    except (MkDocsException, SystemExit, OSError) as exc:
+        detail = "\n".join(collect.messages) or str(exc)
+        raise RenderError(f"MkDocs không dựng được trang:\n{detail}") from exc
+    finally:
+        logger.removeHandler(collect)
+
+
 def _signature(config: MkDocsConfig, build_date: date | None, overrides: dict) -> str:
     """Everything that, changed, changes every page: theme, configuration, pages, navigation."""
     digest = hashlib.sha256()

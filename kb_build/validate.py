@@ -7,7 +7,8 @@ the corpus (duplicate ids, glossary sources pointing at plans and anchors that e
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb_build import fields as f
@@ -187,10 +188,35 @@ def _cross_check(plans: list[Plan], entries: list[GlossaryEntry], invalid_ids: s
     return problems
 
 
-def validate_corpus(corpus_dir: Path, on_file=lambda: None) -> CheckResult:
+@dataclass
+class CheckedPlans:
+    """Each plan file's check, by the digest of its bytes: ``kb-build serve`` reads again only the
+    files an editor changed. A plan's check depends on its own file alone, except for the original it
+    names, so whoever holds this clears it when anything but a plan file changed."""
+
+    by_path: dict[Path, tuple[bytes, Plan | None, list[Problem]]] = field(default_factory=dict)
+
+    def check(self, path: Path, root: Path) -> tuple[Plan | None, list[Problem]]:
+        try:
+            digest = hashlib.blake2b(path.read_bytes(), digest_size=16).digest()
+        except OSError:
+            return validate_plan(path, root)  # which reports why the file cannot be read
+        known = self.by_path.get(path)
+        if known is None or known[0] != digest:
+            known = (digest, *validate_plan(path, root))
+            self.by_path[path] = known
+        return known[1], list(known[2])
+
+    def keep_only(self, paths: list[Path]) -> None:
+        for gone in self.by_path.keys() - set(paths):
+            del self.by_path[gone]
+
+
+def validate_corpus(corpus_dir: Path, on_file=lambda: None, checked: CheckedPlans | None = None) -> CheckResult:
     """Load and validate the whole corpus; never raises for bad content, only reports.
 
-    ``on_file`` is called after each file (progress display).
+    ``on_file`` is called after each file (progress display); ``checked`` keeps the checks of
+    plan files whose bytes have not changed since the last call.
     """
     plans: list[Plan] = []
     entries: list[GlossaryEntry] = []
@@ -200,8 +226,11 @@ def validate_corpus(corpus_dir: Path, on_file=lambda: None) -> CheckResult:
         problems.append(Problem(corpus_dir, None, "không tìm thấy thư mục plans/ trong kho văn bản"))
     paths, unread = plan_files(corpus_dir)
     problems += unread
+    if checked is not None:
+        checked.keep_only(paths)
+    check = checked.check if checked is not None else validate_plan
     for path in paths:
-        plan, plan_problems = validate_plan(path, corpus_dir)
+        plan, plan_problems = check(path, corpus_dir)
         on_file()
         problems += plan_problems
         if plan:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import sys
@@ -12,6 +13,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
+
+from .conftest import PROJECT_PARTS, kb_build
 
 
 def free_port() -> int:
@@ -86,6 +89,46 @@ def test_serve_previews_and_reloads_after_a_corpus_edit(project, server):
     assert updated is not None, "the edit did not reach the preview"
     # The reload is a dirty build (only changed pages); the navigation still carries every title.
     assert "Ngày kỷ niệm" in updated and "Ngày kỷ niệm" in first
+
+
+def emitted(docs) -> dict[str, bytes]:
+    """The emitted docs MkDocs renders, less the preview's own banner files."""
+    preview_only = {"javascripts/kb-preview.js", "assets/kb-preview-state.js"}
+    return {
+        p.relative_to(docs).as_posix(): p.read_bytes()
+        for p in docs.rglob("*")
+        if p.is_file() and p.relative_to(docs).as_posix() not in preview_only
+    }
+
+
+def test_an_edit_shows_its_own_page_first_and_ends_as_a_full_build(project, tmp_path):
+    """Step 1 writes the edited plan's page as a full build writes it; step 2 the rest, and then
+    the emitted docs are byte for byte those of `kb-build build` on the edited corpus."""
+    plan = project / "corpus" / "plans" / "2024" / "2024-kh-duk-ninh-binh.md"
+    docs = project / "build" / "docs"
+    notice = project / "build" / "preview" / "emitted"
+    with preview(project) as running:
+        page = running.base + "2024/2024-kh-duk-ninh-binh.html"
+        assert wait_for(lambda: fetch(page)), "the preview server did not answer"
+        added = "Tăng cường thông tin đối ngoại về chủ quyền biển, đảo và Biển Đông theo Luật Biển Việt Nam."
+        plan.write_text(plan.read_text(encoding="utf-8").replace("\n\n", f"\n\n{added}\n\n", 1), encoding="utf-8")
+        shown = added.split(" theo ")[0]  # what follows is a citation: a link in the page
+        assert wait_for(lambda: shown in (fetch(page) or "")), "the edit did not reach the preview"
+        first_step = (docs / "2024" / "2024-kh-duk-ninh-binh.md").read_bytes()
+        assert wait_for(lambda: notice.is_file(), timeout=120), "the other pages were not emitted again"
+        assert wait_for(lambda: shown in (fetch(running.base + "chu-de/bien-dao-bien-gioi/2024.html") or ""))
+        preview_docs = emitted(docs)
+    assert "Đã cập nhật trang văn bản đã sửa: 2024/2024-kh-duk-ninh-binh.md" in running.output
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    for part in PROJECT_PARTS:
+        (shutil.copytree if (project / part).is_dir() else shutil.copy2)(project / part, fresh / part)
+    result = kb_build("build", "--root", str(fresh))
+    assert result.returncode == 0, result.stderr
+    full = emitted(fresh / "build" / "docs")
+    assert first_step == full["2024/2024-kh-duk-ninh-binh.md"]
+    assert preview_docs.keys() == full.keys()
+    assert [path for path in full if preview_docs[path] != full[path]] == []
 
 
 def visit(page, url: str) -> None:

@@ -54,28 +54,43 @@ class Memo:
         self.entries[key] = value
         return value
 
+    def next_run(self, rules: str) -> None:
+        """Get ready for another link of the corpus in this process (``kb-build serve``): keep what
+        the last run used if the rules are the same, else start empty."""
+        if rules != self.rules:
+            self.entries = {}
+        elif self.used:  # a memo just loaded has not run yet: all it holds is kept
+            self.entries = self.kept()
+        self.rules = rules
+        self.used = set()
+        self.read = Counter()
+
+    def kept(self) -> dict[Key, object]:
+        """What this run used: all a next run over the same corpus needs."""
+        return {key: self.entries[key] for key in self.used if key in self.entries}
+
     def add(self, used: dict[Key, object]) -> None:
         """Results a forked worker used (and may have computed), now part of this memo."""
         self.entries.update(used)
         self.used.update(used)
 
     @classmethod
-    def load(cls, path: Path, rules: str) -> Memo:
-        """The memo saved at ``path`` if it was made under the same ``rules``, else an empty one."""
+    def load(cls, path: Path, rules: str | None = None) -> Memo:
+        """The memo saved at ``path`` if it was made under the same ``rules``, else an empty one.
+        With ``rules`` None, whatever it was made under: ``next_run`` compares the rules then."""
         try:
             with path.open("rb") as stream:
                 saved = pickle.load(stream)
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError):
-            return cls(rules)
-        if not isinstance(saved, dict) or saved.get("format") != _FORMAT or saved.get("rules") != rules:
-            return cls(rules)
-        return cls(rules, saved["entries"])
+            return cls(rules or "")
+        if not isinstance(saved, dict) or saved.get("format") != _FORMAT or rules not in (None, saved.get("rules")):
+            return cls(rules or "")
+        return cls(saved["rules"], saved["entries"])
 
     def save(self, path: Path) -> None:
         """Write what this run used (atomically: a reader never sees half a file)."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        kept = {key: self.entries[key] for key in self.used if key in self.entries}
         temporary = path.with_suffix(".tmp")
         with temporary.open("wb") as stream:
-            pickle.dump({"format": _FORMAT, "rules": self.rules, "entries": kept}, stream, protocol=5)
+            pickle.dump({"format": _FORMAT, "rules": self.rules, "entries": self.kept()}, stream, protocol=5)
         temporary.replace(path)
