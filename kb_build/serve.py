@@ -216,7 +216,7 @@ def serve(project: Project, dev_addr: str) -> None:
     preview = Preview(project, site_dir, f"http://{host}:{port}{mount_path}", notify)
     try:
         preview.start()
-        server = LiveReloadServer(preview.rebuild, host, int(port), str(site_dir), mount_path)
+        server = LiveReloadServer(preview.rebuild, host, int(port), str(site_dir), mount_path, polling_interval=0.25)
 
         def error_page(code: int) -> bytes | None:
             page = site_dir / f"{code}.html"

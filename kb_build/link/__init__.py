@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kb_build.link.anniversaries import Calendar, build_calendar
 from kb_build.link.citations import find_citations
-from kb_build.link.directives import Registry, build_registry
+from kb_build.link.directives import Registry, build_registry, plan_citations
 from kb_build.link.memo import Memo
 from kb_build.link.places import Places, build_places
 from kb_build.link.policies import Policies, find_policies
@@ -83,7 +83,13 @@ def link(corpus: Corpus, memo: Memo | None = None) -> KnowledgeBase:
     # Topic matching, the longest part, runs beside the rest on a second core.
     topics = Background(match_topics_memoized, corpus.plans, corpus.glossary, memo)
     curated = tuple(e for e in corpus.glossary if e.kind == "directives")
-    registry = build_registry(corpus.plans, curated, lambda text: memo("citations", text, find_citations))
+
+    def find(text: str) -> list:
+        return memo("citations", text, find_citations)
+
+    registry = build_registry(
+        corpus.plans, curated, lambda plan: memo.per_plan("citations", plan, lambda p: plan_citations(p, find))
+    )
     folded = functools.cache(fold)  # each passage folded once for both phrase matchers, for this link only
     policies = find_policies(corpus.plans, corpus.glossary, folded, memo)
     calendar = build_calendar(corpus.plans, corpus.glossary, folded, memo)

@@ -127,20 +127,37 @@ def build_calendar(
     phrases = {alias: e.id for e in events for alias in e.entry.fields.get("aliases", ())}
     matcher = PhraseMatcher(phrases, case_sensitive=True)  # proper names: “Pháp”, not “pháp luật”
     by_id = {e.id: e for e in events}
-    mentions: dict[str, list[EventMention]] = defaultdict(list)
-    for plan in plans:
+
+    def of_plan(plan: Plan) -> tuple[list[tuple[str, EventMention]], list[tuple[str, int, list[str]]]]:
+        """The plan's mentions of events, and its passages whose spans do not fit (anchor, line, issues)."""
+        found_in_plan, unfit = [], []
         for passage in plan.quotable:
             anchor, text = passage.anchor, passage.text
             found = memo("anniversaries", text, lambda t: matcher.find(t, folded(t)))
             for match in found:
-                mentions[match.key].append(EventMention(plan, anchor, sentence_at(text, match.start)))
-            _check_spans(plan, anchor, passage.line, text, found, by_id, calendar)
+                found_in_plan.append((match.key, EventMention(plan, anchor, sentence_at(text, match.start))))
+            issues = _check_spans(text, found, by_id)
+            if issues:
+                unfit.append((anchor, passage.line, issues))
+        return found_in_plan, unfit
+
+    mentions: dict[str, list[EventMention]] = defaultdict(list)
+    for plan in plans:
+        found_in_plan, unfit = memo.per_plan("anniversaries", plan, of_plan)
+        for key, mention in found_in_plan:
+            mentions[key].append(mention)
+        for anchor, line, issues in unfit:
+            listed = "; ".join(issues)
+            message = f"#{anchor}: khoảng thời gian kỷ niệm không khớp: {listed}"
+            calendar.problems.append(Problem(plan.path, line, message, "warning"))
+            note = f"Nguồn ghi khoảng thời gian không khớp với số năm kỷ niệm: {listed}. Kho giữ nguyên văn."
+            calendar.notes.setdefault((plan.id, anchor), []).append(note)
     calendar.mentions = dict(mentions)
     return calendar
 
 
-def _check_spans(plan, anchor, line, text, found, by_id, calendar: Calendar) -> None:
-    """Stated anniversary spans whose arithmetic or dates do not fit: a warning and a page note."""
+def _check_spans(text: str, found, by_id) -> list[str]:
+    """Stated anniversary spans whose arithmetic or dates do not fit (a warning and a page note)."""
     issues = []
     previous_end = 0
     for span in _SPAN.finditer(text):
@@ -158,12 +175,7 @@ def _check_spans(plan, anchor, line, text, found, by_id, calendar: Calendar) -> 
                     f"“{span.group(0)}”: danh mục ghi {event.name} ngày {event.day}/{event.month}/{event.year}"
                 )
         previous_end = span.end()
-    if issues:
-        message = "khoảng thời gian kỷ niệm không khớp: " + "; ".join(issues)
-        calendar.problems.append(Problem(plan.path, line, f"#{anchor}: {message}", "warning"))
-        calendar.notes.setdefault((plan.id, anchor), []).append(
-            "Nguồn ghi khoảng thời gian không khớp với số năm kỷ niệm: " + "; ".join(issues) + ". Kho giữ nguyên văn."
-        )
+    return issues
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -230,28 +230,51 @@ class Registry:
     problems: list[Problem]
 
 
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class PlanCitations:
+    """What one plan cites: its mentions (with their keys), and the programmes it names as an act's
+    subject (“Quyết định … phê duyệt Chương trình …”: the programme's key, the act's key, its name)."""
+
+    mentions: tuple[tuple[Key, Mention], ...]
+    subjects: tuple[tuple[Key, Key, str], ...]
+
+
+def plan_citations(plan: Plan, find: Callable[[str], list[Citation]] = find_citations) -> PlanCitations:
+    """Every citation of ``plan``, a pure function of the plan (``kb-build serve`` keeps it per plan)."""
+    implemented = {_key(c, plan) for item in plan.implements for c in find_citations(item)}
+    mentions: list[tuple[Key, Mention]] = []
+    subjects: list[tuple[Key, Key, str]] = []
+    for passage in plan.quotable:
+        citations = find(passage.text)
+        owners = _subject_of(citations)
+        for index, citation in enumerate(citations):
+            if index in owners:
+                subjects.append((_key(citation, plan), _key(owners[index], plan), citation.name or citation.raw))
+            else:
+                mentions.append((_key(citation, plan), _mention(plan, passage, citation, implemented)))
+    return PlanCitations(tuple(mentions), tuple(subjects))
+
+
 def build_registry(
     plans: tuple[Plan, ...],
     curated: tuple[GlossaryEntry, ...],
-    find: Callable[[str], list[Citation]] = find_citations,
+    of_plan: Callable[[Plan], PlanCitations] = plan_citations,
 ) -> Registry:
-    """The register of cited documents; ``find`` reads a passage's citations (``link`` memoizes it)."""
-    by_key: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    """The register of cited documents; ``of_plan`` reads a plan's citations (``link`` memoizes it)."""
+    by_key: dict[Key, list[Mention]] = defaultdict(list)
     pending_short: list[Mention] = []
-    aliases: dict[tuple[str, str], tuple[str, str]] = {}  # a programme's name → the act that approves it
-    subject_names: dict[tuple[str, str], set[str]] = {}  # an act → the programmes named as its subject
+    aliases: dict[Key, Key] = {}  # a programme's name → the act that approves it
+    subject_names: dict[Key, set[str]] = {}  # an act → the programmes named as its subject
     for plan in plans:
-        implemented = {_key(c, plan) for item in plan.implements for c in find_citations(item)}
-        for passage in plan.quotable:
-            citations = find(passage.text)
-            subjects = _subject_of(citations)
-            for index, citation in enumerate(citations):
-                if index in subjects:
-                    aliases.setdefault(_key(citation, plan), _key(subjects[index], plan))
-                    subject_names.setdefault(_key(subjects[index], plan), set()).add(citation.name or citation.raw)
-                    continue
-                mention = _mention(plan, passage, citation, implemented)
-                (pending_short if _is_short(citation) else by_key[_key(citation, plan)]).append(mention)
+        cited = of_plan(plan)
+        for named, owner, name in cited.subjects:
+            aliases.setdefault(named, owner)
+            subject_names.setdefault(owner, set()).add(name)
+        for key, mention in cited.mentions:
+            (pending_short if _is_short(mention.citation) else by_key[key]).append(mention)
     _resolve_short(pending_short, by_key)
     merges = _merge_variants(by_key, aliases)
     for key, names in subject_names.items():

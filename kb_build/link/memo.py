@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from kb_build.model import Plan
+
 T = TypeVar("T")
 Key = tuple[str, bytes]
 _FORMAT = 1
@@ -43,6 +45,9 @@ class Memo:
     entries: dict[Key, object] = field(default_factory=dict)
     used: set[Key] = field(default_factory=set)
     read: Counter[str] = field(default_factory=Counter)  # texts read (not found in the memo), by kind
+    # What a stage made of a whole plan, kept in memory only (``per_plan``), by kind and plan id.
+    plans: dict[tuple[str, str], tuple[Plan, object]] = field(default_factory=dict)
+    plans_used: set[tuple[str, str]] = field(default_factory=set)
 
     def __call__(self, kind: str, text: str, compute: Callable[[str], T]) -> T:
         key = (kind, hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest())
@@ -54,6 +59,19 @@ class Memo:
         self.entries[key] = value
         return value
 
+    def per_plan(self, kind: str, plan: Plan, compute: Callable[[Plan], T]) -> T:
+        """``compute(plan)``, kept for the very same plan object. ``kb-build serve`` keeps the plans
+        whose files did not change (``CheckedPlans``), so what a stage made of each of them (mentions,
+        spans …) is not made again; a build's plans are new objects, so nothing is found here."""
+        key = (kind, plan.id)
+        self.plans_used.add(key)
+        known = self.plans.get(key)
+        if known is not None and known[0] is plan:
+            return known[1]  # type: ignore[return-value]
+        value = compute(plan)
+        self.plans[key] = (plan, value)
+        return value
+
     def next_run(self, rules: str) -> None:
         """Get ready for another link of the corpus in this process (``kb-build serve``): keep what
         the last run used if the rules are the same, else start empty."""
@@ -61,9 +79,11 @@ class Memo:
             self.entries = {}
         elif self.used:  # a memo just loaded has not run yet: all it holds is kept
             self.entries = self.kept()
+        self.plans = {key: self.plans[key] for key in self.plans_used} if rules == self.rules else {}
         self.rules = rules
         self.used = set()
         self.read = Counter()
+        self.plans_used = set()
 
     def kept(self) -> dict[Key, object]:
         """What this run used: all a next run over the same corpus needs."""

@@ -66,14 +66,21 @@ def find_policies(
         for phrase in (policy.name, *policy.entry.fields.get("aliases", ())):
             phrases[phrase] = policy.id
     matcher = PhraseMatcher(phrases)
-    links: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
-    for plan in plans:
+
+    def of_plan(plan: Plan) -> list[tuple[str, PolicyMention]]:
+        found = []
         for passage in plan.quotable:
             anchor, text = passage.anchor, passage.text
             for match in memo("policies", text, lambda t: matcher.find(t, folded(t))):
                 mention = PolicyMention(
                     plan, anchor, match.start, match.end, text[match.start : match.end], sentence_at(text, match.start)
                 )
-                policies[match.key].mentions.append(mention)
-                links[(plan.id, anchor)].append((match.start, match.end, match.key))
+                found.append((match.key, mention))
+        return found
+
+    links: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
+    for plan in plans:
+        for key, mention in memo.per_plan("policies", plan, of_plan):
+            policies[key].mentions.append(mention)
+            links[(plan.id, mention.anchor)].append((mention.start, mention.end, key))
     return Policies(policies, dict(links))
