@@ -27,6 +27,8 @@ def kind_of(relative: str) -> str:
     if parts[0].isdigit():
         return "year page" if parts[-1] == "index.html" else "plan"
     if parts[0] in KINDS:
+        if len(parts) == 3 and "-thay-doi" in parts[2]:
+            return KINDS[parts[0]] + ", changes by year"
         return KINDS[parts[0]] + (", by year" if len(parts) == 3 else "")
     return "search index and data" if parts[0] in ("assets", "data") else "index and other pages"
 

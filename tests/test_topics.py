@@ -87,8 +87,12 @@ def test_changes_over_the_years_compare_one_issuer_with_itself(project):
     (project / "corpus" / "plans" / "2023" / "2023-kh-mttq-tra-vinh.md").write_text(later, encoding="utf-8")
     result = kb_build("build", "--root", str(project))
     assert result.returncode == 0, result.stderr
-    soup = parse(project / "site" / "chu-de" / "dau-tranh-phan-bac" / "2023.html")
-    headings = [own_text(h) for h in soup.select("article h3") if "→" in own_text(h)]
+    year_page = parse(project / "site" / "chu-de" / "dau-tranh-phan-bac" / "2023.html")
+    (to_changes,) = year_page.find("h2", id="thay-doi").find_next("p").select("a")
+    assert to_changes["href"] == "2023-thay-doi.html" and own_text(to_changes) == "1 cơ quan"
+    soup = parse(project / "site" / "chu-de" / "dau-tranh-phan-bac" / "2023-thay-doi.html")
+    assert soup.find("a", href="2023.html") is not None  # back to the passages of the year
+    headings = [own_text(h) for h in soup.select("article h2") if "→" in own_text(h)]
     assert headings == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh: 2022 → 2023"]
     diffs = soup.select(".kb-diff")
     assert diffs and all(d.find("ins") for d in diffs) and not any(d.find("del") for d in diffs)
@@ -101,8 +105,7 @@ def test_changes_over_the_years_compare_one_issuer_with_itself(project):
     assert plan == "../../2022/2022-kh-mttq-tra-vinh.html"
     target = parse(project / "site" / "2022" / "2022-kh-mttq-tra-vinh.html").find(id=anchor)
     assert own_text(target).startswith("Chủ động theo dõi nắm bắt tình hình dư luận")
-    changes = soup.find("h2", id="thay-doi")
-    assert not changes.find_all_next("blockquote")  # every passage is quoted once, above
+    assert not soup.select("article blockquote")  # every passage is quoted once, on its year's page
 
 
 def test_plan_year_and_index_pages_show_topics(built_site, corpus):

@@ -65,6 +65,11 @@ def topic_year_page_path(topic_id: str, year: int, part: int = 1) -> str:
     return part_path(f"chu-de/{topic_id}", year, part)
 
 
+def topic_changes_page_path(topic_id: str, year: int, part: int = 1) -> str:
+    """What the issuers of a topic's year page (or part) changed since they last spoke on it."""
+    return part_path(f"chu-de/{topic_id}", f"{year}-thay-doi", part)
+
+
 def directive_year_page_path(slug: str, year: int, part: int = 1) -> str:
     """The mentions of a cited document by the plans of one year."""
     return part_path(f"dan-chieu/{slug}", year, part)

@@ -2,8 +2,8 @@
 
 A topic's page once held every passage of every year: several megabytes at a thousand plans. Now
 ``chu-de/<topic>.html`` (the address readers and links already use) is a bounded overview, and
-``chu-de/<topic>/<year>.html`` (``…/<year>-2.html`` …, see ``paging``) hold the passages, by issuer and plan, with
-what each issuer changed since the year it last spoke on the topic.
+``chu-de/<topic>/<year>.html`` (``…/<year>-2.html`` …, see ``paging``) hold the passages, by issuer and plan;
+``…/<year>-thay-doi.html`` what each issuer of that page changed since the year it last spoke on the topic.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from kb_build.emit.paths import (
     plan_page_path,
     policy_page_path,
     relative,
+    topic_changes_page_path,
     topic_page_path,
     topic_year_page_path,
 )
@@ -88,13 +89,18 @@ def _path(topic: Topic, part: Part) -> str:
     return topic_year_page_path(topic.id, part.year, part.part)
 
 
-def _changes(topic: Topic, part: Part[TopicPassage]) -> str:
-    """For each issuer on this page, what is new, reworded and dropped since the year it last spoke.
+def _changes_path(topic: Topic, part: Part) -> str:
+    return topic_changes_page_path(topic.id, part.year, part.part)
+
+
+def _changes(topic: Topic, part: Part[TopicPassage]) -> list[str]:
+    """For each issuer on this page, what is new, reworded and dropped since the year it last spoke
+    (Markdown sections, none when no issuer here spoke on the topic before).
 
     Only one body's texts are compared year to year: a city's guidance and a province's plan are
     not one series, and a passage missing from another body's text has not been dropped.
     """
-    page = _path(topic, part)
+    page = _changes_path(topic, part)
     earlier: dict[str, dict[int, list[TopicPassage]]] = defaultdict(lambda: defaultdict(list))
     for passage in topic.passages:
         if passage.plan.year < part.year:
@@ -108,7 +114,7 @@ def _changes(topic: Topic, part: Part[TopicPassage]) -> str:
             continue
         before_year = max(earlier[issuer])
         result = compare(earlier[issuer][before_year], here[issuer], lambda p: p.text)
-        lines = [f"### {md.text(issuer)}: {before_year} → {part.year}", ""]
+        lines = [f"## {md.text(issuer)}: {before_year} → {part.year}", ""]
         lines.append(
             f"{len(result.new)} đoạn mới, {len(result.changed)} đoạn viết lại, "
             f"{len(result.unchanged)} đoạn giữ nguyên, {len(result.dropped)} đoạn không còn."
@@ -117,20 +123,33 @@ def _changes(topic: Topic, part: Part[TopicPassage]) -> str:
         for before, after, _ in result.changed:
             lines += ["", f"**Viết lại** ({_where(before, page)} → {_where(after, page)}):", ""]
             lines.append(f'<p class="kb-diff">{word_diff_html(before.text, after.text)}</p>')
-        # a new passage is quoted above on this very page, a dropped one on its own year's page: both
-        # are named with their links, not quoted a second time (a page stays bounded by its own passages)
+        # a new passage is quoted on its year's page, a dropped one on its own year's page: both are
+        # named with their links, not quoted again (the page stays bounded by its year page's passages)
         for label, passages in (("Mới", result.new), ("Không còn", result.dropped)):
             if passages:
                 lines += ["", f"**{label}**: " + "; ".join(_where(passage, page) for passage in passages) + "."]
         sections.append("\n".join(lines))
-    if not sections:
-        return ""
+    return sections
+
+
+def changes_page(topic: Topic, part: Part[TopicPassage], sections: list[str]) -> str:
+    """What the issuers of one year page changed since the year each last spoke on the topic: a page
+    of its own, because the reworded passages, shown word by word, weigh as much as the year page."""
+    page = _changes_path(topic, part)
+    of = f", phần {part.part}/{part.parts}" if part.parts > 1 else ""
+    title = f"{topic.name}: thay đổi năm {part.year}{of}"
+    back = " · ".join(
+        [
+            md.link(f"Các đoạn năm {part.year}{of}", relative(_path(topic, part), page)),
+            md.link(f"Tổng quan: {topic.name}", relative(topic_page_path(topic.id), page)),
+        ]
+    )
     intro = (
         "Văn bản của cùng một cơ quan, so với năm gần nhất trước đó mà cơ quan ấy nói về chủ đề này: chữ "
         "<ins>được thêm</ins> và chữ <del>bị bỏ</del> trong các đoạn gần giống nhau nhất; đoạn không có đoạn "
         "tương ứng được ghi là mới hoặc không còn. Văn bản của các cơ quan khác nhau không được so với nhau."
     )
-    return "\n\n".join(["## Thay đổi so với năm trước { #thay-doi }", intro, *sections])
+    return "\n\n".join([md.front_matter(title=title), f"# {md.text(title)}", back, intro, *sections]) + "\n"
 
 
 def part_links(parts: list[Part], path: Callable[[Part], str], page: str) -> str:
@@ -142,8 +161,9 @@ def part_links(parts: list[Part], path: Callable[[Part], str], page: str) -> str
     return f"{first.year} (phần {numbers})"
 
 
-def year_page(kb: KnowledgeBase, topic: Topic, part: Part[TopicPassage], siblings: list[Part]) -> str:
-    """The passages of one year (or one part of it) on a topic, by issuer and plan, with their changes."""
+def year_page(kb: KnowledgeBase, topic: Topic, part: Part[TopicPassage], siblings: list[Part], changed: int = 0) -> str:
+    """The passages of one year (or one part of it) on a topic, by issuer and plan, and a link to
+    what ``changed`` issuers of this page changed since they last spoke on it."""
     page = _path(topic, part)
 
     def path(other: Part) -> str:
@@ -182,7 +202,10 @@ def year_page(kb: KnowledgeBase, topic: Topic, part: Part[TopicPassage], sibling
     cited = _cited(kb, list(part.items), page)
     if cited:
         parts += ["## Được dẫn chiếu trong các đoạn này", cited]
-    parts += [_changes(topic, part), quotes.script()]
+    if changed:
+        link = md.link(f"{changed} cơ quan", relative(_changes_path(topic, part), page))
+        parts += ["## Thay đổi so với năm trước { #thay-doi }", f"{link} có văn bản năm trước nói về chủ đề này."]
+    parts.append(quotes.script())
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
@@ -262,4 +285,7 @@ def render_pages(kb: KnowledgeBase, topics: Iterable[Topic]) -> Iterator[tuple[s
         pages = year_parts(topic)
         yield topic_page_path(topic.id), overview_page(kb, topic, pages)
         for part in pages:
-            yield _path(topic, part), year_page(kb, topic, part, pages)
+            sections = _changes(topic, part)
+            yield _path(topic, part), year_page(kb, topic, part, pages, len(sections))
+            if sections:
+                yield _changes_path(topic, part), changes_page(topic, part, sections)
