@@ -207,6 +207,8 @@ def table(rows: list[dict]) -> str:
         "Heaviest pages (site-relative): "
         + "; ".join(f"{r['size']}: `{r['loads']['topic'][0]}`, `{r['loads']['cited document'][0]}`" for r in rows)
         + ".",
+        "",
+        "Largest page (site-relative): " + "; ".join(f"{r['size']}: `{r['weights'].largest[1]}`" for r in rows) + ".",
     ]
     return "\n".join(lines)
 
