@@ -59,13 +59,14 @@ def prepare(
         raise CorpusError(result.problems)
     with report.stage("link"), reporter.stage("Liên kết"):
         rules = rules_digest(result.corpus.glossary)
+        kept = memo is not None
         if memo is None:
             memo = Memo.load(project.link_memo_file, rules)
-            kb = link(result.corpus, memo)
-            memo.save(project.link_memo_file)
         else:
             memo.next_run(rules)
-            kb = link(result.corpus, memo)
+        kb = link(result.corpus, memo)
+        if not kept:
+            memo.save(project.link_memo_file)
     report.passages = sum(len(p.quotable) for p in kb.plans)
     report.reread = memo.read["citations"]
     report.warnings += kb.problems

@@ -116,14 +116,16 @@ def preview_sources_to_refresh(config_file: Path, previous: str | None) -> tuple
     return signature, [f.abs_src_path for f in pages if signature != previous or f.inclusion.is_in_nav()]
 
 
-def render_preview(config_file: Path, site_dir: Path, serve_url: str, *, dirty: bool, **overrides) -> None:
+def render_preview(config_file: Path, site_dir: Path, serve_url: str, *, dirty: bool, extra_script: str) -> None:
     """One MkDocs build of ``kb-build serve``'s site into ``site_dir`` (a temporary folder the
-    preview server serves), ``dirty``: only the pages whose Markdown is newer than their HTML."""
+    preview server serves), ``dirty``: only the pages whose Markdown is newer than their HTML;
+    ``extra_script`` is added to the configuration's scripts, in the preview only."""
     collect = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collect)
     try:
-        config = load_config(str(config_file), site_dir=str(site_dir), **overrides)
+        config = load_config(str(config_file), site_dir=str(site_dir))
+        config.extra_javascript.append(extra_script)
         config.site_url = serve_url
         with dirty_builds_allowed():
             mkdocs_build(config, serve_url=serve_url, dirty=dirty)

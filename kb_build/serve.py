@@ -188,14 +188,9 @@ class Preview:
             os.utime(path)
 
     def _render(self, *, dirty: bool) -> None:
-        scripts = [getattr(s, "path", s) for s in load_config(str(self.project.config_file)).extra_javascript]
         try:
             render_preview(
-                self.project.config_file,
-                self.site_dir,
-                self.serve_url,
-                dirty=dirty,
-                extra_javascript=[*scripts, PREVIEW_SCRIPT],
+                self.project.config_file, self.site_dir, self.serve_url, dirty=dirty, extra_script=PREVIEW_SCRIPT
             )
         except RenderError as exc:
             click.echo(str(exc), err=True)

@@ -160,11 +160,8 @@ _PARTIES = (
 )
 # A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”;
 # so is an agreement (“Hiệp định sửa đổi Hiệp định vận tải hàng không”).
-_AMENDS = {
-    "Luật": r"(?:Luật sửa đổi,? bổ sung (?:một số điều (?:của )?)?)?",
-    "Bộ luật": r"(?:Luật sửa đổi,? bổ sung (?:một số điều (?:của )?)?)?",
-    "Hiệp định": r"(?:Hiệp định sửa đổi(?:,? bổ sung)?\s+)?",
-}
+_AMENDING_LAW = r"(?:Luật sửa đổi,? bổ sung (?:một số điều (?:của )?)?)?"
+_AMENDS = {"Luật": _AMENDING_LAW, "Bộ luật": _AMENDING_LAW, "Hiệp định": r"(?:Hiệp định sửa đổi(?:,? bổ sung)?\s+)?"}
 # Who a convention is of, between the type word and its name: “Công ước (của) Liên hợp quốc về …”,
 # “Công ước quốc tế về …”; a name listed with “về” may be written without it.
 _QUALIFIER = {"Công ước": r"(?:(?:của\s+)?Liên\s+[Hh](?:ợp|iệp)\s+[Qq]uốc\s+|quốc tế\s+)?"}
