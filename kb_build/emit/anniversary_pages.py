@@ -1,13 +1,29 @@
-"""“Ngày kỷ niệm năm YYYY”: round anniversaries and yearly holidays, with the plans that mention them."""
+"""“Ngày kỷ niệm năm YYYY”: round anniversaries and yearly holidays, with the plans that mention them.
+
+A year's table names the plans that mention an event in its own cell while they are few; past
+``IN_TABLE`` the cell links to a page of that event's mentions that year (in parts, as ``paging``
+cuts them), so the year page stays the same size whatever the corpus.
+"""
 
 from __future__ import annotations
 
 from kb_build.emit import markdown as md
 from kb_build.emit.calendar_files import calendar_file
-from kb_build.emit.paths import ANNIVERSARIES_INDEX, anniversary_page_path, plan_page_path, relative, year_page_path
+from kb_build.emit.paging import Part, part_page, parts_by_year
+from kb_build.emit.paths import (
+    ANNIVERSARIES_INDEX,
+    anniversary_mentions_page_path,
+    anniversary_page_path,
+    plan_page_path,
+    relative,
+    year_page_path,
+)
 from kb_build.emit.plan_page import nav_title
+from kb_build.emit.quotes import PageQuotes
 from kb_build.link import KnowledgeBase
-from kb_build.link.anniversaries import Calendar, Event, Occurrence
+from kb_build.link.anniversaries import Calendar, Event, EventMention, Occurrence
+
+IN_TABLE = 8  # plans named in a year's table cell; more go to a page of their own
 
 
 def _sources(kb: KnowledgeBase, event: Event, page: str) -> str:
@@ -33,17 +49,54 @@ def _when(occurrence: Occurrence) -> str:
     return f"{text} ({event.day}/{event.month} âm lịch)" if event.lunar else text
 
 
-def _mentions(calendar: Calendar, occurrence: Occurrence, year: int, page: str) -> str:
-    links = []
-    for mention in calendar.mentioned_in(occurrence.event, year):
-        links.append(
-            md.link(
-                f"{nav_title(mention.plan)}, {mention.plan.locator_of(mention.anchor)}",
-                f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}",
-                table=True,
-            )
-        )
-    return "<br>".join(dict.fromkeys(links)) or "—"
+def _link(mention: EventMention, page: str, *, table: bool) -> str:
+    return md.link(
+        f"{nav_title(mention.plan)}, {mention.plan.locator_of(mention.anchor)}",
+        f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}",
+        table=table,
+    )
+
+
+def _mentioned(calendar: Calendar, event: Event, year: int) -> list[EventMention]:
+    """The event's mentions by the plans of ``year``, each sentence once."""
+    unique = {(m.plan.id, m.anchor, m.context): m for m in calendar.mentioned_in(event, year)}
+    return list(unique.values())
+
+
+def _parts(calendar: Calendar, event: Event, year: int) -> list[Part[EventMention]] | None:
+    """The pages of the event's mentions in ``year``, or None while its table cell holds them."""
+    mentions = _mentioned(calendar, event, year)
+    if len({(m.plan.id, m.anchor) for m in mentions}) <= IN_TABLE:
+        return None
+    return parts_by_year(mentions, lambda m: m.plan)
+
+
+def _mentions_cell(calendar: Calendar, occurrence: Occurrence, year: int, page: str) -> str:
+    event = occurrence.event
+    parts = _parts(calendar, event, year)
+    if parts is None:
+        links = [_link(m, page, table=True) for m in _mentioned(calendar, event, year)]
+        return "<br>".join(dict.fromkeys(links)) or "—"
+    plans = len({m.plan.id for p in parts for m in p.items})
+    pages = [relative(anniversary_mentions_page_path(year, event.id, p.part), page) for p in parts]
+    if len(pages) == 1:
+        return md.link(f"{plans} kế hoạch", pages[0], table=True)
+    return f"{plans} kế hoạch: " + ", ".join(md.link(f"phần {i}", p, table=True) for i, p in enumerate(pages, 1))
+
+
+def _quoted(mentions: list[EventMention], page: str, quotes: PageQuotes) -> list[str]:
+    """Each mention: where it is and who issued it, then its sentence."""
+    lines = []
+    for mention in mentions:
+        lines += [f"{_link(mention, page, table=False)} · {md.text(mention.plan.issuer)}", ""]
+        lines += [f"> {md.text(mention.context)}", f"> {quotes.mark(mention.plan, mention.anchor)}", ""]
+    return lines
+
+
+def mentions_page(event: Event, part: Part[EventMention]) -> str:
+    page = anniversary_mentions_page_path(part.year, event.id, part.part)
+    back = md.link(f"Về ngày kỷ niệm năm {part.year}", relative(anniversary_page_path(part.year), page))
+    return part_page(page, f"Kế hoạch nhắc đến {event.name}", back, part, _quoted)
 
 
 def year_page(kb: KnowledgeBase, year: int) -> str:
@@ -68,7 +121,7 @@ def year_page(kb: KnowledgeBase, year: int) -> str:
         event = occurrence.event
         lines.append(
             f"| {_when(occurrence)} | {md.text(event.name, table=True)} | {event.year} | {count} | "
-            f"{_mentions(calendar, occurrence, year, page)} | {_sources(kb, event, page)} |"
+            f"{_mentions_cell(calendar, occurrence, year, page)} | {_sources(kb, event, page)} |"
         )
     annual = calendar.annual(year)
     if annual:
@@ -99,6 +152,12 @@ def index_page(kb: KnowledgeBase) -> str:
 
 def render_all(kb: KnowledgeBase) -> dict[str, str]:
     pages = {anniversary_page_path(year): year_page(kb, year) for year in kb.calendar.years}
+    for year in kb.calendar.years:
+        for occurrence in kb.calendar.round_anniversaries(year):
+            for part in _parts(kb.calendar, occurrence.event, year) or ():
+                pages[anniversary_mentions_page_path(year, occurrence.event.id, part.part)] = mentions_page(
+                    occurrence.event, part
+                )
     pages[ANNIVERSARIES_INDEX] = index_page(kb)
     pages["data/ngay-ky-niem.ics"] = calendar_file(kb.calendar, None)
     pages.update({f"data/ngay-ky-niem-{y}.ics": calendar_file(kb.calendar, y) for y in kb.calendar.years})

@@ -29,10 +29,11 @@ class Part(Generic[T]):
     items: tuple[T, ...]
 
 
-def parts_by_year(items: Iterable[T], plan: Callable[[T], Plan], per_page: int = PER_PAGE) -> list[Part[T]]:
+def parts_by_year(items: Iterable[T], plan: Callable[[T], Plan], per_page: int | None = None) -> list[Part[T]]:
     """``items`` by the year of their ``plan``, newest first; in a year, each plan's items together and
     the plans in their issuers' Vietnamese order, cut into parts of at most ``per_page`` items between
-    plans (a plan with more stays whole)."""
+    plans (a plan with more stays whole; ``per_page`` is ``PER_PAGE`` unless given)."""
+    per_page = per_page or PER_PAGE
     years: dict[int, dict[str, list[T]]] = defaultdict(dict)
     for item in items:
         years[plan(item).year].setdefault(plan(item).id, []).append(item)
@@ -49,7 +50,7 @@ def parts_by_year(items: Iterable[T], plan: Callable[[T], Plan], per_page: int =
 
 def split(items: list[T], plan: Callable[[T], Plan]) -> list[Part[T]] | None:
     """The parts of ``items`` when they are too many for one page, else None (they stay on it)."""
-    return parts_by_year(items, plan, PER_PAGE) if len(items) > PER_PAGE else None
+    return parts_by_year(items, plan) if len(items) > PER_PAGE else None
 
 
 def part_page(page: str, heading: str, back: str, part: Part[T], render: Render) -> str:

@@ -75,6 +75,11 @@ def directive_year_page_path(slug: str, year: int, part: int = 1) -> str:
     return part_path(f"dan-chieu/{slug}", year, part)
 
 
+def anniversary_mentions_page_path(year: int, event_id: str, part: int = 1) -> str:
+    """The plans of one year that mention an event, when they are too many for the year's table."""
+    return part_path(f"ky-niem/{year}", event_id, part)
+
+
 def policy_year_page_path(policy_id: str, year: int, part: int = 1) -> str:
     """The mentions of a policy or set phrase by the plans of one year."""
     return part_path(f"chu-giai/{policy_id}", year, part)
