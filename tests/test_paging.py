@@ -1,12 +1,15 @@
-"""Pages stay small: what a cited document or a policy gathers from many plans moves to a page per
-year (and part) once it is too much for one page. The seeds are small, so the limit is lowered."""
+"""Pages stay small: what a cited document, a policy or an anniversary gathers from many plans moves to
+a page per year (and part) once it is too much for one page, and a large year's list of plans goes on
+in parts. The seeds and a small generated corpus stand in for a large one: the limits are lowered."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
+
 from kb_build.build import build
-from kb_build.emit import anniversary_pages, paging
+from kb_build.emit import anniversary_pages, indexes, paging
 from kb_build.project import Project
 
 from .conftest import bench_script
@@ -41,17 +44,30 @@ def test_many_mentions_go_to_year_pages_each_once_with_every_link_working(projec
     assert checked >= 5
 
 
-def test_an_anniversary_many_plans_mention_gets_pages_of_them_each_once(tmp_path, monkeypatch):
-    monkeypatch.setattr(paging, "PER_PAGE", 2)
-    monkeypatch.setattr(anniversary_pages, "IN_TABLE", 1)  # as if hundreds of plans named it
-    root = bench_script("generated_project").generated_project(40, tmp_path)
-    build(Project(root))
-    site = root / "site"
-    assert broken_links(site) == []
+@pytest.fixture(scope="module")
+def many_plans(tmp_path_factory):
+    """40 generated plans built as if the corpus were large: two mentions to a page, an anniversary
+    table cell naming one plan, two plans to a year page. Returns the project and its calendar."""
+    root = bench_script("generated_project").generated_project(40, tmp_path_factory.mktemp("many"))
+    with pytest.MonkeyPatch.context() as limits:
+        limits.setattr(paging, "PER_PAGE", 2)
+        limits.setattr(anniversary_pages, "IN_TABLE", 1)
+        limits.setattr(indexes, "PLANS_PER_PAGE", 2)
+        build(Project(root))
     from kb_build.link import link
     from kb_build.validate import validate_corpus
 
-    calendar = link(validate_corpus(root / "corpus").corpus).calendar
+    return root, link(validate_corpus(root / "corpus").corpus)
+
+
+def test_the_site_of_many_plans_has_no_broken_link_or_anchor(many_plans):
+    root, _ = many_plans
+    assert broken_links(root / "site") == []
+
+
+def test_an_anniversary_many_plans_mention_gets_pages_of_them_each_once(many_plans):
+    root, kb = many_plans
+    site, calendar = root / "site", kb.calendar
     inline = cut = 0
     for year in calendar.years:
         table = parse(site / "ky-niem" / f"{year}.html")
@@ -79,3 +95,23 @@ def test_an_anniversary_many_plans_mention_gets_pages_of_them_each_once(tmp_path
             assert len(shown) == len({(m.plan.id, m.anchor, m.context) for m in mentions})  # each sentence once
             cut += len(pages) > 1
     assert inline and cut
+
+
+def test_a_large_year_lists_each_plan_once_across_its_parts(many_plans):
+    root, kb = many_plans
+    site = root / "site"
+    cut = 0
+    for year in kb.years:
+        parts = sorted((site / str(year)).glob("index*.html"), key=lambda p: (len(p.name), p.name))
+        assert len(parts) == -(-len(kb.by_year[year]) // 2)  # two plans to a page
+        listed = []
+        for number, page in enumerate(parts, 1):
+            soup = parse(page)
+            listed += [a["href"] for a in soup.select("article li > a") if not a["href"].startswith("index")]
+            others = {a["href"] for a in soup.select("article p a") if re.fullmatch(r"index(-\d+)?\.html", a["href"])}
+            assert len(others) == (len(parts) - 1 if len(parts) > 1 else 0)  # the other parts, linked
+            if number > 1:
+                assert soup.find("a", href="index.html") is not None  # back to the year
+        assert sorted(listed) == sorted(f"{plan.id}.html" for plan in kb.by_year[year]), year
+        cut += len(parts) > 1
+    assert cut

@@ -28,7 +28,7 @@ from kb_build.emit import (
     search_index,
     topic_pages,
 )
-from kb_build.emit.paths import CATALOG, TOPICS_INDEX, YEARS_INDEX, plan_page_path, year_page_path
+from kb_build.emit.paths import CATALOG, TOPICS_INDEX, YEARS_INDEX, plan_page_path
 from kb_build.link import KnowledgeBase
 from kb_build.link.topics import Topic
 from kb_build.parallel import Background, WorkList
@@ -52,7 +52,8 @@ def entity_pages(kb: KnowledgeBase, handwritten: dict[str, str], on_plan: Callab
     yield from directive_pages.render_all(kb).items()
     yield from policy_pages.render_all(kb).items()
     yield from anniversary_pages.render_all(kb).items()
-    yield from ((year_page_path(year), indexes.year_page(kb, year)) for year in kb.years)
+    for year in kb.years:
+        yield from indexes.year_pages(kb, year).items()
     yield YEARS_INDEX, indexes.years_page(kb)
     yield CATALOG, catalog.page(kb)
     yield catalog.CATALOG_DATA, catalog.data_file(kb)

@@ -38,6 +38,11 @@ def year_page_path(year: int) -> str:
     return f"{year}/index.md"
 
 
+def year_part_path(year: int, part: int) -> str:
+    """``2024/index.md``, then ``2024/index-2.md`` … for the parts of a large year."""
+    return year_page_path(year) if part == 1 else part_path(str(year), "index", part)
+
+
 def directive_page_path(slug: str) -> str:
     return f"dan-chieu/{slug}.md"
 
