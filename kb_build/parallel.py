@@ -22,11 +22,14 @@ _END = "kb_build.parallel: end of items"
 
 
 class Background(Generic[T]):
-    """``Background(f, *args).result()`` is ``f(*args)``, computed in a forked child if possible."""
+    """``Background(f, *args).result()`` is ``f(*args)``, computed in a forked child if possible
+    (``in_caller``: in the caller all the same, for a function whose side effects must stay there)."""
 
-    def __init__(self, function: Callable[..., T], *args: object) -> None:
+    def __init__(self, function: Callable[..., T], *args: object, in_caller: bool = False) -> None:
         self.function, self.args = function, args
         self.process = None
+        if in_caller:
+            return
         if "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1:
             context = multiprocessing.get_context("fork")
             self.receiver, sender = context.Pipe(duplex=False)

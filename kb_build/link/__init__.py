@@ -80,8 +80,9 @@ def link(corpus: Corpus, memo: Memo | None = None) -> KnowledgeBase:
     by_year: dict[int, list[Plan]] = defaultdict(list)
     for plan in corpus.plans:
         by_year[plan.year].append(plan)
-    # Topic matching, the longest part, runs beside the rest on a second core.
-    topics = Background(match_topics_memoized, corpus.plans, corpus.glossary, memo)
+    # Topic matching, the longest part, runs beside the rest on a second core (unless the memo is
+    # resident: then the plans' topics are kept for the next link, and with them it is quick).
+    topics = Background(match_topics_memoized, corpus.plans, corpus.glossary, memo, in_caller=memo.resident)
     curated = tuple(e for e in corpus.glossary if e.kind == "directives")
 
     def find(text: str) -> list:

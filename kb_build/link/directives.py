@@ -401,12 +401,27 @@ def _merge_variants(
         target = aliases.get(key) or next(slips, None)
         if target and target in by_key and target != key:
             move(key, target)
+    # Only names with the same numbers and terms can be alike (``_alike``): each name's are read once,
+    # and only a pair of keys of one type that share them is compared name by name.
+    counted: dict[str, tuple[str, ...]] = {}
+
+    def signature(name: str) -> tuple[str, ...]:
+        if name not in counted:
+            counted[name] = tuple(_COUNTED.findall(name))
+        return counted[name]
+
+    def alike_any(key: tuple[str, str], other: tuple[str, str]) -> bool:
+        return any(signature(a) == signature(b) and _alike(a, b) for a in written(key) for b in written(other))
+
     keys = sorted(named(), key=lambda k: -len(by_key[k]))
-    for index, key in enumerate(keys):
-        for other in keys[index + 1 :]:
-            same_type = key in by_key and other in by_key and other[0] == key[0]
-            if same_type and any(_alike(a, b) for a in written(key) for b in written(other)):
-                move(other, key)
+    of_type: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in keys:
+        of_type[key[0]].append(key)
+    for same_type in of_type.values():
+        for index, key in enumerate(same_type):
+            for other in same_type[index + 1 :]:
+                if key in by_key and other in by_key and alike_any(key, other):
+                    move(other, key)
     # “Kế hoạch của Ban Thường vụ Tỉnh ủy” said without its subject: the one such plan cited with one.
     for key in [k for k in by_key if k[1].startswith("của ") and k[1].endswith("| ")]:
         fuller = [k for k in by_key if k != key and k[0] == key[0] and k[1].startswith(key[1][:-1])]

@@ -48,6 +48,9 @@ class Memo:
     # What a stage made of a whole plan, kept in memory only (``per_plan``), by kind and plan id.
     plans: dict[tuple[str, str], tuple[Plan, object]] = field(default_factory=dict)
     plans_used: set[tuple[str, str]] = field(default_factory=set)
+    # Kept from one link to the next in one process (``kb-build serve``): then every stage runs in
+    # that process, so that what it made of each plan stays in ``plans`` for the next link.
+    resident: bool = False
 
     def __call__(self, kind: str, text: str, compute: Callable[[str], T]) -> T:
         key = (kind, hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest())

@@ -91,9 +91,11 @@ def match_topics(
 
     pinned = {(p["plan"], p["at"], e.id) for e in topics for p in e.fields.get("pinned", ())}
     removed = {(p["plan"], p["at"], e.id) for e in topics for p in e.fields.get("removed", ())}
-    found: list[TopicMatch] = []
-    for plan_index, plan in enumerate(plans):
+
+    def of_plan(plan: Plan) -> list[tuple[str, str, tuple[str, ...]]]:
+        """The plan's (topic id, anchor, phrases found) pairs."""
         headings = {p.anchor for p in plan.passages if p.kind == "heading"}
+        pairs = []
         for passage in plan.quotable:
             anchor, text = passage.anchor, passage.text
             if anchor in headings:
@@ -105,7 +107,13 @@ def match_topics(
                     continue
                 hits = matched.get(entry.id, ())
                 if hits or (overrides and key in pinned):
-                    found.append((entry.id, plan_index, anchor, tuple(text[a:b] for a, b in hits)))
+                    pairs.append((entry.id, anchor, tuple(text[a:b] for a, b in hits)))
+        return pairs
+
+    found: list[TopicMatch] = []
+    for plan_index, plan in enumerate(plans):
+        pairs = memo.per_plan("topics", plan, of_plan) if overrides else of_plan(plan)
+        found += [(topic_id, plan_index, anchor, matched) for topic_id, anchor, matched in pairs]
     return found
 
 
