@@ -26,6 +26,7 @@ reaches the editor: every failure is a message.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -48,7 +49,7 @@ from kb_build.link import KnowledgeBase
 from kb_build.link.memo import Memo
 from kb_build.problems import CorpusError
 from kb_build.project import Project
-from kb_build.render import RenderError, preview_sources_to_refresh, render_preview
+from kb_build.render import CompiledTemplates, RenderError, preview_sources_to_refresh, render_preview
 from kb_build.validate import CheckedPlans
 
 PREVIEW_SCRIPT = "javascripts/kb-preview.js"
@@ -94,6 +95,7 @@ class Preview:
     signature: str | None = None
     generation: int = 0  # changes seen so far: step 2 of an older one is not needed any more
     lock: threading.Lock = field(default_factory=threading.Lock)
+    templates: CompiledTemplates = field(default_factory=CompiledTemplates)
 
     @property
     def docs(self) -> Path:
@@ -102,6 +104,7 @@ class Preview:
     def start(self) -> None:
         """The first build: everything, then a full MkDocs build."""
         self.memo = Memo.load(self.project.link_memo_file)
+        self.memo.resident = True
         self.seen = _snapshot(self.project)
         kb = self._prepare()
         if kb is None and not (self.docs / "index.md").exists():
@@ -118,6 +121,10 @@ class Preview:
             threading.Thread(target=self._finish, args=follow_up, daemon=True).start()
 
     def _update(self) -> tuple[int, KnowledgeBase] | None:
+        # What is alive now (the last knowledge base, the memo, MkDocs' pages) is left out of the
+        # cyclic garbage collector's passes: they would walk all of it while step 1 runs (up to
+        # half a second at 1,000 plans). A full emit (step 2) lets it see them again.
+        gc.freeze()
         now = _snapshot(self.project)
         changed = {path for path in now.keys() | self.seen.keys() if now.get(path) != self.seen.get(path)}
         plans_only = now.keys() == self.seen.keys() and all(self._is_plan(path) for path in changed)
@@ -142,8 +149,7 @@ class Preview:
         for plan in kb.plans:
             if plan.id in edited:
                 writer.write(plan_page_path(plan), plan_page.render(plan, kb).encode("utf-8"))
-        write_preview_state(self.docs, [])
-        self._refresh_navigation()
+        write_preview_state(self.docs, [])  # no page of the navigation changed: the plan pages are not in it
         self._render(dirty=True)
         click.echo(f"Đã cập nhật trang văn bản đã sửa: {', '.join(writer.written) or 'không đổi'}", err=True)
         return self.generation, kb
@@ -175,6 +181,7 @@ class Preview:
 
     def _emit_all(self, kb: KnowledgeBase) -> None:
         written = emit(kb, self.project.docs_dir, self.docs)
+        gc.unfreeze()  # what step 1 froze (an older knowledge base among it) may be collected again
         write_preview_state(self.docs, [])
         self._refresh_navigation()
         self.memo.save(self.project.link_memo_file)  # a later `kb-build build` starts from it
@@ -190,7 +197,12 @@ class Preview:
     def _render(self, *, dirty: bool) -> None:
         try:
             render_preview(
-                self.project.config_file, self.site_dir, self.serve_url, dirty=dirty, extra_script=PREVIEW_SCRIPT
+                self.project.config_file,
+                self.site_dir,
+                self.serve_url,
+                dirty=dirty,
+                extra_script=PREVIEW_SCRIPT,
+                templates=self.templates,
             )
         except RenderError as exc:
             click.echo(str(exc), err=True)
