@@ -56,9 +56,10 @@ ABBREVIATIONS = {
 # The code a well-formed number carries for each type (``57-KL/TW`` for a Kết luận).
 TYPE_CODES = {full: abbr for abbr, full in ABBREVIATIONS.items()}
 
-# A type word is capitalised (“Kết luận”), or in capitals (a heading), or in lower case when “số”
-# follows (“kết luận số 57-KL/TW”); lower case alone is the common noun, not a citation.
-_VARIANTS = {v: t for t in TYPE_WORDS for v in (t, t.upper(), t.lower())} | {"Chương trình hành động": "Chương trình"}
+# A type word is capitalised (“Kết luận”), in capitals (a heading), in title case (“Nghị Quyết”), or in
+# lower case when “số” follows (“kết luận số 57-KL/TW”); lower case alone is the common noun, not a citation.
+_VARIANTS = {v: t for t in TYPE_WORDS for v in (t, t.upper(), t.lower(), t.title())}
+_VARIANTS["Chương trình hành động"] = "Chương trình"
 _TYPE = "|".join(sorted(_VARIANTS, key=len, reverse=True))
 _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # A number: digits, then segments after - or / (a year, or a code such as KL, TW, NĐ-CP, QH15).
@@ -73,7 +74,7 @@ _LAW_NAMED = r"Luật(?:\s+(?!năm\b|và\b|của\b|ngày\b|số\b)[\wÀ-ỹ]+){0
 _NUMBERED = re.compile(
     # A full type word may be glued to its number in conversions (“kế hoạchsố 210/KH-UBND”, “Chỉ
     # thị12/CT-TW”); an abbreviation needs its space (“CT2024” is not a citation).
-    rf"(?<![\w/-])(?P<type>{_TYPE}|{_ABBR}|{_LAW_NAMED})(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))(?P<so>(?:số|Số|SỐ)\s*:?\s*)?(?P<number>{_NUMBER})(?![\w/])"
+    rf"(?<![\w/-])(?P<type>{_TYPE}|{_ABBR}|{_LAW_NAMED})(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))(?P<so>(?:số|Số|SỐ)\s*:?\s*(?:số\s+)?)?(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*(?:ngày\s*|Ngày\s*|NGÀY\s*)?(?P<date>{_DATE}))?"
 )
 # The issuer ends before “về” (the subject), punctuation, “và”, or a verb that starts a new clause.
@@ -113,11 +114,13 @@ _CAP = rf"[A-Z{_UPPER}]"
 _W = r"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*"  # a word, hyphenated ones included (“Giơ-ne-vơ”), not a lone dash
 _TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
-# “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “…, giai đoạn I: từ năm 2021 đến năm 2025”.
+# “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”,
+# “…, giai đoạn I: từ năm 2021 đến năm 2025”.
 _PERIOD = (
     r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*\d{4}|đến (?:năm )?\d{4}"
     r"|\d+ năm \d{4}\s*[-–]\s*\d{4})"
-    r"(?:,\s*tầm nhìn(?: đến)?(?: năm)? \d{4})?(?:,\s*giai đoạn [IVX]+:\s*từ năm \d{4} đến năm \d{4})?"
+    r"(?:(?:,\s*|\s+và\s+)(?:tầm nhìn|định hướng)(?: đến)?(?: năm)? \d{4})?"
+    r"(?:,\s*giai đoạn [IVX]+:\s*từ năm \d{4} đến năm \d{4})?"
 )
 _NAME_STOP = (
     r"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|cho|tới|đến|trên|như|ngày|năm|là|có|sẽ|đang|do|nên|vì|mà|"
@@ -130,6 +133,10 @@ _LAW_VERB = (
     r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
     r"cũng|đều|chính thức|không|chưa|ra đời|tạo|góp phần|khẳng định|nêu rõ)\b"
 )
+# “và” inside a title joins two nouns of it (“Chiến lược phát triển và quản lý hệ thống báo chí”): a
+# lower-case word follows that does not start a list member (“và các …”) or the rest of the sentence.
+_INNER_AND = rf"và\s+(?=[a-zđà-ỹ])(?!(?:{_NAME_STOP}|các\b|những\b|{_LAW_VERB}))"
+_TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}))"
 _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s)"
 # Words that end a title before a period or an agreement's name: the verb of the sentence.
 _CLAUSE_WORDS = (
@@ -173,11 +180,23 @@ _RAISED_TO = r"(?:(?<=\slên)\s*[“\"][^”\"]{3,200}[”\"])?"
 _AGREEMENTS = ("Hiệp định", "Hiệp ước", "Nghị định thư", "Công ước", "Tuyên bố", "Thỏa thuận")
 
 
+# The tone mark of “oa”, “oe”, “uy” sits on either letter in real texts (“thỏa”/“thoả”, “Hòa”/“Hoà”, “Thủy”/“Thuỷ”).
+_TONE_PAIRS = "òa oà óa oá ỏa oả õa oã ọa oạ òe oè óe oé ỏe oẻ õe oẽ ọe oẹ ùy uỳ úy uý ủy uỷ ũy uỹ ụy uỵ".split()
+_TONE_PLACES = {w: (a, b) for a, b in zip(_TONE_PAIRS[::2], _TONE_PAIRS[1::2], strict=True) for w in (a, b)}
+_TONED = re.compile("|".join(_TONE_PLACES))
+
+
+def _either_tone(word: str) -> str:
+    """``word`` escaped for a pattern, each “oa”, “oe”, “uy” with its tone mark on either letter."""
+    return _TONED.sub(lambda m: "(?:{}|{})".format(*_TONE_PLACES[m.group()]), re.escape(word))
+
+
 def _name_pattern(name: str) -> str:
-    """A listed name as a pattern: commas optional, any dash, “về” optional at its start."""
+    """A listed name as a pattern: commas optional, any dash, tone marks of “oa”/“oe”/“uy” on either
+    letter, “về” optional at its start."""
     words = name.removeprefix("về ").replace(",", " ").split()
     about = "(?:về\\s+)?" if name.startswith("về ") else ""
-    return about + r",?\s+".join("[-–]" if w == "-" else re.escape(w) for w in words)
+    return about + r",?\s+".join("[-–]" if w == "-" else _either_tone(w) for w in words)
 
 
 def _known_names() -> list[tuple[str, str]]:
@@ -206,12 +225,24 @@ def _known_names() -> list[tuple[str, str]]:
     return patterns
 
 
+# Whose congress: “… của Đảng (Cộng sản Việt Nam)”, “… Đảng bộ tỉnh (Quảng Ninh)”.
+_CONGRESS_OF = (
+    rf"(?:\s+của Đảng(?: Cộng [Ss]ản Việt Nam)?|\s+Đảng bộ(?: tỉnh| thành phố| huyện)?(?:\s+{_CAP}{_W})*)?(?!\w)"
+)
+_CONSTITUTION = (
+    r"(?:Hiến pháp|Hiến Pháp|HIẾN PHÁP)"
+    r"(?=\s+(?:năm\s+|NĂM\s+)?\d{4}|\s+(?:của\s+)?(?:nước\s+)?(?:Việt Nam|Cộng|CHXHCN))"
+    r"(?i:(?: năm)? \d{4})?(?i:(?: của)?(?: nước)? (?:Việt Nam Dân chủ Cộng h(?:òa|oà)"
+    r"|Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam|CHXHCN ?(?:Việt Nam|VN)))?(?i:(?: năm)? \d{4})?"
+)
+
 _NAMED = [  # most specific first: an overlapping later match is dropped
     *_known_names(),
+    # A resolution that amends the Constitution is named after it.
+    ("Nghị quyết", rf"Nghị quyết (?:của Quốc hội )?sửa đổi,? bổ sung một số điều của {_CONSTITUTION}"),
     (
         "Nghị quyết",
-        rf"Nghị quyết Đại hội(?:\s+{_W}){{0,10}}?\s+(?:lần thứ\s+)?{_ROMAN}"
-        rf"(?:\s+của Đảng|\s+Đảng bộ(?: tỉnh| thành phố| huyện)?(?:\s+{_CAP}{_W})*)?(?!\w)",
+        rf"Nghị quyết Đại [Hh]ội(?:\s+{_W}){{0,10}}?\s+(?:(?:lần thứ\s+)?{_ROMAN}|lần thứ\s+\d{{1,2}}){_CONGRESS_OF}",
     ),
     ("Chương trình", r"Chương trình hành động(?: của [^“\"”,;]{1,60}?)? [“\"][^”\"]+[”\"]"),
     # A programme or plan named by what it implements: its name runs to the end of that citation
@@ -228,16 +259,19 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Chương trình",
         rf"Chương trình hành động của [^,;.]{{1,40}}? thực hiện Nghị quyết Đại hội(?:\s+{_W}){{0,6}}?\s+{_ROMAN}"
-        r"(?: của Đảng)?",
+        + _CONGRESS_OF,
     ),
     (
         "Chương trình",
-        rf"Chương trình hành động thực hiện Nghị quyết Đại hội(?:\s+{_W}){{0,6}}?\s+{_ROMAN}(?: của Đảng)?(?!\w)",
+        rf"Chương trình hành động thực hiện Nghị quyết Đại hội(?:\s+{_W}){{0,6}}?\s+{_ROMAN}{_CONGRESS_OF}",
     ),
     ("Hiến chương", r"Hiến chương (?:Liên [Hh](?:ợp|iệp) [Qq]uốc|ASEAN)"),
-    # An agreement known by its acronym: “Hiệp định CPTPP”, “Hiệp định EVFTA”, “Công ước CAT”.
+    # President Hồ Chí Minh's testament, cited by whose it is: “Di chúc của Chủ tịch Hồ Chí Minh”.
+    ("Di chúc", r"Di chúc(?: thiêng liêng)? của (?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác|Người)(?![\wÀ-ỹ])"),
+    # An agreement known by its acronym or its year: “Hiệp định CPTPP”, “Công ước CAT”, “Công ước 1972”
+    # (“Công ước năm 1989” describes one by its year: not a name).
     *[
-        (kind, rf"{kind} [A-Z]{{3,8}}(?![\wÀ-ỹ])(?:(?: năm)? \d{{4}}\b)?")
+        (kind, rf"{kind} (?:[A-Z]{{3,8}}(?![\wÀ-ỹ])(?:(?: năm)? \d{{4}}\b)?|\d{{4}}\b(?!\s*[-–/]))")
         for kind in ("Hiệp định", "Hiệp ước", "Công ước")
     ],
     # A declaration named by its place: “Tuyên bố Bangkok”, “Tuyên bố Giơnevơ”.
@@ -249,10 +283,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ),
     (
         "Hiến pháp",
-        r"(?:Hiến pháp|Hiến Pháp|HIẾN PHÁP)"
-        r"(?=\s+(?:năm\s+|NĂM\s+)?\d{4}|\s+(?:của\s+)?(?:nước\s+)?(?:Việt Nam|Cộng|CHXHCN))"
-        r"(?i:(?: năm)? \d{4})?(?i:(?: của)?(?: nước)? (?:Việt Nam Dân chủ Cộng h(?:òa|oà)"
-        r"|Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam|CHXHCN ?(?:Việt Nam|VN)))?(?i:(?: năm)? \d{4})?",
+        _CONSTITUTION,
     ),
     (
         "Cương lĩnh",
@@ -261,7 +292,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ),
     (
         "Công ước",
-        r"UNCLOS(?: \d{4})?|Công ước (?:của )?Liên [Hh](?:ợp|iệp) [Qq]uốc(?:\s*\([A-Z]{2,10}\))? về [\wÀ-ỹ ]+?"
+        r"UNCLOS(?:(?: năm)? \d{4})?|Công ước (?:của )?Liên [Hh](?:ợp|iệp) [Qq]uốc(?:\s*\([A-Z]{2,10}\))? về [\wÀ-ỹ ]+?"
         r"(?:\s*\(UNCLOS\))?(?:(?: năm)? \d{4}|(?=\s*(?:[,;.()]|và\b|$)))",
     ),
     ("Hiệp định", r"Hiệp định Paris(?: về [^;().“”\"]+[^;().“”\"\s])?"),
@@ -326,7 +357,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         )
     ],
     *[
-        (kind, rf"{head}(?:\s+(?!{_NAME_STOP})(?:{_W}|{_ACRONYM})){{1,12}}?(?: trong tình hình mới)?{_NAME_END}")
+        (kind, rf"{head}{_TITLE_WORDS}{{1,12}}?(?: trong tình hình mới{_NAME_END}|(?!\s+{_INNER_AND}){_NAME_END})")
         for kind, head in (
             ("Chiến lược", r"(?<!Đối tác )(?<!đối tác )(?<!hợp tác )Chiến lược(?!\s+[Tt]oàn diện\b)"),
             ("Đề án", rf"Đề án(?=\s+{_CAP})"),
@@ -446,8 +477,13 @@ def _tail(text: str, end: int) -> tuple[str | None, date | None, str | None, int
     match = _ISSUER.match(text, end)
     if match:
         issuer, end = match.group("issuer").strip(), match.end()
-        dated = _DATE_AFTER.match(text, end)  # “… của Thủ tướng Chính phủ ngày 28 tháng 12 năm 2017 về …”
-        if dated and _SUBJECT.match(text, dated.end()):
+        # “… của Thủ tướng Chính phủ ngày 28 tháng 12 năm 2017 về …”, “… của Chính phủ ngày 15/11/2015
+        # quy định chi tiết …”: the issue date, when the title follows it, or the end of the sentence or
+        # what the document does. A date between commas opens the next clause (“… của Ban Bí thư, ngày
+        # 20/2/2023, Chính phủ đã …”): it is not the document's.
+        dated = _DATE_AFTER.match(text, end)
+        close = _DATE_RIGHT_AFTER.match(text, end)
+        if dated and (_SUBJECT.match(text, dated.end()) or (close and _AFTER_ISSUE_DATE.match(text, close.end()))):
             when, end = _date(dated), dated.end()
     subject_start = end
     subject, end = _subject_at(text, end)
@@ -455,6 +491,8 @@ def _tail(text: str, end: int) -> tuple[str | None, date | None, str | None, int
 
 
 _DATE_AFTER = re.compile(rf"\s*,?\s*(?:ngày|NGÀY)\s*(?:{_DATE})")
+_DATE_RIGHT_AFTER = re.compile(rf"\s+(?:ngày|NGÀY)\s*(?:{_DATE})")
+_AFTER_ISSUE_DATE = re.compile(r"\s*(?:[;.)]|$)|\s+(?:quy định|hướng dẫn|phê duyệt|ban hành)\b")
 
 
 def _subject_at(text: str, at: int) -> tuple[str | None, int]:
