@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import subprocess
@@ -119,6 +120,10 @@ def test_an_edit_shows_its_own_page_first_and_ends_as_a_full_build(project, tmp_
         assert wait_for(lambda: shown in (fetch(running.base + "chu-de/bien-dao-bien-gioi/2024.html") or ""))
         preview_docs = emitted(docs)
     assert "Đã cập nhật trang văn bản đã sửa: 2024/2024-kh-duk-ninh-binh.md" in running.output
+    # The preview saved what link read, every plan's passages included: a build reads none again.
+    after = kb_build("build", "--root", str(project))
+    assert after.returncode == 0, after.stderr
+    assert re.search(r"liên kết đọc lại 0/\d+ đoạn", after.stdout + after.stderr), after.stdout + after.stderr
     fresh = tmp_path / "fresh"
     fresh.mkdir()
     for part in PROJECT_PARTS:

@@ -45,8 +45,9 @@ class Memo:
     entries: dict[Key, object] = field(default_factory=dict)
     used: set[Key] = field(default_factory=set)
     read: Counter[str] = field(default_factory=Counter)  # texts read (not found in the memo), by kind
-    # What a stage made of a whole plan, kept in memory only (``per_plan``), by kind and plan id.
-    plans: dict[tuple[str, str], tuple[Plan, object]] = field(default_factory=dict)
+    # What a stage made of a whole plan, kept in memory only (``per_plan``), by kind and plan id: the
+    # plan, the result, and the texts' keys its computation used (used again whenever it is reused).
+    plans: dict[tuple[str, str], tuple[Plan, object, frozenset[Key]]] = field(default_factory=dict)
     plans_used: set[tuple[str, str]] = field(default_factory=set)
     # Kept from one link to the next in one process (``kb-build serve``): then every stage runs in
     # that process, so that what it made of each plan stays in ``plans`` for the next link.
@@ -70,9 +71,15 @@ class Memo:
         self.plans_used.add(key)
         known = self.plans.get(key)
         if known is not None and known[0] is plan:
+            self.used.update(known[2])  # so that they are kept, and saved for the next build
             return known[1]  # type: ignore[return-value]
-        value = compute(plan)
-        self.plans[key] = (plan, value)
+        outer, self.used = self.used, set()
+        try:
+            value = compute(plan)
+            texts = frozenset(self.used)
+        finally:
+            self.used = outer | self.used
+        self.plans[key] = (plan, value, texts)
         return value
 
     def next_run(self, rules: str) -> None:
