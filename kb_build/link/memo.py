@@ -78,7 +78,8 @@ class Memo:
             value = compute(plan)
             texts = frozenset(self.used)
         finally:
-            self.used = outer | self.used
+            outer.update(self.used)  # in place: a copy of all the run's keys per plan would be quadratic
+            self.used = outer
         self.plans[key] = (plan, value, texts)
         return value
 
