@@ -401,20 +401,18 @@ def _merge_variants(
         target = aliases.get(key) or next(slips, None)
         if target and target in by_key and target != key:
             move(key, target)
+
     # Only names with the same numbers and terms can be alike (``_alike``): each name's are read once,
     # and only a pair of keys of one type that share them is compared name by name.
-    counted: dict[str, tuple[str, ...]] = {}
-
+    @functools.cache
     def signature(name: str) -> tuple[str, ...]:
-        if name not in counted:
-            counted[name] = tuple(_COUNTED.findall(name))
-        return counted[name]
+        return tuple(_COUNTED.findall(name))
 
-    def alike_any(key: tuple[str, str], other: tuple[str, str]) -> bool:
+    def alike_any(key: Key, other: Key) -> bool:
         return any(signature(a) == signature(b) and _alike(a, b) for a in written(key) for b in written(other))
 
     keys = sorted(named(), key=lambda k: -len(by_key[k]))
-    of_type: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    of_type: dict[str, list[Key]] = defaultdict(list)
     for key in keys:
         of_type[key[0]].append(key)
     for same_type in of_type.values():
