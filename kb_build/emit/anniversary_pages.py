@@ -63,9 +63,8 @@ def _mentioned(calendar: Calendar, event: Event, year: int) -> list[EventMention
     return list(unique.values())
 
 
-def _parts(calendar: Calendar, event: Event, year: int) -> list[Part[EventMention]] | None:
-    """The pages of the event's mentions in ``year``, or None while its table cell holds them."""
-    mentions = _mentioned(calendar, event, year)
+def _parts(mentions: list[EventMention]) -> list[Part[EventMention]] | None:
+    """The pages of an event's mentions in a year, or None while its table cell holds them."""
     if len({(m.plan.id, m.anchor) for m in mentions}) <= IN_TABLE:
         return None
     return parts_by_year(mentions, lambda m: m.plan)
@@ -73,9 +72,10 @@ def _parts(calendar: Calendar, event: Event, year: int) -> list[Part[EventMentio
 
 def _mentions_cell(calendar: Calendar, occurrence: Occurrence, year: int, page: str) -> str:
     event = occurrence.event
-    parts = _parts(calendar, event, year)
+    mentions = _mentioned(calendar, event, year)
+    parts = _parts(mentions)
     if parts is None:
-        links = [_link(m, page, table=True) for m in _mentioned(calendar, event, year)]
+        links = [_link(m, page, table=True) for m in mentions]
         return "<br>".join(dict.fromkeys(links)) or "—"
     plans = len({m.plan.id for p in parts for m in p.items})
     pages = [relative(anniversary_mentions_page_path(year, event.id, p.part), page) for p in parts]
@@ -154,7 +154,7 @@ def render_all(kb: KnowledgeBase) -> dict[str, str]:
     pages = {anniversary_page_path(year): year_page(kb, year) for year in kb.calendar.years}
     for year in kb.calendar.years:
         for occurrence in kb.calendar.round_anniversaries(year):
-            for part in _parts(kb.calendar, occurrence.event, year) or ():
+            for part in _parts(_mentioned(kb.calendar, occurrence.event, year)) or ():
                 pages[anniversary_mentions_page_path(year, occurrence.event.id, part.part)] = mentions_page(
                     occurrence.event, part
                 )
