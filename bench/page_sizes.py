@@ -25,7 +25,7 @@ HEAVY_KINDS = ("topic, by year", "topic", "cited document, by year", "cited docu
 def kind_of(relative: str) -> str:
     parts = relative.split("/")
     if parts[0].isdigit():
-        return "year page" if parts[-1] == "index.html" else "plan"
+        return "year page" if parts[-1].startswith("index") else "plan"  # index.html, index-2.html …
     if parts[0] in KINDS:
         if len(parts) == 3 and "-thay-doi" in parts[2]:
             return KINDS[parts[0]] + ", changes by year"
