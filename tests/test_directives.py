@@ -109,9 +109,10 @@ def test_sloppy_number_variants_are_one_directive(corpus):
         "Quyết định 1648/QĐ/TTg, ngày 06/11/2018 của Thủ tướng Chính phủ.",
         "Quyết định số 1648/QĐ-TTg ngày 06/11/2018.",
         "Kế hoạch số 141- KH/TU và Kế hoạch số 141-KH/TU.",
+        "Chỉ thị số 15-CT/TW và Chỉ thị số 15-CT/TƯ.",  # TƯ: Trung ương, as TW
     )
     registry = build_registry((plan,), ())
-    assert sorted(registry.directives) == ["kh-141-tu", "qd-1648-ttg-2018"]
+    assert sorted(registry.directives) == ["ct-15-tw", "kh-141-tu", "qd-1648-ttg-2018"]
     assert registry.problems == []
 
 
@@ -298,6 +299,12 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Học tập Di chúc của Chủ tịch Hồ Chí Minh.", [("Di chúc", None, "Di chúc của Chủ tịch Hồ Chí Minh")]),
         ("Việc ra đời Công ước 1972 là hòn đá tảng.", [("Công ước", None, "Công ước 1972")]),
         ("Kỷ niệm 10 năm Công ước năm 1989.", []),  # a convention described by its year, not named
+        # a convention of the ILO by its number; “TƯ” for “TW”
+        ("Phê chuẩn Công ước số 182 năm 1999.", [("Công ước", "182", "Công ước số 182")]),
+        ("Theo Chỉ thị số 15-CT/TƯ của Ban Bí thư", [("Chỉ thị", "15-CT/TƯ", "Chỉ thị số 15-CT/TƯ của Ban Bí thư")]),
+        ("tham gia Công ước Ramsar từ năm 1989", [("Công ước", None, "Công ước Ramsar")]),
+        ("Nghị định thư Montreal về các chất làm suy giảm tầng ô-dôn được ký năm 1987", [
+            ("Nghị định thư", None, "Nghị định thư Montreal về các chất làm suy giảm tầng ô-dôn")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -317,6 +324,10 @@ def test_documents_cited_by_name_end_where_their_names_end(text, expected):
         # title-case type word and a doubled “số”
         ("Nghị Quyết số 36-NQ/TW ngày 26/3/2004 của Bộ Chính trị", date(2004, 3, 26)),
         ("Chỉ thị số số 25-CT/TW ngày 8/8/2018 của Ban Bí thư", date(2018, 8, 8)),
+        # the date in brackets, or after a short name in brackets
+        ("Ông đã ký Quy định số 144-QĐ/TW (ngày 9/5/2024) Quy định chuẩn mực", date(2024, 5, 9)),
+        ("Nghị quyết số 68-NQ/TW (Nghị quyết số 68) ngày 4-5-2025 của Bộ Chính trị", date(2025, 5, 4)),
+        ("Kế hoạch số 12-KH/TU (năm 2023) của Tỉnh ủy", None),
     ],
 )
 def test_a_numbered_citation_takes_only_its_own_date(text, expected):
@@ -360,10 +371,14 @@ def test_real_sentences_cited_by_name():
 
 @pytest.mark.parametrize(
     ("name", "by_name", "by_number"),
-    [("real_named_4", (0.85, 0.77), (0.98, 0.96)), ("real_named_5", (0.88, 0.79), (0.98, 0.98))],
+    [
+        ("real_named_4", (0.85, 0.77), (0.98, 0.96)),
+        ("real_named_5", (0.88, 0.79), (0.98, 0.98)),
+        ("real_named_6", (0.78, 0.62), (0.99, 0.93)),
+    ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 and 5 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 6 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

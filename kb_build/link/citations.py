@@ -60,10 +60,14 @@ TYPE_CODES = {full: abbr for abbr, full in ABBREVIATIONS.items()}
 # lower case when “số” follows (“kết luận số 57-KL/TW”); lower case alone is the common noun, not a citation.
 _VARIANTS = {v: t for t in TYPE_WORDS for v in (t, t.upper(), t.lower(), t.title())}
 _VARIANTS["Chương trình hành động"] = "Chương trình"
+# A convention of the ILO or of The Hague is cited by its number: “Công ước số 182”; only with “số”
+# (“Công ước 1972” is named by its year).
+_VARIANTS["Công ước"] = "Công ước"
 _TYPE = "|".join(sorted(_VARIANTS, key=len, reverse=True))
 _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # A number: digits, then segments after - or / (a year, or a code such as KL, TW, NĐ-CP, QH15).
-_CODE = r"(?:\d{4}|[A-ZĐ][A-Za-zĐđ0-9]*)"
+# “TƯ” (Trung ương) is written for “TW” as well: “15-CT/TƯ”.
+_CODE = r"(?:\d{4}|[A-ZĐ][A-Za-zĐđƯ0-9]*)"
 _NUMBER = rf"\d{{1,5}}(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*"  # “25 CT/TW”: a space for the dash
 _DATE = (
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
@@ -141,15 +145,16 @@ _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_S
 # Words that end a title before a period or an agreement's name: the verb of the sentence.
 _CLAUSE_WORDS = (
     "đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký|tại|với|cho|tới|như|này|đó|nhân"
-    "|ra đời|khẳng định|nêu rõ"
+    "|ra đời|khẳng định|nêu rõ|từ"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # A word of a title that runs to a period: commas and “và” may be inside it (“Đề án tuyên
 # truyền, phổ biến Luật …”, “… bảo vệ chủ quyền và phát triển bền vững biển, đảo …”), and so
 # may an acronym in brackets (“(BPVN)”) or a dash between words (“kinh tế - xã hội”).
 _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),?"
-# A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”).
-_TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w != 'với')})\b"
+# A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”) and “từ”
+# (“… giai đoạn từ nay đến năm 2030”).
+_TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in ('với', 'từ'))})\b"
 # An agreement's name: its parties (“Việt Nam - Trung Quốc”), “về …”, and its year.
 _AGREEMENT_ENDS = rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_CLAUSE}"
 # A year ends the name (“Công ước Viên … năm 1961”), and so does the next member of a list (“và các …”).
@@ -351,6 +356,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Tuyên bố chung", "Tuyên bố chung"),
             ("Hiệp định", "Hiệp định"),
             ("Hiệp ước", "Hiệp ước"),
+            ("Nghị định thư", "Nghị định thư"),
             ("Công ước", "Công ước"),
             ("Hiến chương", "Hiến chương"),
             ("Bản ghi nhớ", "Bản [Gg]hi nhớ"),
@@ -490,6 +496,12 @@ def _tail(text: str, end: int) -> tuple[str | None, date | None, str | None, int
     return issuer, when, subject, subject_start, end
 
 
+# A date in brackets after the number, or after a short name in brackets: “Quy định số 144-QĐ/TW (ngày
+# 9/5/2024)”, “Nghị quyết số 68-NQ/TW (Nghị quyết số 68) ngày 4-5-2025”.
+_DATES_IN_BRACKETS = (
+    re.compile(rf"\s*\(\s*(?:ngày|Ngày)?\s*(?:{_DATE})\s*\)"),
+    re.compile(rf"\s*\((?:{_TYPE}|{_ABBR})\s+(?:số\s+)?\d[^()]{{0,20}}\)\s*,?\s*ngày\s*(?:{_DATE})"),
+)
 _DATE_AFTER = re.compile(rf"\s*,?\s*(?:ngày|NGÀY)\s*(?:{_DATE})")
 _DATE_RIGHT_AFTER = re.compile(rf"\s+(?:ngày|NGÀY)\s*(?:{_DATE})")
 _AFTER_ISSUE_DATE = re.compile(r"\s*(?:[;.)]|$)|\s+(?:quy định|hướng dẫn|phê duyệt|ban hành)\b")
@@ -565,11 +577,17 @@ def _find(text: str) -> list[Citation]:
         written = match.group("type")
         if written not in ABBREVIATIONS and written == written.lower() and not match.group("so"):
             continue  # “kế hoạch 2024”: the common noun
+        if _VARIANTS.get(written) == "Công ước" and not match.group("so"):
+            continue  # “Công ước 1972”: a name (see _NAMED)
         kind = "Luật" if written.startswith("Luật") else ABBREVIATIONS.get(written) or _VARIANTS[written]
         start, end, when = match.start(), match.end(), _date(match) if match.group("date") else None
         set_apart = when and "," in text[match.end("number") : match.start("date")]
         if set_apart and _NEXT_CLAUSE.match(text, end):  # “…, ngày 06-8-2012, Thủ tướng ban hành …”: not its date
             end, when = match.end("number"), None
+        bracketed = None if when else next(filter(None, (p.match(text, end) for p in _DATES_IN_BRACKETS)), None)
+        if bracketed:
+            # “Quy định số 144-QĐ/TW (ngày 9/5/2024)”, “… số 68-NQ/TW (Nghị quyết số 68) ngày 4-5-2025”
+            when, end = _date(bracketed), bracketed.end()
         issuer, dated, subject, subject_start, end = _tail(text, end)
         when = when or dated
         number = normalize_number(match.group("number"))

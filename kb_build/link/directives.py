@@ -140,7 +140,7 @@ class Directive:
 
 def number_key(number: str) -> str:
     """Variants of one number compare equal: ``1648/QĐ/TTg`` ~ ``1648/QĐ-TTg`` ~ ``1648/qđ-ttg``."""
-    return re.sub(r"[^0-9A-ZĐ]", "", number.upper())
+    return re.sub(r"[^0-9A-ZĐ]", "", number.upper().replace("TƯ", "TW"))  # “15-CT/TƯ” ~ “15-CT/TW”
 
 
 _PERIOD_WORDS = re.compile(r"\b(?:giai \w{3,5}|thoi ky|\d+ nam)\s+(\d{4})\s*-\s*(\d{4})")  # “giai đạon” too
