@@ -93,27 +93,33 @@ def _changes_path(topic: Topic, part: Part) -> str:
     return topic_changes_page_path(topic.id, part.year, part.part)
 
 
-def _changes(topic: Topic, part: Part[TopicPassage]) -> list[str]:
+def _by_issuer_and_year(topic: Topic) -> dict[str, dict[int, list[TopicPassage]]]:
+    """A topic's passages by issuer, then year: made once per topic, not once per page (a topic's
+    pages grow with the corpus, and so do its passages)."""
+    found: dict[str, dict[int, list[TopicPassage]]] = defaultdict(lambda: defaultdict(list))
+    for passage in topic.passages:
+        found[passage.plan.issuer][passage.plan.year].append(passage)
+    return found
+
+
+def _changes(topic: Topic, part: Part[TopicPassage], spoken: dict[str, dict[int, list[TopicPassage]]]) -> list[str]:
     """For each issuer on this page, what is new, reworded and dropped since the year it last spoke
-    (Markdown sections, none when no issuer here spoke on the topic before).
+    (Markdown sections, none when no issuer here spoke on the topic before); ``spoken`` is
+    ``_by_issuer_and_year(topic)``.
 
     Only one body's texts are compared year to year: a city's guidance and a province's plan are
     not one series, and a passage missing from another body's text has not been dropped.
     """
     page = _changes_path(topic, part)
-    earlier: dict[str, dict[int, list[TopicPassage]]] = defaultdict(lambda: defaultdict(list))
-    for passage in topic.passages:
-        if passage.plan.year < part.year:
-            earlier[passage.plan.issuer][passage.plan.year].append(passage)
     here: dict[str, list[TopicPassage]] = defaultdict(list)
     for passage in part.items:
         here[passage.plan.issuer].append(passage)
     sections = []
     for issuer in sorted(here, key=sort_key):
-        if not earlier[issuer]:
+        before_year = max((year for year in spoken.get(issuer, ()) if year < part.year), default=None)
+        if before_year is None:
             continue
-        before_year = max(earlier[issuer])
-        result = compare(earlier[issuer][before_year], here[issuer], lambda p: p.text)
+        result = compare(spoken[issuer][before_year], here[issuer], lambda p: p.text)
         lines = [f"## {md.text(issuer)}: {before_year} → {part.year}", ""]
         lines.append(
             f"{len(result.new)} đoạn mới, {len(result.changed)} đoạn viết lại, "
@@ -283,9 +289,10 @@ def render_pages(kb: KnowledgeBase, topics: Iterable[Topic]) -> Iterator[tuple[s
     """The pages of ``topics`` one by one: each topic's overview and its year pages."""
     for topic in topics:
         pages = year_parts(topic)
+        spoken = _by_issuer_and_year(topic)
         yield topic_page_path(topic.id), overview_page(kb, topic, pages)
         for part in pages:
-            sections = _changes(topic, part)
+            sections = _changes(topic, part, spoken)
             yield _path(topic, part), year_page(kb, topic, part, pages, len(sections))
             if sections:
                 yield _changes_path(topic, part), changes_page(topic, part, sections)
