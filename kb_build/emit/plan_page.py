@@ -109,10 +109,9 @@ def _note(text: str, indent: str = "") -> str:
 
 def _implements(kb: KnowledgeBase, item: str) -> str:
     """One “Thực hiện/Căn cứ” entry of the card, its citation linked when it is in the registry."""
-    by_label = {(d.type, d.number or d.name): d for d in kb.registry.directives.values()}
     spans = []
     for found in find_citations(item):
-        directive = by_label.get((found.type, found.number or found.name))
+        directive = kb.registry.by_label.get((found.type, found.number or found.name))
         if directive:
             spans.append(_directive_link(directive, found.start, found.end))
     return md.annotated(item, (), tuple(spans))
@@ -198,7 +197,7 @@ def _closing(plan: Plan) -> str:
 
 def _implemented_by(plan: Plan, kb: KnowledgeBase) -> str:
     """Plans of the corpus that say they implement this one: the chain, walked downwards."""
-    directive = next((d for d in kb.registry.directives.values() if d.plan is plan), None)
+    directive = kb.registry.held_in_corpus.get(plan.id)
     if directive is None or not directive.implementers:
         return ""
     lines = ["## Được thực hiện bởi { #duoc-thuc-hien-boi }", ""]

@@ -229,6 +229,21 @@ class Registry:
     links: dict[tuple[str, str], list[tuple[int, int, str]]]
     problems: list[Problem]
 
+    @functools.cached_property
+    def by_label(self) -> dict[tuple[str, str | None], Directive]:
+        """Each entry by its type and number (or name), as a plan's “Thực hiện” line names it: made once,
+        not once per plan (the register grows with the corpus)."""
+        return {(d.type, d.number or d.name): d for d in self.directives.values()}
+
+    @functools.cached_property
+    def held_in_corpus(self) -> dict[str, Directive]:
+        """The entry whose text the corpus holds, by that plan's id (the first, as the register lists them)."""
+        found: dict[str, Directive] = {}
+        for directive in self.directives.values():
+            if directive.plan is not None:
+                found.setdefault(directive.plan.id, directive)
+        return found
+
 
 Key = tuple[str, str]
 
