@@ -9,6 +9,12 @@ emitted Markdown built by plain `mkdocs build` (the floor for any MkDocs-based s
 largest process; site bytes and bytes per plan; search index bytes; and after editing one plan, the time until
 `site/` is right again with `kb-build build` (incremental) and until `kb-build serve` serves the
 edited page.
+
+This machine's speed drifts by a quarter over minutes (other tenants): before and after each
+build the benchmark times a fixed piece of work (Python-Markdown converting one page of seed text,
+the renderer's own work), and the ratio of two sizes' build times is also given with each time
+scaled to the same speed. The Markdown the build emits is weighed too: the renderer's work grows
+with it, not with the number of plans.
 """
 
 from __future__ import annotations
@@ -143,13 +149,33 @@ def serve_reload(root: Path) -> float:
         server.wait(timeout=30)
 
 
+def calibration() -> float:
+    """CPU seconds of a fixed piece of the renderer's work: one seed plan's text as a Markdown page
+    of blockquotes, converted 100 times with the site's extensions (the best of three)."""
+    import markdown
+
+    seed = sorted((ROOT / "corpus" / "plans").rglob("*.md"))[0].read_text(encoding="utf-8")
+    page = "\n\n".join(f"## Mục {i}\n\n> {line}" for i, line in enumerate(seed.splitlines()) if line.strip())
+    extensions = ["toc", "attr_list", "def_list", "md_in_html", "admonition", "tables"]
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        for _ in range(100):
+            markdown.markdown(page, extensions=extensions)
+        best = min(best, time.process_time() - started)
+    return best
+
+
 def measure(size: int, work: Path, *, build_only: bool = False) -> dict:
     """One corpus size: the build, its pages (weights, heaviest loads), and unless ``build_only`` the
     plain MkDocs floor, the rebuild and the serve reload after an edit."""
     root = generated_project(size, work)
+    before = calibration()
     wall, stages, rss, memory = timed_build(root)
+    speed = (before + calibration()) / 2
     weights = page_sizes.weigh(root / "site")
-    row = {"size": size, "wall": wall, "stages": stages, "rss": rss, "memory": memory,
+    row = {"size": size, "wall": wall, "stages": stages, "rss": rss, "memory": memory, "calibration": speed,
+           "markdown": tree_bytes(root / "build" / "docs"),
            "site": weights.total, "index": tree_bytes(root / "site" / "assets" / "search"), "weights": weights,
            "loads": page_sizes.heavy_loads(root / "site", weights)}  # fmt: skip
     if not build_only:
@@ -193,6 +219,15 @@ def table(rows: list[dict]) -> str:
             f"| {r['index'] / 1e6:.1f} MB | {largest / 1e3:.0f} KB | {r['weights'].p95 / 1e3:.0f} KB "
             f"| {r['loads']['topic'][1]:.2f} s | {r['loads']['cited document'][1]:.2f} s "
             f"| {rebuild} | {seconds(r, 'reload')} |"
+        )
+    lines += ["", "| plans | emitted Markdown | calibration (before and after the build) |", "| --- | --- | --- |"]
+    lines += [f"| {r['size']} | {r['markdown'] / 1e6:.0f} MB | {r['calibration']:.2f} s |" for r in rows]
+    for smaller, larger in zip(rows, rows[1:]):
+        scaled = (larger["wall"] / larger["calibration"]) / (smaller["wall"] / smaller["calibration"])
+        lines.append(
+            f"\n{larger['size']} ÷ {smaller['size']} plans ({larger['size'] / smaller['size']:.2f} ×): build time "
+            f"{larger['wall'] / smaller['wall']:.2f} ×, at the same machine speed {scaled:.2f} ×; emitted Markdown "
+            f"{larger['markdown'] / smaller['markdown']:.2f} ×."
         )
     lines += ["", "Bytes by kind of page (KB per plan):", ""]
     kinds = sorted(
