@@ -20,6 +20,7 @@ with it, not with the number of plans.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import platform
 import re
@@ -222,7 +223,7 @@ def table(rows: list[dict]) -> str:
         )
     lines += ["", "| plans | emitted Markdown | calibration (before and after the build) |", "| --- | --- | --- |"]
     lines += [f"| {r['size']} | {r['markdown'] / 1e6:.0f} MB | {r['calibration']:.2f} s |" for r in rows]
-    for smaller, larger in zip(rows, rows[1:]):
+    for smaller, larger in itertools.pairwise(rows):
         scaled = (larger["wall"] / larger["calibration"]) / (smaller["wall"] / smaller["calibration"])
         lines.append(
             f"\n{larger['size']} ÷ {smaller['size']} plans ({larger['size'] / smaller['size']:.2f} ×): build time "
