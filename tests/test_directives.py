@@ -299,6 +299,9 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Học tập Di chúc của Chủ tịch Hồ Chí Minh.", [("Di chúc", None, "Di chúc của Chủ tịch Hồ Chí Minh")]),
         ("Việc ra đời Công ước 1972 là hòn đá tảng.", [("Công ước", None, "Công ước 1972")]),
         ("Kỷ niệm 10 năm Công ước năm 1989.", []),  # a convention described by its year, not named
+        # a word glued to the name by a conversion ends it, and the text stays as written
+        ("Năm 2016, Luật Điều ước quốc tếđã được thông qua.", [("Luật", None, "Luật Điều ước quốc tế")]),
+        ("Thực hiện Luật Báo chívà Luật Xuất bản.", [("Luật", None, "Luật Báo chí"), ("Luật", None, "Luật Xuất bản")]),
         # a convention of the ILO by its number; “TƯ” for “TW”
         ("Phê chuẩn Công ước số 182 năm 1999.", [("Công ước", "182", "Công ước số 182")]),
         ("Theo Chỉ thị số 15-CT/TƯ của Ban Bí thư", [("Chỉ thị", "15-CT/TƯ", "Chỉ thị số 15-CT/TƯ của Ban Bí thư")]),
@@ -333,6 +336,19 @@ def test_documents_cited_by_name_end_where_their_names_end(text, expected):
 def test_a_numbered_citation_takes_only_its_own_date(text, expected):
     (citation, *_) = find_citations(text)
     assert citation.number and citation.date == expected
+
+
+def test_offsets_and_strings_are_the_texts_as_written():
+    """Look-alike letters and glued words are read as their right form; offsets and strings stay the source's."""
+    text = "Theo Văn kiện Ðại hội XIII của Ðảng, Luật Biển Việt Namđã và Chỉ thị số 12-CT/TW của Ban Bí thưvà Tỉnh ủy."
+    found = find_citations(text)
+    assert [c.raw for c in found] == [
+        "Văn kiện Ðại hội XIII của Ðảng",
+        "Luật Biển Việt Nam",
+        "Chỉ thị số 12-CT/TW của Ban Bí thư",
+    ]
+    assert all(text[c.start : c.end] == c.raw for c in found)
+    assert found[2].issuer == "Ban Bí thư"
 
 
 def test_a_draft_is_recognised_and_marked():
