@@ -35,6 +35,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import markdown
 import page_sizes
 import psutil
 from generated_project import benchmark_main, generated_project
@@ -153,8 +154,6 @@ def serve_reload(root: Path) -> float:
 def calibration() -> float:
     """CPU seconds of a fixed piece of the renderer's work: one seed plan's text as a Markdown page
     of blockquotes, converted 100 times with the site's extensions (the best of three)."""
-    import markdown
-
     seed = sorted((ROOT / "corpus" / "plans").rglob("*.md"))[0].read_text(encoding="utf-8")
     page = "\n\n".join(f"## Mục {i}\n\n> {line}" for i, line in enumerate(seed.splitlines()) if line.strip())
     extensions = ["toc", "attr_list", "def_list", "md_in_html", "admonition", "tables"]

@@ -597,11 +597,13 @@ def _find(text: str) -> list[Citation]:
     heads: list[tuple[int, int, int]] = []  # (start, where its subject starts, end)
     for match in _NUMBERED.finditer(text):
         written = match.group("type")
-        if written not in ABBREVIATIONS and written == written.lower() and not match.group("so"):
-            continue  # “kế hoạch 2024”: the common noun
-        if _VARIANTS.get(written) == "Công ước" and not match.group("so"):
-            continue  # “Công ước 1972”: a name (see _NAMED)
         kind = "Luật" if written.startswith("Luật") else ABBREVIATIONS.get(written) or _VARIANTS[written]
+        # Without “số”, a type word in lower case is the common noun (“kế hoạch 2024”), and a convention's
+        # figure is its year (“Công ước 1972”, a name: see _NAMED).
+        if not match.group("so") and (
+            kind == "Công ước" or (written not in ABBREVIATIONS and written == written.lower())
+        ):
+            continue
         start, end, when = match.start(), match.end(), _date(match) if match.group("date") else None
         set_apart = when and "," in text[match.end("number") : match.start("date")]
         if set_apart and _NEXT_CLAUSE.match(text, end):  # “…, ngày 06-8-2012, Thủ tướng ban hành …”: not its date
