@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import chain
 
 from kb_build.link.citations import ABBREVIATIONS
 
@@ -73,10 +74,13 @@ def index_tokens(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=300_000)
-def _slots(word: str) -> tuple[str | None, ...]:
-    """The positions one word takes: its tokens, or as many ``None`` (not indexed) for a stopword."""
+def _slots(word: str) -> tuple[tuple[str, str] | None, ...]:
+    """The positions one word takes, each as (token, how it is spelled there), or ``None`` for a
+    stopword's (counted, not indexed)."""
     folded, stop = _word(word)
-    return (None,) * len(folded) if stop else folded
+    if stop:
+        return (None,) * len(folded)
+    return ((folded[0], word),) if len(folded) == 1 else tuple((token, token) for token in folded)
 
 
 @dataclass
@@ -102,15 +106,14 @@ def positions(text: str, start: int = 0) -> Positions:
     """
     at: defaultdict[str, list[int]] = defaultdict(list)
     spelled: defaultdict[str, list[str]] = defaultdict(list)
-    position = start
-    for word in _words(text):  # a hot loop: the whole corpus passes through it
-        slots = _slots(word)
-        for token in slots:
-            if token is not None:
-                at[token].append(position)
-                spelled[token].append(word if len(slots) == 1 else token)
-            position += 1
-    return Positions(dict(at), dict(spelled), position)
+    position = start - 1
+    # A hot loop (the whole corpus passes through it): one flat run of slots, no per-word loop.
+    for position, slot in enumerate(chain.from_iterable(map(_slots, _words(text))), start):
+        if slot is not None:
+            token, spelling = slot
+            at[token].append(position)
+            spelled[token].append(spelling)
+    return Positions(dict(at), dict(spelled), position + 1)
 
 
 def number_codes(type_: str, number: str) -> list[str]:

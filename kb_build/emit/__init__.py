@@ -2,10 +2,11 @@
 
 The pages come in three groups, each a pure function of the knowledge base yielding
 ``(relative path, content)``: the plan, document, policy, anniversary and index pages; the
-search index; the topic pages (year-to-year comparisons). The topic pages take about as long
-as the two others together, so where processes can be forked a worker starts on them at once
-(``kb_build.parallel``), and this process takes the topics left when it is done with the
-rest. More workers would not be faster on two cores, and each one costs memory.
+search index; the topic pages (year-to-year comparisons). Where processes can be forked, a
+worker (``kb_build.parallel``) starts at once on the search index, the longest single piece,
+and then takes topics; this process makes the entity pages and data files, then takes topics
+too, so that both finish together whatever each part costs at a given corpus size. More
+workers would not be faster on two cores, and each one costs memory.
 
 Each group is written to disk as it is made (``TreeWriter``): no process ever holds every
 page of the site, and a file is rewritten only when its content changed, so that MkDocs' live
@@ -109,8 +110,13 @@ def read_handwritten(docs_dir: Path) -> dict[str, bytes]:
     }
 
 
-def _write_topic_pages(out_dir: Path, kb: KnowledgeBase, topics: WorkList[Topic]) -> tuple[list[str], list[str]]:
-    return TreeWriter(out_dir).write_pages(topic_pages.render_pages(kb, topics.take()))
+def _write_search_and_topic_pages(
+    out_dir: Path, kb: KnowledgeBase, topics: WorkList[Topic]
+) -> tuple[list[str], list[str]]:
+    """The worker's share: the search index, then topics until none is left."""
+    writer = TreeWriter(out_dir)
+    writer.write_pages(search_index.search_files(kb).items())
+    return writer.write_pages(topic_pages.render_pages(kb, topics.take()))
 
 
 def emit(
@@ -125,15 +131,13 @@ def emit(
         files.pop(EDITORS_GUIDE, None)
     texts = {path: content.decode("utf-8") for path, content in files.items() if path.endswith(".md")}
     topics = WorkList(topic_pages.by_size(kb))
-    worker = Background(_write_topic_pages, out_dir, kb, topics)
+    worker = Background(_write_search_and_topic_pages, out_dir, kb, topics)
     writer = TreeWriter(out_dir)
     with reporter.stage("Tạo trang văn bản", len(kb.plans)) as advance:
         writer.write_pages(entity_pages(kb, texts, advance))
     for relative, content in data.render_all(kb).items():
         writer.write(relative, content)
-    with reporter.stage("Chỉ mục tìm kiếm"):
-        writer.write_pages(search_index.search_files(kb).items())
-    with reporter.stage("Trang chủ đề"):
+    with reporter.stage("Trang chủ đề và chỉ mục tìm kiếm"):
         writer.write_pages(topic_pages.render_pages(kb, topics.take()))  # those the worker has not taken
         writer.write(TOPICS_INDEX, topic_pages.index_page(kb).encode("utf-8"))
         paths, changed = worker.result()

@@ -173,6 +173,10 @@ class Spellings:
     marks: list[str] = field(default_factory=list)
 
     def add(self, spelled: list[str]) -> None:
+        first = spelled[0]
+        if self.words.get(first) == 0 and spelled.count(first) == len(spelled):
+            self.marks.append("")  # the common case: one spelling, the term's first
+            return
         marks = []
         for word in spelled:
             number = self.words.get(word)
@@ -209,6 +213,7 @@ class Index:
 def build_index(docs: list[SearchDocument]) -> Index:
     postings: dict[str, tuple[list[int], list[str], Spellings]] = {}
     title_lengths, lengths = [], []
+    small = len(_SMALL)
     for number, doc in enumerate(docs):
         title = positions(doc.title) if doc.indexes_title else Positions({}, {}, 0)
         text = positions(doc.text, title.end)
@@ -223,7 +228,8 @@ def build_index(docs: list[SearchDocument]) -> Index:
             if entry is None:
                 entry = postings[term] = ([], [], Spellings())
             entry[0].append(number)
-            entry[1].append(_deltas(where))
+            # _deltas, inlined for the common case (the whole corpus's terms pass through here)
+            entry[1].append(_SMALL[where[0]] if len(where) == 1 and where[0] < small else _deltas(where))
             entry[2].add(spelled[term])
     return Index(postings, title_lengths, lengths)
 
