@@ -150,9 +150,16 @@ def title_after(lines: Lines, index: int, first: str = "") -> tuple[str, int]:
                 index = following
                 continue
             break
-        citation = mt.PREAMBLE.match(text) and (re.search(r"\bsố\s*\d", text) or len(text) > 200 or parts)
+        # An upper-case line is a title (“THỰC HIỆN NGHỊ QUYẾT SỐ 71/NQ-CP …”), never a citation.
+        citation = (
+            mt.PREAMBLE.match(text)
+            and not is_upper(text)
+            and (re.search(r"\bsố\s*\d", text) or len(text) > 200 or parts)
+        )
         if citation or (parts and is_authority(text)) or marker_of(text) or mt.PROMULGATED.match(text):
             break
+        if parts and is_upper(" ".join(parts)) and text != text.upper() and not starts_lowercase(text):
+            break  # a paragraph in running case under an upper-case title, with no blank line between
         if parts and _TITLE_ENDS.match(text):
             break
         if parts and len(text) <= 60 and (mt.NUMBER.match(text) or mt.DATE.search(text)):
@@ -184,6 +191,8 @@ def _is_header_line(text: str) -> bool:
     cells = mt.columns(text)
     if not cells:
         return True
+    if mt.PREAMBLE.match(text):  # “Căn cứ Luật … ngày 16 tháng 6 năm 2025;” has a date, but opens the body
+        return False
     for cell in cells:
         folded = fold(cell)
         if not (
@@ -287,7 +296,11 @@ def _no_type_line(lines: Lines, meta: mt.Metadata, report: ImportReport) -> Layo
         end = next(i for i, (n, _) in enumerate(lines) if n == lead.line) + 1
         while end < len(lines) and re.search(r"như sau\s*:?\s*$", lines[end - 1][1]) is None and end < 3:
             end += 1
-    title, body_start = title_after(lines, end)
+    first = _next_text(lines, end)
+    if _authority_at(lines, first):  # “CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …” right under the header: no title
+        title, body_start = "", first
+    else:
+        title, body_start = title_after(lines, end)
     paragraph = not is_upper(title) and (len(title) > MAX_TITLE // 2 or title.endswith((".", ":")))
     if paragraph or len(title) > MAX_TITLE:  # the first paragraph of a document that has no title
         title, body_start = "", _next_text(lines, end)

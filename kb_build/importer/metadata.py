@@ -471,6 +471,7 @@ _PROPER = {
     "văn hóa, thể thao và du lịch": "Văn hóa, Thể thao và Du lịch", "thủ tướng": "Thủ tướng",
     "liên hiệp phụ nữ": "Liên hiệp Phụ nữ", "thanh niên cộng sản": "Thanh niên Cộng sản",
     "cựu chiến binh": "Cựu chiến binh", "nông dân": "Nông dân",
+    "ủy ban": "Ủy ban", "hội đồng nhân dân": "Hội đồng nhân dân",  # inside “CHỦ TỊCH ỦY BAN NHÂN DÂN …”
 }  # fmt: skip
 
 
