@@ -146,9 +146,10 @@ def _write_all(results: list[tuple[Path, str]]) -> None:
 def import_(
     files: tuple[Path, ...], out_dir: Path, report_file: Path | None, originals: Path | None, force: bool
 ) -> None:
-    """Chuyển tệp Word (.docx) hoặc văn bản thuần (.txt) thành văn bản chuẩn hóa, kèm báo cáo.
+    """Chuyển tệp Word (.docx), PDF có lớp chữ (.pdf), trang web đã lưu (.html) hoặc văn bản thuần
+    (.txt, .md) thành văn bản chuẩn hóa, kèm báo cáo. Mọi loại văn bản hành chính đều được nhập.
 
-    Nếu một tệp lỗi (rỗng, nhị phân, không phải kế hoạch) thì không ghi tệp nào.
+    Nếu một tệp lỗi (rỗng, nhị phân, PDF bản quét, không phải văn bản hành chính) thì không ghi tệp nào.
     """
     from kb_build.importer import ImportError_, import_document, keep_decisions
     from kb_build.importer.report import ImportReport
