@@ -116,7 +116,11 @@ _ROMAN = r"[IVXLC]+"
 # Vietnamese capitals (“Ủy”, “Đông”): the range À-Ỹ alone would also take the small letters.
 _UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 _CAP = rf"[A-Z{_UPPER}]"
-_W = r"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*"  # a word, hyphenated ones included (“Giơ-ne-vơ”), not a lone dash
+# A word, hyphenated ones included (“Giơ-ne-vơ”), not a lone dash; with the comma of a pair that
+# Vietnamese writes with one inside a name (“các loài động, thực vật hoang dã”, “phòng, chống tham
+# nhũng”, “phân giới, cắm mốc”, “cán bộ, đảng viên”, “ưu đãi, miễn trừ”): that comma ends nothing.
+_PAIRED = r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ)\b"
+_W = rf"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*(?:,(?=\s+{_PAIRED}))?"
 _TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
 # “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”,
