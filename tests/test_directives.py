@@ -308,6 +308,10 @@ def test_documents_cited_by_their_issuer_without_number():
         ("tham gia Công ước Ramsar từ năm 1989", [("Công ước", None, "Công ước Ramsar")]),
         ("Nghị định thư Montreal về các chất làm suy giảm tầng ô-dôn được ký năm 1987", [
             ("Nghị định thư", None, "Nghị định thư Montreal về các chất làm suy giảm tầng ô-dôn")]),
+        # “nhân” (“nhân dịp …”) ends a name, but not in “hạt nhân”
+        ("Việt Nam ký Hiệp ước Cấm thử hạt nhân toàn diện năm 1996.", [
+            ("Hiệp ước", None, "Hiệp ước Cấm thử hạt nhân toàn diện năm 1996")]),
+        ("tuyên truyền Luật Biên phòng Việt Nam nhân dịp kỷ niệm", [("Luật", None, "Luật Biên phòng Việt Nam")]),
         # programmes and plans known by their common names
         ("thực hiện Chương trình nghị sự 2030 vì sự phát triển bền vững và Quy hoạch điện VIII.", [
             ("Chương trình", None, "Chương trình nghị sự 2030 vì sự phát triển bền vững"),
@@ -400,7 +404,7 @@ def test_real_sentences_cited_by_name():
     [
         ("real_named_4", (0.85, 0.77), (0.98, 0.96)),
         ("real_named_5", (0.88, 0.79), (0.98, 0.98)),
-        ("real_named_6", (0.82, 0.70), (0.99, 0.93)),
+        ("real_named_6", (0.85, 0.72), (0.99, 0.93)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
