@@ -312,6 +312,11 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Việt Nam ký Hiệp ước Cấm thử hạt nhân toàn diện năm 1996.", [
             ("Hiệp ước", None, "Hiệp ước Cấm thử hạt nhân toàn diện năm 1996")]),
         ("tuyên truyền Luật Biên phòng Việt Nam nhân dịp kỷ niệm", [("Luật", None, "Luật Biên phòng Việt Nam")]),
+        # a verb ends an agreement's name or an issuer (“bắt đầu”, “nêu rõ:”); so does a dash glued to it
+        ("Công ước La Hay bắt đầu có hiệu lực ở nước ta từ ngày 01/02/2012.", [("Công ước", None, "Công ước La Hay")]),
+        ("được quy định trong Công ước Ramsar- là một công ước quốc tế", [("Công ước", None, "Công ước Ramsar")]),
+        ("Chỉ thị của Ban Bí thư nêu rõ: Xác định ngoại giao kinh tế là nhiệm vụ cơ bản.", [
+            ("Chỉ thị", None, "Chỉ thị của Ban Bí thư")]),
         # programmes and plans known by their common names
         ("thực hiện Chương trình nghị sự 2030 vì sự phát triển bền vững và Quy hoạch điện VIII.", [
             ("Chương trình", None, "Chương trình nghị sự 2030 vì sự phát triển bền vững"),
@@ -404,7 +409,7 @@ def test_real_sentences_cited_by_name():
     [
         ("real_named_4", (0.85, 0.77), (0.98, 0.96)),
         ("real_named_5", (0.88, 0.79), (0.98, 0.98)),
-        ("real_named_6", (0.85, 0.72), (0.99, 0.93)),
+        ("real_named_6", (0.86, 0.74), (0.99, 0.93)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):

@@ -150,7 +150,7 @@ _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_S
 # Words that end a title before a period or an agreement's name: the verb of the sentence.
 _CLAUSE_WORDS = (
     "đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký|tại|với|cho|tới|như|này|đó|(?<!hạt )nhân"
-    "|ra đời|khẳng định|nêu rõ|từ"
+    "|ra đời|khẳng định|nêu rõ|từ|bắt đầu"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # A word of a title that runs to a period: commas and “và” may be inside it (“Đề án tuyên
@@ -160,8 +160,9 @@ _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),?"
 # A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”) and “từ”
 # (“… giai đoạn từ nay đến năm 2030”).
 _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in ('với', 'từ'))})\b"
-# An agreement's name: its parties (“Việt Nam - Trung Quốc”), “về …”, and its year.
-_AGREEMENT_ENDS = rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_CLAUSE}"
+# An agreement's name: its parties (“Việt Nam - Trung Quốc”), “về …”, and its year. A dash glued to its
+# last word ends it (“Công ước Ramsar- là …”).
+_AGREEMENT_ENDS = rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_CLAUSE}|[-–]\s+(?=[a-zđà-ỹ])"
 # A year ends the name (“Công ước Viên … năm 1961”), and so does the next member of a list (“và các …”).
 _AGREEMENT_NAME = (
     rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b)(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))){{1,18}}?"
@@ -419,7 +420,8 @@ _BODY = rf"{_ORGAN}(?:\s+{_BODY_WORD}){{0,10}}(?:,\s+{_ORGAN}(?:\s+{_BODY_WORD})
 _OF_ISSUER = re.compile(
     rf"(?<![\w])(?P<type>{_OF_TYPES})(?:\s+và\s+(?P<type2>{_OF_TYPES}))?{_DESCRIPTION}\s+của\s+"
     rf"(?P<issuer>(?(described){_BODY}|{_ORGAN}[^,;.:“”\"()]{{0,150}}?))"
-    rf"(?=\s+(?:về|thực hiện|triển khai|sau khi|đã|được|sẽ|đang|là|nhằm|để|cho|với|gửi)\s"
+    rf"(?=\s+(?:về|thực hiện|triển khai|sau khi|đã|được|sẽ|đang|là|nhằm|để|cho|với|gửi|nêu rõ|chỉ rõ|khẳng định|"
+    rf"nhấn mạnh|yêu cầu|xác định)(?!\w)"
     rf"|\s+và\s+(?:{_OF_TYPES})\s|\s*[,;.:(]|\s*$)"
 )
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
