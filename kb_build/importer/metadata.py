@@ -232,6 +232,12 @@ def issuer_in_title(title: str, meta: Metadata, report: ImportReport) -> None:
         report.add("guess", None, f"cơ quan ban hành theo trích yếu: “{meta.issuer}”", 0.65)
 
 
+# A unit word inside a body's name is written in lower case (“Ủy ban nhân dân tỉnh”); an opening that
+# capitalises it (“Ủy ban nhân dân Tỉnh ban hành …”) names the same body. A numbered unit keeps its
+# capital (“Ủy ban nhân dân Quận 11”), and so does “Thành phố Hồ Chí Minh”.
+_CAPITALISED_UNIT = re.compile(r"\b(nhân dân|UBND|HĐND) (Tỉnh|Huyện|Xã|Phường|Quận|Thị xã|Thị trấn)\b(?!\s*\d)")
+
+
 def issuer_in_opening(paragraphs: list[tuple[int, str]], meta: Metadata, report: ImportReport) -> None:
     """The issuer named where the opening says who issues (“…, Ủy ban nhân dân tỉnh ban hành Kế hoạch …”).
 
@@ -243,7 +249,7 @@ def issuer_in_opening(paragraphs: list[tuple[int, str]], meta: Metadata, report:
     for number, text in paragraphs:
         match = _OPENING_CLAUSE.search(text)
         if match and len(match.group("issuer")) <= 160:
-            meta.issuer = match.group("issuer").strip()
+            meta.issuer = _CAPITALISED_UNIT.sub(lambda m: f"{m[1]} {m[2].lower()}", match.group("issuer").strip())
             report.add("guess", number, f"cơ quan ban hành theo câu mở đầu: “{meta.issuer}”", 0.8)
             return
 
