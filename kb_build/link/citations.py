@@ -131,9 +131,11 @@ _PERIOD = (
     r"(?:(?:,\s*|\s+và\s+)(?:tầm nhìn|định hướng)(?: đến)?(?: năm)? \d{4})?"
     r"(?:,\s*giai đoạn [IVX]+:\s*từ năm \d{4} đến năm \d{4})?"
 )
+# “nhân dịp …” goes on with the sentence, so “nhân” ends a name; “hạt nhân” is one word of it.
+_NHAN = r"(?<!hạt )nhân"
 _NAME_STOP = (
     r"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|cho|tới|đến|trên|như|ngày|năm|là|có|sẽ|đang|do|nên|vì|mà|"
-    r"(?<!hạt )nhân|giữa|thì|này|đó)\b"  # “nhân dịp …” goes on with the sentence; “hạt nhân” is a word
+    rf"{_NHAN}|giữa|thì|này|đó)\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {"Chương trình": "Chương trình hành động", "Kế hoạch": "Kế hoạch", "Đề án": "Đề án"}
 _ACRONYM = r"\([A-ZĐ0-9]{2,10}\)"  # “(BPVN)”, “(UNCLOS)”: part of a name inside it, left out at its end
@@ -149,7 +151,7 @@ _TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}))"
 _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s)"
 # Words that end a title before a period or an agreement's name: the verb of the sentence.
 _CLAUSE_WORDS = (
-    "đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký|tại|với|cho|tới|như|này|đó|(?<!hạt )nhân"
+    f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký|tại|với|cho|tới|như|này|đó|{_NHAN}"
     "|ra đời|khẳng định|nêu rõ|từ|bắt đầu"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
