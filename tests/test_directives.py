@@ -327,6 +327,27 @@ def test_documents_cited_by_their_issuer_without_number():
         ("ký Nghị định thư về phân giới, cắm mốc biên giới trên đất liền Việt Nam - Trung Quốc năm 2009, các", [
             ("Nghị định thư", None,
              "Nghị định thư về phân giới, cắm mốc biên giới trên đất liền Việt Nam - Trung Quốc năm 2009")]),
+        # a list inside a name, closed by “và”, ends nothing (“nghiên cứu, phát triển và ứng dụng”)
+        ("ban hành Chiến lược nghiên cứu, phát triển và ứng dụng trí tuệ nhân tạo đến năm 2030.", [
+            ("Chiến lược", None, "Chiến lược nghiên cứu, phát triển và ứng dụng trí tuệ nhân tạo đến năm 2030")]),
+        # an agreement named by its acronym, year or place goes on with what it is about, and its year;
+        # a year in brackets after it is not an acronym, and the next document of a list ends it
+        ("Công ước Stockholm năm 2001 về các chất ô nhiễm hữu cơ khó phân hủy đã có hiệu lực.", [
+            ("Công ước", None, "Công ước Stockholm năm 2001 về các chất ô nhiễm hữu cơ khó phân hủy")]),
+        ("các văn kiện như Tuyên bố ASEAN về quyền của người khuyết tật (2011) và Hiến chương ASEAN năm 2007.", [
+            ("Tuyên bố", None, "Tuyên bố ASEAN về quyền của người khuyết tật"),
+            ("Hiến chương", None, "Hiến chương ASEAN năm 2007")]),
+        ("Tìm hiểu Công ước 2005 về bảo vệ và phát huy sự đa dạng văn hóa và Luật Di sản văn hóa.", [
+            ("Công ước", None, "Công ước 2005 về bảo vệ và phát huy sự đa dạng văn hóa"),
+            ("Luật", None, "Luật Di sản văn hóa")]),
+        ("Tuyên bố Toàn cầu về Nhân quyền năm 1948 được thông qua.", [
+            ("Tuyên bố", None, "Tuyên bố Toàn cầu về Nhân quyền năm 1948")]),
+        # “hướng tới” and “nhân tạo” are words of a name; “tới” and “nhân dịp” end one
+        ("Tuyên bố chung về quan hệ đối tác hướng tới thế kỷ XXI được ký tại Hà Nội.", [
+            ("Tuyên bố chung", None, "Tuyên bố chung về quan hệ đối tác hướng tới thế kỷ XXI")]),
+        # several bodies, joined by “,” and “và”, issue one document
+        ("Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII;", [
+            ("Quy chế", None, "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -410,10 +431,11 @@ def test_real_sentences_cited_by_name():
         ("real_named_4", (0.85, 0.77), (0.98, 0.96)),
         ("real_named_5", (0.88, 0.79), (0.98, 0.98)),
         ("real_named_6", (0.86, 0.74), (0.99, 0.93)),
+        ("real_named_7", (0.85, 0.80), (0.94, 0.94)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 6 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 7 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

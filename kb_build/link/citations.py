@@ -118,9 +118,12 @@ _UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.i
 _CAP = rf"[A-Z{_UPPER}]"
 # A word, hyphenated ones included (“Giơ-ne-vơ”), not a lone dash; with the comma of a pair that
 # Vietnamese writes with one inside a name (“các loài động, thực vật hoang dã”, “phòng, chống tham
-# nhũng”, “phân giới, cắm mốc”, “cán bộ, đảng viên”, “ưu đãi, miễn trừ”): that comma ends nothing.
+# nhũng”, “phân giới, cắm mốc”, “cán bộ, đảng viên”, “ưu đãi, miễn trừ”): that comma ends nothing; nor
+# do the commas of a short list that “và” closes (“nghiên cứu, phát triển và ứng dụng …”).
 _PAIRED = r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ)\b"
-_W = rf"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*(?:,(?=\s+{_PAIRED}))?"
+_ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,2}"
+_LISTED = rf"{_ITEM}(?:,{_ITEM})*\s+và\s+[a-zđà-ỹ]"
+_W = rf"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*(?:,(?=\s+{_PAIRED}|{_LISTED}))?"
 _TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
 # “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”,
@@ -131,14 +134,15 @@ _PERIOD = (
     r"(?:(?:,\s*|\s+và\s+)(?:tầm nhìn|định hướng)(?: đến)?(?: năm)? \d{4})?"
     r"(?:,\s*giai đoạn [IVX]+:\s*từ năm \d{4} đến năm \d{4})?"
 )
-# “nhân dịp …” goes on with the sentence, so “nhân” ends a name; “hạt nhân” is one word of it.
-_NHAN = r"(?<!hạt )nhân"
+# “nhân dịp …”, “nhân kỷ niệm …” go on with the sentence, so there “nhân” ends a name; elsewhere it is
+# a syllable of one (“hạt nhân”, “trí tuệ nhân tạo”, “nhân quyền”).
+_NHAN = r"nhân(?=\s+(?:dịp|kỷ niệm|ngày|lễ|chuyến|sự kiện)\b)"
 _NAME_STOP = (
     r"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|cho|tới|đến|trên|như|ngày|năm|là|có|sẽ|đang|do|nên|vì|mà|"
     rf"{_NHAN}|giữa|thì|này|đó)\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {"Chương trình": "Chương trình hành động", "Kế hoạch": "Kế hoạch", "Đề án": "Đề án"}
-_ACRONYM = r"\([A-ZĐ0-9]{2,10}\)"  # “(BPVN)”, “(UNCLOS)”: part of a name inside it, left out at its end
+_ACRONYM = r"\((?!\d{4}\))[A-ZĐ0-9]{2,10}\)"  # “(BPVN)”, “(UNCLOS)”: part of a name inside it, left out at its end
 # Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”).
 _LAW_VERB = (
     r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
@@ -151,7 +155,7 @@ _TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}))"
 _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s)"
 # Words that end a title before a period or an agreement's name: the verb of the sentence.
 _CLAUSE_WORDS = (
-    f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký|tại|với|cho|tới|như|này|đó|{_NHAN}"
+    f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký|tại|với|cho|(?<!hướng )tới|như|này|đó|{_NHAN}"
     "|ra đời|khẳng định|nêu rõ|từ|bắt đầu"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
@@ -165,10 +169,15 @@ _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in ('với', '
 # An agreement's name: its parties (“Việt Nam - Trung Quốc”), “về …”, and its year. A dash glued to its
 # last word ends it (“Công ước Ramsar- là …”).
 _AGREEMENT_ENDS = rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_CLAUSE}|[-–]\s+(?=[a-zđà-ỹ])"
+# What an agreement is about, after its name or year: “… về …”, up to the next document of a list.
+_NEXT_DOCUMENT = rf"và\s+(?:{_CAPITAL_TYPES}|Luật|Hiến pháp|Hiệp định|Hiệp ước|Công ước)\b"
+_ABOUT_AGREEMENT = (
+    rf"(?:\s+về(?:\s+(?!{_CLAUSE}|{_NEXT_DOCUMENT}){_W}){{1,20}}?(?={_AGREEMENT_ENDS}|\s+{_NEXT_DOCUMENT}))?"
+)
 # A year ends the name (“Công ước Viên … năm 1961”), and so does the next member of a list (“và các …”).
 _AGREEMENT_NAME = (
     rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b)(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))){{1,18}}?"
-    rf"(?:(?:\s+năm)?\s+\d{{4}}\b|(?={_AGREEMENT_ENDS}|\s*{_ACRONYM}(?:{_AGREEMENT_ENDS})))"
+    rf"(?:(?:\s+năm)?\s+\d{{4}}\b{_ABOUT_AGREEMENT}|(?={_AGREEMENT_ENDS}|\s*{_ACRONYM}(?:{_AGREEMENT_ENDS})))"
 )
 # Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
 # Việt Nam và Vương quốc Campuchia”.
@@ -185,7 +194,6 @@ _AMENDS = {"Luật": _AMENDING_LAW, "Bộ luật": _AMENDING_LAW, "Hiệp địn
 # Who a convention is of, between the type word and its name: “Công ước (của) Liên hợp quốc về …”,
 # “Công ước quốc tế về …”; a name listed with “về” may be written without it.
 _QUALIFIER = {"Công ước": r"(?:(?:của\s+)?Liên\s+[Hh](?:ợp|iệp)\s+[Qq]uốc\s+|quốc tế\s+)?"}
-_ABOUT_AGREEMENT = rf"(?:\s+về(?:\s+(?!{_CLAUSE}){_W}){{1,12}}?(?={_AGREEMENT_ENDS}))?"
 # “Hiệp định hàng không sửa đổi giữa Việt Nam và Mỹ”: the amended agreement keeps its name.
 _AMENDED = {"Hiệp định": r"(?:\s+sửa đổi(?:,? bổ sung)?)?"}
 # A joint statement that raises relations to a named partnership: “… lên “Đối tác chiến lược toàn diện …””.
@@ -278,17 +286,21 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         "Chương trình",
         rf"Chương trình hành động thực hiện Nghị quyết Đại hội(?:\s+{_W}){{0,6}}?\s+{_ROMAN}{_CONGRESS_OF}",
     ),
-    ("Hiến chương", r"Hiến chương (?:Liên [Hh](?:ợp|iệp) [Qq]uốc|ASEAN)"),
+    ("Hiến chương", r"Hiến chương (?:Liên [Hh](?:ợp|iệp) [Qq]uốc|ASEAN)(?:(?: năm)? \d{4}\b)?"),
     # President Hồ Chí Minh's testament, cited by whose it is: “Di chúc của Chủ tịch Hồ Chí Minh”.
     ("Di chúc", r"Di chúc(?: thiêng liêng)? của (?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác|Người)(?![\wÀ-ỹ])"),
     # An agreement known by its acronym or its year: “Hiệp định CPTPP”, “Công ước CAT”, “Công ước 1972”
     # (“Công ước năm 1989” describes one by its year: not a name).
     *[
-        (kind, rf"{kind} (?:[A-Z]{{3,8}}(?![\wÀ-ỹ])(?:(?: năm)? \d{{4}}\b)?|\d{{4}}\b(?!\s*[-–/]))")
+        (kind, rf"{kind} (?:[A-Z]{{3,8}}(?![\wÀ-ỹ])(?:(?: năm)? \d{{4}}\b)?|\d{{4}}\b(?!\s*[-–/])){_ABOUT_AGREEMENT}")
         for kind in ("Hiệp định", "Hiệp ước", "Công ước")
     ],
-    # A declaration named by its place: “Tuyên bố Bangkok”, “Tuyên bố Giơnevơ”.
-    ("Tuyên bố", rf"Tuyên bố {_CAP}[\wÀ-ỹ-]+(?=\s+[a-zđà-ỹ]|\s*[,;.:)]|\s*$)"),
+    # A declaration named by its place (“Tuyên bố Bangkok”, “Tuyên bố ASEAN”), then what it is about.
+    (
+        "Tuyên bố",
+        rf"Tuyên bố {_CAP}[\wÀ-ỹ-]+(?=\s+(?:{_CLAUSE}|{_NAME_STOP}|về\b)|\s*[,;.:)]|\s*$)"
+        rf"{_ABOUT_AGREEMENT}(?:(?: năm)? \d{{4}}\b)?",
+    ),
     # An agreement named by its parties, then what it is about: “Hiệp định giữa nước … và nước … về …”.
     (
         "Hiệp định",
@@ -335,7 +347,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # An agreement named by its parties: “Tuyên bố chung giữa nước … Việt Nam và Vương quốc Campuchia”.
     ("Tuyên bố chung", rf"Tuyên bố chung(?=\s+giữa\s){_PARTIES}"),
     # Parties alone (“Tuyên bố chung Việt Nam – Lào”): what follows them is the sentence, not the name.
-    ("Tuyên bố chung", rf"Tuyên bố chung Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*"),
+    ("Tuyên bố chung", rf"Tuyên bố chung Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*{_ABOUT_AGREEMENT}"),
     (
         "Nghị quyết",
         rf"(?:Nghị quyết|Nghị Quyết|NQ) (?:Hội nghị )?(?:lần thứ \d+ )?(?:Ban Chấp hành )?(?:Trung ương|T\.?Ư|TW) ?\d+"
@@ -357,11 +369,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ("Pháp lệnh", rf"Pháp lệnh(?=\s+{_CAP})(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?(?:\s+năm \d{{4}}\b|{_NAME_END})"),
     ("Cương lĩnh", rf"Cương lĩnh(?:\s+(?!{_NAME_STOP}){_W}){{1,14}}?{_NAME_END}"),
     ("Tuyên bố", r"Tuyên bố về ứng xử của các bên ở Biển Đông(?:\s*\(DOC\))?|Tuyên bố (?:DOC|COC)\b"),
-    ("Tuyên bố", rf"Tuyên bố về(?=\s+{_CAP}){_AGREEMENT_NAME}"),
     *[
         (kind, rf"{head}(?=\s+(?:{_CAP}|[0-9]|về\b|khung\b|thương mại\b|quốc tế\b)){_AGREEMENT_NAME}{_RAISED_TO}")
         for kind, head in (
             ("Tuyên bố chung", "Tuyên bố chung"),
+            ("Tuyên bố", "Tuyên bố"),
             ("Hiệp định", "Hiệp định"),
             ("Hiệp ước", "Hiệp ước"),
             ("Nghị định thư", "Nghị định thư"),
@@ -411,14 +423,15 @@ _OF_TYPES = (
 )
 # Between the type word and “của” a short lower-case description may stand: “Chương trình công tác năm
 # 2026 của Bộ Chính trị”, “Quy chế quản lý thống nhất các hoạt động đối ngoại của Bộ Chính trị”.
+# Several bodies may issue one (“của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII”).
 # After a description the issuer must read as a body's name, word by word (“… của Chính phủ đưa ra 130
 # nhiệm vụ” names the Government, not a body called “Chính phủ đưa ra …”).
 _DESCRIPTION = r"(?P<described>(?:\s+(?!của\b)[a-zđà-ỹ0-9][\wÀ-ỹ]*){1,12}?)?"
 _BODY_WORD = (
-    rf"(?:{_CAP}[\wÀ-ỹ]*|{_ROMAN}|\d+|nhân dân|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|khóa|khoá|cơ quan|"
+    rf"(?:Trung ương|{_CAP}[\wÀ-ỹ]*|{_ROMAN}|\d+|nhân dân|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|khóa|khoá|cơ quan|"
     r"đoàn thể|chính trị|vụ|trực|ủy|uỷ|phủ|tướng|bí thư)"
 )
-_BODY = rf"{_ORGAN}(?:\s+{_BODY_WORD}){{0,10}}(?:,\s+{_ORGAN}(?:\s+{_BODY_WORD}){{0,6}})?"
+_BODY = rf"{_ORGAN}(?:\s+{_BODY_WORD}){{0,10}}(?:(?:,|\s+và)\s+{_ORGAN}(?:\s+{_BODY_WORD}){{0,6}}){{0,3}}"
 _OF_ISSUER = re.compile(
     rf"(?<![\w])(?P<type>{_OF_TYPES})(?:\s+và\s+(?P<type2>{_OF_TYPES}))?{_DESCRIPTION}\s+của\s+"
     rf"(?P<issuer>(?(described){_BODY}|{_ORGAN}[^,;.:“”\"()]{{0,150}}?))"
