@@ -180,11 +180,11 @@ _AGREEMENT_NAME = (
     rf"(?:(?:\s+năm)?\s+\d{{4}}\b{_ABOUT_AGREEMENT}|(?={_AGREEMENT_ENDS}|\s*{_ACRONYM}(?:{_AGREEMENT_ENDS})))"
 )
 # Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
-# Việt Nam và Vương quốc Campuchia”.
+# Việt Nam và Vương quốc Campuchia”, “… giữa hai nước”.
 _STATE_WORD = rf"(?:{_CAP}[\wÀ-ỹ]*|hòa|hoà|xã hội|chủ nghĩa|dân chủ|nhân dân|quốc)"
 _PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:\s+{_STATE_WORD}){{0,8}}"
 _PARTIES = (
-    rf"(?:\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}"
+    rf"(?:\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}|\s+giữa\s+(?:hai|2)\s+nước"
     rf"|\s+(?:giữa\s+)?Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*)"
 )
 # A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”;
@@ -223,7 +223,8 @@ def _name_pattern(name: str) -> str:
 def _known_names() -> list[tuple[str, str]]:
     """Patterns for the names in ``known_names.yaml``: the type word as written (capitalised or in
     capitals), then the name in any case, commas optional, then the parties of an agreement and a
-    year (with an acronym before it: “… Biển Đông (DOC) năm 2002”)."""
+    year (with an acronym before it: “… Biển Đông (DOC) năm 2002”, or “(sửa đổi)”: a trailing
+    “(sửa đổi)” says what the text does to the law, and is not its name)."""
     names = yaml.safe_load(Path(__file__).with_name("known_names.yaml").read_text(encoding="utf-8"))
     patterns = []
     for kind, written in names.items():
@@ -239,8 +240,8 @@ def _known_names() -> list[tuple[str, str]]:
                 kind,
                 rf"{_AMENDS.get(kind, '')}(?:{written_as})\s+{_QUALIFIER.get(kind, '')}"
                 rf"(?i:{'|'.join(reversed(forms))})(?![\wÀ-ỹ]){_AMENDED.get(kind, '')}{parties}"
-                rf"(?:\s*\((?:sửa đổi|sửa đổi, bổ sung)\))?"
-                rf"(?:(?:\s*\([A-Z]{{2,10}}\))?(?:\s+(?:năm|NĂM))?\s+\d{{4}}\b{after_year})?",
+                rf"(?:(?:\s*\((?:sửa đổi|sửa đổi, bổ sung)\))?(?:\s*\([A-Z]{{2,10}}\))?(?:\s+(?:năm|NĂM))?"
+                rf"\s+\d{{4}}\b{after_year})?",
             )
         )
     return patterns
@@ -256,6 +257,14 @@ _CONSTITUTION = (
     r"(?i:(?: năm)? \d{4})?(?i:(?: của)?(?: nước)? (?:Việt Nam Dân chủ Cộng h(?:òa|oà)"
     r"|Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam|CHXHCN ?(?:Việt Nam|VN)))?(?i:(?: năm)? \d{4})?"
 )
+
+# What an agreement between parties is on, before them (“hợp tác biên phòng”, “năm 2024”), and who
+# the parties are: named ones, or “hai nước”, “hai bên”, “hai bộ”.
+_ON_WHAT = (
+    rf"(?:\s+năm \d{{4}}|\s+(?:{_INNER_AND})?(?!giữa\b|{_NAME_STOP}|{_CLAUSE})[a-zđà-ỹ0-9][\wÀ-ỹ]*,?"
+    rf"(?:\s*[-–]\s*\d{{4}})?){{0,12}}?"
+)
+_BETWEEN = rf"(?=(?:tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban |hai |2 )?{_CAP}|(?:hai|2) (?:nước|bên|bộ)\b)"
 
 _NAMED = [  # most specific first: an overlapping later match is dropped
     *_known_names(),
@@ -322,19 +331,25 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ),
     ("Hiệp định", r"Hiệp định Paris(?: về [^;().“”\"]+[^;().“”\"\s])?"),
     ("Văn kiện", rf"[Vv]ăn kiện Đại hội(?:\s+{_W}){{0,8}}?\s+(?:lần thứ\s+)?{_ROMAN}(?:\s+của Đảng)?(?!\w)"),
-    # An agreement between named parties: “Bản ghi nhớ giữa …”, “chương trình hợp tác giữa …”; the
-    # parties run to the end of the list item (a comma before a capital goes on: another party).
+    # An agreement between named parties: “Bản ghi nhớ giữa …”, “chương trình hợp tác giữa …”, with
+    # what it is on before them (“Nghị định thư hợp tác biên phòng giữa hai Bộ Quốc phòng”, “Kế hoạch
+    # hợp tác năm 2024 giữa …”); the parties run to the end of the list item (a comma before a capital
+    # goes on: another party).
     *[
         (
             kind,
-            rf"(?:{written}) giữa (?=(?:tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban )?{_CAP})[^;.:()]+?"
+            rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}[^;.:()]+?"
             r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
-            r"(?=\s*[;.:(]|\s*$|,\s*[a-zđà-ỹ]|\s+(?:về|nhằm|trong|theo|để|đã|được|cho|tại)\s)",
+            rf'(?=\s*[;.:(”"]|\s*$|,\s*[a-zđà-ỹ]|\s+(?:trong|do|{_CLAUSE})\s)',
         )
         for kind, written in (
             ("Chương trình", "[Cc]hương trình hợp tác"),
             ("Bản ghi nhớ", "(?:Biên b|B)ản [Gg]hi nhớ(?: hợp tác)?(?: hữu nghị)?"),
             ("Thỏa thuận", "Thỏa thuận hợp tác|Thoả thuận hợp tác"),
+            ("Kế hoạch", "Kế hoạch hợp tác"),
+            ("Nghị định thư", "Nghị định thư"),
+            ("Hiệp định", "Hiệp định"),
+            ("Hiệp ước", "Hiệp ước"),
         )
     ],
     # A law not in known_names.yaml: its title starts with a capital (“Luật hoàn toàn phù hợp” is
