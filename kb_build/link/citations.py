@@ -258,6 +258,8 @@ _CONSTITUTION = (
     r"|Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam|CHXHCN ?(?:Việt Nam|VN)))?(?i:(?: năm)? \d{4})?"
 )
 
+# Words after a type word that make it the subject of a sentence, not the start of a name.
+_NOT_A_NAME = rf"{_CLAUSE}|{_NAME_STOP}|{_LAW_VERB}|(?:này|các|những|hết|lên|lần|yêu cầu)\b"
 # What an agreement between parties is on, before them (“hợp tác biên phòng”, “năm 2024”), and who
 # the parties are: named ones, or “hai nước”, “hai bên”, “hai bộ”.
 _ON_WHAT = (
@@ -389,13 +391,16 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         for kind, head in (
             ("Tuyên bố chung", "Tuyên bố chung"),
             ("Tuyên bố", "Tuyên bố"),
-            ("Hiệp định", "Hiệp định"),
-            ("Hiệp ước", "Hiệp ước"),
-            ("Nghị định thư", "Nghị định thư"),
             ("Công ước", "Công ước"),
             ("Hiến chương", "Hiến chương"),
             ("Bản ghi nhớ", "Bản [Gg]hi nhớ"),
         )
+    ],
+    # An agreement's name may start in lower case (“Hiệp định đối tác kinh tế toàn diện …”, “Hiệp ước
+    # xác định giao điểm …”); a verb after the type word (“Hiệp định bao gồm …”) is the sentence's.
+    *[
+        (kind, rf"{kind}(?=\s+(?!{_NOT_A_NAME})[\wÀ-ỹ]){_AGREEMENT_NAME}{_RAISED_TO}")
+        for kind in ("Hiệp định", "Hiệp ước", "Nghị định thư")
     ],
     *[
         (kind, rf"{head}{_TITLE_WORDS}{{1,12}}?(?: trong tình hình mới{_NAME_END}|(?!\s+{_INNER_AND}){_NAME_END})")
