@@ -367,6 +367,14 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Hai nước ký Hiệp ước xác định giao điểm đường biên giới ba nước năm 2007.", [
             ("Hiệp ước", None, "Hiệp ước xác định giao điểm đường biên giới ba nước năm 2007")]),
         ("Hiệp định bao gồm hai bản chính; Hiệp ước yêu cầu các bên tôn trọng.", []),
+        # a strategy named by its vision alone (“…, tầm nhìn 2045”); a law's verb ends its name and is
+        # not part of it; an agreement known by its acronym goes on with its parties
+        ("Chính phủ ban hành Chiến lược phát triển ngành thủy sản Việt Nam, tầm nhìn 2045.", [
+            ("Chiến lược", None, "Chiến lược phát triển ngành thủy sản Việt Nam, tầm nhìn 2045")]),
+        ("Luật Phòng chống tác hại thuốc lá quy định rõ điều này.", [
+            ("Luật", None, "Luật Phòng chống tác hại thuốc lá")]),
+        ("Thực thi Hiệp định EVFTA Việt Nam - EU về thương mại hàng hóa đã mang lại kết quả.", [
+            ("Hiệp định", None, "Hiệp định EVFTA Việt Nam - EU về thương mại hàng hóa")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -450,7 +458,7 @@ def test_real_sentences_cited_by_name():
         ("real_named_4", (0.88, 0.82), (0.98, 0.96)),
         ("real_named_5", (0.92, 0.83), (0.98, 0.98)),
         ("real_named_6", (0.86, 0.78), (0.99, 0.93)),
-        ("real_named_7", (0.86, 0.82), (0.94, 0.94)),
+        ("real_named_7", (0.88, 0.84), (0.94, 0.94)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):

@@ -127,9 +127,9 @@ _W = rf"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*(?:,(?=\s+{_PAIRED}|{_LISTED}))?"
 _TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
 # “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”,
-# “…, giai đoạn I: từ năm 2021 đến năm 2025”.
+# “…, giai đoạn I: từ năm 2021 đến năm 2025”, or by its vision alone (“…, tầm nhìn 2045”).
 _PERIOD = (
-    r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*\d{4}|đến (?:năm )?\d{4}"
+    r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*\d{4}|đến (?:năm )?\d{4}|(?<=, )tầm nhìn (?:đến )?(?:năm )?\d{4}"
     r"|\d+ năm \d{4}\s*[-–]\s*\d{4})"
     r"(?:(?:,\s*|\s+và\s+)(?:tầm nhìn|định hướng)(?: đến)?(?: năm)? \d{4})?"
     r"(?:,\s*giai đoạn [IVX]+:\s*từ năm \d{4} đến năm \d{4})?"
@@ -303,7 +303,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # An agreement known by its acronym or its year: “Hiệp định CPTPP”, “Công ước CAT”, “Công ước 1972”
     # (“Công ước năm 1989” describes one by its year: not a name).
     *[
-        (kind, rf"{kind} (?:[A-Z]{{3,8}}(?![\wÀ-ỹ])(?:(?: năm)? \d{{4}}\b)?|\d{{4}}\b(?!\s*[-–/])){_ABOUT_AGREEMENT}")
+        (
+            kind,
+            rf"{kind} (?:[A-Z]{{3,8}}(?![\wÀ-ỹ])(?:(?: năm)? \d{{4}}\b)?|\d{{4}}\b(?!\s*[-–/]))"
+            rf"{_PARTIES}?{_ABOUT_AGREEMENT}",
+        )
         for kind in ("Hiệp định", "Hiệp ước", "Công ước")
     ],
     # A declaration named by its place (“Tuyên bố Bangkok”, “Tuyên bố ASEAN”), then what it is about.
@@ -359,7 +363,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Luật",
         rf"Luật(?=\s+{_CAP})(?:\s+(?!{_NAME_STOP}|{_LAW_VERB}){_W}){{1,9}}?"
-        rf"(?:\s+năm \d{{4}}\b|{_NAME_END}|\s+{_LAW_VERB})",
+        rf"(?:\s+năm \d{{4}}\b|{_NAME_END}|(?=\s+{_LAW_VERB}))",
     ),
     # An agreement named by its parties: “Tuyên bố chung giữa nước … Việt Nam và Vương quốc Campuchia”.
     ("Tuyên bố chung", rf"Tuyên bố chung(?=\s+giữa\s){_PARTIES}"),
