@@ -767,7 +767,7 @@ _NOT_CITED = re.compile(r"(?:xây dựng|soạn thảo|hoàn thiện|ứng dụn
 _ACTED_ON = re.compile(
     r"(?:thực hiện|thi hành|triển khai|phổ biến|tuyên truyền|bổ sung|sửa đổi|một số điều(?: của)?)\s+$"
 )
-_IMPLEMENTS = re.compile(r"\s+(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)\s+")
+_IMPLEMENTS = re.compile(r"\s+(?:để\s+)?(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)\s+")
 _IMPLEMENTING = ("Chương trình", "Kế hoạch", "Đề án")
 _OWN_TITLE = re.compile(r"[^.;:,]{0,80}?\s(?:cụ thể\s+)?như sau\s*:")
 _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
