@@ -380,6 +380,22 @@ def test_documents_cited_by_their_issuer_without_number():
             ("Kế hoạch", None,
              "Kế hoạch hành động giai đoạn 2023 - 2025 để thực hiện Kết luận số 57-KL/TW của Bộ Chính trị"),
             ("Kết luận", "57-KL/TW", "Kết luận số 57-KL/TW của Bộ Chính trị")]),
+        # a convention by its year and whose it is, then what it is about, up to an acronym that closes it,
+        # the time the sentence speaks of, or the session of a conference under it (COP26)
+        ("Các nước đã ký Công ước năm 2007 của ASEAN về hợp tác phòng, chống tội phạm (ACPC) tại Cebu.", [
+            ("Công ước", None, "Công ước năm 2007 của ASEAN về hợp tác phòng, chống tội phạm")]),
+        ("Cần hoàn chỉnh Hiệp ước ASEAN về tương trợ tư pháp trong tình hình hiện nay.", [
+            ("Hiệp ước", None, "Hiệp ước ASEAN về tương trợ tư pháp")]),
+        ("tại Hội nghị các bên tham gia Công ước khung của Liên hợp quốc về biến đổi khí hậu lần thứ 26 (COP26)", [
+            ("Công ước", None, "Công ước khung của Liên hợp quốc về biến đổi khí hậu")]),
+        # an ordinance with its number; a platform by its year; a period written “2021-30”
+        ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14;", [
+            ("Pháp lệnh", "02/2020/UBTVQH14", "Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14")]),
+        ("Kiên định Cương lĩnh năm 1991 của Đảng.", [("Cương lĩnh", None, "Cương lĩnh năm 1991")]),
+        ("Chiến lược phát triển thanh niên Việt Nam giai đoạn 2021-30 được ban hành.", [
+            ("Chiến lược", None, "Chiến lược phát triển thanh niên Việt Nam giai đoạn 2021-30")]),
+        # “Kế hoạch 5 năm”: how long a plan runs, not its number
+        ("Thông qua Kế hoạch 5 năm hợp tác tiểu vùng.", []),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -461,13 +477,14 @@ def test_real_sentences_cited_by_name():
     ("name", "by_name", "by_number"),
     [
         ("real_named_4", (0.88, 0.82), (0.98, 0.96)),
-        ("real_named_5", (0.92, 0.83), (0.98, 0.98)),
+        ("real_named_5", (0.92, 0.84), (0.98, 0.98)),
         ("real_named_6", (0.86, 0.78), (0.99, 0.93)),
-        ("real_named_7", (0.89, 0.85), (0.94, 0.94)),
+        ("real_named_7", (0.89, 0.86), (0.94, 0.94)),
+        ("real_named_8", (0.86, 0.88), (0.99, 0.99)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 7 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 8 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

@@ -74,8 +74,9 @@ _DATE = (
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
 )
-# A law cited with its number: “Luật An ninh mạng số 24/2018/QH14”, “Luật số 34/2018/QH14”.
-_LAW_NAMED = r"Luật(?:\s+(?!năm\b|và\b|của\b|ngày\b|số\b)[\wÀ-ỹ]+){0,10}?(?=\s+(?:số|Số)\s*:?\s*\d)"
+# A law or ordinance cited with its number: “Luật An ninh mạng số 24/2018/QH14”, “Luật số 34/2018/QH14”,
+# “Pháp lệnh Bảo vệ bí mật nhà nước số 30/2000/PL-UBTVQH10”.
+_LAW_NAMED = r"(?:Luật|Pháp lệnh)(?:\s+(?!năm\b|và\b|của\b|ngày\b|số\b)[\wÀ-ỹ]+){0,10}?(?=\s+(?:số|Số)\s*:?\s*\d)"
 _NUMBERED = re.compile(
     # A full type word may be glued to its number in conversions (“kế hoạchsố 210/KH-UBND”, “Chỉ
     # thị12/CT-TW”); an abbreviation needs its space (“CT2024” is not a citation).
@@ -129,7 +130,8 @@ _TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
 # “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”,
 # “…, giai đoạn I: từ năm 2021 đến năm 2025”, or by its vision alone (“…, tầm nhìn 2045”).
 _PERIOD = (
-    r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*\d{4}|đến (?:năm )?\d{4}|(?<=, )tầm nhìn (?:đến )?(?:năm )?\d{4}"
+    r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*(?:\d{4}|\d{2}\b)|đến (?:năm )?\d{4}"
+    r"|(?<=, )tầm nhìn (?:đến )?(?:năm )?\d{4}"
     r"|\d+ năm \d{4}\s*[-–]\s*\d{4})"
     r"(?:(?:,\s*|\s+và\s+)(?:tầm nhìn|định hướng)(?: đến)?(?: năm)? \d{4})?"
     r"(?:,\s*giai đoạn [IVX]+:\s*từ năm \d{4} đến năm \d{4})?"
@@ -169,10 +171,14 @@ _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in ('với', '
 # An agreement's name: its parties (“Việt Nam - Trung Quốc”), “về …”, and its year. A dash glued to its
 # last word ends it (“Công ước Ramsar- là …”).
 _AGREEMENT_ENDS = rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_CLAUSE}|[-–]\s+(?=[a-zđà-ỹ])"
-# What an agreement is about, after its name or year: “… về …”, up to the next document of a list.
+# What an agreement is about, after its name or year: “… về …”, up to the next document of a list, an
+# acronym that closes it (“… về chống khủng bố (ACCT)”), the time the sentence speaks of (“… trong tình
+# hình hiện nay”) or the session of a conference under it (“… về biến đổi khí hậu lần thứ 26”: COP26).
 _NEXT_DOCUMENT = rf"và\s+(?:{_CAPITAL_TYPES}|Luật|Hiến pháp|Hiệp định|Hiệp ước|Công ước)\b"
+_SENTENCE_TIME = r"trong (?:tình hình|bối cảnh|thời gian|thời kỳ|giai đoạn) (?:hiện nay|mới|tới)\b|lần thứ\b"
 _ABOUT_AGREEMENT = (
-    rf"(?:\s+về(?:\s+(?!{_CLAUSE}|{_NEXT_DOCUMENT}){_W}){{1,20}}?(?={_AGREEMENT_ENDS}|\s+{_NEXT_DOCUMENT}))?"
+    rf"(?:\s+về(?:\s+(?!{_CLAUSE}|{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}){_W}){{1,20}}?"
+    rf"(?={_AGREEMENT_ENDS}|\s+(?:{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME})|\s*{_ACRONYM}(?:{_AGREEMENT_ENDS})))?"
 )
 # A year ends the name (“Công ước Viên … năm 1961”), and so does the next member of a list (“và các …”).
 _AGREEMENT_NAME = (
@@ -300,12 +306,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ("Hiến chương", r"Hiến chương (?:Liên [Hh](?:ợp|iệp) [Qq]uốc|ASEAN)(?:(?: năm)? \d{4}\b)?"),
     # President Hồ Chí Minh's testament, cited by whose it is: “Di chúc của Chủ tịch Hồ Chí Minh”.
     ("Di chúc", r"Di chúc(?: thiêng liêng)? của (?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác|Người)(?![\wÀ-ỹ])"),
-    # An agreement known by its acronym or its year: “Hiệp định CPTPP”, “Công ước CAT”, “Công ước 1972”
-    # (“Công ước năm 1989” describes one by its year: not a name).
+    # An agreement known by its acronym or its year: “Hiệp định CPTPP”, “Công ước CAT”, “Công ước 1972”,
+    # “Công ước (năm 2007) (của) ASEAN về …” (“Công ước năm 1989” alone describes one by its year: not a name).
     *[
         (
             kind,
-            rf"{kind} (?:[A-Z]{{3,8}}(?![\wÀ-ỹ])(?:(?: năm)? \d{{4}}\b)?|\d{{4}}\b(?!\s*[-–/]))"
+            rf"{kind} (?:(?:năm \d{{4}} )?(?:của )?[A-Z]{{3,8}}(?![\wÀ-ỹ])(?:(?: năm)? \d{{4}}\b)?"
+            rf"|\d{{4}}\b(?!\s*[-–/]))"
             rf"{_PARTIES}?{_ABOUT_AGREEMENT}",
         )
         for kind in ("Hiệp định", "Hiệp ước", "Công ước")
@@ -389,6 +396,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ("Bộ luật", rf"Bộ luật(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?{_NAME_END}"),
     ("Pháp lệnh", rf"Pháp lệnh(?=\s+{_CAP})(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?(?:\s+năm \d{{4}}\b|{_NAME_END})"),
     ("Cương lĩnh", rf"Cương lĩnh(?:\s+(?!{_NAME_STOP}){_W}){{1,14}}?{_NAME_END}"),
+    ("Cương lĩnh", r"Cương lĩnh(?: chính trị)?(?: đầu tiên)? năm \d{4}\b"),  # “Cương lĩnh năm 1991”
     ("Tuyên bố", r"Tuyên bố về ứng xử của các bên ở Biển Đông(?:\s*\(DOC\))?|Tuyên bố (?:DOC|COC)\b"),
     *[
         (kind, rf"{head}(?=\s+(?:{_CAP}|[0-9]|về\b|khung\b|thương mại\b|quốc tế\b)){_AGREEMENT_NAME}{_RAISED_TO}")
@@ -642,11 +650,14 @@ def _find(text: str) -> list[Citation]:
     heads: list[tuple[int, int, int]] = []  # (start, where its subject starts, end)
     for match in _NUMBERED.finditer(text):
         written = match.group("type")
-        kind = "Luật" if written.startswith("Luật") else ABBREVIATIONS.get(written) or _VARIANTS[written]
+        law = next((w for w in ("Luật", "Pháp lệnh") if written.startswith(w)), None)
+        kind = law or ABBREVIATIONS.get(written) or _VARIANTS[written]
         # Without “số”, a type word in lower case is the common noun (“kế hoạch 2024”), and a convention's
         # figure is its year (“Công ước 1972”, a name: see _NAMED).
         if not match.group("so") and (
-            kind == "Công ước" or (written not in ABBREVIATIONS and written == written.lower())
+            kind == "Công ước"
+            or (written not in ABBREVIATIONS and written == written.lower())
+            or (kind in _PLANNED and match.group("number").isdigit() and _DURATION.match(text, match.end("number")))
         ):
             continue
         start, end, when = match.start(), match.end(), _date(match) if match.group("date") else None
@@ -758,6 +769,9 @@ def _extend_subjects(
         heads[i] = (start, subject_start, longest)
 
 
+# “Kế hoạch 5 năm”, “Chương trình 10 năm” (a bare number, no “số”): how long a plan runs, not its number.
+_PLANNED = ("Kế hoạch", "Chương trình", "Chiến lược", "Đề án")
+_DURATION = re.compile(r"\s+năm\b")
 # A date that opens the next clause, whose subject issues something: the date of that act.
 _NEXT_CLAUSE = re.compile(rf"\s*,\s*{_CAP}[^,;.]{{0,80}}?\s+(?:ban hành|ký|phê duyệt)\s")
 # A named document being drafted (“xây dựng Đề án …”) or an app named after a law (“ứng dụng Luật
