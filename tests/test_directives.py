@@ -396,6 +396,26 @@ def test_documents_cited_by_their_issuer_without_number():
             ("Chiến lược", None, "Chiến lược phát triển thanh niên Việt Nam giai đoạn 2021-30")]),
         # “Kế hoạch 5 năm”: how long a plan runs, not its number
         ("Thông qua Kế hoạch 5 năm hợp tác tiểu vùng.", []),
+        # a year glued to the name by a conversion; an acronym with a hyphen; the dash of “kinh tế - xã hội”
+        ("Theo Hiến pháp1992, Quốc hội là cơ quan quyền lực nhà nước cao nhất.", [
+            ("Hiến pháp", None, "Hiến pháp1992")]),
+        ("Đại hội thông qua Chiến lược phát triển kinh tế - xã hội (KT-XH) 2021-2030.", [
+            ("Chiến lược", None, "Chiến lược phát triển kinh tế - xã hội (KT-XH) 2021-2030")]),
+        # parties named before Việt Nam; a master plan, without its trailing acronym
+        ("Hai nước ký Hiệp ước hữu nghị và hợp tác Liên Xô - Việt Nam năm 1978.", [
+            ("Hiệp ước", None, "Hiệp ước hữu nghị và hợp tác Liên Xô - Việt Nam năm 1978")]),
+        ("Các nước thông qua Kế hoạch tổng thể về kết nối ASEAN (MPAC).", [
+            ("Kế hoạch", None, "Kế hoạch tổng thể về kết nối ASEAN")]),
+        # declarations: by a place of two words, with a quoted title, “hôm nay” after it; a chair's
+        # statement; what one is about with a dash between capitals, up to the next declaration
+        ("Hội nghị thông qua Tuyên bố Đà Nẵng “Tạo động lực mới” và Tuyên bố của Chủ tịch Hội nghị Cấp cao"
+         " ASEAN lần thứ 37.", [
+            ("Tuyên bố", None, "Tuyên bố Đà Nẵng “Tạo động lực mới”"),
+            ("Tuyên bố", None, "Tuyên bố của Chủ tịch Hội nghị Cấp cao ASEAN lần thứ 37")]),
+        ("Các nhà lãnh đạo ký Tuyên bố Kuala Lumpur hôm nay.", [("Tuyên bố", None, "Tuyên bố Kuala Lumpur")]),
+        ("gồm Tuyên bố Hà Nội về hợp tác Á – Âu chặt chẽ hơn và Tuyên bố ASEM về đối thoại văn hóa.", [
+            ("Tuyên bố", None, "Tuyên bố Hà Nội về hợp tác Á – Âu chặt chẽ hơn"),
+            ("Tuyên bố", None, "Tuyên bố ASEM về đối thoại văn hóa")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -479,12 +499,13 @@ def test_real_sentences_cited_by_name():
         ("real_named_4", (0.88, 0.82), (0.98, 0.96)),
         ("real_named_5", (0.92, 0.84), (0.98, 0.98)),
         ("real_named_6", (0.86, 0.78), (0.99, 0.93)),
-        ("real_named_7", (0.89, 0.86), (0.94, 0.94)),
-        ("real_named_8", (0.86, 0.88), (0.99, 0.99)),
+        ("real_named_7", (0.90, 0.86), (0.94, 0.94)),
+        ("real_named_8", (0.87, 0.88), (0.99, 0.99)),
+        ("real_named_9", (0.90, 0.86), (0.99, 0.75)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 8 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 9 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

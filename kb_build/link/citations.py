@@ -144,7 +144,9 @@ _NAME_STOP = (
     rf"{_NHAN}|giữa|thì|này|đó)\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {"Chương trình": "Chương trình hành động", "Kế hoạch": "Kế hoạch", "Đề án": "Đề án"}
-_ACRONYM = r"\((?!\d{4}\))[A-ZĐ0-9]{2,10}\)"  # “(BPVN)”, “(UNCLOS)”: part of a name inside it, left out at its end
+_ACRONYM = (
+    r"\((?!\d{4}\))[A-ZĐ0-9][A-ZĐ0-9-]{1,9}\)"  # “(BPVN)”, “(UNCLOS)”: part of a name inside it, left out at its end
+)
 # Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”).
 _LAW_VERB = (
     r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
@@ -154,11 +156,11 @@ _LAW_VERB = (
 # lower-case word follows that does not start a list member (“và các …”) or the rest of the sentence.
 _INNER_AND = rf"và\s+(?=[a-zđà-ỹ])(?!(?:{_NAME_STOP}|các\b|những\b|{_LAW_VERB}))"
 _TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}))"
-_NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s)"
+_NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s(?![Xx]ã hội\b))"
 # Words that end a title before a period or an agreement's name: the verb of the sentence.
 _CLAUSE_WORDS = (
     f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký|tại|với|cho|(?<!hướng )tới|như|này|đó|{_NHAN}"
-    "|ra đời|khẳng định|nêu rõ|từ|bắt đầu"
+    "|ra đời|khẳng định|nêu rõ|từ|bắt đầu|hôm nay|vừa qua"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # A word of a title that runs to a period: commas and “và” may be inside it (“Đề án tuyên
@@ -174,10 +176,12 @@ _AGREEMENT_ENDS = rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_CLAUSE}|[-
 # What an agreement is about, after its name or year: “… về …”, up to the next document of a list, an
 # acronym that closes it (“… về chống khủng bố (ACCT)”), the time the sentence speaks of (“… trong tình
 # hình hiện nay”) or the session of a conference under it (“… về biến đổi khí hậu lần thứ 26”: COP26).
-_NEXT_DOCUMENT = rf"và\s+(?:{_CAPITAL_TYPES}|Luật|Hiến pháp|Hiệp định|Hiệp ước|Công ước)\b"
+_NEXT_DOCUMENT = (
+    rf"và\s+(?:{_CAPITAL_TYPES}|Luật|Hiến pháp|Hiệp định|Hiệp ước|Công ước|Tuyên bố|Nghị định thư|Bản ghi nhớ)\b"
+)
 _SENTENCE_TIME = r"trong (?:tình hình|bối cảnh|thời gian|thời kỳ|giai đoạn) (?:hiện nay|mới|tới)\b|lần thứ\b"
 _ABOUT_AGREEMENT = (
-    rf"(?:\s+về(?:\s+(?!{_CLAUSE}|{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}){_W}){{1,20}}?"
+    rf"(?:\s+về(?:\s+(?!{_CLAUSE}|{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME})(?:{_W}|[-–](?=\s+{_CAP}))){{1,20}}?"
     rf"(?={_AGREEMENT_ENDS}|\s+(?:{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME})|\s*{_ACRONYM}(?:{_AGREEMENT_ENDS})))?"
 )
 # A year ends the name (“Công ước Viên … năm 1961”), and so does the next member of a list (“và các …”).
@@ -187,11 +191,12 @@ _AGREEMENT_NAME = (
 )
 # Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
 # Việt Nam và Vương quốc Campuchia”, “… giữa hai nước”.
-_STATE_WORD = rf"(?:{_CAP}[\wÀ-ỹ]*|hòa|hoà|xã hội|chủ nghĩa|dân chủ|nhân dân|quốc)"
+_STATE_WORD = rf"(?:{_CAP}[\wÀ-ỹ]*|hòa|hoà|xã hội|hội|chủ nghĩa|dân chủ|nhân dân|quốc|bang)"
 _PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:\s+{_STATE_WORD}){{0,8}}"
 _PARTIES = (
     rf"(?:\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}|\s+giữa\s+(?:hai|2)\s+nước"
-    rf"|\s+(?:giữa\s+)?Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*)"
+    rf"|\s+(?:giữa\s+)?Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*"
+    rf"|\s+{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*\s*[-–]\s*Việt Nam)"
 )
 # A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”;
 # so is an agreement (“Hiệp định sửa đổi Hiệp định vận tải hàng không”).
@@ -199,7 +204,7 @@ _AMENDING_LAW = r"(?:Luật sửa đổi,? bổ sung (?:một số điều (?:c�
 _AMENDS = {"Luật": _AMENDING_LAW, "Bộ luật": _AMENDING_LAW, "Hiệp định": r"(?:Hiệp định sửa đổi(?:,? bổ sung)?\s+)?"}
 # Who a convention is of, between the type word and its name: “Công ước (của) Liên hợp quốc về …”,
 # “Công ước quốc tế về …”; a name listed with “về” may be written without it.
-_QUALIFIER = {"Công ước": r"(?:(?:của\s+)?Liên\s+[Hh](?:ợp|iệp)\s+[Qq]uốc\s+|quốc tế\s+)?"}
+_QUALIFIER = {"Công ước": r"(?:(?:của\s+)?[Ll]iên\s+[Hh](?:ợp|iệp)\s+[Qq]uốc\s+|quốc tế\s+)?"}
 # “Hiệp định hàng không sửa đổi giữa Việt Nam và Mỹ”: the amended agreement keeps its name.
 _AMENDED = {"Hiệp định": r"(?:\s+sửa đổi(?:,? bổ sung)?)?"}
 # A joint statement that raises relations to a named partnership: “… lên “Đối tác chiến lược toàn diện …””.
@@ -264,6 +269,9 @@ _CONSTITUTION = (
     r"|Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam|CHXHCN ?(?:Việt Nam|VN)))?(?i:(?: năm)? \d{4})?"
 )
 
+# An acronym in brackets that closes a name and its clause (“Kế hoạch tổng thể về kết nối ASEAN (MPAC).”)
+# is left out of it.
+_BEFORE_CLOSING_ACRONYM = rf"(?=\s*{_ACRONYM}\s*(?:[,;.:)“”\"]|$))"
 # Words after a type word that make it the subject of a sentence, not the start of a name.
 _NOT_A_NAME = rf"{_CLAUSE}|{_NAME_STOP}|{_LAW_VERB}|(?:này|các|những|hết|lên|lần|yêu cầu)\b"
 # What an agreement between parties is on, before them (“hợp tác biên phòng”, “năm 2024”), and who
@@ -317,11 +325,19 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         )
         for kind in ("Hiệp định", "Hiệp ước", "Công ước")
     ],
-    # A declaration named by its place (“Tuyên bố Bangkok”, “Tuyên bố ASEAN”), then what it is about.
+    # A declaration named by its place (“Tuyên bố Bangkok”, “Tuyên bố ASEAN”), then its year and what it is
+    # about, or its quoted title (“Tuyên bố Đà Nẵng “Tạo động lực mới …””).
     (
         "Tuyên bố",
-        rf"Tuyên bố {_CAP}[\wÀ-ỹ-]+(?=\s+(?:{_CLAUSE}|{_NAME_STOP}|về\b)|\s*[,;.:)]|\s*$)"
-        rf"{_ABOUT_AGREEMENT}(?:(?: năm)? \d{{4}}\b)?",
+        rf"Tuyên bố {_CAP}[\wÀ-ỹ-]+(?:\s+{_CAP}[\wÀ-ỹ-]+)?(?=\s+(?:{_CLAUSE}|{_NAME_STOP}|về\b)|\s*[,;.:)“\"]|\s*$)"
+        rf"(?:(?: năm)? \d{{4}}\b)?"
+        rf"(?:(?:\s+về)?\s*[“\"][^”\"]{{3,150}}[”\"]|{_ABOUT_AGREEMENT}(?:(?: năm)? \d{{4}}\b)?)",
+    ),
+    # A chair's statement of a summit: “Tuyên bố của Chủ tịch Hội nghị Cấp cao Á - Âu lần thứ 5”.
+    (
+        "Tuyên bố",
+        rf"Tuyên bố của [Cc]hủ tịch(?:\s*[-–]\s*|\s+)(?:[Hh]ội nghị|ASEAN|ASEM)"
+        rf"(?:\s+(?!{_CLAUSE})(?:{_W}[-–]?|[-–])){{0,10}}?\s+lần thứ (?:\d+|{_ROMAN})\b",
     ),
     # An agreement named by its parties, then what it is about: “Hiệp định giữa nước … và nước … về …”.
     (
@@ -339,7 +355,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ),
     (
         "Công ước",
-        r"UNCLOS(?:(?: năm)? \d{4})?|Công ước (?:của )?Liên [Hh](?:ợp|iệp) [Qq]uốc(?:\s*\([A-Z]{2,10}\))? về [\wÀ-ỹ ]+?"
+        r"UNCLOS(?:(?: năm)? \d{4})?"
+        r"|Công ước (?:của )?[Ll]iên [Hh](?:ợp|iệp) [Qq]uốc(?:\s*\([A-Z]{2,10}\))? về [\wÀ-ỹ ]+?"
         r"(?:\s*\(UNCLOS\))?(?:(?: năm)? \d{4}|(?=\s*(?:[,;.()]|và\b|$)))",
     ),
     ("Hiệp định", r"Hiệp định Paris(?: về [^;().“”\"]+[^;().“”\"\s])?"),
@@ -415,11 +432,16 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         for kind in ("Hiệp định", "Hiệp ước", "Nghị định thư")
     ],
     *[
-        (kind, rf"{head}{_TITLE_WORDS}{{1,12}}?(?: trong tình hình mới{_NAME_END}|(?!\s+{_INNER_AND}){_NAME_END})")
+        (
+            kind,
+            rf"{head}{_TITLE_WORDS}{{1,12}}?"
+            rf"(?: trong tình hình mới{_NAME_END}|(?!\s+{_INNER_AND})(?:{_NAME_END}|{_BEFORE_CLOSING_ACRONYM}))",
+        )
         for kind, head in (
             ("Chiến lược", r"(?<!Đối tác )(?<!đối tác )(?<!hợp tác )Chiến lược(?!\s+[Tt]oàn diện\b)"),
             ("Đề án", rf"Đề án(?=\s+{_CAP})"),
             ("Chương trình", "Chương trình (?:mục tiêu quốc gia|MTQG)"),
+            ("Kế hoạch", "Kế hoạch (?:[Tt]ổng thể|hành động về)"),
         )
     ],
 ]
@@ -597,9 +619,10 @@ def _action_subject(text: str, at: int) -> tuple[str, int] | None:
 # cut from the text as written.
 _LOOK_ALIKES = str.maketrans("ÐðƢƣ", "ĐđƯư")
 # Conversions glue a word to the one before it: “Luật Điều ước quốc tếđã được …”, “Luật Báo chívà Luật
-# Xuất bản”. No Vietnamese syllable holds “đ” or “v” after another letter, nor ends in “của”: these
-# words start where they touch a letter, and the patterns read them with a space before them.
-_GLUED = re.compile(r"(?<=[a-zà-ỹ])(?=(?:đã|được|và|với|của)(?![\wÀ-ỹ]))")
+# Xuất bản”, “Hiến pháp1980”. No Vietnamese syllable holds “đ” or “v” after another letter, nor ends in
+# “của” or a year: these words start where they touch a letter, and the patterns read them with a space
+# before them (a footnote's figure, “Luật Thanh niên1”, is not a year).
+_GLUED = re.compile(r"(?<=[a-zà-ỹ])(?=(?:đã|được|và|với|của)(?![\wÀ-ỹ])|(?:19|20)\d\d(?!\d))")
 
 
 def find_citations(text: str) -> list[Citation]:
