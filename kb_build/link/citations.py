@@ -157,10 +157,11 @@ _LAW_VERB = (
 _INNER_AND = rf"và\s+(?=[a-zđà-ỹ])(?!(?:{_NAME_STOP}|các\b|những\b|{_LAW_VERB}))"
 _TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}))"
 _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s(?![Xx]ã hội\b))"
-# Words that end a title before a period or an agreement's name: the verb of the sentence.
+# Words that end a title before a period or an agreement's name: the verb of the sentence (“ký”, but
+# not “ký kết”, a noun inside names: “Pháp lệnh về ký kết điều ước quốc tế”).
 _CLAUSE_WORDS = (
-    f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký|tại|với|cho|(?<!hướng )tới|như|này|đó|{_NHAN}"
-    "|ra đời|khẳng định|nêu rõ|từ|bắt đầu|hôm nay|vừa qua"
+    f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|với|cho|(?<!hướng )tới|như|này"
+    f"|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|từ|bắt đầu|hôm nay|vừa qua"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # A word of a title that runs to a period: commas and “và” may be inside it (“Đề án tuyên
@@ -406,12 +407,17 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác ){kind}"
             rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}){_TITLE_WORD}){{1,30}}?\s+{_PERIOD}",
         )
-        for kind in ("Chiến lược", "Kế hoạch", "Chương trình", "Quy hoạch", "Đề án")
+        for kind in ("Chiến lược", "Kế hoạch", "Chương trình", "Quy hoạch", "Đề án", "Thỏa thuận", "Biên bản")
     ],
     # Names without a period: a capitalised head word and the words of the name, which end at
     # punctuation or at a word that starts the rest of the sentence.
     ("Bộ luật", rf"Bộ luật(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?{_NAME_END}"),
     ("Pháp lệnh", rf"Pháp lệnh(?=\s+{_CAP})(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?(?:\s+năm \d{{4}}\b|{_NAME_END})"),
+    # … or by its year, what it is about, or both: “Pháp lệnh năm 1993 về quyền ưu đãi, miễn trừ …”
+    (
+        "Pháp lệnh",
+        rf"Pháp lệnh(?:(?: năm)? \d{{4}}\b(?!\s*[-–/]))?{_ABOUT_AGREEMENT}(?<!Pháp lệnh)(?:(?: năm)? \d{{4}}\b)?",
+    ),
     ("Cương lĩnh", rf"Cương lĩnh(?:\s+(?!{_NAME_STOP}){_W}){{1,14}}?{_NAME_END}"),
     ("Cương lĩnh", r"Cương lĩnh(?: chính trị)?(?: đầu tiên)? năm \d{4}\b"),  # “Cương lĩnh năm 1991”
     ("Tuyên bố", r"Tuyên bố về ứng xử của các bên ở Biển Đông(?:\s*\(DOC\))?|Tuyên bố (?:DOC|COC)\b"),
