@@ -185,7 +185,8 @@ _ABOUT_AGREEMENT = (
     rf"(?:\s+về(?:\s+(?!{_CLAUSE}|{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME})(?:{_W}|[-–](?=\s+{_CAP}))){{1,20}}?"
     rf"(?={_AGREEMENT_ENDS}|\s+(?:{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME})|\s*{_ACRONYM}(?:{_AGREEMENT_ENDS})))?"
 )
-# A year ends the name (“Công ước Viên … năm 1961”), and so does the next member of a list (“và các …”).
+# A year ends the name (“Công ước Viên … năm 1961”) or what it is about follows it (“Công ước Basel năm
+# 1989 về …”); the next member of a list (“và các …”) ends it too.
 _AGREEMENT_NAME = (
     rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b)(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))){{1,18}}?"
     rf"(?:(?:\s+năm)?\s+\d{{4}}\b{_ABOUT_AGREEMENT}|(?={_AGREEMENT_ENDS}|\s*{_ACRONYM}(?:{_AGREEMENT_ENDS})))"
