@@ -424,6 +424,32 @@ def test_documents_cited_by_their_issuer_without_number():
             ("Pháp lệnh", None, "Pháp lệnh năm 1993 về quyền ưu đãi, miễn trừ ngoại giao")]),
         ("Pháp lệnh được ban hành; hai bên ký kết Pháp lệnh về ký kết điều ước quốc tế năm 1998.", [
             ("Pháp lệnh", None, "Pháp lệnh về ký kết điều ước quốc tế năm 1998")]),
+        # “đối với” and “và” inside what a convention is about; a pair “thể dục, thể thao”
+        ("Việt Nam gia nhập Công ước La Hay năm 1961 về miễn hợp pháp hóa đối với giấy tờ công nước ngoài.", [
+            ("Công ước", None, "Công ước La Hay năm 1961 về miễn hợp pháp hóa đối với giấy tờ công nước ngoài")]),
+        ("Việt Nam là thành viên Công ước của Liên hợp quốc về công nhận và cho thi hành phán quyết trọng tài.", [
+            ("Công ước", None, "Công ước của Liên hợp quốc về công nhận và cho thi hành phán quyết trọng tài")]),
+        ("Thủ tướng phê duyệt Chiến lược phát triển thể dục, thể thao Việt Nam đến năm 2030.", [
+            ("Chiến lược", None, "Chiến lược phát triển thể dục, thể thao Việt Nam đến năm 2030")]),
+        ("Các bên tôn trọng Tuyên bố về ứng xử của các bên tại Biển Đông năm 2002 và Hiến chương LHQ.", [
+            ("Tuyên bố", None, "Tuyên bố về ứng xử của các bên tại Biển Đông năm 2002"),
+            ("Hiến chương", None, "Hiến chương LHQ")]),
+        # a version “3.0”; the agreement a protocol upgrades; parties “ASEAN - Ấn Độ”; a verb ends a name
+        ("Các nước ký Nghị định thư nâng cấp Hiệp định ACFTA 3.0 và Hiệp định Thương mại Hàng hóa ASEAN - Ấn Độ"
+         " mở đường cho hợp tác.", [
+            ("Nghị định thư", None, "Nghị định thư nâng cấp Hiệp định ACFTA 3.0"),
+            ("Hiệp định", None, "Hiệp định ACFTA 3.0"),
+            ("Hiệp định", None, "Hiệp định Thương mại Hàng hóa ASEAN - Ấn Độ")]),
+        ("Hai bên ra Tuyên bố chung giữa hai nước Việt Nam - Cuba.", [
+            ("Tuyên bố chung", None, "Tuyên bố chung giữa hai nước Việt Nam - Cuba")]),
+        ("Việt Nam chính thức tham gia Công ước Apostille vào ngày 11/9/2025.", [
+            ("Công ước", None, "Công ước Apostille")]),
+        # a known plan with its period; a yearly plan with its place, unless it is the text's own title
+        ("Quốc hội thông qua Quy hoạch không gian biển quốc gia thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.", [
+            ("Quy hoạch", None, "Quy hoạch không gian biển quốc gia thời kỳ 2021 - 2030, tầm nhìn đến năm 2050")]),
+        ("Thực hiện Kế hoạch công tác thông tin đối ngoại năm 2023 trên địa bàn tỉnh Bình Thuận, Sở đã họp.", [
+            ("Kế hoạch", None, "Kế hoạch công tác thông tin đối ngoại năm 2023 trên địa bàn tỉnh Bình Thuận")]),
+        ("Ủy ban nhân dân tỉnh ban hành Kế hoạch công tác thông tin đối ngoại năm 2024 như sau:", []),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -506,14 +532,15 @@ def test_real_sentences_cited_by_name():
     [
         ("real_named_4", (0.88, 0.84), (0.98, 0.96)),
         ("real_named_5", (0.92, 0.86), (0.98, 0.98)),
-        ("real_named_6", (0.86, 0.78), (0.99, 0.93)),
+        ("real_named_6", (0.86, 0.79), (0.99, 0.93)),
         ("real_named_7", (0.90, 0.86), (0.94, 0.94)),
         ("real_named_8", (0.87, 0.88), (0.99, 0.99)),
         ("real_named_9", (0.90, 0.86), (0.99, 0.75)),
+        ("real_named_10", (0.83, 0.77), (0.99, 0.99)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 9 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 10 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

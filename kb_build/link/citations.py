@@ -121,10 +121,10 @@ _CAP = rf"[A-Z{_UPPER}]"
 # Vietnamese writes with one inside a name (“các loài động, thực vật hoang dã”, “phòng, chống tham
 # nhũng”, “phân giới, cắm mốc”, “cán bộ, đảng viên”, “ưu đãi, miễn trừ”): that comma ends nothing; nor
 # do the commas of a short list that “và” closes (“nghiên cứu, phát triển và ứng dụng …”).
-_PAIRED = r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ)\b"
+_PAIRED = r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao)\b"
 _ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,2}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*\s+và\s+[a-zđà-ỹ]"
-_W = rf"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*(?:,(?=\s+{_PAIRED}|{_LISTED}))?"
+_W = rf"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?(?:,(?=\s+{_PAIRED}|{_LISTED}))?"
 _TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
 # “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”,
@@ -158,10 +158,11 @@ _INNER_AND = rf"và\s+(?=[a-zđà-ỹ])(?!(?:{_NAME_STOP}|các\b|những\b|{_LAW
 _TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}))"
 _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s(?![Xx]ã hội\b))"
 # Words that end a title before a period or an agreement's name: the verb of the sentence (“ký”, but
-# not “ký kết”, a noun inside names: “Pháp lệnh về ký kết điều ước quốc tế”).
+# not “ký kết”, a noun inside names: “Pháp lệnh về ký kết điều ước quốc tế”; “với”, but not “đối với”).
 _CLAUSE_WORDS = (
-    f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|với|cho|(?<!hướng )tới|như|này"
-    f"|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|từ|bắt đầu|hôm nay|vừa qua"
+    f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|(?<!đối )với|cho"
+    f"|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|từ|bắt đầu|hôm nay|vừa qua|mở đường"
+    f"|đánh dấu|giúp"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # A word of a title that runs to a period: commas and “và” may be inside it (“Đề án tuyên
@@ -170,10 +171,12 @@ _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),?"
 # A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”) and “từ”
 # (“… giai đoạn từ nay đến năm 2030”).
-_TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in ('với', 'từ'))})\b"
+_TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if not w.endswith('với') and w != 'từ')})\b"
 # An agreement's name: its parties (“Việt Nam - Trung Quốc”), “về …”, and its year. A dash glued to its
 # last word ends it (“Công ước Ramsar- là …”).
-_AGREEMENT_ENDS = rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_CLAUSE}|[-–]\s+(?=[a-zđà-ỹ])"
+# “vào” (“… tham gia Công ước Apostille vào ngày …”) ends an agreement's name, not a title's (“đưa … vào
+# cuộc sống”).
+_AGREEMENT_ENDS = rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|vào\b)|[-–]\s+(?=[a-zđà-ỹ])"
 # What an agreement is about, after its name or year: “… về …”, up to the next document of a list, an
 # acronym that closes it (“… về chống khủng bố (ACCT)”), the time the sentence speaks of (“… trong tình
 # hình hiện nay”) or the session of a conference under it (“… về biến đổi khí hậu lần thứ 26”: COP26).
@@ -188,17 +191,20 @@ _ABOUT_AGREEMENT = (
 # A year ends the name (“Công ước Viên … năm 1961”) or what it is about follows it (“Công ước Basel năm
 # 1989 về …”); the next member of a list (“và các …”) ends it too.
 _AGREEMENT_NAME = (
-    rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b)(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))){{1,18}}?"
-    rf"(?:(?:\s+năm)?\s+\d{{4}}\b{_ABOUT_AGREEMENT}|(?={_AGREEMENT_ENDS}|\s*{_ACRONYM}(?:{_AGREEMENT_ENDS})))"
+    rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b|{_NEXT_DOCUMENT})"
+    rf"(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))){{1,18}}?"
+    rf"(?:(?:\s+năm)?\s+\d{{4}}\b{_ABOUT_AGREEMENT}"
+    rf"|(?={_AGREEMENT_ENDS}|\s+{_NEXT_DOCUMENT}|\s*{_ACRONYM}(?:{_AGREEMENT_ENDS})))"
 )
 # Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
 # Việt Nam và Vương quốc Campuchia”, “… giữa hai nước”.
 _STATE_WORD = rf"(?:{_CAP}[\wÀ-ỹ]*|hòa|hoà|xã hội|hội|chủ nghĩa|dân chủ|nhân dân|quốc|bang)"
 _PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:\s+{_STATE_WORD}){{0,8}}"
 _PARTIES = (
-    rf"(?:\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}|\s+giữa\s+(?:hai|2)\s+nước"
+    rf"(?:\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}|\s+giữa\s+(?:hai|2)\s+nước(?:\s+Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*)?"
     rf"|\s+(?:giữa\s+)?Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*"
-    rf"|\s+{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*\s*[-–]\s*Việt Nam)"
+    rf"|\s+{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*\s*[-–]\s*Việt Nam"
+    rf"|\s+(?:ASEAN|EU|APEC)\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*)"
 )
 # A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”;
 # so is an agreement (“Hiệp định sửa đổi Hiệp định vận tải hàng không”).
@@ -233,6 +239,9 @@ def _name_pattern(name: str) -> str:
     return about + r",?\s+".join("[-–]" if w == "-" else _either_tone(w) for w in words)
 
 
+_PLANS = ("Quy hoạch", "Chiến lược", "Chương trình", "Kế hoạch", "Đề án")
+
+
 def _known_names() -> list[tuple[str, str]]:
     """Patterns for the names in ``known_names.yaml``: the type word as written (capitalised or in
     capitals), then the name in any case, commas optional, then the parties of an agreement and a
@@ -247,6 +256,8 @@ def _known_names() -> list[tuple[str, str]]:
         parties = _PARTIES + "?" + _ABOUT_AGREEMENT if kind in _AGREEMENTS else ""
         # … or by its year and then what it is about: “Hiệp định Genève năm 1954 về Đông Dương”
         after_year = _ABOUT_AGREEMENT if kind in _AGREEMENTS else ""
+        # … and a plan by its period: “Quy hoạch không gian biển quốc gia thời kỳ 2021 - 2030, …”
+        period = rf"(?:\s+{_PERIOD})?" if kind in _PLANS else ""
         written_as = "|".join(dict.fromkeys((kind, kind.title(), kind.upper())))  # “Hiệp Định”: title case
         patterns.append(
             (
@@ -254,7 +265,7 @@ def _known_names() -> list[tuple[str, str]]:
                 rf"{_AMENDS.get(kind, '')}(?:{written_as})\s+{_QUALIFIER.get(kind, '')}"
                 rf"(?i:{'|'.join(reversed(forms))})(?![\wÀ-ỹ]){_AMENDED.get(kind, '')}{parties}"
                 rf"(?:(?:\s*\((?:sửa đổi|sửa đổi, bổ sung)\))?(?:\s*\([A-Z]{{2,10}}\))?(?:\s+(?:năm|NĂM))?"
-                rf"\s+\d{{4}}\b{after_year})?",
+                rf"\s+\d{{4}}\b{after_year})?{period}",
             )
         )
     return patterns
@@ -313,7 +324,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         "Chương trình",
         rf"Chương trình hành động thực hiện Nghị quyết Đại hội(?:\s+{_W}){{0,6}}?\s+{_ROMAN}{_CONGRESS_OF}",
     ),
-    ("Hiến chương", r"Hiến chương (?:Liên [Hh](?:ợp|iệp) [Qq]uốc|ASEAN)(?:(?: năm)? \d{4}\b)?"),
+    ("Hiến chương", r"Hiến chương (?:Liên [Hh](?:ợp|iệp) [Qq]uốc|LHQ|ASEAN)(?:(?: năm)? \d{4}\b)?"),
     # President Hồ Chí Minh's testament, cited by whose it is: “Di chúc của Chủ tịch Hồ Chí Minh”.
     ("Di chúc", r"Di chúc(?: thiêng liêng)? của (?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác|Người)(?![\wÀ-ỹ])"),
     # An agreement known by its acronym or its year: “Hiệp định CPTPP”, “Công ước CAT”, “Công ước 1972”,
@@ -321,7 +332,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *[
         (
             kind,
-            rf"{kind} (?:(?:năm \d{{4}} )?(?:của )?[A-Z]{{3,8}}(?![\wÀ-ỹ])(?:(?: năm)? \d{{4}}\b)?"
+            rf"{kind} (?:(?:năm \d{{4}} )?(?:của )?[A-Z]{{3,8}}(?![\wÀ-ỹ])(?: \d+\.\d+\b)?(?:(?: năm)? \d{{4}}\b)?"
             rf"|\d{{4}}\b(?!\s*[-–/]))"
             rf"{_PARTIES}?{_ABOUT_AGREEMENT}",
         )
@@ -359,7 +370,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         "Công ước",
         r"UNCLOS(?:(?: năm)? \d{4})?"
         r"|Công ước (?:của )?[Ll]iên [Hh](?:ợp|iệp) [Qq]uốc(?:\s*\([A-Z]{2,10}\))? về [\wÀ-ỹ ]+?"
-        r"(?:\s*\(UNCLOS\))?(?:(?: năm)? \d{4}|(?=\s*(?:[,;.()]|và\b|$)))",
+        rf"(?:\s*\(UNCLOS\))?(?:(?: năm)? \d{{4}}|(?=\s*(?:[,;.()]|{_NEXT_DOCUMENT}|và (?:các|những)\b|$)))",
     ),
     ("Hiệp định", r"Hiệp định Paris(?: về [^;().“”\"]+[^;().“”\"\s])?"),
     ("Văn kiện", rf"[Vv]ăn kiện Đại hội(?:\s+{_W}){{0,8}}?\s+(?:lần thứ\s+)?{_ROMAN}(?:\s+của Đảng)?(?!\w)"),
@@ -410,6 +421,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         )
         for kind in ("Chiến lược", "Kế hoạch", "Chương trình", "Quy hoạch", "Đề án", "Thỏa thuận", "Biên bản")
     ],
+    # A yearly plan named by its year, and the place it is for: “Kế hoạch công tác thông tin đối ngoại năm
+    # 2023 trên địa bàn tỉnh Bình Thuận” (“… ban hành Kế hoạch … năm 2018 như sau:” is the text's own title).
+    (
+        "Kế hoạch",
+        rf"Kế hoạch(?:\s+(?!{_TITLE_CLAUSE}|năm\b|của\b)(?:{_W}|[-–]|{_ACRONYM})){{1,12}}?\s+năm \d{{4}}\b"
+        rf"(?:\s+trên địa bàn(?: (?:tỉnh|thành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)*)?(?!\s+(?:cụ thể\s+)?như sau)",
+    ),
     # Names without a period: a capitalised head word and the words of the name, which end at
     # punctuation or at a word that starts the rest of the sentence.
     ("Bộ luật", rf"Bộ luật(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?{_NAME_END}"),
@@ -421,7 +439,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ),
     ("Cương lĩnh", rf"Cương lĩnh(?:\s+(?!{_NAME_STOP}){_W}){{1,14}}?{_NAME_END}"),
     ("Cương lĩnh", r"Cương lĩnh(?: chính trị)?(?: đầu tiên)? năm \d{4}\b"),  # “Cương lĩnh năm 1991”
-    ("Tuyên bố", r"Tuyên bố về ứng xử của các bên ở Biển Đông(?:\s*\(DOC\))?|Tuyên bố (?:DOC|COC)\b"),
+    (
+        "Tuyên bố",
+        r"Tuyên bố về ứng xử của các bên (?:ở|tại) Biển Đông(?:\s*\(DOC\))?(?:(?: năm)? \d{4}\b)?"
+        r"|Tuyên bố (?:DOC|COC)\b",
+    ),
     *[
         (kind, rf"{head}(?=\s+(?:{_CAP}|[0-9]|về\b|khung\b|thương mại\b|quốc tế\b)){_AGREEMENT_NAME}{_RAISED_TO}")
         for kind, head in (
@@ -809,7 +831,7 @@ _NEXT_CLAUSE = re.compile(rf"\s*,\s*{_CAP}[^,;.]{{0,80}}?\s+(?:ban hành|ký|ph�
 _NOT_CITED = re.compile(r"(?:xây dựng|soạn thảo|hoàn thiện|ứng dụng|phần mềm)\s+$")
 # A document named inside another's name as what it acts on: “Đề án tuyên truyền, phổ biến Luật …”.
 _ACTED_ON = re.compile(
-    r"(?:thực hiện|thi hành|triển khai|phổ biến|tuyên truyền|bổ sung|sửa đổi|một số điều(?: của)?)\s+$"
+    r"(?:thực hiện|thi hành|triển khai|phổ biến|tuyên truyền|bổ sung|sửa đổi|nâng cấp|một số điều(?: của)?)\s+$"
 )
 _IMPLEMENTS = re.compile(r"\s+(?:để\s+)?(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)\s+")
 _IMPLEMENTING = ("Chương trình", "Kế hoạch", "Đề án")
