@@ -126,6 +126,7 @@ _ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,2}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*\s+và\s+[a-zđà-ỹ]"
 _W = rf"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?(?:,(?=\s+{_PAIRED}|{_LISTED}))?"
 _TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
+_YEAR = r"(?:(?: năm)? \d{4}\b)"  # a year written into a name: “… năm 2007”, “… 2007”
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
 # “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”,
 # “…, giai đoạn I: từ năm 2021 đến năm 2025”, or by its vision alone (“…, tầm nhìn 2045”).
@@ -159,8 +160,9 @@ _TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}))"
 _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s(?![Xx]ã hội\b))"
 # Words that end a title before a period or an agreement's name: the verb of the sentence (“ký”, but
 # not “ký kết”, a noun inside names: “Pháp lệnh về ký kết điều ước quốc tế”; “với”, but not “đối với”).
+_WITH = r"(?<!đối )với"
 _CLAUSE_WORDS = (
-    f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|(?<!đối )với|cho"
+    f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}|cho"
     f"|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|từ|bắt đầu|hôm nay|vừa qua|mở đường"
     f"|đánh dấu|giúp"
 ).split("|")
@@ -171,7 +173,7 @@ _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),?"
 # A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”) and “từ”
 # (“… giai đoạn từ nay đến năm 2030”).
-_TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if not w.endswith('với') and w != 'từ')})\b"
+_TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, 'từ'))})\b"
 # An agreement's name: its parties (“Việt Nam - Trung Quốc”), “về …”, and its year. A dash glued to its
 # last word ends it (“Công ước Ramsar- là …”).
 # “vào” (“… tham gia Công ước Apostille vào ngày …”) ends an agreement's name, not a title's (“đưa … vào
@@ -199,12 +201,12 @@ _AGREEMENT_NAME = (
 # Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
 # Việt Nam và Vương quốc Campuchia”, “… giữa hai nước”.
 _STATE_WORD = rf"(?:{_CAP}[\wÀ-ỹ]*|hòa|hoà|xã hội|hội|chủ nghĩa|dân chủ|nhân dân|quốc|bang)"
+_PROPER = rf"{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # capitalised words: “Hàn Quốc”, “Liên Xô”
 _PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:\s+{_STATE_WORD}){{0,8}}"
 _PARTIES = (
     rf"(?:\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}|\s+giữa\s+(?:hai|2)\s+nước(?:\s+Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*)?"
-    rf"|\s+(?:giữa\s+)?Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*"
-    rf"|\s+{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*\s*[-–]\s*Việt Nam"
-    rf"|\s+(?:ASEAN|EU|APEC)\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*)"
+    rf"|\s+(?:giữa\s+)?Việt Nam\s*[-–]\s*{_PROPER}|\s+{_PROPER}\s*[-–]\s*Việt Nam"
+    rf"|\s+(?:ASEAN|EU|APEC)\s*[-–]\s*{_PROPER})"
 )
 # A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”;
 # so is an agreement (“Hiệp định sửa đổi Hiệp định vận tải hàng không”).
@@ -239,6 +241,7 @@ def _name_pattern(name: str) -> str:
     return about + r",?\s+".join("[-–]" if w == "-" else _either_tone(w) for w in words)
 
 
+# Documents that plan: named by their period, and run for a number of years (“Kế hoạch 5 năm”).
 _PLANS = ("Quy hoạch", "Chiến lược", "Chương trình", "Kế hoạch", "Đề án")
 
 
@@ -324,7 +327,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         "Chương trình",
         rf"Chương trình hành động thực hiện Nghị quyết Đại hội(?:\s+{_W}){{0,6}}?\s+{_ROMAN}{_CONGRESS_OF}",
     ),
-    ("Hiến chương", r"Hiến chương (?:Liên [Hh](?:ợp|iệp) [Qq]uốc|LHQ|ASEAN)(?:(?: năm)? \d{4}\b)?"),
+    ("Hiến chương", rf"Hiến chương (?:Liên [Hh](?:ợp|iệp) [Qq]uốc|LHQ|ASEAN){_YEAR}?"),
     # President Hồ Chí Minh's testament, cited by whose it is: “Di chúc của Chủ tịch Hồ Chí Minh”.
     ("Di chúc", r"Di chúc(?: thiêng liêng)? của (?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác|Người)(?![\wÀ-ỹ])"),
     # An agreement known by its acronym or its year: “Hiệp định CPTPP”, “Công ước CAT”, “Công ước 1972”,
@@ -332,7 +335,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *[
         (
             kind,
-            rf"{kind} (?:(?:năm \d{{4}} )?(?:của )?[A-Z]{{3,8}}(?![\wÀ-ỹ])(?: \d+\.\d+\b)?(?:(?: năm)? \d{{4}}\b)?"
+            rf"{kind} (?:(?:năm \d{{4}} )?(?:của )?[A-Z]{{3,8}}(?![\wÀ-ỹ])(?: \d+\.\d+\b)?{_YEAR}?"
             rf"|\d{{4}}\b(?!\s*[-–/]))"
             rf"{_PARTIES}?{_ABOUT_AGREEMENT}",
         )
@@ -343,8 +346,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Tuyên bố",
         rf"Tuyên bố {_CAP}[\wÀ-ỹ-]+(?:\s+{_CAP}[\wÀ-ỹ-]+)?(?=\s+(?:{_CLAUSE}|{_NAME_STOP}|về\b)|\s*[,;.:)“\"]|\s*$)"
-        rf"(?:(?: năm)? \d{{4}}\b)?"
-        rf"(?:(?:\s+về)?\s*[“\"][^”\"]{{3,150}}[”\"]|{_ABOUT_AGREEMENT}(?:(?: năm)? \d{{4}}\b)?)",
+        rf"{_YEAR}?(?:(?:\s+về)?\s*[“\"][^”\"]{{3,150}}[”\"]|{_ABOUT_AGREEMENT}{_YEAR}?)",
     ),
     # A chair's statement of a summit: “Tuyên bố của Chủ tịch Hội nghị Cấp cao Á - Âu lần thứ 5”.
     (
@@ -405,7 +407,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # An agreement named by its parties: “Tuyên bố chung giữa nước … Việt Nam và Vương quốc Campuchia”.
     ("Tuyên bố chung", rf"Tuyên bố chung(?=\s+giữa\s){_PARTIES}"),
     # Parties alone (“Tuyên bố chung Việt Nam – Lào”): what follows them is the sentence, not the name.
-    ("Tuyên bố chung", rf"Tuyên bố chung Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*{_ABOUT_AGREEMENT}"),
+    ("Tuyên bố chung", rf"Tuyên bố chung Việt Nam\s*[-–]\s*{_PROPER}{_ABOUT_AGREEMENT}"),
     (
         "Nghị quyết",
         rf"(?:Nghị quyết|Nghị Quyết|NQ) (?:Hội nghị )?(?:lần thứ \d+ )?(?:Ban Chấp hành )?(?:Trung ương|T\.?Ư|TW) ?\d+"
@@ -419,7 +421,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác ){kind}"
             rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}){_TITLE_WORD}){{1,30}}?\s+{_PERIOD}",
         )
-        for kind in ("Chiến lược", "Kế hoạch", "Chương trình", "Quy hoạch", "Đề án", "Thỏa thuận", "Biên bản")
+        for kind in (*_PLANS, "Thỏa thuận", "Biên bản")
     ],
     # A yearly plan named by its year, and the place it is for: “Kế hoạch công tác thông tin đối ngoại năm
     # 2023 trên địa bàn tỉnh Bình Thuận” (“… ban hành Kế hoạch … năm 2018 như sau:” is the text's own title).
@@ -435,13 +437,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # … or by its year, what it is about, or both: “Pháp lệnh năm 1993 về quyền ưu đãi, miễn trừ …”
     (
         "Pháp lệnh",
-        rf"Pháp lệnh(?:(?: năm)? \d{{4}}\b(?!\s*[-–/]))?{_ABOUT_AGREEMENT}(?<!Pháp lệnh)(?:(?: năm)? \d{{4}}\b)?",
+        rf"Pháp lệnh(?:{_YEAR}(?!\s*[-–/]))?{_ABOUT_AGREEMENT}(?<!Pháp lệnh){_YEAR}?",
     ),
     ("Cương lĩnh", rf"Cương lĩnh(?:\s+(?!{_NAME_STOP}){_W}){{1,14}}?{_NAME_END}"),
     ("Cương lĩnh", r"Cương lĩnh(?: chính trị)?(?: đầu tiên)? năm \d{4}\b"),  # “Cương lĩnh năm 1991”
     (
         "Tuyên bố",
-        r"Tuyên bố về ứng xử của các bên (?:ở|tại) Biển Đông(?:\s*\(DOC\))?(?:(?: năm)? \d{4}\b)?"
+        rf"Tuyên bố về ứng xử của các bên (?:ở|tại) Biển Đông(?:\s*\(DOC\))?{_YEAR}?"
         r"|Tuyên bố (?:DOC|COC)\b",
     ),
     *[
@@ -709,7 +711,7 @@ def _find(text: str) -> list[Citation]:
         if not match.group("so") and (
             kind == "Công ước"
             or (written not in ABBREVIATIONS and written == written.lower())
-            or (kind in _PLANNED and match.group("number").isdigit() and _DURATION.match(text, match.end("number")))
+            or (kind in _PLANS and match.group("number").isdigit() and _DURATION.match(text, match.end("number")))
         ):
             continue
         start, end, when = match.start(), match.end(), _date(match) if match.group("date") else None
@@ -822,7 +824,6 @@ def _extend_subjects(
 
 
 # “Kế hoạch 5 năm”, “Chương trình 10 năm” (a bare number, no “số”): how long a plan runs, not its number.
-_PLANNED = ("Kế hoạch", "Chương trình", "Chiến lược", "Đề án")
 _DURATION = re.compile(r"\s+năm\b")
 # A date that opens the next clause, whose subject issues something: the date of that act.
 _NEXT_CLAUSE = re.compile(rf"\s*,\s*{_CAP}[^,;.]{{0,80}}?\s+(?:ban hành|ký|phê duyệt)\s")
