@@ -450,6 +450,32 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Thực hiện Kế hoạch công tác thông tin đối ngoại năm 2023 trên địa bàn tỉnh Bình Thuận, Sở đã họp.", [
             ("Kế hoạch", None, "Kế hoạch công tác thông tin đối ngoại năm 2023 trên địa bàn tỉnh Bình Thuận")]),
         ("Ủy ban nhân dân tỉnh ban hành Kế hoạch công tác thông tin đối ngoại năm 2024 như sau:", []),
+        # an acronym in brackets closes an agreement's name, whatever follows, unless its second party does
+        ("Lễ ký Hiệp định Thương mại Tự do (FTA) diễn ra tại Hà Nội.", [
+            ("Hiệp định", None, "Hiệp định Thương mại Tự do")]),
+        ("Đây là Hiệp định Thương mại giữa Liên minh châu Âu (EU) và Việt Nam.", [
+            ("Hiệp định", None, "Hiệp định Thương mại giữa Liên minh châu Âu (EU) và Việt Nam")]),
+        # maritime conventions with the years of their versions; a protocol by its year; “Thỏa ước”
+        ("Tàu biển phải tuân thủ Công ước SOLAS 74 và Công ước MARPOL 73/78.", [
+            ("Công ước", None, "Công ước SOLAS 74"), ("Công ước", None, "Công ước MARPOL 73/78")]),
+        ("Nghị định thư 1997 sửa đổi phụ lục của công ước.", [("Nghị định thư", None, "Nghị định thư 1997")]),
+        ("Việt Nam là thành viên của Nghị định thư Lisbon và Thoả ước Lisbon.", [
+            ("Nghị định thư", None, "Nghị định thư Lisbon"), ("Thỏa ước", None, "Thoả ước Lisbon")]),
+        # what a declaration holds or rules, or the month it was signed, is not its name
+        ("Tuyên bố chung Bắc Kinh gồm các nội dung hợp tác.", [("Tuyên bố chung", None, "Tuyên bố chung Bắc Kinh")]),
+        ("Công ước Basel quy định việc kiểm soát chất thải.", [("Công ước", None, "Công ước Basel")]),
+        ("Hai nước ký Tuyên bố về Quan hệ Đối tác Toàn diện tháng 3/2015.", [
+            ("Tuyên bố", None, "Tuyên bố về Quan hệ Đối tác Toàn diện")]),
+        # a joint statement named by what it does to relations
+        ("Hai bên ký Tuyên bố chung nâng cấp quan hệ Việt Nam - Ý lên Đối tác chiến lược, mở ra giai đoạn mới.", [
+            ("Tuyên bố chung", None, "Tuyên bố chung nâng cấp quan hệ Việt Nam - Ý lên Đối tác chiến lược")]),
+        # a strategic plan by its capitalised name, with a dash before “Xã hội”
+        ("Việt Nam đóng góp vào Kế hoạch chiến lược Cộng đồng Kinh tế - Xã hội khu vực, nhất là về lao động.", [
+            ("Kế hoạch", None, "Kế hoạch chiến lược Cộng đồng Kinh tế - Xã hội khu vực")]),
+        ("Kế hoạch chiến lược của đơn vị được rà soát.", []),
+        # a known border protocol with its land border and parties
+        ("Hai bên ký Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào.", [
+            ("Nghị định thư", None, "Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -537,6 +563,7 @@ def test_real_sentences_cited_by_name():
         ("real_named_8", (0.87, 0.88), (0.99, 0.99)),
         ("real_named_9", (0.90, 0.86), (0.99, 0.75)),
         ("real_named_10", (0.83, 0.77), (0.99, 0.99)),
+        ("real_named_11", (0.86, 0.80), (0.99, 0.77)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):

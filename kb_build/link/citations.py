@@ -156,7 +156,7 @@ _LAW_VERB = (
 # “và” inside a title joins two nouns of it (“Chiến lược phát triển và quản lý hệ thống báo chí”): a
 # lower-case word follows that does not start a list member (“và các …”) or the rest of the sentence.
 _INNER_AND = rf"và\s+(?=[a-zđà-ỹ])(?!(?:{_NAME_STOP}|các\b|những\b|{_LAW_VERB}))"
-_TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}))"
+_TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}|[-–](?=\s+Xã hội\b)))"
 _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s(?![Xx]ã hội\b))"
 # Words that end a title before a period or an agreement's name: the verb of the sentence (“ký”, but
 # not “ký kết”, a noun inside names: “Pháp lệnh về ký kết điều ước quốc tế”; “với”, but not “đối với”).
@@ -178,17 +178,25 @@ _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, 't�
 # last word ends it (“Công ước Ramsar- là …”).
 # “vào” (“… tham gia Công ước Apostille vào ngày …”) ends an agreement's name, not a title's (“đưa … vào
 # cuộc sống”).
-_AGREEMENT_ENDS = rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|vào\b)|[-–]\s+(?=[a-zđà-ỹ])"
+_AGREEMENT_ENDS = (
+    rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|vào\b|(?:bao )?gồm\b|quy định\b|tháng \d)"
+    r"|[-–]\s+(?=[a-zđà-ỹ])"
+)
 # What an agreement is about, after its name or year: “… về …”, up to the next document of a list, an
 # acronym that closes it (“… về chống khủng bố (ACCT)”), the time the sentence speaks of (“… trong tình
 # hình hiện nay”) or the session of a conference under it (“… về biến đổi khí hậu lần thứ 26”: COP26).
 _NEXT_DOCUMENT = (
-    rf"và\s+(?:{_CAPITAL_TYPES}|Luật|Hiến pháp|Hiệp định|Hiệp ước|Công ước|Tuyên bố|Nghị định thư|Bản ghi nhớ)\b"
+    rf"và\s+(?:{_CAPITAL_TYPES}|Luật|Hiến pháp|Hiệp định|Hiệp ước|Công ước|Tuyên bố|Nghị định thư|Bản ghi nhớ"
+    r"|Th(?:ỏa|oả) ước)\b"
 )
+# An acronym in brackets closes the name it abbreviates, whatever follows (“Hiệp định Đối tác Kinh tế
+# Toàn diện (CEPA) diễn ra …”), unless the name goes on: its year (“… (DOC) năm 2002”), the second party
+# (“… giữa Liên minh châu Âu (EU) và Việt Nam”) or its version (“… (ACFTA) phiên bản 3.0”).
+_CLOSING_ACRONYM = rf"\s*{_ACRONYM}(?!\s*(?:năm\s+)?\d{{4}}|\s+và\s+{_CAP}|\s+phiên bản\b)"
 _SENTENCE_TIME = r"trong (?:tình hình|bối cảnh|thời gian|thời kỳ|giai đoạn) (?:hiện nay|mới|tới)\b|lần thứ\b"
 _ABOUT_AGREEMENT = (
     rf"(?:\s+về(?:\s+(?!{_CLAUSE}|{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME})(?:{_W}|[-–](?=\s+{_CAP}))){{1,20}}?"
-    rf"(?={_AGREEMENT_ENDS}|\s+(?:{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME})|\s*{_ACRONYM}(?:{_AGREEMENT_ENDS})))?"
+    rf"(?={_AGREEMENT_ENDS}|\s+(?:{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME})|{_CLOSING_ACRONYM}))?"
 )
 # A year ends the name (“Công ước Viên … năm 1961”) or what it is about follows it (“Công ước Basel năm
 # 1989 về …”); the next member of a list (“và các …”) ends it too.
@@ -196,7 +204,7 @@ _AGREEMENT_NAME = (
     rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b|{_NEXT_DOCUMENT})"
     rf"(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))){{1,18}}?"
     rf"(?:(?:\s+năm)?\s+\d{{4}}\b{_ABOUT_AGREEMENT}"
-    rf"|(?={_AGREEMENT_ENDS}|\s+{_NEXT_DOCUMENT}|\s*{_ACRONYM}(?:{_AGREEMENT_ENDS})))"
+    rf"|(?={_AGREEMENT_ENDS}|\s+{_NEXT_DOCUMENT}|{_CLOSING_ACRONYM}))"
 )
 # Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
 # Việt Nam và Vương quốc Campuchia”, “… giữa hai nước”.
@@ -331,15 +339,17 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # President Hồ Chí Minh's testament, cited by whose it is: “Di chúc của Chủ tịch Hồ Chí Minh”.
     ("Di chúc", r"Di chúc(?: thiêng liêng)? của (?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác|Người)(?![\wÀ-ỹ])"),
     # An agreement known by its acronym or its year: “Hiệp định CPTPP”, “Công ước CAT”, “Công ước 1972”,
-    # “Công ước (năm 2007) (của) ASEAN về …” (“Công ước năm 1989” alone describes one by its year: not a name).
+    # “Nghị định thư 1978”, “Công ước (năm 2007) (của) ASEAN về …” (“Công ước năm 1989” alone describes one
+    # by its year: not a name); maritime conventions add the years of their versions (“Công ước MARPOL 73/78”).
     *[
         (
             kind,
-            rf"{kind} (?:(?:năm \d{{4}} )?(?:của )?[A-Z]{{3,8}}(?![\wÀ-ỹ])(?: \d+\.\d+\b)?{_YEAR}?"
+            rf"{kind} (?:(?:năm \d{{4}} )?(?:của )?[A-Z]{{3,8}}(?![\wÀ-ỹ])"
+            rf"(?: \d+\.\d+\b| \d{{2}}(?:/\d{{2}})?\b)?{_YEAR}?"
             rf"|\d{{4}}\b(?!\s*[-–/]))"
             rf"{_PARTIES}?{_ABOUT_AGREEMENT}",
         )
-        for kind in ("Hiệp định", "Hiệp ước", "Công ước")
+        for kind in ("Hiệp định", "Hiệp ước", "Công ước", "Nghị định thư")
     ],
     # A declaration named by its place (“Tuyên bố Bangkok”, “Tuyên bố ASEAN”), then its year and what it is
     # about, or its quoted title (“Tuyên bố Đà Nẵng “Tạo động lực mới …””).
@@ -454,8 +464,15 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Công ước", "Công ước"),
             ("Hiến chương", "Hiến chương"),
             ("Bản ghi nhớ", "Bản [Gg]hi nhớ"),
+            ("Thỏa ước", "Th(?:ỏa|oả) ước"),
         )
     ],
+    # A joint statement named by what it does to relations: “Tuyên bố chung thiết lập quan hệ Đối tác chiến
+    # lược”, “Tuyên bố chung chính thức nâng quan hệ Việt - Pháp lên Đối tác chiến lược”.
+    (
+        "Tuyên bố chung",
+        rf"Tuyên bố chung(?=\s+(?:chính thức\s+)?(?:thiết lập|nâng cấp|nâng tầm|nâng)\s+quan hệ\b){_AGREEMENT_NAME}",
+    ),
     # An agreement's name may start in lower case (“Hiệp định đối tác kinh tế toàn diện …”, “Hiệp ước
     # xác định giao điểm …”); a verb after the type word (“Hiệp định bao gồm …”) is the sentence's.
     *[
@@ -472,7 +489,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Chiến lược", r"(?<!Đối tác )(?<!đối tác )(?<!hợp tác )Chiến lược(?!\s+[Tt]oàn diện\b)"),
             ("Đề án", rf"Đề án(?=\s+{_CAP})"),
             ("Chương trình", "Chương trình (?:mục tiêu quốc gia|MTQG)"),
-            ("Kế hoạch", "Kế hoạch (?:[Tt]ổng thể|hành động về)"),
+            ("Kế hoạch", rf"Kế hoạch (?:[Tt]ổng thể|[Cc]hiến lược(?=\s+{_CAP})|hành động về)"),
         )
     ],
 ]
@@ -484,6 +501,7 @@ _SCREEN = {
     "Văn kiện": ("Văn kiện", "văn kiện"),
     "Chương trình": ("Chương trình", "chương trình hợp tác"),
     "Nghị quyết": ("Nghị quyết", "NQ"),
+    "Thỏa ước": ("Thỏa ước", "Thoả ước"),
 }
 # Screened in lower case: headings write names in capitals (“LUẬT BIÊN PHÒNG VIỆT NAM”).
 _NAMED_RE = [
