@@ -128,13 +128,13 @@ _W = rf"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?(?:,(?=\s+{_P
 _TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
 _YEAR = r"(?:(?: năm)? \d{4}\b)"  # a year written into a name: “… năm 2007”, “… 2007”
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
-# “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”,
+# “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”, “tới năm 2030”,
 # “…, giai đoạn I: từ năm 2021 đến năm 2025”, or by its vision alone (“…, tầm nhìn 2045”).
 _PERIOD = (
-    r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*(?:\d{4}|\d{2}\b)|đến (?:năm )?\d{4}"
-    r"|(?<=, )tầm nhìn (?:đến )?(?:năm )?\d{4}"
+    r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*(?:\d{4}|\d{2}\b)|(?:đến|tới) (?:năm )?\d{4}"
+    r"|(?<=, )tầm nhìn (?:đến |tới )?(?:năm )?\d{4}"
     r"|\d+ năm \d{4}\s*[-–]\s*\d{4})"
-    r"(?:(?:,\s*|\s+và\s+)(?:tầm nhìn|định hướng)(?: đến)?(?: năm)? \d{4})?"
+    r"(?:(?:,\s*|\s+và\s+)(?:tầm nhìn|định hướng)(?: đến| tới)?(?: năm)? \d{4})?"
     r"(?:,\s*giai đoạn [IVX]+:\s*từ năm \d{4} đến năm \d{4})?"
 )
 # “nhân dịp …”, “nhân kỷ niệm …” go on with the sentence, so there “nhân” ends a name; elsewhere it is
@@ -161,12 +161,17 @@ _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_S
 # Words that end a title before a period or an agreement's name: the verb of the sentence (“ký”, but
 # not “ký kết”, a noun inside names: “Pháp lệnh về ký kết điều ước quốc tế”; “với”, but not “đối với”).
 _WITH = r"(?<!đối )với"
+# … and “cho”, but not who a convention is for (“… cho người mang hộ chiếu phổ thông”) or what it lets a
+# court do (“… công nhận và cho thi hành phán quyết …”).
+_FOR = r"cho(?! người\b| thi hành\b)"
 _CLAUSE_WORDS = (
-    f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}|cho"
+    f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}|{_FOR}"
     f"|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|từ|bắt đầu|hôm nay|vừa qua|mở đường"
     f"|đánh dấu|giúp"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
+# “… chính thức có hiệu lực”: the sentence goes on (“Tuyên bố chung chính thức nâng quan hệ …” is a name).
+_OFFICIALLY = r"chính thức(?= (?:có hiệu lực|được|ký)\b)"
 # A word of a title that runs to a period: commas and “và” may be inside it (“Đề án tuyên
 # truyền, phổ biến Luật …”, “… bảo vệ chủ quyền và phát triển bền vững biển, đảo …”), and so
 # may an acronym in brackets (“(BPVN)”) or a dash between words (“kinh tế - xã hội”).
@@ -179,7 +184,7 @@ _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, 't�
 # “vào” (“… tham gia Công ước Apostille vào ngày …”) ends an agreement's name, not a title's (“đưa … vào
 # cuộc sống”).
 _AGREEMENT_ENDS = (
-    rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|vào\b|(?:bao )?gồm\b|quy định\b|tháng \d)"
+    rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|vào\b|(?:bao )?gồm\b|quy định\b|{_OFFICIALLY}|tháng \d)"
     r"|[-–]\s+(?=[a-zđà-ỹ])"
 )
 # What an agreement is about, after its name or year: “… về …”, up to the next document of a list, an
@@ -395,7 +400,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             kind,
             rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}[^;.:()]+?"
             r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
-            rf'(?=\s*[;.:(”"]|\s*$|,\s*[a-zđà-ỹ]|\s+(?:trong|do|{_CLAUSE})\s)',
+            rf'(?=\s*[;.:(”"]|\s*$|,\s*[a-zđà-ỹ]|\s+(?:trong|do|{_OFFICIALLY}|{_CLAUSE})\s)',
         )
         for kind, written in (
             ("Chương trình", "[Cc]hương trình hợp tác"),
@@ -412,7 +417,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Luật",
         rf"Luật(?=\s+{_CAP})(?:\s+(?!{_NAME_STOP}|{_LAW_VERB}){_W}){{1,9}}?"
-        rf"(?:\s+năm \d{{4}}\b|{_NAME_END}|(?=\s+{_LAW_VERB}))",
+        rf"(?:\s+(?:năm )?\d{{4}}\b|{_NAME_END}|(?=\s+{_LAW_VERB}))",
     ),
     # An agreement named by its parties: “Tuyên bố chung giữa nước … Việt Nam và Vương quốc Campuchia”.
     ("Tuyên bố chung", rf"Tuyên bố chung(?=\s+giữa\s){_PARTIES}"),
@@ -442,7 +447,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ),
     # Names without a period: a capitalised head word and the words of the name, which end at
     # punctuation or at a word that starts the rest of the sentence.
-    ("Bộ luật", rf"Bộ luật(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?{_NAME_END}"),
+    ("Bộ luật", rf"Bộ luật(?!\s+(?:{_NOT_A_NAME}))(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?(?:\s+\d{{4}}\b|{_NAME_END})"),
     ("Pháp lệnh", rf"Pháp lệnh(?=\s+{_CAP})(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?(?:\s+năm \d{{4}}\b|{_NAME_END})"),
     # … or by its year, what it is about, or both: “Pháp lệnh năm 1993 về quyền ưu đãi, miễn trừ …”
     (
