@@ -140,9 +140,13 @@ _PERIOD = (
 # “nhân dịp …”, “nhân kỷ niệm …” go on with the sentence, so there “nhân” ends a name; elsewhere it is
 # a syllable of one (“hạt nhân”, “trí tuệ nhân tạo”, “nhân quyền”).
 _NHAN = r"nhân(?=\s+(?:dịp|kỷ niệm|ngày|lễ|chuyến|sự kiện)\b)"
+# “cho” starts the rest of the sentence, but not who a document is for (“… cho người mang hộ chiếu phổ
+# thông”, “Quy chế phát ngôn và cung cấp thông tin cho báo chí”) or what it lets a court do (“… công nhận
+# và cho thi hành phán quyết …”).
+_FOR = r"cho(?! người\b| thi hành\b| báo chí\b)"
 _NAME_STOP = (
-    r"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|cho|tới|đến|trên|như|ngày|năm|là|có|sẽ|đang|do|nên|vì|mà|"
-    rf"{_NHAN}|giữa|thì|này|đó)\b"
+    rf"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|{_FOR}|tới|đến|trên|như|ngày|năm|là|có|sẽ|đang|do|nên|vì|mà|"
+    rf"{_NHAN}|giữa|thì|này|đó|từ)\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {"Chương trình": "Chương trình hành động", "Kế hoạch": "Kế hoạch", "Đề án": "Đề án"}
 _ACRONYM = (
@@ -151,19 +155,16 @@ _ACRONYM = (
 # Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”).
 _LAW_VERB = (
     r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
-    r"cũng|đều|chính thức|không|chưa|ra đời|tạo|góp phần|khẳng định|nêu rõ)\b"
+    r"cũng|đều|chính thức|không|chưa|ra đời|tạo|góp phần|khẳng định|nêu rõ|đề ra|có(?! liên quan))\b"
 )
 # “và” inside a title joins two nouns of it (“Chiến lược phát triển và quản lý hệ thống báo chí”): a
 # lower-case word follows that does not start a list member (“và các …”) or the rest of the sentence.
-_INNER_AND = rf"và\s+(?=[a-zđà-ỹ])(?!(?:{_NAME_STOP}|các\b|những\b|{_LAW_VERB}))"
+_INNER_AND = rf"và\s+(?=[a-zđà-ỹ])(?!(?:{_NAME_STOP}|các\b|những\b|căn cứ\b|{_LAW_VERB}))"
 _TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}|[-–](?=\s+Xã hội\b)))"
 _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s(?![Xx]ã hội\b))"
 # Words that end a title before a period or an agreement's name: the verb of the sentence (“ký”, but
 # not “ký kết”, a noun inside names: “Pháp lệnh về ký kết điều ước quốc tế”; “với”, but not “đối với”).
 _WITH = r"(?<!đối )với"
-# … and “cho”, but not who a convention is for (“… cho người mang hộ chiếu phổ thông”) or what it lets a
-# court do (“… công nhận và cho thi hành phán quyết …”).
-_FOR = r"cho(?! người\b| thi hành\b)"
 _CLAUSE_WORDS = (
     f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}|{_FOR}"
     f"|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|từ|bắt đầu|hôm nay|vừa qua|mở đường"
@@ -184,7 +185,8 @@ _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, 't�
 # “vào” (“… tham gia Công ước Apostille vào ngày …”) ends an agreement's name, not a title's (“đưa … vào
 # cuộc sống”).
 _AGREEMENT_ENDS = (
-    rf"\s*[,;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|vào\b|(?:bao )?gồm\b|quy định\b|{_OFFICIALLY}|tháng \d)"
+    rf"\s*,(?!{_LISTED})|\s*[;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$"
+    rf"|\s+(?:{_CLAUSE}|vào\b|(?:bao )?gồm\b|quy định\b|{_OFFICIALLY}|tháng \d|ký kết (?:năm|ngày|vào|tại)\b)"
     r"|[-–]\s+(?=[a-zđà-ỹ])"
 )
 # What an agreement is about, after its name or year: “… về …”, up to the next document of a list, an
@@ -196,9 +198,10 @@ _NEXT_DOCUMENT = (
 )
 # An acronym in brackets closes the name it abbreviates, whatever follows (“Hiệp định Đối tác Kinh tế
 # Toàn diện (CEPA) diễn ra …”), unless the name goes on: its year (“… (DOC) năm 2002”), the second party
-# (“… giữa Liên minh châu Âu (EU) và Việt Nam”) or its version (“… (ACFTA) phiên bản 3.0”).
-_CLOSING_ACRONYM = rf"\s*{_ACRONYM}(?!\s*(?:năm\s+)?\d{{4}}|\s+và\s+{_CAP}|\s+phiên bản\b)"
-_SENTENCE_TIME = r"trong (?:tình hình|bối cảnh|thời gian|thời kỳ|giai đoạn) (?:hiện nay|mới|tới)\b|lần thứ\b"
+# (“… giữa Liên minh châu Âu (EU) và Việt Nam”), its version (“… (ACFTA) phiên bản 3.0”) or whose it is
+# (“… (GCR) của Liên hợp quốc”).
+_CLOSING_ACRONYM = rf"\s*{_ACRONYM}(?!\s*(?:năm\s+)?\d{{4}}|\s+và\s+{_CAP}|\s+phiên bản\b|\s+của\s+{_CAP})"
+_SENTENCE_TIME = r"trong (?:tình hình|bối cảnh|thời gian|thời kỳ|giai đoạn) (?:hiện nay|mới|tới)\b|lần (?:thứ|này)\b"
 _ABOUT_AGREEMENT = (
     rf"(?:\s+về(?:\s+(?!{_CLAUSE}|{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME})(?:{_W}|[-–](?=\s+{_CAP}))){{1,20}}?"
     rf"(?={_AGREEMENT_ENDS}|\s+(?:{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME})|{_CLOSING_ACRONYM}))?"
@@ -206,10 +209,10 @@ _ABOUT_AGREEMENT = (
 # A year ends the name (“Công ước Viên … năm 1961”) or what it is about follows it (“Công ước Basel năm
 # 1989 về …”); the next member of a list (“và các …”) ends it too.
 _AGREEMENT_NAME = (
-    rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b|{_NEXT_DOCUMENT})"
+    rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b|{_NEXT_DOCUMENT}|{_SENTENCE_TIME})"
     rf"(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))){{1,18}}?"
     rf"(?:(?:\s+năm)?\s+\d{{4}}\b{_ABOUT_AGREEMENT}"
-    rf"|(?={_AGREEMENT_ENDS}|\s+{_NEXT_DOCUMENT}|{_CLOSING_ACRONYM}))"
+    rf"|(?={_AGREEMENT_ENDS}|\s+(?:{_NEXT_DOCUMENT}|{_SENTENCE_TIME})|{_CLOSING_ACRONYM}))"
 )
 # Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
 # Việt Nam và Vương quốc Campuchia”, “… giữa hai nước”.
@@ -302,7 +305,7 @@ _CONSTITUTION = (
 # is left out of it.
 _BEFORE_CLOSING_ACRONYM = rf"(?=\s*{_ACRONYM}\s*(?:[,;.:)“”\"]|$))"
 # Words after a type word that make it the subject of a sentence, not the start of a name.
-_NOT_A_NAME = rf"{_CLAUSE}|{_NAME_STOP}|{_LAW_VERB}|(?:này|các|những|hết|lên|lần|yêu cầu)\b"
+_NOT_A_NAME = rf"{_CLAUSE}|{_NAME_STOP}|{_LAW_VERB}|(?:này|các|những|hết|lên|lần|yêu cầu|ở|đầu tiên|thời kỳ)\b"
 # What an agreement between parties is on, before them (“hợp tác biên phòng”, “năm 2024”), and who
 # the parties are: named ones, or “hai nước”, “hai bên”, “hai bộ”.
 _ON_WHAT = (
@@ -310,6 +313,12 @@ _ON_WHAT = (
     rf"(?:\s*[-–]\s*\d{{4}})?){{0,12}}?"
 )
 _BETWEEN = rf"(?=(?:tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban |hai |2 )?{_CAP}|(?:hai|2) (?:nước|bên|bộ)\b)"
+
+# A programme or plan named by what it implements may say that it goes on with the work, and the
+# Government's programme whose it is: “Chương trình hành động của Chính phủ tiếp tục đẩy mạnh thực hiện
+# Nghị quyết số 36-NQ/TW …” (a plan “của Ban Thường vụ Tỉnh ủy …” is cited by its issuer: _OF_ISSUER).
+_GOING_ON = r"(?:\s+tiếp tục(?:\s+đẩy mạnh)?)?"
+_GOVERNMENTS = r"(?:\s+của\s+Chính phủ)?"
 
 _NAMED = [  # most specific first: an overlapping later match is dropped
     *_known_names(),
@@ -323,7 +332,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # A programme or plan named by what it implements: its name runs to the end of that citation
     # (see _IMPLEMENTS); alone, the type word names nothing.
     *[
-        (kind, rf"{written}(?=\s+(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)\s)")
+        (
+            kind,
+            rf"{written}{_GOVERNMENTS if kind == 'Chương trình' else ''}{_GOING_ON}"
+            r"(?=\s+(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)\s)",
+        )
         for kind, written in _NAMED_BY_WHAT_IT_IMPLEMENTS.items()
     ],
     # A document named by its quoted title: Đề án “Nâng cao hiệu quả …”, Nghị quyết về “Xây dựng …”.
@@ -387,7 +400,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         "Công ước",
         r"UNCLOS(?:(?: năm)? \d{4})?"
         r"|Công ước (?:của )?[Ll]iên [Hh](?:ợp|iệp) [Qq]uốc(?:\s*\([A-Z]{2,10}\))? về [\wÀ-ỹ ]+?"
-        rf"(?:\s*\(UNCLOS\))?(?:(?: năm)? \d{{4}}|(?=\s*(?:[,;.()]|{_NEXT_DOCUMENT}|và (?:các|những)\b|$)))",
+        rf"(?:\s*\(UNCLOS\))?(?:(?: năm)? \d{{4}}"
+        rf"|(?=\s*(?:[,;.()]|{_NEXT_DOCUMENT}|và (?:các|những)\b|$)|\s+{_CLAUSE}))",
     ),
     ("Hiệp định", r"Hiệp định Paris(?: về [^;().“”\"]+[^;().“”\"\s])?"),
     ("Văn kiện", rf"[Vv]ăn kiện Đại hội(?:\s+{_W}){{0,8}}?\s+(?:lần thứ\s+)?{_ROMAN}(?:\s+của Đảng)?(?!\w)"),
@@ -456,13 +470,18 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ),
     ("Cương lĩnh", rf"Cương lĩnh(?:\s+(?!{_NAME_STOP}){_W}){{1,14}}?{_NAME_END}"),
     ("Cương lĩnh", r"Cương lĩnh(?: chính trị)?(?: đầu tiên)? năm \d{4}\b"),  # “Cương lĩnh năm 1991”
+    ("Cương lĩnh", r"Cương lĩnh(?: chính trị)? của Đảng(?! bộ)"),  # the Party's platform, cited by whose it is
     (
         "Tuyên bố",
         rf"Tuyên bố về ứng xử của các bên (?:ở|tại) Biển Đông(?:\s*\(DOC\))?{_YEAR}?"
         r"|Tuyên bố (?:DOC|COC)\b",
     ),
     *[
-        (kind, rf"{head}(?=\s+(?:{_CAP}|[0-9]|về\b|khung\b|thương mại\b|quốc tế\b)){_AGREEMENT_NAME}{_RAISED_TO}")
+        (
+            kind,
+            rf"{head}(?=\s+(?:{_CAP}|[0-9]|về\b|khung\b|thương mại\b|quốc tế\b|toàn cầu\b))"
+            rf"{_AGREEMENT_NAME}{_RAISED_TO}",
+        )
         for kind, head in (
             ("Tuyên bố chung", "Tuyên bố chung"),
             ("Tuyên bố", "Tuyên bố"),
@@ -470,6 +489,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Hiến chương", "Hiến chương"),
             ("Bản ghi nhớ", "Bản [Gg]hi nhớ"),
             ("Thỏa ước", "Th(?:ỏa|oả) ước"),
+            ("Thỏa thuận", r"Th(?:ỏa|oả) thuận(?!\s+[Hh]ợp tác\b)"),  # a cooperation one: by its parties
         )
     ],
     # A joint statement named by what it does to relations: “Tuyên bố chung thiết lập quan hệ Đối tác chiến
@@ -491,7 +511,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             rf"(?: trong tình hình mới{_NAME_END}|(?!\s+{_INNER_AND})(?:{_NAME_END}|{_BEFORE_CLOSING_ACRONYM}))",
         )
         for kind, head in (
-            ("Chiến lược", r"(?<!Đối tác )(?<!đối tác )(?<!hợp tác )Chiến lược(?!\s+[Tt]oàn diện\b)"),
+            ("Chiến lược", rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác )Chiến lược(?!\s+[Tt]oàn diện\b|\s+{_LAW_VERB})"),
             ("Đề án", rf"Đề án(?=\s+{_CAP})"),
             ("Chương trình", "Chương trình (?:mục tiêu quốc gia|MTQG)"),
             ("Kế hoạch", rf"Kế hoạch (?:[Tt]ổng thể|[Cc]hiến lược(?=\s+{_CAP})|hành động về)"),
@@ -545,7 +565,7 @@ _OF_ISSUER = re.compile(
     rf"(?P<issuer>(?(described){_BODY}|{_ORGAN}[^,;.:“”\"()]{{0,150}}?))"
     rf"(?=\s+(?:về|thực hiện|triển khai|sau khi|đã|được|sẽ|đang|là|nhằm|để|cho|với|gửi|nêu rõ|chỉ rõ|khẳng định|"
     rf"nhấn mạnh|yêu cầu|xác định)(?!\w)"
-    rf"|\s+và\s+(?:{_OF_TYPES})\s|\s*[,;.:(]|\s*$)"
+    rf"|\s+và\s+(?:{_OF_TYPES})\s|\s+và\s+[a-zđà-ỹ]|\s*[,;.:(]|\s*$)"
 )
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
 _DRAFT = re.compile(r"dự thảo\s*$", re.IGNORECASE)
@@ -805,6 +825,9 @@ def _find(text: str) -> list[Citation]:
                 subject, end = text[about.start("plain") : inner], inner
         elif implemented and implemented.end() in by_start:  # “Chương trình … thực hiện Kết luận số …”
             end = by_start[implemented.end()].end
+            # … and the others of a list: “… thực hiện Nghị quyết số 36-NQ/TW, Chỉ thị số 45-CT/TW và Kết luận …”
+            while (listed := _LISTED_NEXT.match(text, end)) and listed.end() in by_start:
+                end = by_start[listed.end()].end
         elif implemented and implemented.end() in first_named:  # “… thực hiện Chiến lược … đến năm 2020”
             end = first_named[implemented.end()]
         elif text[start:end] in _NAMED_BY_WHAT_IT_IMPLEMENTS.values():
@@ -859,6 +882,7 @@ _ACTED_ON = re.compile(
 )
 _IMPLEMENTS = re.compile(r"\s+(?:để\s+)?(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)\s+")
 _IMPLEMENTING = ("Chương trình", "Kế hoạch", "Đề án")
+_LISTED_NEXT = re.compile(r"\s*,\s*|\s+và\s+")
 _OWN_TITLE = re.compile(r"[^.;:,]{0,80}?\s(?:cụ thể\s+)?như sau\s*:")
 _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
 _NAMED_QUOTE = re.compile(r"[“\"](?P<subject>[^”\"]+)[”\"]")
