@@ -515,6 +515,14 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Thực hiện Đề án Giải thưởng Báo chí Quốc gia và căn cứ Quyết định số 12/QĐ-HĐ, Hội đồng thông báo.", [
             ("Đề án", None, "Đề án Giải thưởng Báo chí Quốc gia"),
             ("Quyết định", "12/QĐ-HĐ", "Quyết định số 12/QĐ-HĐ")]),
+        # “không” is the sentence's (but not in “hàng không”, nor in “… không có vũ khí hạt nhân”)
+        ("Công ước Basel không áp dụng cho chất thải phóng xạ.", [("Công ước", None, "Công ước Basel")]),
+        ("Việt Nam tham gia Công ước Chicago về hàng không dân dụng quốc tế.", [
+            ("Công ước", None, "Công ước Chicago về hàng không dân dụng quốc tế")]),
+        # a body, not a strategy; a known Đề án written in lower case
+        ("Dự hội nghị có Trưởng Ban Chính sách, Chiến lược Trung ương Trần Lưu Quang.", []),
+        ("Sở triển khai Đề án truyền thông về quyền con người ở Việt Nam trong năm 2024.", [
+            ("Đề án", None, "Đề án truyền thông về quyền con người ở Việt Nam")]),
         # a known border protocol with its land border and parties
         ("Hai bên ký Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào.", [
             ("Nghị định thư", None, "Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào")]),
@@ -598,7 +606,7 @@ def test_real_sentences_cited_by_name():
 @pytest.mark.parametrize(
     ("name", "by_name", "by_number"),
     [
-        ("real_named_4", (0.88, 0.84), (0.98, 0.96)),
+        ("real_named_4", (0.89, 0.87), (0.98, 0.96)),
         ("real_named_5", (0.92, 0.86), (0.98, 0.98)),
         ("real_named_6", (0.86, 0.79), (0.99, 0.93)),
         ("real_named_7", (0.90, 0.86), (0.94, 0.94)),

@@ -181,12 +181,14 @@ _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),?"
 # (“… giai đoạn từ nay đến năm 2030”).
 _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, 'từ'))})\b"
 # An agreement's name: its parties (“Việt Nam - Trung Quốc”), “về …”, and its year. A dash glued to its
-# last word ends it (“Công ước Ramsar- là …”).
-# “vào” (“… tham gia Công ước Apostille vào ngày …”) ends an agreement's name, not a title's (“đưa … vào
-# cuộc sống”).
+# last word ends it (“Công ước Ramsar- là …”); so does a comma, unless a short list closed by “và”
+# follows it (“… Di cư hợp pháp, an toàn và trật tự”).
+# Words after an agreement's name that go on with the sentence: “vào” (“… tham gia Công ước Apostille vào
+# ngày …”; not in a title: “đưa … vào cuộc sống”), what it holds or rules (“gồm”, “quy định”), when it
+# was signed (“tháng 9/2010”, “ký kết năm 2003”), “không” (but “hàng không”, “… không có vũ khí hạt nhân”).
+_AGREEMENT_VERB = r"(?:vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)|(?<!hàng )không(?! có))\b"
 _AGREEMENT_ENDS = (
-    rf"\s*,(?!{_LISTED})|\s*[;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$"
-    rf"|\s+(?:{_CLAUSE}|vào\b|(?:bao )?gồm\b|quy định\b|{_OFFICIALLY}|tháng \d|ký kết (?:năm|ngày|vào|tại)\b)"
+    rf"\s*,(?!{_LISTED})|\s*[;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
     r"|[-–]\s+(?=[a-zđà-ỹ])"
 )
 # What an agreement is about, after its name or year: “… về …”, up to the next document of a list, an
@@ -511,7 +513,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             rf"(?: trong tình hình mới{_NAME_END}|(?!\s+{_INNER_AND})(?:{_NAME_END}|{_BEFORE_CLOSING_ACRONYM}))",
         )
         for kind, head in (
-            ("Chiến lược", rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác )Chiến lược(?!\s+[Tt]oàn diện\b|\s+{_LAW_VERB})"),
+            # “Ban Chính sách, Chiến lược Trung ương” is a body, not a strategy.
+            (
+                "Chiến lược",
+                rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác )Chiến lược"
+                rf"(?!\s+[Tt]oàn diện\b|\s+Trung ương\b|\s+{_LAW_VERB})",
+            ),
             ("Đề án", rf"Đề án(?=\s+{_CAP})"),
             ("Chương trình", "Chương trình (?:mục tiêu quốc gia|MTQG)"),
             ("Kế hoạch", rf"Kế hoạch (?:[Tt]ổng thể|[Cc]hiến lược(?=\s+{_CAP})|hành động về)"),
