@@ -523,6 +523,12 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Dự hội nghị có Trưởng Ban Chính sách, Chiến lược Trung ương Trần Lưu Quang.", []),
         ("Sở triển khai Đề án truyền thông về quyền con người ở Việt Nam trong năm 2024.", [
             ("Đề án", None, "Đề án truyền thông về quyền con người ở Việt Nam")]),
+        # a law firm is not a law; “đặt ra” is the sentence's verb; a known border agreement as sources shorten it
+        ("Theo Công ty Luật TNHH Minh Khuê, Luật Đất đai 2024 có nhiều điểm mới.", [
+            ("Luật", None, "Luật Đất đai 2024")]),
+        ("Chiến lược đặt ra ba mục tiêu.", []),
+        ("Hai bên thực hiện Hiệp định về quy chế quản lý biên giới và cửa khẩu đất liền giữa hai nước.", [
+            ("Hiệp định", None, "Hiệp định về quy chế quản lý biên giới và cửa khẩu đất liền giữa hai nước")]),
         # a known border protocol with its land border and parties
         ("Hai bên ký Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào.", [
             ("Nghị định thư", None, "Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào")]),
@@ -609,7 +615,7 @@ def test_real_sentences_cited_by_name():
         ("real_named_4", (0.89, 0.87), (0.98, 0.96)),
         ("real_named_5", (0.92, 0.86), (0.98, 0.98)),
         ("real_named_6", (0.86, 0.79), (0.99, 0.93)),
-        ("real_named_7", (0.90, 0.86), (0.94, 0.94)),
+        ("real_named_7", (0.93, 0.88), (0.94, 0.94)),
         ("real_named_8", (0.87, 0.88), (0.99, 0.99)),
         ("real_named_9", (0.90, 0.86), (0.99, 0.75)),
         ("real_named_10", (0.89, 0.82), (0.99, 0.99)),

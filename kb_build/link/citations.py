@@ -155,7 +155,7 @@ _ACRONYM = (
 # Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”).
 _LAW_VERB = (
     r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
-    r"cũng|đều|chính thức|không|chưa|ra đời|tạo|góp phần|khẳng định|nêu rõ|đề ra|có(?! liên quan))\b"
+    r"cũng|đều|chính thức|không|chưa|ra đời|tạo|góp phần|khẳng định|nêu rõ|đề ra|đặt ra|có(?! liên quan))\b"
 )
 # “và” inside a title joins two nouns of it (“Chiến lược phát triển và quản lý hệ thống báo chí”): a
 # lower-case word follows that does not start a list member (“và các …”) or the rest of the sentence.
@@ -429,10 +429,10 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         )
     ],
     # A law not in known_names.yaml: its title starts with a capital (“Luật hoàn toàn phù hợp” is
-    # the law just named) and ends before the sentence's verb.
+    # the law just named; “Công ty Luật TNHH …” is a law firm) and ends before the sentence's verb.
     (
         "Luật",
-        rf"Luật(?=\s+{_CAP})(?:\s+(?!{_NAME_STOP}|{_LAW_VERB}){_W}){{1,9}}?"
+        rf"Luật(?=\s+{_CAP})(?!\s+TNHH\b)(?:\s+(?!{_NAME_STOP}|{_LAW_VERB}){_W}){{1,9}}?"
         rf"(?:\s+(?:năm )?\d{{4}}\b|{_NAME_END}|(?=\s+{_LAW_VERB}))",
     ),
     # An agreement named by its parties: “Tuyên bố chung giữa nước … Việt Nam và Vương quốc Campuchia”.
