@@ -155,7 +155,7 @@ _ACRONYM = (
 # Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”).
 _LAW_VERB = (
     r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
-    r"cũng|đều|chính thức|không|chưa|ra đời|tạo|góp phần|khẳng định|nêu rõ|đề ra|đặt ra|có(?! liên quan))\b"
+    r"cũng|đều|chính thức|không|chưa|ra đời|tạo|góp phần|khẳng định|nêu rõ|đề ra|đặt ra|nói trên|có(?! liên quan))\b"
 )
 # “và” inside a title joins two nouns of it (“Chiến lược phát triển và quản lý hệ thống báo chí”): a
 # lower-case word follows that does not start a list member (“và các …”) or the rest of the sentence.
