@@ -218,12 +218,14 @@ _AGREEMENT_NAME = (
 )
 # Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
 # Việt Nam và Vương quốc Campuchia”, “… giữa hai nước”.
-_STATE_WORD = rf"(?:{_CAP}[\wÀ-ỹ]*|hòa|hoà|xã hội|hội|chủ nghĩa|dân chủ|nhân dân|quốc|bang)"
+_STATE_WORD = rf"(?:{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*|hòa|hoà|xã hội|hội|chủ nghĩa|dân chủ|nhân dân|quốc|bang|hiệp)"
 _PROPER = rf"{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # capitalised words: “Hàn Quốc”, “Liên Xô”
-_PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:\s+{_STATE_WORD}){{0,8}}"
+# The United Kingdom's name holds a “và”: “Liên hiệp Vương quốc Anh và Bắc Ai-len”.
+_UK_TAIL = r"(?:\s+và\s+Bắc\s+(?:Ai-len|Ireland|Ai-rơ-len))?"
+_PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*(?:\s+{_STATE_WORD}){{0,8}}{_UK_TAIL}"
 _PARTIES = (
     rf"(?:\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}|\s+giữa\s+(?:hai|2)\s+nước(?:\s+Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*)?"
-    rf"|\s+(?:giữa\s+)?Việt Nam\s*[-–]\s*{_PROPER}|\s+{_PROPER}\s*[-–]\s*Việt Nam"
+    rf"|\s+(?:giữa\s+)?(?:Việt Nam|VN)\s*[-–]\s*{_PROPER}|\s+{_PROPER}\s*[-–]\s*(?:Việt Nam|VN)"
     rf"|\s+(?:ASEAN|EU|APEC)\s*[-–]\s*{_PROPER})"
 )
 # A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”;
@@ -285,7 +287,7 @@ def _known_names() -> list[tuple[str, str]]:
                 kind,
                 rf"{_AMENDS.get(kind, '')}(?:{written_as})\s+{_QUALIFIER.get(kind, '')}"
                 rf"(?i:{'|'.join(reversed(forms))})(?![\wÀ-ỹ]){_AMENDED.get(kind, '')}{parties}"
-                rf"(?:(?:\s*\((?:sửa đổi|sửa đổi, bổ sung)\))?(?:\s*\([A-Z]{{2,10}}\))?(?:\s+(?:năm|NĂM))?"
+                rf"(?:(?:\s*\((?:sửa đổi|sửa đổi, bổ sung)\))?(?:\s*\([A-Z]{{2,10}}\))?(?:\s+(?:năm|NĂM|Năm))?"
                 rf"\s+\d{{4}}\b{after_year})?{period}",
             )
         )
@@ -364,7 +366,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *[
         (
             kind,
-            rf"{kind} (?:(?:năm \d{{4}} )?(?:của )?[A-Z]{{3,8}}(?![\wÀ-ỹ])"
+            rf"{kind} (?:(?:năm \d{{4}} )?(?:của )?[A-Z]{{3,8}}(?:[-/][A-Z]{{2,8}})*(?![\wÀ-ỹ])"
             rf"(?: \d+\.\d+\b| \d{{2}}(?:/\d{{2}})?\b)?{_YEAR}?"
             rf"|\d{{4}}\b(?!\s*[-–/]))"
             rf"{_PARTIES}?{_ABOUT_AGREEMENT}",
@@ -433,7 +435,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Luật",
         rf"Luật(?=\s+{_CAP})(?!\s+TNHH\b)(?:\s+(?!{_NAME_STOP}|{_LAW_VERB}){_W}){{1,9}}?"
-        rf"(?:\s+(?:năm )?\d{{4}}\b|{_NAME_END}|(?=\s+{_LAW_VERB}))",
+        rf"(?:\s+(?:[Nn]ăm )?\d{{4}}\b|{_NAME_END}|(?=\s+{_LAW_VERB}))",
     ),
     # An agreement named by its parties: “Tuyên bố chung giữa nước … Việt Nam và Vương quốc Campuchia”.
     ("Tuyên bố chung", rf"Tuyên bố chung(?=\s+giữa\s){_PARTIES}"),
@@ -450,9 +452,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         (
             kind,
             rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác ){kind}"
-            rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}){_TITLE_WORD}){{1,30}}?\s+{_PERIOD}",
+            rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}){_TITLE_WORD}){{1,30}}?\s+{_PERIOD}",
         )
-        for kind in (*_PLANS, "Thỏa thuận", "Biên bản")
+        for kind in (*_PLANS, "Thỏa thuận", "Biên bản", "Hiệp định")
     ],
     # A yearly plan named by its year, and the place it is for: “Kế hoạch công tác thông tin đối ngoại năm
     # 2023 trên địa bàn tỉnh Bình Thuận” (“… ban hành Kế hoạch … năm 2018 như sau:” is the text's own title).
@@ -494,12 +496,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Thỏa thuận", r"Th(?:ỏa|oả) thuận(?!\s+[Hh]ợp tác\b)"),  # a cooperation one: by its parties
         )
     ],
-    # A joint statement named by what it does to relations: “Tuyên bố chung thiết lập quan hệ Đối tác chiến
-    # lược”, “Tuyên bố chung chính thức nâng quan hệ Việt - Pháp lên Đối tác chiến lược”.
-    (
-        "Tuyên bố chung",
-        rf"Tuyên bố chung(?=\s+(?:chính thức\s+)?(?:thiết lập|nâng cấp|nâng tầm|nâng)\s+quan hệ\b){_AGREEMENT_NAME}",
-    ),
+    # A joint or political statement named by what it does to relations: “Tuyên bố chung thiết lập quan hệ
+    # Đối tác chiến lược”, “Tuyên bố chung chính thức nâng quan hệ Việt - Pháp lên Đối tác chiến lược”,
+    # “Tuyên bố chính trị thiết lập quan hệ đối tác chuyển đổi năng lượng công bằng”.
+    *[
+        (kind, rf"{head}(?=\s+(?:chính thức\s+)?(?:thiết lập|nâng cấp|nâng tầm|nâng)\s+quan hệ\b){_AGREEMENT_NAME}")
+        for kind, head in (("Tuyên bố chung", "Tuyên bố chung"), ("Tuyên bố", "Tuyên bố chính trị"))
+    ],
     # An agreement's name may start in lower case (“Hiệp định đối tác kinh tế toàn diện …”, “Hiệp ước
     # xác định giao điểm …”); a verb after the type word (“Hiệp định bao gồm …”) is the sentence's.
     *[
@@ -788,8 +791,9 @@ def _find(text: str) -> list[Citation]:
         if _ANY_SCREEN_WORD.search(lowered)
         else []
     )
+    # A title word may carry its comma (“… cắm mốc, …”); the comma after the name's last word is not the name's.
     candidates = [
-        (start, order, end, _NAMED_RE[order][0])
+        (start, order, len(text[:end].rstrip(", ")), _NAMED_RE[order][0])
         for order in wanted
         for start, end in _matches_nested(_NAMED_RE[order][2], text)
     ]
