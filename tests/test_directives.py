@@ -159,6 +159,7 @@ def test_citations_cli_prints_json_lines_with_offsets(tmp_path):
         "kế hoạch của tỉnh",
         "Tờ trình số 112/TTr-STTTT",
         "cuộc thi “Tìm hiểu Luật Biên giới quốc gia”",
+        "Đồng chí trình bày chuyên đề 3 là “Những điểm mới của Nghị quyết số 66-NQ/TW”",
         "Chương trình hợp tác giữa hai tỉnh",
     ],
 )

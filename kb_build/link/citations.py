@@ -580,12 +580,13 @@ _OF_ISSUER = re.compile(
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
 _DRAFT = re.compile(r"dự thảo\s*$", re.IGNORECASE)
 # A document word inside the quoted title of a work, contest or programme is not a citation:
-# cuộc thi “Tìm hiểu Luật Biên giới quốc gia”.
+# cuộc thi “Tìm hiểu Luật Biên giới quốc gia”, Chuyên đề 2 là “Nội dung trọng tâm của Nghị quyết số …”.
 _WORK_BEFORE_QUOTE = re.compile(
     r"(?:cuộc thi|hội thi|cuốn sách|sách|bộ phim|phim|tác phẩm|bài hát|ca khúc|giải thưởng|giải|triển lãm|"
     r"chuyên đề|chuyên mục|chương trình|tọa đàm|hội thảo|hội nghị|ấn phẩm|chủ đề|khẩu hiệu|ứng dụng|phần mềm|"
     r"bài viết|bài báo|tham luận)"
-    r"(?:\s+(?:trực tuyến|tuyên truyền|khoa học|quốc tế|quốc gia|viết|tìm hiểu))*\s*:?\s+(?:với chủ đề\s+|có tên\s+)?$",
+    r"(?:\s+(?:trực tuyến|tuyên truyền|khoa học|quốc tế|quốc gia|viết|tìm hiểu))*(?:\s+\d+)?(?:\s+là)?"
+    r"\s*:?\s+(?:với chủ đề\s+|có tên\s+)?$",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
