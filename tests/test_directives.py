@@ -551,6 +551,14 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Luật Thư Viện Năm 2019 có 6 chương.", [("Luật", None, "Luật Thư Viện Năm 2019")]),
         ("Việt Nam thông qua Tuyên bố chính trị thiết lập quan hệ đối tác về chuyển đổi số.", [
             ("Tuyên bố", None, "Tuyên bố chính trị thiết lập quan hệ đối tác về chuyển đổi số")]),
+        # a plan named by how it implements a document; several resolutions counted are none cited
+        ("Bộ công bố Kế hoạch huy động nguồn lực thực hiện Tuyên bố chính trị thiết lập quan hệ đối tác về khí"
+         " hậu (PCP).", [
+            ("Kế hoạch", None,
+             "Kế hoạch huy động nguồn lực thực hiện Tuyên bố chính trị thiết lập quan hệ đối tác về khí hậu"),
+            ("Tuyên bố", None, "Tuyên bố chính trị thiết lập quan hệ đối tác về khí hậu")]),
+        ("Bộ công bố Kế hoạch huy động nguồn lực thực hiện PCP.", []),
+        ("Hội nghị quán triệt 4 Nghị quyết của Bộ Chính trị về phát triển đất nước.", []),
         # a known border protocol with its land border and parties
         ("Hai bên ký Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào.", [
             ("Nghị định thư", None, "Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào")]),
@@ -643,7 +651,7 @@ def test_real_sentences_cited_by_name():
         ("real_named_10", (0.89, 0.82), (0.99, 0.99)),
         ("real_named_11", (0.86, 0.80), (0.99, 0.77)),
         ("real_named_12", (0.92, 0.80), (0.99, 0.97)),
-        ("real_named_13", (0.78, 0.70), (0.99, 0.94)),
+        ("real_named_13", (0.79, 0.72), (0.99, 0.94)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):

@@ -323,6 +323,11 @@ _BETWEEN = rf"(?=(?:tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban |hai
 # Nghị quyết số 36-NQ/TW …” (a plan “của Ban Thường vụ Tỉnh ủy …” is cited by its issuer: _OF_ISSUER).
 _GOING_ON = r"(?:\s+tiếp tục(?:\s+đẩy mạnh)?)?"
 _GOVERNMENTS = r"(?:\s+của\s+Chính phủ)?"
+# … and how it goes about it: “Kế hoạch huy động nguồn lực thực hiện Tuyên bố chính trị …”.
+_HOW = r"(?:\s+(?:hành động|huy động nguồn lực|tổ chức|tuyên truyền))?"
+
+# The words of such a name before what it implements: alone, they name nothing.
+_ONLY_HOW = re.compile(rf"(?:{'|'.join(_NAMED_BY_WHAT_IT_IMPLEMENTS.values())}){_GOVERNMENTS}{_GOING_ON}{_HOW}")
 
 _NAMED = [  # most specific first: an overlapping later match is dropped
     *_known_names(),
@@ -338,7 +343,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *[
         (
             kind,
-            rf"{written}{_GOVERNMENTS if kind == 'Chương trình' else ''}{_GOING_ON}"
+            rf"{written}{_GOVERNMENTS if kind == 'Chương trình' else ''}{_GOING_ON}{_HOW}"
             r"(?=\s+(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)\s)",
         )
         for kind, written in _NAMED_BY_WHAT_IT_IMPLEMENTS.items()
@@ -842,9 +847,9 @@ def _find(text: str) -> list[Citation]:
                 end = by_start[listed.end()].end
         elif implemented and implemented.end() in first_named:  # “… thực hiện Chiến lược … đến năm 2020”
             end = first_named[implemented.end()]
-        elif text[start:end] in _NAMED_BY_WHAT_IT_IMPLEMENTS.values():
+        elif _ONLY_HOW.fullmatch(text, start, end):
             continue  # alone, it names nothing
-        if text[start:own_end] in _NAMED_BY_WHAT_IT_IMPLEMENTS.values() and _OWN_TITLE.match(text, end):
+        if _ONLY_HOW.fullmatch(text, start, own_end) and _OWN_TITLE.match(text, end):
             continue  # “… ban hành Kế hoạch thực hiện Kết luận số 57-KL/TW như sau:”: the document itself
         name = " ".join(text[start:end].split())
         issuer, own_subject, when = _named_parts(name, text, end)
@@ -948,6 +953,8 @@ def _with_status(text: str, citation: Citation) -> Citation:
 
 
 _SEVERAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|nhiều|một số|mọi|hai|ba|bốn)\s+$")
+# … and so is “4 Nghị quyết của Bộ Chính trị” (but “Điều 4 Nghị quyết …” is a part of one).
+_COUNTED = re.compile(r"(?<![\wÀ-ỹ])(?<!Điều )(?<!Khoản )(?<!điều )(?<!khoản )(?:[2-9]|[1-9]\d)\s+$")
 
 
 def _of_issuer(text: str, heads: list[tuple[int, int, int]], named_at: dict[int, int]) -> list[Citation]:
@@ -961,7 +968,8 @@ def _of_issuer(text: str, heads: list[tuple[int, int, int]], named_at: dict[int,
         start = match.start()
         if any(a <= start < subject for a, subject, _ in heads):  # part of a numbered citation's head
             continue
-        if named_at.get(start, -1) >= match.end() or _SEVERAL.search(text, max(0, start - 10), start):
+        several = _SEVERAL.search(text, max(0, start - 10), start) or _COUNTED.search(text, max(0, start - 12), start)
+        if named_at.get(start, -1) >= match.end() or several:
             continue  # a name that reaches as far is read as a name
         issuer, end = " ".join(match.group("issuer").split()), match.end()
         subject_start = end
