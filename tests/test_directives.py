@@ -559,6 +559,24 @@ def test_documents_cited_by_their_issuer_without_number():
             ("Tuyên bố", None, "Tuyên bố chính trị thiết lập quan hệ đối tác về khí hậu")]),
         ("Bộ công bố Kế hoạch huy động nguồn lực thực hiện PCP.", []),
         ("Hội nghị quán triệt 4 Nghị quyết của Bộ Chính trị về phát triển đất nước.", []),
+        # what a resolution ratifies ends its subject, and its issuer is the body, not “Quốc hội phê chuẩn …”
+        ("Căn cứ Nghị quyết số 96/2019/QH14 của Quốc hội phê chuẩn Hiệp định Thương mại tự do giữa Việt Nam và Liên"
+         " minh châu Âu, Bộ ban hành kế hoạch.", [
+            ("Nghị quyết", "96/2019/QH14", "Nghị quyết số 96/2019/QH14 của Quốc hội phê chuẩn Hiệp định Thương mại tự"
+             " do giữa Việt Nam và Liên minh châu Âu"),
+            ("Hiệp định", None, "Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu")]),
+        # a joint press statement; an action programme “về …”; an anniversary plan named by its events
+        ("Hai nước ra Tuyên bố báo chí chung Việt Nam - Thái Lan.", [
+            ("Tuyên bố", None, "Tuyên bố báo chí chung Việt Nam - Thái Lan")]),
+        ("Bộ ban hành Chương trình hành động về chuyển đổi số ngành văn hóa.", [
+            ("Chương trình", None, "Chương trình hành động về chuyển đổi số ngành văn hóa")]),
+        ("Tỉnh ban hành Kế hoạch tổ chức các hoạt động kỷ niệm 50 năm Ngày giải phóng tỉnh (24/3/1975 - 24/3/2025)"
+         " và Ngày thống nhất đất nước (30/4/1975 - 30/4/2025).", [
+            ("Kế hoạch", None, "Kế hoạch tổ chức các hoạt động kỷ niệm 50 năm Ngày giải phóng tỉnh (24/3/1975 -"
+             " 24/3/2025) và Ngày thống nhất đất nước")]),
+        # a declaration and programme adopted together (the Vienna declaration of 1993)
+        ("Việt Nam thực hiện Tuyên bố Viên và Chương trình hành động về quyền con người.", [
+            ("Tuyên bố", None, "Tuyên bố Viên và Chương trình hành động về quyền con người")]),
         # a known border protocol with its land border and parties
         ("Hai bên ký Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào.", [
             ("Nghị định thư", None, "Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào")]),
@@ -652,6 +670,7 @@ def test_real_sentences_cited_by_name():
         ("real_named_11", (0.86, 0.80), (0.99, 0.77)),
         ("real_named_12", (0.92, 0.80), (0.99, 0.97)),
         ("real_named_13", (0.79, 0.72), (0.99, 0.94)),
+        ("real_named_14", (0.81, 0.66), (0.94, 0.94)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):

@@ -85,7 +85,8 @@ _NUMBERED = re.compile(
 )
 # The issuer ends before “về” (the subject), punctuation, “và”, or a verb that starts a new clause.
 _ISSUER_STOP = (
-    r"\s+(?:về|Về|VỀ|và|phê duyệt|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm|như sau)\b"
+    r"\s+(?:về|Về|VỀ|và|phê duyệt|phê chuẩn|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm"
+    r"|như sau)\b"
     r"|\s*,?\s+ngày\s+\d"
 )
 _ISSUER = re.compile(
@@ -446,6 +447,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ("Tuyên bố chung", rf"Tuyên bố chung(?=\s+giữa\s){_PARTIES}"),
     # Parties alone (“Tuyên bố chung Việt Nam – Lào”): what follows them is the sentence, not the name.
     ("Tuyên bố chung", rf"Tuyên bố chung Việt Nam\s*[-–]\s*{_PROPER}{_ABOUT_AGREEMENT}"),
+    ("Tuyên bố", rf"Tuyên bố báo chí chung Việt Nam\s*[-–]\s*{_PROPER}"),  # a joint press statement
     (
         "Nghị quyết",
         rf"(?:Nghị quyết|Nghị Quyết|NQ) (?:Hội nghị )?(?:lần thứ \d+ )?(?:Ban Chấp hành )?(?:Trung ương|T\.?Ư|TW) ?\d+"
@@ -460,6 +462,16 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}){_TITLE_WORD}){{1,30}}?\s+{_PERIOD}",
         )
         for kind in (*_PLANS, "Thỏa thuận", "Biên bản", "Hiệp định")
+    ],
+    # A plan for an anniversary, named by the event(s), the dates between two of them included: “Kế hoạch tổ
+    # chức các hoạt động kỷ niệm 70 năm Cách mạng Tháng Tám (19-8-1945 / 19-8-2015) và Quốc khánh …”.
+    *[
+        (
+            kind,
+            rf"{kind} tổ chức (?:các )?(?:hoạt động )?kỷ niệm \d+ năm{_TITLE_WORDS}{{1,14}}?"
+            rf"(?:\s*\([^()]{{4,40}}\)(?=\s+và\s))?(?:\s+và{_TITLE_WORDS}{{1,10}}?)?(?={_NAME_END})",
+        )
+        for kind in ("Kế hoạch", "Đề án")
     ],
     # A yearly plan named by its year, and the place it is for: “Kế hoạch công tác thông tin đối ngoại năm
     # 2023 trên địa bàn tỉnh Bình Thuận” (“… ban hành Kế hoạch … năm 2018 như sau:” is the text's own title).
@@ -530,6 +542,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Đề án", rf"Đề án(?=\s+{_CAP})"),
             ("Chương trình", "Chương trình (?:mục tiêu quốc gia|MTQG)"),
             ("Kế hoạch", rf"Kế hoạch (?:[Tt]ổng thể|[Cc]hiến lược(?=\s+{_CAP})|hành động về)"),
+            ("Chương trình", "Chương trình [Hh]ành động về"),
         )
     ],
 ]
@@ -687,7 +700,7 @@ def _subject_at(text: str, at: int) -> tuple[str | None, int]:
 # A subject that is an action (“… phê duyệt Chương trình hành động …”, “… thực hiện Kết luận số
 # 57-KL/TW”): the verb is part of it; after “thực hiện” a cited document ends it.
 _ACTION = re.compile(
-    rf"\s+(?P<verb>phê duyệt|ban hành|thực hiện|triển khai)\s+(?P<rest>[^;]{{1,600}}?)(?={_SUBJECT_END})"
+    rf"\s+(?P<verb>phê duyệt|phê chuẩn|ban hành|thực hiện|triển khai)\s+(?P<rest>[^;]{{1,600}}?)(?={_SUBJECT_END})"
 )
 
 
@@ -695,7 +708,8 @@ def _action_subject(text: str, at: int) -> tuple[str, int] | None:
     match = _ACTION.match(text, at)
     if not match:
         return None
-    if match.group("verb") in ("thực hiện", "triển khai"):
+    # What is implemented or ratified is a document: the subject ends with it.
+    if match.group("verb") in ("thực hiện", "triển khai", "phê chuẩn"):
         rest_start = match.start("rest")
         first = next((c for c in find_citations(text[rest_start : match.end()]) if c.start == 0), None)
         if first is not None:
