@@ -811,9 +811,8 @@ def _find(text: str) -> list[Citation]:
         if _ANY_SCREEN_WORD.search(lowered)
         else []
     )
-    # A title word may carry its comma (“… cắm mốc, …”); the comma after the name's last word is not the name's.
     candidates = [
-        (start, order, len(text[:end].rstrip(", ")), _NAMED_RE[order][0])
+        (start, order, _without_trailing_comma(text, end), _NAMED_RE[order][0])
         for order in wanted
         for start, end in _matches_nested(_NAMED_RE[order][2], text)
     ]
@@ -872,6 +871,13 @@ def _find(text: str) -> list[Citation]:
     titles = quoted_titles(text)
     found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
     return sorted((_with_status(text, c) for c in found), key=lambda c: c.start)
+
+
+def _without_trailing_comma(text: str, end: int) -> int:
+    """A title word may carry its comma (“… cắm mốc, …”); the comma after a name's last word is not the name's."""
+    while end > 0 and text[end - 1] in ", ":
+        end -= 1
+    return end
 
 
 def _matches_nested(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
