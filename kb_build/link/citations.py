@@ -125,7 +125,7 @@ _CAP = rf"[A-Z{_UPPER}]"
 _PAIRED = r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao)\b"
 _ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,2}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*\s+và\s+[a-zđà-ỹ]"
-_W = rf"[\wÀ-ỹ]+(?:-[\wÀ-ỹ]+)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?(?:,(?=\s+{_PAIRED}|{_LISTED}))?"
+_W = rf"[\wÀ-ỹ]+(?:[-&][\wÀ-ỹ]+)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?(?:,(?=\s+{_PAIRED}|{_LISTED}))?"
 _TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
 _YEAR = r"(?:(?: năm)? \d{4}\b)"  # a year written into a name: “… năm 2007”, “… 2007”
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
@@ -135,7 +135,7 @@ _PERIOD = (
     r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*(?:\d{4}|\d{2}\b)|(?:đến|tới) (?:năm )?\d{4}"
     r"|(?<=, )tầm nhìn (?:đến |tới )?(?:năm )?\d{4}"
     r"|\d+ năm \d{4}\s*[-–]\s*\d{4})"
-    r"(?:(?:,\s*|\s+và\s+)(?:tầm nhìn|định hướng)(?: đến| tới)?(?: năm)? \d{4})?"
+    r"(?:(?:,\s*|\s+và\s+|\s+)(?:tầm nhìn|định hướng)(?: đến| tới)?(?: năm)? \d{4})?"
     r"(?:,\s*giai đoạn [IVX]+:\s*từ năm \d{4} đến năm \d{4})?"
 )
 # “nhân dịp …”, “nhân kỷ niệm …” go on with the sentence, so there “nhân” ends a name; elsewhere it is
@@ -151,7 +151,8 @@ _NAME_STOP = (
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {"Chương trình": "Chương trình hành động", "Kế hoạch": "Kế hoạch", "Đề án": "Đề án"}
 _ACRONYM = (
-    r"\((?!\d{4}\))[A-ZĐ0-9][A-ZĐ0-9-]{1,9}\)"  # “(BPVN)”, “(UNCLOS)”: part of a name inside it, left out at its end
+    # “(BPVN)”, “(UNCLOS)”, “(KH,CN&ĐMST)”: part of a name inside it, left out at its end
+    r"\((?!\d{4}\))[A-ZĐ0-9][A-ZĐ0-9&,-]{1,11}\)"
 )
 # Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”).
 _LAW_VERB = (
@@ -270,7 +271,8 @@ def _known_names() -> list[tuple[str, str]]:
     """Patterns for the names in ``known_names.yaml``: the type word as written (capitalised or in
     capitals), then the name in any case, commas optional, then the parties of an agreement and a
     year (with an acronym before it: “… Biển Đông (DOC) năm 2002”, or “(sửa đổi)”: a trailing
-    “(sửa đổi)” says what the text does to the law, and is not its name)."""
+    “(sửa đổi)” says what the text does to the law, and is not its name; “Luật Điện lực sửa đổi 2012”
+    names the law as amended that year)."""
     names = yaml.safe_load(Path(__file__).with_name("known_names.yaml").read_text(encoding="utf-8"))
     patterns = []
     for kind, written in names.items():
@@ -288,7 +290,8 @@ def _known_names() -> list[tuple[str, str]]:
                 kind,
                 rf"{_AMENDS.get(kind, '')}(?:{written_as})\s+{_QUALIFIER.get(kind, '')}"
                 rf"(?i:{'|'.join(reversed(forms))})(?![\wÀ-ỹ]){_AMENDED.get(kind, '')}{parties}"
-                rf"(?:(?:\s*\((?:sửa đổi|sửa đổi, bổ sung)\))?(?:\s*\([A-Z]{{2,10}}\))?(?:\s+(?:năm|NĂM|Năm))?"
+                rf"(?:(?:\s*\((?:sửa đổi|sửa đổi, bổ sung)\)|\s+sửa đổi(?=\s+(?:năm\s+)?\d))?(?:\s*\([A-Z]{{2,10}}\))?"
+                rf"(?:\s+(?:năm|NĂM|Năm))?"
                 rf"\s+\d{{4}}\b{after_year})?{period}",
             )
         )
@@ -441,7 +444,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Luật",
         rf"Luật(?=\s+{_CAP})(?!\s+TNHH\b)(?:\s+(?!{_NAME_STOP}|{_LAW_VERB}){_W}){{1,9}}?"
-        rf"(?:\s+(?:[Nn]ăm )?\d{{4}}\b|{_NAME_END}|(?=\s+{_LAW_VERB}))",
+        rf"(?:(?:\s+sửa đổi)?\s+(?:[Nn]ăm )?\d{{4}}\b|{_NAME_END}|(?=\s+{_LAW_VERB}))",
     ),
     # An agreement named by its parties: “Tuyên bố chung giữa nước … Việt Nam và Vương quốc Campuchia”.
     ("Tuyên bố chung", rf"Tuyên bố chung(?=\s+giữa\s){_PARTIES}"),
@@ -463,22 +466,26 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         )
         for kind in (*_PLANS, "Thỏa thuận", "Biên bản", "Hiệp định")
     ],
-    # A plan for an anniversary, named by the event(s), the dates between two of them included: “Kế hoạch tổ
-    # chức các hoạt động kỷ niệm 70 năm Cách mạng Tháng Tám (19-8-1945 / 19-8-2015) và Quốc khánh …”.
+    # A plan for an anniversary, named by what it does and the event(s), the dates between two of them
+    # included: “Kế hoạch tổ chức các hoạt động kỷ niệm 70 năm Cách mạng Tháng Tám (19-8-1945 / 19-8-2015) và
+    # Quốc khánh …”, “Kế hoạch triển khai về tuyên truyền kỷ niệm 70 năm Chiến thắng Điện Biên Phủ”.
     *[
         (
             kind,
-            rf"{kind} tổ chức (?:các )?(?:hoạt động )?kỷ niệm \d+ năm{_TITLE_WORDS}{{1,14}}?"
-            rf"(?:\s*\([^()]{{4,40}}\)(?=\s+và\s))?(?:\s+và{_TITLE_WORDS}{{1,10}}?)?(?={_NAME_END})",
+            rf"{kind}(?:\s+(?!{_CLAUSE}|này\b)[a-zđà-ỹ][\wÀ-ỹ]*){{1,10}}? kỷ niệm \d+ năm{_TITLE_WORDS}{{1,14}}?"
+            rf"(?:\s*\([^()]{{4,40}}\)(?=\s+và\s))?(?:\s+và(?: kỷ niệm \d+ năm)?{_TITLE_WORDS}{{1,10}}?)?"
+            rf"(?={_NAME_END})",
         )
         for kind in ("Kế hoạch", "Đề án")
     ],
     # A yearly plan named by its year, and the place it is for: “Kế hoạch công tác thông tin đối ngoại năm
-    # 2023 trên địa bàn tỉnh Bình Thuận” (“… ban hành Kế hoạch … năm 2018 như sau:” is the text's own title).
+    # 2023 trên địa bàn tỉnh Bình Thuận”, “… năm 2022 của tỉnh Đắk Lắk” (“… ban hành Kế hoạch … năm 2018 như
+    # sau:” is the text's own title).
     (
         "Kế hoạch",
         rf"Kế hoạch(?:\s+(?!{_TITLE_CLAUSE}|năm\b|của\b)(?:{_W}|[-–]|{_ACRONYM})){{1,12}}?\s+năm \d{{4}}\b"
-        rf"(?:\s+trên địa bàn(?: (?:tỉnh|thành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)*)?(?!\s+(?:cụ thể\s+)?như sau)",
+        rf"(?:\s+(?:trên địa bàn|của)(?: (?:tỉnh|thành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)*)?"
+        r"(?!\s+(?:cụ thể\s+)?như sau)",
     ),
     # Names without a period: a capitalised head word and the words of the name, which end at
     # punctuation or at a word that starts the rest of the sentence.
@@ -906,8 +913,9 @@ def _extend_subjects(
         heads[i] = (start, subject_start, longest)
 
 
-# “Kế hoạch 5 năm”, “Chương trình 10 năm” (a bare number, no “số”): how long a plan runs, not its number.
-_DURATION = re.compile(r"\s+năm\b")
+# “Kế hoạch 5 năm”, “Chương trình 10 năm” (a bare number, no “số”): how long a plan runs, not its number;
+# “Đề án 1 triệu ha lúa …”: how much it is about.
+_DURATION = re.compile(r"\s+(?:năm|triệu|nghìn|ngàn|tỷ|ha)\b")
 # A date that opens the next clause, whose subject issues something: the date of that act.
 _NEXT_CLAUSE = re.compile(rf"\s*,\s*{_CAP}[^,;.]{{0,80}}?\s+(?:ban hành|ký|phê duyệt)\s")
 # A named document being drafted (“xây dựng Đề án …”) or an app named after a law (“ứng dụng Luật
