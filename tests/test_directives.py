@@ -201,6 +201,34 @@ def test_numbers_and_dates_that_are_not_citations(text):
                 "forthcoming",
             ),
         ),
+        # a short name in brackets, what the sentence goes on to say and who issued it are not the subject
+        (
+            "Thực hiện Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân (Nghị"
+            " quyết 68), tỉnh ban hành kế hoạch.",
+            ("Nghị quyết", "68-NQ/TW", "Bộ Chính trị", "phát triển kinh tế tư nhân", None),
+        ),
+        (
+            "Chỉ thị số 25-CT/TW của Ban Bí thư về đẩy mạnh đối ngoại đa phương, đồng thời nhấn mạnh vai trò.",
+            ("Chỉ thị", "25-CT/TW", "Ban Bí thư", "đẩy mạnh đối ngoại đa phương", None),
+        ),
+        (
+            "Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ do Bộ Chính trị ban hành có ý nghĩa lớn.",
+            ("Nghị quyết", "57-NQ/TW", None, "đột phá phát triển khoa học, công nghệ", None),
+        ),
+        # a quoted title inside the subject keeps both its marks
+        (
+            "Căn cứ Quyết định số 12/QĐ-BTP của Bộ Tư pháp về việc phê duyệt Đề án “Xây dựng cơ sở dữ liệu quốc gia”;",
+            ("Quyết định", "12/QĐ-BTP", "Bộ Tư pháp", "phê duyệt Đề án “Xây dựng cơ sở dữ liệu quốc gia”", None),
+        ),
+        # what a resolution ratifies ends its subject; the issuer ends before “phê chuẩn”
+        (
+            "Căn cứ Nghị quyết số 96/2019/QH14 của Quốc hội phê chuẩn Hiệp định Thương mại tự do giữa Việt Nam và"
+            " Liên minh châu Âu, Bộ ban hành kế hoạch.",
+            (
+                "Nghị quyết", "96/2019/QH14", "Quốc hội",
+                "phê chuẩn Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu", None,
+            ),
+        ),
     ],
 )  # fmt: skip
 def test_subjects_end_with_their_list_item_and_keep_nested_citations(text, expected):

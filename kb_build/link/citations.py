@@ -106,6 +106,10 @@ _DOCUMENT_NOUN = (
 _LIST_MEMBER = rf"(?:các|những)\s+(?:{_DOCUMENT_NOUN})|{_DOCUMENT_NOUN}"
 _SUBJECT_END = (
     rf"\s*;|\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
+    # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022”), who
+    # issued it (“… do Bộ Chính trị ban hành”), and a short name in brackets (“… (Nghị quyết 68)”)
+    rf"|,\s*(?:đồng thời|theo đó|thể hiện|chủ trì|ngày \d)\b|\s+do\s+(?=[A-ZĐ])"
+    rf"|\s*\((?:{_CAPITAL_TYPES})\s+(?:số\s+)?\d[^()]{{0,20}}\)"
     rf"|(?:,\s*|\s+và\s+)(?=(?:{_CAPITAL_TYPES}|Hiến chương|Hiến pháp|Luật|UNCLOS|Công ước)\s)"
     rf"|\s+và\s+(?=(?:{_LIST_MEMBER})\s)"
 )
@@ -693,13 +697,23 @@ _DATE_RIGHT_AFTER = re.compile(rf"\s+(?:ngày|NGÀY)\s*(?:{_DATE})")
 _AFTER_ISSUE_DATE = re.compile(r"\s*(?:[;.)]|$)|\s+(?:quy định|hướng dẫn|phê duyệt|ban hành)\b")
 
 
+def _without_unpaired_quotes(subject: str) -> str:
+    """A quote the source opened and never closed (or closed without opening) is not part of the subject;
+    a quoted title inside it keeps both its marks (“phê duyệt Đề án “Cơ sở dữ liệu …””)."""
+    opened, closed = subject.count("“"), subject.count("”")
+    if subject.startswith(("“", '"')) and (opened > closed or subject.count('"') % 2):
+        subject = subject[1:].lstrip()
+    if subject.endswith(("”", '"')) and (closed > opened or subject.count('"') % 2):
+        subject = subject[:-1].rstrip()
+    return subject
+
+
 def _subject_at(text: str, at: int) -> tuple[str | None, int]:
     """The subject that starts at ``at`` (“về …”, or an action: “phê duyệt …”), and where it ends."""
     match = _SUBJECT.match(text, at)
     if match:
         quoted = match.group("quoted")
-        # A quote the source opened and never closed is not part of the subject.
-        subject = (quoted if quoted is not None else match.group("plain")).strip().strip('“”"').strip()
+        subject = quoted.strip() if quoted is not None else _without_unpaired_quotes(match.group("plain").strip())
         return subject, match.end()
     return _action_subject(text, at) or (None, at)
 
