@@ -215,6 +215,23 @@ def test_numbers_and_dates_that_are_not_citations(text):
             "Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ do Bộ Chính trị ban hành có ý nghĩa lớn.",
             ("Nghị quyết", "57-NQ/TW", None, "đột phá phát triển khoa học, công nghệ", None),
         ),
+        # a ministry or board whose name holds “và” or a comma is one issuer
+        (
+            "Công văn số 5740/BTTTT-TTĐN ngày 25/11/2022 của Bộ Thông tin và Truyền thông về việc hướng dẫn xây dựng"
+            " kế hoạch công tác thông tin đối ngoại năm 2023;",
+            (
+                "Công văn", "5740/BTTTT-TTĐN", "Bộ Thông tin và Truyền thông",
+                "hướng dẫn xây dựng kế hoạch công tác thông tin đối ngoại năm 2023", None,
+            ),
+        ),
+        (
+            "Hướng dẫn số 12/HD-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch về tổ chức lễ hội năm 2024.",
+            ("Hướng dẫn", "12/HD-BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch", "tổ chức lễ hội năm 2024", None),
+        ),
+        (
+            "Kế hoạch số 5-KH/BTGDVTU ngày 2/3/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy về tuyên truyền biển, đảo.",
+            ("Kế hoạch", "5-KH/BTGDVTU", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "tuyên truyền biển, đảo", None),
+        ),
         # a quoted title inside the subject keeps both its marks
         (
             "Căn cứ Quyết định số 12/QĐ-BTP của Bộ Tư pháp về việc phê duyệt Đề án “Xây dựng cơ sở dữ liệu quốc gia”;",

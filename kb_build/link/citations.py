@@ -89,8 +89,18 @@ _ISSUER_STOP = (
     r"|như sau)\b"
     r"|\s*,?\s+ngày\s+\d"
 )
+# Bodies whose names hold “và” or a comma, which elsewhere end an issuer: “Bộ Thông tin và Truyền thông”,
+# “Bộ Văn hóa, Thể thao và Du lịch”, “Ban Tuyên giáo và Dân vận Trung ương” (the ministries and Party
+# boards of 2007–2025 and after the 2025 merger).
+_BODY_WITH_AND = (
+    r"Bộ (?:Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch"
+    r"|Khoa học và Công nghệ|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường"
+    r"|Kế hoạch và Đầu tư|Giáo dục và Đào tạo|Lao động\s*[-–]\s*Thương binh và Xã hội|Dân tộc và Tôn giáo)"
+    r"|Ban Tuyên giáo và Dân vận(?: Trung ương| Tỉnh ủy| Thành ủy)?"
+)
 _ISSUER = re.compile(
-    rf"\s*(?:của|CỦA)\s+(?P<issuer>[^,;.“”\"]{{1,150}}?(?:\s*\([^)]{{1,40}}\))?)(?={_ISSUER_STOP}|\s*[,;.“”]|\s*$)"
+    rf"\s*(?:của|CỦA)\s+(?P<issuer>(?:{_BODY_WITH_AND})(?:\s+[A-ZĐ][\wÀ-ỹ]*)*"
+    rf"|[^,;.“”\"]{{1,150}}?(?:\s*\([^)]{{1,40}}\))?)(?={_ISSUER_STOP}|\s*[,;.“”]|\s*$)"
 )
 # Subjects and issuers are bounded (600 and 150 characters: a trích yếu is rarely a third of that),
 # so recognising a paragraph dense with citations stays linear in its length.
