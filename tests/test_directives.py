@@ -225,6 +225,10 @@ def test_numbers_and_dates_that_are_not_citations(text):
             ),
         ),
         (
+            "Thực hiện Hướng dẫn của Bộ Văn hóa, Thể thao và Du lịch về tổ chức lễ hội, Sở ban hành kế hoạch.",
+            ("Hướng dẫn", None, "Bộ Văn hóa, Thể thao và Du lịch", "tổ chức lễ hội", None),
+        ),
+        (
             "Hướng dẫn số 12/HD-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch về tổ chức lễ hội năm 2024.",
             ("Hướng dẫn", "12/HD-BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch", "tổ chức lễ hội năm 2024", None),
         ),

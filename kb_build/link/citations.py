@@ -611,7 +611,7 @@ _BODY_WORD = (
 _BODY = rf"{_ORGAN}(?:\s+{_BODY_WORD}){{0,10}}(?:(?:,|\s+và)\s+{_ORGAN}(?:\s+{_BODY_WORD}){{0,6}}){{0,3}}"
 _OF_ISSUER = re.compile(
     rf"(?<![\w])(?P<type>{_OF_TYPES})(?:\s+và\s+(?P<type2>{_OF_TYPES}))?{_DESCRIPTION}\s+của\s+"
-    rf"(?P<issuer>(?(described){_BODY}|{_ORGAN}[^,;.:“”\"()]{{0,150}}?))"
+    rf"(?P<issuer>(?(described){_BODY}|(?:(?:{_BODY_WITH_AND})(?:\s+{_CAP}[\wÀ-ỹ]*)*|{_ORGAN}[^,;.:“”\"()]{{0,150}}?)))"
     rf"(?=\s+(?:về|thực hiện|triển khai|sau khi|đã|được|sẽ|đang|là|nhằm|để|cho|với|gửi|nêu rõ|chỉ rõ|khẳng định|"
     rf"nhấn mạnh|yêu cầu|xác định)(?!\w)"
     rf"|\s+và\s+(?:{_OF_TYPES})\s|\s+và\s+[a-zđà-ỹ]|\s*[,;.:(]|\s*$)"
