@@ -236,6 +236,25 @@ def test_numbers_and_dates_that_are_not_citations(text):
             "Kế hoạch số 5-KH/BTGDVTU ngày 2/3/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy về tuyên truyền biển, đảo.",
             ("Kế hoạch", "5-KH/BTGDVTU", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "tuyên truyền biển, đảo", None),
         ),
+        # the issuer ends where the sentence goes on: where the document is taken, a verb, a short name
+        (
+            "Quán triệt Kết luận số 59-KL/TW ngày 08/8/2023 của Bộ Chính trị tới các chi bộ trực thuộc.",
+            ("Kết luận", "59-KL/TW", "Bộ Chính trị", None, None),
+        ),
+        (
+            "Chỉ thị số 15-CT/TW của Ban Bí thư được quán triệt tới toàn thể đảng viên.",
+            ("Chỉ thị", "15-CT/TW", "Ban Bí thư", None, None),
+        ),
+        (
+            "Hướng dẫn số 01-HD/BĐNTW, ngày 18/4/2022 của Ban Đối ngoại Trung ương Đảng (viết tắt là Hướng dẫn số"
+            " 01) được triển khai.",
+            ("Hướng dẫn", "01-HD/BĐNTW", "Ban Đối ngoại Trung ương Đảng", None, None),
+        ),
+        (
+            "Thông tư số 22/2016/TT-BTTTT ngày 19/10/2016 của Bộ trưởng Bộ Thông tin và Truyền thông hướng dẫn quản"
+            " lý.",
+            ("Thông tư", "22/2016/TT-BTTTT", "Bộ trưởng Bộ Thông tin và Truyền thông", None, None),
+        ),
         # a quoted title inside the subject keeps both its marks
         (
             "Căn cứ Quyết định số 12/QĐ-BTP của Bộ Tư pháp về việc phê duyệt Đề án “Xây dựng cơ sở dữ liệu quốc gia”;",

@@ -83,11 +83,13 @@ _NUMBERED = re.compile(
     rf"(?<![\w/-])(?P<type>{_TYPE}|{_ABBR}|{_LAW_NAMED})(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))(?P<so>(?:số|Số|SỐ)\s*:?\s*(?:số\s+)?)?(?P<number>{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*(?:ngày\s*|Ngày\s*|NGÀY\s*)?(?P<date>{_DATE}))?"
 )
-# The issuer ends before “về” (the subject), punctuation, “và”, or a verb that starts a new clause.
+# The issuer ends before “về” (the subject), punctuation, “và”, or a word that starts the rest of the
+# sentence: a verb (“… của Bộ Chính trị được quán triệt tới …”, “… là căn cứ …”), where it is taken
+# (“… tới các chi bộ”), a bracket it does not open, a footnote mark (“[1]”).
 _ISSUER_STOP = (
     r"\s+(?:về|Về|VỀ|và|phê duyệt|phê chuẩn|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm"
-    r"|như sau)\b"
-    r"|\s*,?\s+ngày\s+\d"
+    r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT)\b"
+    r"|\s*,?\s+ngày\s+\d|\s*\)|\s*\[\d+\]"
 )
 # Bodies whose names hold “và” or a comma, which elsewhere end an issuer: “Bộ Thông tin và Truyền thông”,
 # “Bộ Văn hóa, Thể thao và Du lịch”, “Ban Tuyên giáo và Dân vận Trung ương” (the ministries and Party
@@ -99,8 +101,9 @@ _BODY_WITH_AND = (
     r"|Ban Tuyên giáo và Dân vận(?: Trung ương| Tỉnh ủy| Thành ủy)?"
 )
 _ISSUER = re.compile(
-    rf"\s*(?:của|CỦA)\s+(?P<issuer>(?:{_BODY_WITH_AND})(?:\s+[A-ZĐ][\wÀ-ỹ]*)*"
-    rf"|[^,;.“”\"]{{1,150}}?(?:\s*\([^)]{{1,40}}\))?)(?={_ISSUER_STOP}|\s*[,;.“”]|\s*$)"
+    rf"\s*(?:của|CỦA)\s+(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?(?:{_BODY_WITH_AND})(?:\s+[A-ZĐ][\wÀ-ỹ]*)*"
+    rf"|[^,;.“”\"()]{{1,150}}?(?:\s*\((?!viết tắt|gọi tắt|sau đây)[^)]{{1,40}}\))?)"
+    rf"(?={_ISSUER_STOP}|\s*[,;.“”(]|\s*$)"
 )
 # Subjects and issuers are bounded (600 and 150 characters: a trích yếu is rarely a third of that),
 # so recognising a paragraph dense with citations stays linear in its length.
