@@ -70,6 +70,9 @@ _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # “TƯ” (Trung ương) is written for “TW” as well: “15-CT/TƯ”.
 _CODE = r"(?:\d{4}|[A-ZĐ][A-Za-zĐđƯ0-9]*)"
 _NUMBER = rf"\d{{1,5}}(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*"  # “25 CT/TW”: a space for the dash
+# The United Nations number its resolutions and decisions by session: “Nghị quyết 41/86”, “Quyết định số
+# 25/5” (a date would go on: “25/5/2009”).
+_SESSION_NUMBER = r"\d{1,4}/\d{1,3}(?![\d/])"
 _DATE = (
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
@@ -80,7 +83,7 @@ _LAW_NAMED = r"(?:Luật|Pháp lệnh)(?:\s+(?!năm\b|và\b|của\b|ngày\b|số
 _NUMBERED = re.compile(
     # A full type word may be glued to its number in conversions (“kế hoạchsố 210/KH-UBND”, “Chỉ
     # thị12/CT-TW”); an abbreviation needs its space (“CT2024” is not a citation).
-    rf"(?<![\w/-])(?P<type>{_TYPE}|{_ABBR}|{_LAW_NAMED})(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))(?P<so>(?:số|Số|SỐ)\s*:?\s*(?:số\s+)?)?(?P<number>{_NUMBER})(?![\w/])"
+    rf"(?<![\w/-])(?P<type>{_TYPE}|{_ABBR}|{_LAW_NAMED})(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))(?P<so>(?:số|Số|SỐ)\s*:?\s*(?:số\s+)?)?(?P<number>{_SESSION_NUMBER}|{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*(?:ngày\s*|Ngày\s*|NGÀY\s*)?(?P<date>{_DATE}))?"
 )
 # The issuer ends before “về” (the subject), punctuation, “và”, or a word that starts the rest of the
@@ -813,11 +816,15 @@ def _find(text: str) -> list[Citation]:
         written = match.group("type")
         law = next((w for w in ("Luật", "Pháp lệnh") if written.startswith(w)), None)
         kind = law or ABBREVIATIONS.get(written) or _VARIANTS[written]
-        # Without “số”, a type word in lower case is the common noun (“kế hoạch 2024”), and a convention's
-        # figure is its year (“Công ước 1972”, a name: see _NAMED).
+        # Without “số”, a type word in lower case is the common noun (“kế hoạch 2024”), unless a document's
+        # code follows (“quyết định 1079/QĐ-TTg”), and a convention's figure is its year (“Công ước 1972”, a
+        # name: see _NAMED).
+        number = match.group("number")
+        if re.fullmatch(_SESSION_NUMBER, number) and kind not in ("Nghị quyết", "Quyết định"):
+            continue
         if not match.group("so") and (
             kind == "Công ước"
-            or (written not in ABBREVIATIONS and written == written.lower())
+            or (written not in ABBREVIATIONS and written == written.lower() and not _CODED.search(number))
             or (kind in _PLANS and match.group("number").isdigit() and _DURATION.match(text, match.end("number")))
         ):
             continue
@@ -940,6 +947,8 @@ def _extend_subjects(
         heads[i] = (start, subject_start, longest)
 
 
+# A number that carries a document's code (“1079/QĐ-TTg”, “167-HĐBT”), not only figures and a year.
+_CODED = re.compile(r"[A-ZĐ]")
 # “Kế hoạch 5 năm”, “Chương trình 10 năm” (a bare number, no “số”): how long a plan runs, not its number;
 # “Đề án 1 triệu ha lúa …”: how much it is about.
 _DURATION = re.compile(r"\s+(?:năm|triệu|nghìn|ngàn|tỷ|ha)\b")
