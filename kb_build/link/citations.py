@@ -80,10 +80,12 @@ _DATE = (
 # A law or ordinance cited with its number: “Luật An ninh mạng số 24/2018/QH14”, “Luật số 34/2018/QH14”,
 # “Pháp lệnh Bảo vệ bí mật nhà nước số 30/2000/PL-UBTVQH10”.
 _LAW_NAMED = r"(?:Luật|Pháp lệnh)(?:\s+(?!năm\b|và\b|của\b|ngày\b|số\b)[\wÀ-ỹ]+){0,10}?(?=\s+(?:số|Số)\s*:?\s*\d)"
+# … or by its number alone, which says it is a law of the National Assembly: “(Luật 91/2025/QH15)”.
+_LAW_BY_NUMBER = r"Luật(?=\s+\d{1,3}/\d{4}/QH)"
 _NUMBERED = re.compile(
     # A full type word may be glued to its number in conversions (“kế hoạchsố 210/KH-UBND”, “Chỉ
     # thị12/CT-TW”); an abbreviation needs its space (“CT2024” is not a citation).
-    rf"(?<![\w/-])(?P<type>{_TYPE}|{_ABBR}|{_LAW_NAMED})(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))(?P<so>(?:số|Số|SỐ)\s*:?\s*(?:số\s+)?)?(?P<number>{_SESSION_NUMBER}|{_NUMBER})(?![\w/])"
+    rf"(?<![\w/-])(?P<type>{_TYPE}|{_ABBR}|{_LAW_NAMED}|{_LAW_BY_NUMBER})(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))(?P<so>(?:số|Số|SỐ)\s*:?\s*(?:số\s+)?)?(?P<number>{_SESSION_NUMBER}|{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*(?:ngày\s*|Ngày\s*|NGÀY\s*)?(?P<date>{_DATE}))?"
 )
 # The issuer ends before “về” (the subject), punctuation, “và”, or a word that starts the rest of the
