@@ -818,16 +818,16 @@ def _find(text: str) -> list[Citation]:
         written = match.group("type")
         law = next((w for w in ("Luật", "Pháp lệnh") if written.startswith(w)), None)
         kind = law or ABBREVIATIONS.get(written) or _VARIANTS[written]
+        number = match.group("number")
+        if re.fullmatch(_SESSION_NUMBER, number) and kind not in ("Nghị quyết", "Quyết định"):
+            continue  # only the United Nations' resolutions and decisions are numbered by session
         # Without “số”, a type word in lower case is the common noun (“kế hoạch 2024”), unless a document's
         # code follows (“quyết định 1079/QĐ-TTg”), and a convention's figure is its year (“Công ước 1972”, a
         # name: see _NAMED).
-        number = match.group("number")
-        if re.fullmatch(_SESSION_NUMBER, number) and kind not in ("Nghị quyết", "Quyết định"):
-            continue
         if not match.group("so") and (
             kind == "Công ước"
             or (written not in ABBREVIATIONS and written == written.lower() and not _CODED.search(number))
-            or (kind in _PLANS and match.group("number").isdigit() and _DURATION.match(text, match.end("number")))
+            or (kind in _PLANS and number.isdigit() and _DURATION.match(text, match.end("number")))
         ):
             continue
         start, end, when = match.start(), match.end(), _date(match) if match.group("date") else None
