@@ -338,8 +338,10 @@ _BEFORE_CLOSING_ACRONYM = rf"(?=\s*{_ACRONYM}\s*(?:[,;.:)“”\"]|$))"
 _NOT_A_NAME = rf"{_CLAUSE}|{_NAME_STOP}|{_LAW_VERB}|(?:này|các|những|hết|lên|lần|yêu cầu|ở|đầu tiên|thời kỳ)\b"
 # What an agreement between parties is on, before them (“hợp tác biên phòng”, “năm 2024”), and who
 # the parties are: named ones, or “hai nước”, “hai bên”, “hai bộ”.
+# (“của quan hệ …” is part of what it is on: “Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị
+# giữa …”.)
 _ON_WHAT = (
-    rf"(?:\s+năm \d{{4}}|\s+(?:{_INNER_AND})?(?!giữa\b|{_NAME_STOP}|{_CLAUSE})[a-zđà-ỹ0-9][\wÀ-ỹ]*,?"
+    rf"(?:\s+năm \d{{4}}|\s+(?:{_INNER_AND})?(?!giữa\b|(?!của quan hệ\b){_NAME_STOP}|{_CLAUSE})[a-zđà-ỹ0-9][\wÀ-ỹ]*,?"
     rf"(?:\s*[-–]\s*\d{{4}})?){{0,12}}?"
 )
 _BETWEEN = rf"(?=(?:tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban |hai |2 )?{_CAP}|(?:hai|2) (?:nước|bên|bộ)\b)"
