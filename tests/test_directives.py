@@ -676,6 +676,17 @@ def test_documents_cited_by_their_issuer_without_number():
             ("Hiệp ước", None,
              "Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị giữa Cộng hòa xã hội chủ nghĩa Việt Nam và"
              " Cộng hòa Ca-dắc-xtan")]),
+        # “Hiến pháp của Việt Nam”; governments as parties; “thuế đánh vào thu nhập” inside a treaty's name
+        ("Quyền này được ghi nhận trong Hiến pháp của Việt Nam, trong các luật liên quan.", [
+            ("Hiến pháp", None, "Hiến pháp của Việt Nam")]),
+        ("Căn cứ Hiệp định hợp tác nghề cá ở vịnh Bắc Bộ giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và"
+         " Chính phủ nước Cộng hòa nhân dân Trung Hoa ký tại Bắc Kinh;", [
+            ("Hiệp định", None, "Hiệp định hợp tác nghề cá ở vịnh Bắc Bộ giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa"
+             " Việt Nam và Chính phủ nước Cộng hòa nhân dân Trung Hoa")]),
+        ("Hiệp định giữa Việt Nam và Lào về tránh đánh thuế hai lần đối với các loại thuế đánh vào thu nhập có hiệu"
+         " lực.", [
+            ("Hiệp định", None,
+             "Hiệp định giữa Việt Nam và Lào về tránh đánh thuế hai lần đối với các loại thuế đánh vào thu nhập")]),
         # a known border protocol with its land border and parties
         ("Hai bên ký Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào.", [
             ("Nghị định thư", None, "Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào")]),
@@ -770,7 +781,7 @@ def test_real_sentences_cited_by_name():
         ("real_named_12", (0.92, 0.80), (0.99, 0.97)),
         ("real_named_13", (0.79, 0.72), (0.99, 0.99)),
         ("real_named_14", (0.82, 0.69), (0.95, 0.99)),
-        ("real_named_15", (0.87, 0.77), (0.99, 0.99)),
+        ("real_named_15", (0.88, 0.79), (0.99, 0.99)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):

@@ -208,9 +208,12 @@ _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, 't�
 # last word ends it (“Công ước Ramsar- là …”); so does a comma, unless a short list closed by “và”
 # follows it (“… Di cư hợp pháp, an toàn và trật tự”).
 # Words after an agreement's name that go on with the sentence: “vào” (“… tham gia Công ước Apostille vào
-# ngày …”; not in a title: “đưa … vào cuộc sống”), what it holds or rules (“gồm”, “quy định”), when it
-# was signed (“tháng 9/2010”, “ký kết năm 2003”), “không” (but “hàng không”, “… không có vũ khí hạt nhân”).
-_AGREEMENT_VERB = r"(?:vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)|(?<!hàng )không(?! có))\b"
+# ngày …”; not in a title: “đưa … vào cuộc sống”, “thuế đánh vào thu nhập”), what it holds or rules
+# (“gồm”, “quy định”), when it was signed (“tháng 9/2010”, “ký kết năm 2003”), “không” (but “hàng
+# không”, “… không có vũ khí hạt nhân”).
+_AGREEMENT_VERB = (
+    r"(?:(?<!đánh )vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)|(?<!hàng )không(?! có))\b"
+)
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED})|\s*[;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
     r"|[-–]\s+(?=[a-zđà-ỹ])"
@@ -242,7 +245,7 @@ _AGREEMENT_NAME = (
 )
 # Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
 # Việt Nam và Vương quốc Campuchia”, “… giữa hai nước”.
-_STATE_WORD = rf"(?:{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*|hòa|hoà|xã hội|hội|chủ nghĩa|dân chủ|nhân dân|quốc|bang|hiệp)"
+_STATE_WORD = rf"(?:{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*|hòa|hoà|xã hội|hội|chủ nghĩa|dân chủ|nhân dân|quốc|bang|hiệp|phủ|nước)"
 _PROPER = rf"{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # capitalised words: “Hàn Quốc”, “Liên Xô”
 # The United Kingdom's name holds a “và”: “Liên hiệp Vương quốc Anh và Bắc Ai-len”.
 _UK_TAIL = r"(?:\s+và\s+Bắc\s+(?:Ai-len|Ireland|Ai-rơ-len))?"
@@ -328,7 +331,7 @@ _CONSTITUTION = (
     r"(?:Hiến pháp|Hiến Pháp|HIẾN PHÁP)"
     r"(?=\s+(?:năm\s+|NĂM\s+)?\d{4}|\s+(?:của\s+)?(?:nước\s+)?(?:Việt Nam|Cộng|CHXHCN))"
     r"(?i:(?: năm)? \d{4})?(?i:(?: của)?(?: nước)? (?:Việt Nam Dân chủ Cộng h(?:òa|oà)"
-    r"|Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam|CHXHCN ?(?:Việt Nam|VN)))?(?i:(?: năm)? \d{4})?"
+    r"|Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam|CHXHCN ?(?:Việt Nam|VN))| của Việt Nam)?(?i:(?: năm)? \d{4})?"
 )
 
 # An acronym in brackets that closes a name and its clause (“Kế hoạch tổng thể về kết nối ASEAN (MPAC).”)
