@@ -257,6 +257,23 @@ def test_numbers_and_dates_that_are_not_citations(text):
             " lý.",
             ("Thông tư", "22/2016/TT-BTTTT", "Bộ trưởng Bộ Thông tin và Truyền thông", None, None),
         ),
+        # a “;” inside a quoted title does not end the subject; a quote the source never closes does not swallow
+        # the next citation
+        (
+            "Căn cứ Quyết định số 3863/QĐ-BQP phê duyệt Đề án “Tổ chức tập huấn chuyên sâu; tuyên truyền, phổ biến"
+            " Luật Biên phòng Việt Nam giai đoạn 2021-2025”; Kế hoạch số 12/KH-UBND.",
+            (
+                "Quyết định", "3863/QĐ-BQP", None,
+                "phê duyệt Đề án “Tổ chức tập huấn chuyên sâu; tuyên truyền, phổ biến Luật Biên phòng Việt Nam giai"
+                " đoạn 2021-2025”",
+                None,
+            ),
+        ),
+        (
+            "Quyết định số 362/QĐ-TTg của Thủ tướng Chính phủ về “Quy hoạch phát triển báo chí đến năm 2025; Quyết"
+            " định số 2013/QĐ-TTg về “Chiến lược ngoại giao văn hóa”.",
+            ("Quyết định", "362/QĐ-TTg", "Thủ tướng Chính phủ", "Quy hoạch phát triển báo chí đến năm 2025", None),
+        ),
         # a quoted title inside the subject keeps both its marks
         (
             "Căn cứ Quyết định số 12/QĐ-BTP của Bộ Tư pháp về việc phê duyệt Đề án “Xây dựng cơ sở dữ liệu quốc gia”;",

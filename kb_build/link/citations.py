@@ -131,9 +131,12 @@ _SUBJECT_END = (
     rf"|(?:,\s*|\s+và\s+)(?=(?:{_CAPITAL_TYPES}|Hiến chương|Hiến pháp|Luật|UNCLOS|Công ước)\s)"
     rf"|\s+và\s+(?=(?:{_LIST_MEMBER})\s)"
 )
+# A subject runs up to a “;”, but not one inside the quoted title it holds (“phê duyệt Đề án “Tổ chức tập
+# huấn chuyên sâu; tuyên truyền, phổ biến Luật …””): a quotation is read whole.
+_SUBJECT_UNIT = r"(?:“[^“”]{0,400}”|[^;])"
 _SUBJECT = re.compile(
     rf"\s*(?:về|Về|VỀ)\s+(?:việc\s+)?(?:[“\"](?P<quoted>(?:[^“”\"]|“[^”]{{0,400}}”){{0,600}})[”\"]"
-    rf"|(?P<plain>[^;]{{1,600}}?)(?={_SUBJECT_END}))"
+    rf"|(?P<plain>{_SUBJECT_UNIT}{{1,600}}?)(?={_SUBJECT_END}))"
 )
 
 _ROMAN = r"[IVXLC]+"
@@ -744,7 +747,8 @@ def _subject_at(text: str, at: int) -> tuple[str | None, int]:
 # A subject that is an action (“… phê duyệt Chương trình hành động …”, “… thực hiện Kết luận số
 # 57-KL/TW”): the verb is part of it; after “thực hiện” a cited document ends it.
 _ACTION = re.compile(
-    rf"\s+(?P<verb>phê duyệt|phê chuẩn|ban hành|thực hiện|triển khai)\s+(?P<rest>[^;]{{1,600}}?)(?={_SUBJECT_END})"
+    rf"\s+(?P<verb>phê duyệt|phê chuẩn|ban hành|thực hiện|triển khai)\s+(?P<rest>{_SUBJECT_UNIT}{{1,600}}?)"
+    rf"(?={_SUBJECT_END})"
 )
 
 
