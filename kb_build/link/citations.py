@@ -96,6 +96,9 @@ _ISSUER_STOP = (
     r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT)\b"
     r"|\s*,?\s+ngày\s+\d|\s*\)|\s*\[\d+\]"
 )
+# Vietnamese capitals (“Ủy”, “Đông”): the range À-Ỹ alone would also take the small letters.
+_UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
+_CAP = rf"[A-Z{_UPPER}]"
 # Bodies whose names hold “và” or a comma, which elsewhere end an issuer: “Bộ Thông tin và Truyền thông”,
 # “Bộ Văn hóa, Thể thao và Du lịch”, “Ban Tuyên giáo và Dân vận Trung ương” (the ministries and Party
 # boards of 2007–2025 and after the 2025 merger).
@@ -105,8 +108,9 @@ _BODY_WITH_AND = (
     r"|Kế hoạch và Đầu tư|Giáo dục và Đào tạo|Lao động\s*[-–]\s*Thương binh và Xã hội|Dân tộc và Tôn giáo)"
     r"|Ban Tuyên giáo và Dân vận(?: Trung ương| Tỉnh ủy| Thành ủy)?"
 )
+_NAMED_BODY = rf"(?:{_BODY_WITH_AND})(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # … and the place it is of: “… Tỉnh ủy Ninh Bình”
 _ISSUER = re.compile(
-    rf"\s*(?:của|CỦA)\s+(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?(?:{_BODY_WITH_AND})(?:\s+[A-ZĐ][\wÀ-ỹ]*)*"
+    rf"\s*(?:của|CỦA)\s+(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?{_NAMED_BODY}"
     rf"|[^,;.“”\"()]{{1,150}}?(?:\s*\((?!viết tắt|gọi tắt|sau đây)[^)]{{1,40}}\))?)"
     rf"(?={_ISSUER_STOP}|\s*[,;.“”(]|\s*$)"
 )
@@ -140,9 +144,6 @@ _SUBJECT = re.compile(
 )
 
 _ROMAN = r"[IVXLC]+"
-# Vietnamese capitals (“Ủy”, “Đông”): the range À-Ỹ alone would also take the small letters.
-_UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
-_CAP = rf"[A-Z{_UPPER}]"
 # A word, hyphenated ones included (“Giơ-ne-vơ”), not a lone dash; with the comma of a pair that
 # Vietnamese writes with one inside a name (“các loài động, thực vật hoang dã”, “phòng, chống tham
 # nhũng”, “phân giới, cắm mốc”, “cán bộ, đảng viên”, “ưu đãi, miễn trừ”): that comma ends nothing; nor
@@ -175,6 +176,7 @@ _NAME_STOP = (
     rf"{_NHAN}|giữa|thì|này|đó|từ)\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {"Chương trình": "Chương trình hành động", "Kế hoạch": "Kế hoạch", "Đề án": "Đề án"}
+_IMPLEMENTING_VERB = r"(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)"
 _ACRONYM = (
     # “(BPVN)”, “(UNCLOS)”, “(KH,CN&ĐMST)”: part of a name inside it, left out at its end
     r"\((?!\d{4}\))[A-ZĐ0-9][A-ZĐ0-9&,-]{1,11}\)"
@@ -378,7 +380,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         (
             kind,
             rf"{written}{_GOVERNMENTS if kind == 'Chương trình' else ''}{_GOING_ON}{_HOW}"
-            r"(?=\s+(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)\s)",
+            rf"(?=\s+{_IMPLEMENTING_VERB}\s)",
         )
         for kind, written in _NAMED_BY_WHAT_IT_IMPLEMENTS.items()
     ],
@@ -627,7 +629,7 @@ _BODY_WORD = (
 _BODY = rf"{_ORGAN}(?:\s+{_BODY_WORD}){{0,10}}(?:(?:,|\s+và)\s+{_ORGAN}(?:\s+{_BODY_WORD}){{0,6}}){{0,3}}"
 _OF_ISSUER = re.compile(
     rf"(?<![\w])(?P<type>{_OF_TYPES})(?:\s+và\s+(?P<type2>{_OF_TYPES}))?{_DESCRIPTION}\s+của\s+"
-    rf"(?P<issuer>(?(described){_BODY}|(?:(?:{_BODY_WITH_AND})(?:\s+{_CAP}[\wÀ-ỹ]*)*|{_ORGAN}[^,;.:“”\"()]{{0,150}}?)))"
+    rf"(?P<issuer>(?(described){_BODY}|(?:{_NAMED_BODY}|{_ORGAN}[^,;.:“”\"()]{{0,150}}?)))"
     rf"(?=\s+(?:về|thực hiện|triển khai|sau khi|đã|được|sẽ|đang|là|nhằm|để|cho|với|gửi|nêu rõ|chỉ rõ|khẳng định|"
     rf"nhấn mạnh|yêu cầu|xác định)(?!\w)"
     rf"|\s+và\s+(?:{_OF_TYPES})\s|\s+và\s+[a-zđà-ỹ]|\s*[,;.:(]|\s*$)"
@@ -896,7 +898,7 @@ def _find(text: str) -> list[Citation]:
         # A plenum's resolution is named with its subject; a congress's topic is not part of its name.
         plenum = kind == "Nghị quyết" and "Đại hội" not in text[start:end]
         about = _SUBJECT.match(text, end) if plenum else None
-        implemented = _IMPLEMENTS.match(text, end) if kind in _IMPLEMENTING else None
+        implemented = _IMPLEMENTS.match(text, end) if kind in _NAMED_BY_WHAT_IT_IMPLEMENTS else None
         if about:  # a resolution named with its subject: “Nghị quyết Trung ương 4 (khóa X) về …”
             quoted = about.group("quoted")
             subject, end = (quoted if quoted is not None else about.group("plain")).strip(), about.end()
@@ -972,8 +974,7 @@ _NOT_CITED = re.compile(r"(?:xây dựng|soạn thảo|hoàn thiện|ứng dụn
 _ACTED_ON = re.compile(
     r"(?:thực hiện|thi hành|triển khai|phổ biến|tuyên truyền|bổ sung|sửa đổi|nâng cấp|một số điều(?: của)?)\s+$"
 )
-_IMPLEMENTS = re.compile(r"\s+(?:để\s+)?(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)\s+")
-_IMPLEMENTING = ("Chương trình", "Kế hoạch", "Đề án")
+_IMPLEMENTS = re.compile(rf"\s+(?:để\s+)?{_IMPLEMENTING_VERB}\s+")
 _LISTED_NEXT = re.compile(r"\s*,\s*|\s+và\s+")
 _OWN_TITLE = re.compile(r"[^.;:,]{0,80}?\s(?:cụ thể\s+)?như sau\s*:")
 _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
