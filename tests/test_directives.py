@@ -547,6 +547,12 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Tàu biển phải tuân thủ Công ước SOLAS 74 và Công ước MARPOL 73/78.", [
             ("Công ước", None, "Công ước SOLAS 74"), ("Công ước", None, "Công ước MARPOL 73/78")]),
         ("Nghị định thư 1997 sửa đổi phụ lục của công ước.", [("Nghị định thư", None, "Nghị định thư 1997")]),
+        # whose an international instrument is belongs to its name, and what it is about after that
+        ("Bảo tàng thu hồi cổ vật theo Công ước 1970 của UNESCO và Công ước Vũ khí sinh học (BWC) của Liên hợp"
+         " quốc về cấm phát triển vũ khí sinh học.", [
+            ("Công ước", None, "Công ước 1970 của UNESCO"),
+            ("Công ước", None,
+             "Công ước Vũ khí sinh học (BWC) của Liên hợp quốc về cấm phát triển vũ khí sinh học")]),
         ("Việt Nam là thành viên của Nghị định thư Lisbon và Thoả ước Lisbon.", [
             ("Nghị định thư", None, "Nghị định thư Lisbon"), ("Thỏa ước", None, "Thoả ước Lisbon")]),
         # what a declaration holds or rules, or the month it was signed, is not its name

@@ -866,7 +866,12 @@ def _find(text: str) -> list[Citation]:
         else []
     )
     candidates = [
-        (start, order, _without_trailing_comma(text, end), _NAMED_RE[order][0])
+        (
+            start,
+            order,
+            _whose(text, _NAMED_RE[order][0], start, _without_trailing_comma(text, end)),
+            _NAMED_RE[order][0],
+        )
         for order in wanted
         for start, end in _matches_nested(_NAMED_RE[order][2], text)
     ]
@@ -925,6 +930,24 @@ def _find(text: str) -> list[Citation]:
     titles = quoted_titles(text)
     found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
     return sorted((_with_status(text, c) for c in found), key=lambda c: c.start)
+
+
+# Whose an international instrument is, after its name: “Công ước chống sa mạc hóa (UNCCD) của Liên hợp
+# quốc”, “Công ước 1970 của UNESCO”, “Chương trình nghị sự 2030 … của LHQ”. Only bodies of many states:
+# What it is about may follow (“Công ước New York năm 1958 của Liên hợp quốc về …”).
+# “… Công ước chống tra tấn của Việt Nam” is whose report the sentence speaks of, not the convention's name.
+_WORLD_BODY = (
+    r"(?:Liên [Hh](?:ợp|iệp) [Qq]uốc|LHQ|UNESCO|ILO|ASEAN|IAEA|IMO|WHO|WTO|FAO|Hội đồng [Cc]hâu Âu"
+    r"|Tổ chức (?:Hàng hải|Lao động|Y tế|Thương mại|Sở hữu trí tuệ) (?:[Qq]uốc tế|[Tt]hế giới))(?![\wÀ-ỹ])"
+)
+_OF_WORLD_BODY = re.compile(rf"(?:\s*{_ACRONYM})?\s+của\s+{_WORLD_BODY}{_ABOUT_AGREEMENT}")
+
+
+def _whose(text: str, kind: str, start: int, end: int) -> int:
+    """Where a name ends once the international body it is of is added (see ``_WORLD_BODY``)."""
+    international = kind in _AGREEMENTS or text.startswith("Chương trình nghị sự", start)
+    of = _OF_WORLD_BODY.match(text, end) if international else None
+    return of.end() if of else end
 
 
 def _without_trailing_comma(text: str, end: int) -> int:
