@@ -288,6 +288,12 @@ def test_numbers_and_dates_that_are_not_citations(text):
                 "phê chuẩn Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu", None,
             ),
         ),
+        # what the sentence says of the content is not the subject
+        (
+            "Ủy ban ban hành Nghị quyết số 09/NQ-UBND về phát triển du lịch đến năm 2030 với những nội dung chính"
+            " như sau:",
+            ("Nghị quyết", "09/NQ-UBND", None, "phát triển du lịch đến năm 2030", None),
+        ),
     ],
 )  # fmt: skip
 def test_subjects_end_with_their_list_item_and_keep_nested_citations(text, expected):
@@ -547,6 +553,13 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Tàu biển phải tuân thủ Công ước SOLAS 74 và Công ước MARPOL 73/78.", [
             ("Công ước", None, "Công ước SOLAS 74"), ("Công ước", None, "Công ước MARPOL 73/78")]),
         ("Nghị định thư 1997 sửa đổi phụ lục của công ước.", [("Nghị định thư", None, "Nghị định thư 1997")]),
+        # a resolution named by what it is about, to the end of its list item; a document named in it kept
+        ("Hội nghị thông qua Nghị quyết về công tác người Việt Nam ở nước ngoài, giai cấp công nhân, nông dân;"
+         " Nghị quyết về Chiến lược phát triển giao thông vận tải và Nghị quyết về công tác thanh niên.", [
+            ("Nghị quyết", None, "Nghị quyết về công tác người Việt Nam ở nước ngoài, giai cấp công nhân, nông dân"),
+            ("Nghị quyết", None, "Nghị quyết về Chiến lược phát triển giao thông vận tải"),
+            ("Chiến lược", None, "Chiến lược phát triển giao thông vận tải"),
+            ("Nghị quyết", None, "Nghị quyết về công tác thanh niên")]),
         # whose an international instrument is belongs to its name, and what it is about after that
         ("Bảo tàng thu hồi cổ vật theo Công ước 1970 của UNESCO và Công ước Vũ khí sinh học (BWC) của Liên hợp"
          " quốc về cấm phát triển vũ khí sinh học.", [

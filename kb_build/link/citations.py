@@ -131,6 +131,8 @@ _SUBJECT_END = (
     # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022”), who
     # issued it (“… do Bộ Chính trị ban hành”), and a short name in brackets (“… (Nghị quyết 68)”)
     rf"|,\s*(?:đồng thời|theo đó|thể hiện|chủ trì|ngày \d)\b|\s+do\s+(?=[A-ZĐ])"
+    # … and what the sentence says of its content (“… với những nội dung chính như sau:”)
+    rf"|\s+với (?:những|các) nội dung\b|\s+(?:cụ thể\s+)?như sau\b"
     rf"|\s*\((?:{_CAPITAL_TYPES})\s+(?:số\s+)?\d[^()]{{0,20}}\)"
     rf"|(?:,\s*|\s+và\s+)(?=(?:{_CAPITAL_TYPES}|Hiến chương|Hiến pháp|Luật|UNCLOS|Công ước)\s)"
     rf"|\s+và\s+(?=(?:{_LIST_MEMBER})\s)"
@@ -522,6 +524,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # Names without a period: a capitalised head word and the words of the name, which end at
     # punctuation or at a word that starts the rest of the sentence.
     ("Bộ luật", rf"Bộ luật(?!\s+(?:{_NOT_A_NAME}))(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?(?:\s+\d{{4}}\b|{_NAME_END})"),
+    # A resolution named by what it is about: “Nghị quyết về công tác dân tộc”; its subject is read as a
+    # plenum's is (see _SUBJECT: “… vì dân giàu, nước mạnh, …, văn minh;”), a document named in it kept.
+    ("Nghị quyết", r"Nghị quyết(?=\s+về\s)"),
     ("Pháp lệnh", rf"Pháp lệnh(?=\s+{_CAP})(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?(?:\s+năm \d{{4}}\b|{_NAME_END})"),
     # … or by its year, what it is about, or both: “Pháp lệnh năm 1993 về quyền ưu đãi, miễn trừ …”
     (
