@@ -544,6 +544,8 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Thực hiện Kế hoạch công tác thông tin đối ngoại năm 2023 trên địa bàn tỉnh Bình Thuận, Sở đã họp.", [
             ("Kế hoạch", None, "Kế hoạch công tác thông tin đối ngoại năm 2023 trên địa bàn tỉnh Bình Thuận")]),
         ("Ủy ban nhân dân tỉnh ban hành Kế hoạch công tác thông tin đối ngoại năm 2024 như sau:", []),
+        ("Sở đã thực hiện Kế hoạch thông tin đối ngoại của Thành phố Cần Thơ năm 2019 và của TP năm 2020.", [
+            ("Kế hoạch", None, "Kế hoạch thông tin đối ngoại của Thành phố Cần Thơ năm 2019")]),
         # an acronym in brackets closes an agreement's name, whatever follows, unless its second party does
         ("Lễ ký Hiệp định Thương mại Tự do (FTA) diễn ra tại Hà Nội.", [
             ("Hiệp định", None, "Hiệp định Thương mại Tự do")]),

@@ -513,11 +513,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         for kind in ("Kế hoạch", "Đề án")
     ],
     # A yearly plan named by its year, and the place it is for: “Kế hoạch công tác thông tin đối ngoại năm
-    # 2023 trên địa bàn tỉnh Bình Thuận”, “… năm 2022 của tỉnh Đắk Lắk” (“… ban hành Kế hoạch … năm 2018 như
-    # sau:” is the text's own title).
+    # 2023 trên địa bàn tỉnh Bình Thuận”, “… năm 2022 của tỉnh Đắk Lắk”, “… của TPHCM năm 2017” (“… ban hành Kế
+    # hoạch … năm 2018 như sau:” is the text's own title).
     (
         "Kế hoạch",
-        rf"Kế hoạch(?:\s+(?!{_TITLE_CLAUSE}|năm\b|của\b)(?:{_W}|[-–]|{_ACRONYM})){{1,12}}?\s+năm \d{{4}}\b"
+        rf"Kế hoạch(?:\s+(?!{_TITLE_CLAUSE}|năm\b|của\b)(?:{_W}|[-–]|{_ACRONYM})){{1,12}}?"
+        rf"(?:\s+của(?: (?:tỉnh|[Tt]hành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)+)?\s+năm \d{{4}}\b"
         rf"(?:\s+(?:trên địa bàn|của)(?: (?:tỉnh|thành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)*)?"
         r"(?!\s+(?:cụ thể\s+)?như sau)",
     ),
