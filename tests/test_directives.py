@@ -323,6 +323,9 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Luật An ninh mạng thể chế hóa đường lối của Đảng.", [("Luật", None, "Luật An ninh mạng")]),
         ("Triển khai Luật tín ngưỡng tôn giáo năm 2016.", [("Luật", None, "Luật tín ngưỡng tôn giáo năm 2016")]),
         ("LUẬT BIÊN PHÒNG VIỆT NAM NĂM 2020", [("Luật", None, "LUẬT BIÊN PHÒNG VIỆT NAM NĂM 2020")]),
+        # … and a comma written for its “và”; the titles of laws in force and repealed are known
+        ("Căn cứ Luật phòng cháy, chữa cháy năm 2001 và Luật kiểm toán độc lập, Sở ban hành kế hoạch.", [
+            ("Luật", None, "Luật phòng cháy, chữa cháy năm 2001"), ("Luật", None, "Luật kiểm toán độc lập")]),
         ("Luật hoàn toàn phù hợp với Hiến pháp.", []),  # the law just named, then a capital-less word
         # agreements by their parties, acronyms and places
         (

@@ -289,10 +289,14 @@ def _either_tone(word: str) -> str:
 
 def _name_pattern(name: str) -> str:
     """A listed name as a pattern: commas optional, any dash, tone marks of “oa”/“oe”/“uy” on either
-    letter, “về” optional at its start."""
+    letter, “về” optional at its start, and a comma for “và” (sources write “Luật Phòng cháy, chữa cháy”
+    for the “Luật Phòng cháy và chữa cháy”)."""
     words = name.removeprefix("về ").replace(",", " ").split()
     about = "(?:về\\s+)?" if name.startswith("về ") else ""
-    return about + r",?\s+".join("[-–]" if w == "-" else _either_tone(w) for w in words)
+    pattern = _either_tone(words[0])
+    for word in words[1:]:
+        pattern += r"(?:,?\s+và)?" if word == "và" else r",?\s+" + ("[-–]" if word == "-" else _either_tone(word))
+    return about + pattern
 
 
 # Documents that plan: named by their period, and run for a number of years (“Kế hoạch 5 năm”).
