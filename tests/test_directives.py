@@ -399,6 +399,7 @@ def test_documents_cited_by_their_issuer_without_number():
         # a word glued to the name by a conversion ends it, and the text stays as written
         ("Năm 2016, Luật Điều ước quốc tếđã được thông qua.", [("Luật", None, "Luật Điều ước quốc tế")]),
         ("Thực hiện Luật Báo chívà Luật Xuất bản.", [("Luật", None, "Luật Báo chí"), ("Luật", None, "Luật Xuất bản")]),
+        ("Căn cứ Luật Tổ chức Quốc hộingày 20 tháng 11 năm 2014;", [("Luật", None, "Luật Tổ chức Quốc hội")]),
         # a convention of the ILO by its number; “TƯ” for “TW”
         ("Phê chuẩn Công ước số 182 năm 1999.", [("Công ước", "182", "Công ước số 182")]),
         ("Theo Chỉ thị số 15-CT/TƯ của Ban Bí thư", [("Chỉ thị", "15-CT/TƯ", "Chỉ thị số 15-CT/TƯ của Ban Bí thư")]),

@@ -783,10 +783,10 @@ def _action_subject(text: str, at: int) -> tuple[str, int] | None:
 # cut from the text as written.
 _LOOK_ALIKES = str.maketrans("ÐðƢƣ", "ĐđƯư")
 # Conversions glue a word to the one before it: “Luật Điều ước quốc tếđã được …”, “Luật Báo chívà Luật
-# Xuất bản”, “Hiến pháp1980”. No Vietnamese syllable holds “đ” or “v” after another letter, nor ends in
-# “của” or a year: these words start where they touch a letter, and the patterns read them with a space
-# before them (a footnote's figure, “Luật Thanh niên1”, is not a year).
-_GLUED = re.compile(r"(?<=[a-zà-ỹ])(?=(?:đã|được|và|với|của)(?![\wÀ-ỹ])|(?:19|20)\d\d(?!\d))")
+# Xuất bản”, “Hiến pháp1980”, “Luật tổ chức Chính phủngày …”. No Vietnamese syllable holds “đ” or “v” after
+# another letter, nor ends in “của”, “ngày” or a year: these words start where they touch a letter, and the
+# patterns read them with a space before them (a footnote's figure, “Luật Thanh niên1”, is not a year).
+_GLUED = re.compile(r"(?<=[a-zà-ỹ])(?=(?:đã|được|và|với|của|ngày)(?![\wÀ-ỹ])|(?:19|20)\d\d(?!\d))")
 
 
 def find_citations(text: str) -> list[Citation]:
