@@ -323,6 +323,14 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Luật An ninh mạng thể chế hóa đường lối của Đảng.", [("Luật", None, "Luật An ninh mạng")]),
         ("Triển khai Luật tín ngưỡng tôn giáo năm 2016.", [("Luật", None, "Luật tín ngưỡng tôn giáo năm 2016")]),
         ("LUẬT BIÊN PHÒNG VIỆT NAM NĂM 2020", [("Luật", None, "LUẬT BIÊN PHÒNG VIỆT NAM NĂM 2020")]),
+        # national programmes by their names, with their periods
+        ("Xã triển khai Chương trình Thương hiệu quốc gia Việt Nam từ năm 2020 đến năm 2030 và Chương trình Sức"
+         " khỏe Việt Nam.", [
+            ("Chương trình", None, "Chương trình Thương hiệu quốc gia Việt Nam từ năm 2020 đến năm 2030"),
+            ("Chương trình", None, "Chương trình Sức khỏe Việt Nam")]),
+        ("Chương trình mục tiêu quốc gia giảm nghèo bền vững (GNBV và NTM) giai đoạn 2021 - 2025 đã kết thúc.", [
+            ("Chương trình", None,
+             "Chương trình mục tiêu quốc gia giảm nghèo bền vững (GNBV và NTM) giai đoạn 2021 - 2025")]),
         # … and a comma written for its “và”; the titles of laws in force and repealed are known
         ("Căn cứ Luật phòng cháy, chữa cháy năm 2001 và Luật kiểm toán độc lập, Sở ban hành kế hoạch.", [
             ("Luật", None, "Luật phòng cháy, chữa cháy năm 2001"), ("Luật", None, "Luật kiểm toán độc lập")]),

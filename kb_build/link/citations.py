@@ -158,11 +158,12 @@ _TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
 _YEAR = r"(?:(?: năm)? \d{4}\b)"  # a year written into a name: “… năm 2007”, “… 2007”
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
 # “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”, “tới năm 2030”,
-# “…, giai đoạn I: từ năm 2021 đến năm 2025”, or by its vision alone (“…, tầm nhìn 2045”).
+# “…, giai đoạn I: từ năm 2021 đến năm 2025”, “từ năm 2020 đến năm 2030”, or by its vision alone (“…, tầm
+# nhìn 2045”).
 _PERIOD = (
     r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*(?:\d{4}|\d{2}\b)|(?:đến|tới) (?:năm )?\d{4}"
     r"|(?<=, )tầm nhìn (?:đến |tới )?(?:năm )?\d{4}"
-    r"|\d+ năm \d{4}\s*[-–]\s*\d{4})"
+    r"|\d+ năm \d{4}\s*[-–]\s*\d{4}|(?:giai đoạn )?từ (?:năm )?\d{4} đến (?:năm )?\d{4})"
     r"(?:(?:,\s*|\s+và\s+|\s+)(?:tầm nhìn|định hướng)(?: đến| tới)?(?: năm)? \d{4})?"
     r"(?:,\s*giai đoạn [IVX]+:\s*từ năm \d{4} đến năm \d{4})?"
 )
@@ -180,8 +181,8 @@ _NAME_STOP = (
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {"Chương trình": "Chương trình hành động", "Kế hoạch": "Kế hoạch", "Đề án": "Đề án"}
 _IMPLEMENTING_VERB = r"(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)"
 _ACRONYM = (
-    # “(BPVN)”, “(UNCLOS)”, “(KH,CN&ĐMST)”: part of a name inside it, left out at its end
-    r"\((?!\d{4}\))[A-ZĐ0-9][A-ZĐ0-9&,-]{1,11}\)"
+    # “(BPVN)”, “(UNCLOS)”, “(KH,CN&ĐMST)”, “(DTTS và MN)”: part of a name inside it, left out at its end
+    r"\((?!\d{4}\))[A-ZĐ0-9][A-ZĐ0-9&,-]{1,11}(?: và [A-ZĐ][A-ZĐ0-9]{1,8})?\)"
 )
 # Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”).
 _LAW_VERB = (
@@ -318,8 +319,8 @@ def _known_names() -> list[tuple[str, str]]:
         parties = _PARTIES + "?" + _ABOUT_AGREEMENT if kind in _AGREEMENTS else ""
         # … or by its year and then what it is about: “Hiệp định Genève năm 1954 về Đông Dương”
         after_year = _ABOUT_AGREEMENT if kind in _AGREEMENTS else ""
-        # … and a plan by its period: “Quy hoạch không gian biển quốc gia thời kỳ 2021 - 2030, …”
-        period = rf"(?:\s+{_PERIOD})?" if kind in _PLANS else ""
+        # … and a plan by its period, an acronym before it: “Quy hoạch không gian biển quốc gia thời kỳ 2021 - 2030, …”
+        period = rf"(?:(?:\s*{_ACRONYM})?\s+{_PERIOD})?" if kind in _PLANS else ""  # “… (DTTS và MN) giai đoạn …”
         written_as = "|".join(dict.fromkeys((kind, kind.title(), kind.upper())))  # “Hiệp Định”: title case
         patterns.append(
             (
