@@ -574,6 +574,10 @@ def test_documents_cited_by_their_issuer_without_number():
             ("Nghị quyết", None, "Nghị quyết về Chiến lược phát triển giao thông vận tải"),
             ("Chiến lược", None, "Chiến lược phát triển giao thông vận tải"),
             ("Nghị quyết", None, "Nghị quyết về công tác thanh niên")]),
+        # the title of a talk on an agreement goes on after its name
+        ("Báo cáo viên giới thiệu Công ước Rotterdam về hóa chất nguy hại và thách thức đối với doanh nghiệp.", [
+            ("Công ước", None, "Công ước Rotterdam về hóa chất nguy hại")]),
+        ("Hội thảo “Hiệp định về thuế quan và kinh nghiệm của các nước” diễn ra hôm qua.", []),
         # whose an international instrument is belongs to its name, and what it is about after that
         ("Bảo tàng thu hồi cổ vật theo Công ước 1970 của UNESCO và Công ước Vũ khí sinh học (BWC) của Liên hợp"
          " quốc về cấm phát triển vũ khí sinh học.", [

@@ -239,17 +239,24 @@ _NEXT_DOCUMENT = (
 # (“… (GCR) của Liên hợp quốc”).
 _CLOSING_ACRONYM = rf"\s*{_ACRONYM}(?!\s*(?:năm\s+)?\d{{4}}|\s+và\s+{_CAP}|\s+phiên bản\b|\s+của\s+{_CAP})"
 _SENTENCE_TIME = r"trong (?:tình hình|bối cảnh|thời gian|thời kỳ|giai đoạn) (?:hiện nay|mới|tới)\b|lần (?:thứ|này)\b"
+# What the title of a talk or an article on an agreement goes on to: “Công ước Minamata về thủy ngân và yêu
+# cầu đối với Việt Nam”, “… và kinh nghiệm khi Việt Nam gia nhập” (not “… lễ lớn và sự kiện …”).
+_ARTICLE_AND = (
+    r"và (?:sự(?! kiện)|yêu cầu|tiến trình|kinh nghiệm|vấn đề|thực tiễn|triển vọng|tác động|cơ hội|thách thức"
+    r"|giải pháp|ý nghĩa|trách nhiệm|thực trạng)\b"
+)
 _ABOUT_AGREEMENT = (
-    rf"(?:\s+về(?:\s+(?!{_CLAUSE}|{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME})(?:{_W}|[-–](?=\s+{_CAP}))){{1,20}}?"
-    rf"(?={_AGREEMENT_ENDS}|\s+(?:{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME})|{_CLOSING_ACRONYM}))?"
+    rf"(?:\s+về(?:\s+(?!{_CLAUSE}|{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})"
+    rf"(?:{_W}|[-–](?=\s+{_CAP}))){{1,20}}?"
+    rf"(?={_AGREEMENT_ENDS}|\s+(?:{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})|{_CLOSING_ACRONYM}))?"
 )
 # A year ends the name (“Công ước Viên … năm 1961”) or what it is about follows it (“Công ước Basel năm
 # 1989 về …”); the next member of a list (“và các …”) ends it too.
 _AGREEMENT_NAME = (
-    rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b|{_NEXT_DOCUMENT}|{_SENTENCE_TIME})"
+    rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})"
     rf"(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))){{1,18}}?"
     rf"(?:(?:\s+năm)?\s+\d{{4}}\b{_ABOUT_AGREEMENT}"
-    rf"|(?={_AGREEMENT_ENDS}|\s+(?:{_NEXT_DOCUMENT}|{_SENTENCE_TIME})|{_CLOSING_ACRONYM}))"
+    rf"|(?={_AGREEMENT_ENDS}|\s+(?:{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})|{_CLOSING_ACRONYM}))"
 )
 # Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
 # Việt Nam và Vương quốc Campuchia”, “… giữa hai nước”.
