@@ -574,6 +574,14 @@ def test_documents_cited_by_their_issuer_without_number():
             ("Nghị quyết", None, "Nghị quyết về Chiến lược phát triển giao thông vận tải"),
             ("Chiến lược", None, "Chiến lược phát triển giao thông vận tải"),
             ("Nghị quyết", None, "Nghị quyết về công tác thanh niên")]),
+        # after a comma, another document or the one who issues it is not part of a plan's name
+        ("Để thực hiện Chiến lược quốc gia về tăng trưởng xanh, Thủ tướng Chính phủ ban hành Kế hoạch hành động"
+         " quốc gia về tăng trưởng xanh giai đoạn 2021 – 2030.", [
+            ("Chiến lược", None, "Chiến lược quốc gia về tăng trưởng xanh"),
+            ("Kế hoạch", None, "Kế hoạch hành động quốc gia về tăng trưởng xanh giai đoạn 2021 – 2030")]),
+        ("Phù hợp với Chiến lược phát triển ngành du lịch, Quy hoạch hệ thống du lịch thời kỳ 2021 - 2030.", [
+            ("Chiến lược", None, "Chiến lược phát triển ngành du lịch"),
+            ("Quy hoạch", None, "Quy hoạch hệ thống du lịch thời kỳ 2021 - 2030")]),
         # the title of a talk on an agreement goes on after its name
         ("Báo cáo viên giới thiệu Công ước Rotterdam về hóa chất nguy hại và thách thức đối với doanh nghiệp.", [
             ("Công ước", None, "Công ước Rotterdam về hóa chất nguy hại")]),

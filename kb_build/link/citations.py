@@ -212,6 +212,13 @@ _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),?"
 # A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”) and “từ”
 # (“… giai đoạn từ nay đến năm 2030”).
 _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, 'từ'))})\b"
+# After a comma, another document or the one who issues it starts a new member of the sentence: “Chiến lược
+# phát triển năng lượng quốc gia, Quy hoạch tổng thể về năng lượng quốc gia thời kỳ …”, “…, Thủ tướng Chính phủ
+# ban hành Kế hoạch …” (not “Chiến lược An toàn, An ninh mạng quốc gia”).
+_NEW_CLAUSE = (
+    rf"(?<=, )(?:{_CAPITAL_TYPES}|Quy hoạch|Luật|Hiến pháp|Hiệp định|Công ước|Thủ tướng|Chính phủ|Bộ|Ủy ban|UBND"
+    r"|Quốc hội)\b"
+)
 # An agreement's name: its parties (“Việt Nam - Trung Quốc”), “về …”, and its year. A dash glued to its
 # last word ends it (“Công ước Ramsar- là …”); so does a comma, unless a short list closed by “và”
 # follows it (“… Di cư hợp pháp, an toàn và trật tự”).
@@ -508,7 +515,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         (
             kind,
             rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác ){kind}"
-            rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}){_TITLE_WORD}){{1,30}}?\s+{_PERIOD}",
+            rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}){_TITLE_WORD}){{1,30}}?"
+            rf"\s+{_PERIOD}",
         )
         for kind in (*_PLANS, "Thỏa thuận", "Biên bản", "Hiệp định")
     ],
