@@ -574,6 +574,9 @@ def test_documents_cited_by_their_issuer_without_number():
             ("Nghị quyết", None, "Nghị quyết về Chiến lược phát triển giao thông vận tải"),
             ("Chiến lược", None, "Chiến lược phát triển giao thông vận tải"),
             ("Nghị quyết", None, "Nghị quyết về công tác thanh niên")]),
+        # a party's country in brackets; “vào ngày …” ends the parties
+        ("Hai bên ký Bản ghi nhớ hợp tác giữa tỉnh Quảng Nam (Việt Nam) và tỉnh Gyeongbuk vào ngày 12/5/2023.", [
+            ("Bản ghi nhớ", None, "Bản ghi nhớ hợp tác giữa tỉnh Quảng Nam (Việt Nam) và tỉnh Gyeongbuk")]),
         # after a comma, another document or the one who issues it is not part of a plan's name
         ("Để thực hiện Chiến lược quốc gia về tăng trưởng xanh, Thủ tướng Chính phủ ban hành Kế hoạch hành động"
          " quốc gia về tăng trưởng xanh giai đoạn 2021 – 2030.", [

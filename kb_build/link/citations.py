@@ -374,6 +374,8 @@ _ON_WHAT = (
     rf"(?:\s*[-–]\s*\d{{4}})?){{0,12}}?"
 )
 _BETWEEN = rf"(?=(?:tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban |hai |2 )?{_CAP}|(?:hai|2) (?:nước|bên|bộ)\b)"
+# A party's country in brackets, before the next party: “… giữa thành phố Sakai (Nhật Bản) và Đà Nẵng”.
+_PARTY_COUNTRY = rf"\({_CAP}[^();.]{{1,30}}\)(?=\s+(?:và|với)\s)"
 
 # A programme or plan named by what it implements may say that it goes on with the work, and the
 # Government's programme whose it is: “Chương trình hành động của Chính phủ tiếp tục đẩy mạnh thực hiện
@@ -478,9 +480,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *[
         (
             kind,
-            rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}[^;.:()]+?"
+            rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}(?:[^;.:()]|{_PARTY_COUNTRY})+?"
             r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
-            rf'(?=\s*[;.:(”"]|\s*$|,\s*[a-zđà-ỹ]|\s+(?:trong|do|{_OFFICIALLY}|{_CLAUSE})\s)',
+            rf'(?=\s*[;.:”"]|\s*(?!{_PARTY_COUNTRY})\(|\s*$|,\s*[a-zđà-ỹ]|\s+(?:trong|do|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s)',
         )
         for kind, written in (
             ("Chương trình", "[Cc]hương trình hợp tác"),
