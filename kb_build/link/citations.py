@@ -149,9 +149,10 @@ _ROMAN = r"[IVXLC]+"
 # A word, hyphenated ones included (“Giơ-ne-vơ”), not a lone dash; with the comma of a pair that
 # Vietnamese writes with one inside a name (“các loài động, thực vật hoang dã”, “phòng, chống tham
 # nhũng”, “phân giới, cắm mốc”, “cán bộ, đảng viên”, “ưu đãi, miễn trừ”): that comma ends nothing; nor
-# do the commas of a short list that “và” closes (“nghiên cứu, phát triển và ứng dụng …”).
+# do the commas of a short list that “và” closes (“nghiên cứu, phát triển và ứng dụng …”, “… thực thi lâm
+# luật, quản trị rừng và thương mại lâm sản”: items of up to three words).
 _PAIRED = r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao)\b"
-_ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,2}"
+_ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,3}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*\s+và\s+[a-zđà-ỹ]"
 _W = rf"[\wÀ-ỹ]+(?:[-&][\wÀ-ỹ]+)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?(?:,(?=\s+{_PAIRED}|{_LISTED}))?"
 _TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
