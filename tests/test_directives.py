@@ -575,8 +575,8 @@ def test_documents_cited_by_their_issuer_without_number():
             ("Chiến lược", None, "Chiến lược phát triển giao thông vận tải"),
             ("Nghị quyết", None, "Nghị quyết về công tác thanh niên")]),
         # a list of three-word items closed by “và” inside a name
-        ("Việt Nam ký Hiệp định đối tác về thực thi luật thủy sản, quản lý nghề cá và bảo tồn biển, mở ra cơ hội.", [
-            ("Hiệp định", None, "Hiệp định đối tác về thực thi luật thủy sản, quản lý nghề cá và bảo tồn biển")]),
+        ("Việt Nam ký Hiệp định đối tác về thực thi luật thủy sản, bảo vệ rừng và bảo tồn biển, mở ra cơ hội.", [
+            ("Hiệp định", None, "Hiệp định đối tác về thực thi luật thủy sản, bảo vệ rừng và bảo tồn biển")]),
         # a party's country in brackets; “vào ngày …” ends the parties
         ("Hai bên ký Bản ghi nhớ hợp tác giữa tỉnh Quảng Nam (Việt Nam) và tỉnh Gyeongbuk vào ngày 12/5/2023.", [
             ("Bản ghi nhớ", None, "Bản ghi nhớ hợp tác giữa tỉnh Quảng Nam (Việt Nam) và tỉnh Gyeongbuk")]),
