@@ -574,6 +574,13 @@ def test_documents_cited_by_their_issuer_without_number():
             ("Nghị quyết", None, "Nghị quyết về Chiến lược phát triển giao thông vận tải"),
             ("Chiến lược", None, "Chiến lược phát triển giao thông vận tải"),
             ("Nghị quyết", None, "Nghị quyết về công tác thanh niên")]),
+        # a project named by its title in lower case, to the end of its list item; not one being drafted; not
+        # over another document
+        ("Bộ phê duyệt Đề án tổng thể phát triển du lịch cộng đồng, tuyên truyền quảng bá văn hóa bản địa; Đề án đã"
+         " đạt kết quả.", [
+            ("Đề án", None, "Đề án tổng thể phát triển du lịch cộng đồng, tuyên truyền quảng bá văn hóa bản địa")]),
+        ("Sở chủ trì hoàn thiện Đề án phòng, chống buôn lậu qua biên giới.", []),
+        ("Thủ tướng phê duyệt Đề án gia nhập Công ước Apostille.", [("Công ước", None, "Công ước Apostille")]),
         # a list of three-word items closed by “và” inside a name
         ("Việt Nam ký Hiệp định đối tác về thực thi luật thủy sản, bảo vệ rừng và bảo tồn biển, mở ra cơ hội.", [
             ("Hiệp định", None, "Hiệp định đối tác về thực thi luật thủy sản, bảo vệ rừng và bảo tồn biển")]),

@@ -216,6 +216,9 @@ _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, 't�
 # After a comma, another document or the one who issues it starts a new member of the sentence: “Chiến lược
 # phát triển năng lượng quốc gia, Quy hoạch tổng thể về năng lượng quốc gia thời kỳ …”, “…, Thủ tướng Chính phủ
 # ban hành Kế hoạch …” (not “Chiến lược An toàn, An ninh mạng quốc gia”).
+_HEAD_OF_ANOTHER = (
+    rf"(?:{_CAPITAL_TYPES}|Luật|Hiến pháp|Hiệp định|Hiệp ước|Công ước|Tuyên bố|Nghị định thư|Bản ghi nhớ)\b"
+)
 _NEW_CLAUSE = (
     rf"(?<=, )(?:{_CAPITAL_TYPES}|Quy hoạch|Luật|Hiến pháp|Hiệp định|Công ước|Thủ tướng|Chính phủ|Bộ|Ủy ban|UBND"
     r"|Quốc hội)\b"
@@ -556,6 +559,15 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Pháp lệnh",
         rf"Pháp lệnh(?:{_YEAR}(?!\s*[-–/]))?{_ABOUT_AGREEMENT}(?<!Pháp lệnh){_YEAR}?",
+    ),
+    # A project named by its title in lower case: “Đề án tổng thể tuyên truyền bảo vệ chủ quyền của Việt Nam ở
+    # Biển Đông”; the title runs to the end of its list item, not into the sentence (“Đề án đã …”, “Đề án là
+    # …”: the project just named), nor over another document (“Đề án gia nhập Công ước …”: that one is cited).
+    (
+        "Đề án",
+        rf"Đề án(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|tiếp tục|giai đoạn|mới)\b)"
+        rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_HEAD_OF_ANOTHER}){_TITLE_WORD}){{1,30}}?"
+        rf"(?=\s*[;.:“”\"()]|\s*$|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_LAW_VERB})|,\s+(?:{_CLAUSE}|{_CAP}))",
     ),
     ("Cương lĩnh", rf"Cương lĩnh(?:\s+(?!{_NAME_STOP}){_W}){{1,14}}?{_NAME_END}"),
     ("Cương lĩnh", r"Cương lĩnh(?: chính trị)?(?: đầu tiên)? năm \d{4}\b"),  # “Cương lĩnh năm 1991”
@@ -1019,9 +1031,9 @@ _CODED = re.compile(r"[A-ZĐ]")
 _DURATION = re.compile(r"\s+(?:năm|triệu|nghìn|ngàn|tỷ|ha)\b")
 # A date that opens the next clause, whose subject issues something: the date of that act.
 _NEXT_CLAUSE = re.compile(rf"\s*,\s*{_CAP}[^,;.]{{0,80}}?\s+(?:ban hành|ký|phê duyệt)\s")
-# A named document being drafted (“xây dựng Đề án …”) or an app named after a law (“ứng dụng Luật
+# A named document being drafted (“xây dựng Đề án …”, “Hoàn thiện Đề án …”) or an app named after a law (“ứng dụng Luật
 # Biên phòng Việt Nam”) is not cited.
-_NOT_CITED = re.compile(r"(?:xây dựng|soạn thảo|hoàn thiện|ứng dụng|phần mềm)\s+$")
+_NOT_CITED = re.compile(r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm)\s+$")
 # A document named inside another's name as what it acts on: “Đề án tuyên truyền, phổ biến Luật …”.
 _ACTED_ON = re.compile(
     r"(?:thực hiện|thi hành|triển khai|phổ biến|tuyên truyền|bổ sung|sửa đổi|nâng cấp|một số điều(?: của)?)\s+$"
