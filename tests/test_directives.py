@@ -581,6 +581,14 @@ def test_documents_cited_by_their_issuer_without_number():
             ("Đề án", None, "Đề án tổng thể phát triển du lịch cộng đồng, tuyên truyền quảng bá văn hóa bản địa")]),
         ("Sở chủ trì hoàn thiện Đề án phòng, chống buôn lậu qua biên giới.", []),
         ("Thủ tướng phê duyệt Đề án gia nhập Công ước Apostille.", [("Công ước", None, "Công ước Apostille")]),
+        # a decision or resolution without a number, named by what it does
+        ("Thủ tướng ký Quyết định phê duyệt Chương trình Sức khỏe Việt Nam và Quyết định thành lập Ban Chỉ đạo"
+         " quốc gia về du lịch.", [
+            ("Quyết định", None, "Quyết định phê duyệt Chương trình Sức khỏe Việt Nam"),
+            ("Chương trình", None, "Chương trình Sức khỏe Việt Nam"),
+            ("Quyết định", None, "Quyết định thành lập Ban Chỉ đạo quốc gia về du lịch")]),
+        ("Hai bộ ký Nghị quyết liên tịch ban hành “Quy chế phối hợp công tác”; Quyết định là căn cứ.", [
+            ("Nghị quyết", None, "Nghị quyết liên tịch ban hành “Quy chế phối hợp công tác”")]),
         # a list of three-word items closed by “và” inside a name
         ("Việt Nam ký Hiệp định đối tác về thực thi luật thủy sản, bảo vệ rừng và bảo tồn biển, mở ra cơ hội.", [
             ("Hiệp định", None, "Hiệp định đối tác về thực thi luật thủy sản, bảo vệ rừng và bảo tồn biển")]),
@@ -682,6 +690,8 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Các nước triển khai Hiệp định GMS-CBTA từ năm 2023.", [("Hiệp định", None, "Hiệp định GMS-CBTA")]),
         ("Nghị quyết phê chuẩn Hiệp định giữa Việt Nam và Ô-xtrây-li-a về chuyển giao người bị kết án phạt tù, ký"
          " tại Hà Nội.", [
+            ("Nghị quyết", None,
+             "Nghị quyết phê chuẩn Hiệp định giữa Việt Nam và Ô-xtrây-li-a về chuyển giao người bị kết án phạt tù"),
             ("Hiệp định", None,
              "Hiệp định giữa Việt Nam và Ô-xtrây-li-a về chuyển giao người bị kết án phạt tù")]),
         ("Hiệp định giữa Việt Nam và Liên hiệp Vương quốc Anh và Bắc Ai-len về dẫn độ, ký tại Luân Đôn.", [

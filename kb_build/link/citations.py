@@ -425,6 +425,10 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         "Chương trình",
         rf"Chương trình hành động thực hiện Nghị quyết Đại hội(?:\s+{_W}){{0,6}}?\s+{_ROMAN}{_CONGRESS_OF}",
     ),
+    # A decision or resolution named by what it does, without a number: “Quyết định phê duyệt Chương trình Sức
+    # khỏe Việt Nam”, “Quyết định thành lập Tiểu ban …”, “Nghị quyết liên tịch ban hành Quy chế …” (see _ACTS).
+    ("Quyết định", r"Quyết định(?=\s+(?:phê duyệt|phê chuẩn|ban hành|về việc|thành lập)\s)"),
+    ("Nghị quyết", r"Nghị quyết(?: liên tịch)?(?=\s+(?:phê duyệt|phê chuẩn|ban hành)\s)"),
     ("Hiến chương", rf"Hiến chương (?:Liên [Hh](?:ợp|iệp) [Qq]uốc|LHQ|ASEAN){_YEAR}?"),
     # President Hồ Chí Minh's testament, cited by whose it is: “Di chúc của Chủ tịch Hồ Chí Minh”.
     ("Di chúc", r"Di chúc(?: thiêng liêng)? của (?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác|Người)(?![\wÀ-ỹ])"),
@@ -960,6 +964,12 @@ def _find(text: str) -> list[Citation]:
                 end = by_start[listed.end()].end
         elif implemented and implemented.end() in first_named:  # “… thực hiện Chiến lược … đến năm 2020”
             end = first_named[implemented.end()]
+        elif text[start:end] in _BARE_ACTS:  # “Quyết định phê duyệt …”: named by what it acts on
+            acted_on = _ACTS.match(text, end)
+            item = _QUOTED.match(text, acted_on.end()) or _TO_ITEM_END.match(text, acted_on.end())
+            end = first_named.get(acted_on.end()) or _without_trailing_comma(text, item.end()) if item else end
+            if end == own_end:
+                continue
         elif _ONLY_HOW.fullmatch(text, start, end):
             continue  # alone, it names nothing
         if _ONLY_HOW.fullmatch(text, start, own_end) and _OWN_TITLE.match(text, end):
@@ -1042,6 +1052,12 @@ _IMPLEMENTS = re.compile(rf"\s+(?:để\s+)?{_IMPLEMENTING_VERB}\s+")
 _LISTED_NEXT = re.compile(r"\s*,\s*|\s+và\s+")
 _OWN_TITLE = re.compile(r"[^.;:,]{0,80}?\s(?:cụ thể\s+)?như sau\s*:")
 _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
+# A decision or resolution without a number is named by what it does (see _NAMED): up to the end of the
+# document it acts on (“Quyết định phê duyệt Chương trình Sức khỏe Việt Nam”), of a quoted title, or of
+# its list item (“Quyết định thành lập Tiểu ban Tuyên truyền – Văn hóa ASEAN 2020.”).
+_BARE_ACTS = frozenset({"Quyết định", "Nghị quyết", "Nghị quyết liên tịch"})
+_ACTS = re.compile(r"\s+(?:phê duyệt|phê chuẩn|ban hành|về việc|thành lập)\s+")
+_TO_ITEM_END = re.compile(rf"{_SUBJECT_UNIT}{{1,400}}?(?={_SUBJECT_END})")
 _NAMED_QUOTE = re.compile(r"[“\"](?P<subject>[^”\"]+)[”\"]")
 _NAMED_ABOUT = re.compile(r"^(?:Hiệp định|Hiệp ước|Công ước)\s+[^\s]+(?:\s+[A-ZĐ][^\s]*)*\s+về\s+(?P<subject>.+)$")
 _EVENT_DATE = re.compile(r"\s*\((\d{1,2})/(\d{1,2})/(\d{4})\b")
