@@ -408,6 +408,11 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Năm 2016, Luật Điều ước quốc tếđã được thông qua.", [("Luật", None, "Luật Điều ước quốc tế")]),
         ("Thực hiện Luật Báo chívà Luật Xuất bản.", [("Luật", None, "Luật Báo chí"), ("Luật", None, "Luật Xuất bản")]),
         ("Căn cứ Luật Tổ chức Quốc hộingày 20 tháng 11 năm 2014;", [("Luật", None, "Luật Tổ chức Quốc hội")]),
+        # a footnote's figure glued to the word it marks ends the name
+        ("UNESCO thông qua Công ước Bảo vệ Di sản Văn hóa và Thiên nhiên thế giới21 gọi tắt là Công ước Di sản thế"
+         " giới.", [
+            ("Công ước", None, "Công ước Bảo vệ Di sản Văn hóa và Thiên nhiên thế giới"),
+            ("Công ước", None, "Công ước Di sản thế giới")]),
         # a convention of the ILO by its number; “TƯ” for “TW”
         ("Phê chuẩn Công ước số 182 năm 1999.", [("Công ước", "182", "Công ước số 182")]),
         ("Theo Chỉ thị số 15-CT/TƯ của Ban Bí thư", [("Chỉ thị", "15-CT/TƯ", "Chỉ thị số 15-CT/TƯ của Ban Bí thư")]),
