@@ -323,6 +323,12 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Luật An ninh mạng thể chế hóa đường lối của Đảng.", [("Luật", None, "Luật An ninh mạng")]),
         ("Triển khai Luật tín ngưỡng tôn giáo năm 2016.", [("Luật", None, "Luật tín ngưỡng tôn giáo năm 2016")]),
         ("LUẬT BIÊN PHÒNG VIỆT NAM NĂM 2020", [("Luật", None, "LUẬT BIÊN PHÒNG VIỆT NAM NĂM 2020")]),
+        # a heading in capitals: a document named by its type runs to the end of the heading's clause; a plan's
+        # own title is not a citation
+        ("QUYẾT TÂM THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH HÀ TĨNH LẦN THỨ XIX, NHIỆM KỲ 2020 - 2025", [
+            ("Nghị quyết", None, "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH HÀ TĨNH LẦN THỨ XIX")]),
+        ("VIỆT NAM GIA NHẬP CÔNG ƯỚC APOSTILLE: NHỮNG ĐIỀU CẦN BIẾT", [("Công ước", None, "CÔNG ƯỚC APOSTILLE")]),
+        ("KẾ HOẠCH CÔNG TÁC THÔNG TIN ĐỐI NGOẠI NĂM 2024", []),
         # national programmes by their names, with their periods
         ("Xã triển khai Chương trình Thương hiệu quốc gia Việt Nam từ năm 2020 đến năm 2030 và Chương trình Sức"
          " khỏe Việt Nam.", [

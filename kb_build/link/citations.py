@@ -985,9 +985,55 @@ def _find(text: str) -> list[Citation]:
         issuer, own_subject, when = _named_parts(name, text, end)
         found.append(Citation(kind, None, text[start:end], when, issuer, subject or own_subject, start, end, name=name))
         named.append((start, own_end, end))
+    found += _named_in_capitals(text, found)
     titles = quoted_titles(text)
     found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
     return sorted((_with_status(text, c) for c in found), key=lambda c: c.start)
+
+
+# A heading in capitals (“QUYẾT TÂM THỰC HIỆN THẮNG LỢI NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẠNG SƠN LẦN THỨ XVII,
+# NHIỆM KỲ 2020 - 2025”) cannot show where a name ends by its capitals: there a document named by its type
+# runs to the end of the heading's clause (a “:”, a “,” unless a period goes on, a bracket, the end). (An
+# amending law, “LUẬT SỬA ĐỔI, BỔ SUNG …”, holds commas: it is left to the patterns above.)
+# (Not “KẾ HOẠCH”, “CHƯƠNG TRÌNH”: a plan's own title is written so.)
+_CAPITAL_HEADS = {
+    head.upper(): head
+    for head in (
+        *_AGREEMENTS,
+        "Quy hoạch",
+        "Chiến lược",
+        "Đề án",
+        "Luật",
+        "Bộ luật",
+        "Nghị quyết",
+        "Tuyên bố chung",
+        "Hiến chương",
+        "Bản ghi nhớ",
+    )
+}
+_IN_CAPITALS = re.compile(
+    rf"(?<![\wÀ-ỹ])(?P<head>{'|'.join(sorted(map(re.escape, _CAPITAL_HEADS), key=len, reverse=True))})\s"
+    r"(?!SỬA ĐỔI\b)(?:“[^”]{3,300}”|[^:;,.()\[\]“”]|,(?=\s*(?:TẦM NHÌN|ĐỊNH HƯỚNG)\b))+"
+)
+
+
+def _named_in_capitals(text: str, found: list[Citation]) -> list[Citation]:
+    """Documents named in a heading written in capitals, where no other citation was found."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return []
+    named = []
+    for match in _IN_CAPITALS.finditer(text):
+        start, end = match.start(), _without_trailing_comma(text, match.end())
+        if any(c.start < end and start < c.end for c in found) or end - start <= len(match.group("head")) + 2:
+            continue
+        name = " ".join(text[start:end].split())
+        named.append(
+            Citation(
+                _CAPITAL_HEADS[match.group("head")], None, text[start:end], None, None, None, start, end, name=name
+            )
+        )
+    return named
 
 
 # Whose an international instrument is, after its name: “Công ước chống sa mạc hóa (UNCCD) của Liên hợp
