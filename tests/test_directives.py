@@ -600,6 +600,12 @@ def test_documents_cited_by_their_issuer_without_number():
             ("Quyết định", None, "Quyết định thành lập Ban Chỉ đạo quốc gia về du lịch")]),
         ("Hai bộ ký Nghị quyết liên tịch ban hành “Quy chế phối hợp công tác”; Quyết định là căn cứ.", [
             ("Nghị quyết", None, "Nghị quyết liên tịch ban hành “Quy chế phối hợp công tác”")]),
+        # … and in a name written in title case (“đào tạo” is not the verb “tạo”), not a list of laws
+        ("Các nước thông qua Tuyên bố Hà Nội về Giáo dục, Đào tạo và Phát triển Nhân lực tại hội nghị.", [
+            ("Tuyên bố", None, "Tuyên bố Hà Nội về Giáo dục, Đào tạo và Phát triển Nhân lực")]),
+        ("Căn cứ Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản.", [
+            ("Luật", None, "Luật Đất đai"), ("Luật", None, "Luật Nhà ở"),
+            ("Luật", None, "Luật Kinh doanh bất động sản")]),
         # a list of three-word items closed by “và” inside a name
         ("Việt Nam ký Hiệp định đối tác về thực thi luật thủy sản, bảo vệ rừng và bảo tồn biển, mở ra cơ hội.", [
             ("Hiệp định", None, "Hiệp định đối tác về thực thi luật thủy sản, bảo vệ rừng và bảo tồn biển")]),

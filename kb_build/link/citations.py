@@ -154,7 +154,15 @@ _ROMAN = r"[IVXLC]+"
 _PAIRED = r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao)\b"
 _ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,3}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*\s+và\s+[a-zđà-ỹ]"
-_W = rf"[\wÀ-ỹ]+(?:[-&][\wÀ-ỹ]+)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?(?:,(?=\s+{_PAIRED}|{_LISTED}))?"
+# … in a name written in title case too (“Tuyên bố Viêng Chăn về Dịch chuyển, Công nhận và Phát triển Kỹ năng
+# …”, “Hiệp định hợp tác Văn hóa, Giáo dục và Khoa học …”), unless the items are documents (“Luật A, Luật B và
+# Luật C”) or bodies.
+_CAPITAL_ITEM = (
+    r"(?:\s+(?!và\b|Luật\b|Nghị\b|Quyết\b|Chỉ\b|Kết\b|Hiệp\b|Công ước\b|Tuyên\b|Bộ\b|Thông\b|Chương\b|Kế\b|Đề\b"
+    r"|Chiến\b|Quy\b|Ban\b|Sở\b|Ủy\b|UBND\b|Hội\b)[A-ZĐ\u00C0-\u1EF8][a-zđà-ỹ][\wÀ-ỹ]*(?:\s+(?!và\b)[\wÀ-ỹ]+){0,2})"
+)
+_LISTED_CAPITALS = rf"{_CAPITAL_ITEM}(?:,{_CAPITAL_ITEM})*\s+và\s+[A-ZĐ\u00C0-\u1EF8][a-zđà-ỹ]"
+_W = rf"[\wÀ-ỹ]+(?:[-&][\wÀ-ỹ]+)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?(?:,(?=\s+{_PAIRED}|{_LISTED}|{_LISTED_CAPITALS}))?"
 _TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
 _YEAR = r"(?:(?: năm)? \d{4}\b)"  # a year written into a name: “… năm 2007”, “… 2007”
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
@@ -188,7 +196,8 @@ _ACRONYM = (
 # Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”).
 _LAW_VERB = (
     r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
-    r"cũng|đều|chính thức|không|chưa|ra đời|tạo|góp phần|khẳng định|nêu rõ|đề ra|đặt ra|nói trên|có(?! liên quan))\b"
+    r"cũng|đều|chính thức|không|chưa|ra đời|(?<![Đđ]ào )tạo|góp phần|khẳng định|nêu rõ|đề ra|đặt ra|nói trên|"
+    r"có(?! liên quan))\b"
 )
 # “và” inside a title joins two nouns of it (“Chiến lược phát triển và quản lý hệ thống báo chí”): a
 # lower-case word follows that does not start a list member (“và các …”) or the rest of the sentence.
@@ -234,7 +243,7 @@ _AGREEMENT_VERB = (
     r"(?:(?<!đánh )vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)|(?<!hàng )không(?! có))\b"
 )
 _AGREEMENT_ENDS = (
-    rf"\s*,(?!{_LISTED})|\s*[;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
+    rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
     r"|[-–]\s+(?=[a-zđà-ỹ])"
 )
 # What an agreement is about, after its name or year: “… về …”, up to the next document of a list, an
