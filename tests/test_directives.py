@@ -606,6 +606,26 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Căn cứ Luật Đất đai, Luật Nhà ở và Luật Kinh doanh bất động sản.", [
             ("Luật", None, "Luật Đất đai"), ("Luật", None, "Luật Nhà ở"),
             ("Luật", None, "Luật Kinh doanh bất động sản")]),
+        # plans of action named by their city; a joint statement of a year; a chair's statement without “của”;
+        # cooperation between two named provinces (“diễn ra” goes on with the sentence); a period “giai đoạn đến
+        # năm …”; a national programme and a trade agreement known by name
+        ("Các nước cam kết thực hiện Kế hoạch hành động Viêng Chăn 2016 về kết nối hạ tầng và Chương trình Hành"
+         " động Manila.", [
+            ("Kế hoạch", None, "Kế hoạch hành động Viêng Chăn 2016 về kết nối hạ tầng"),
+            ("Chương trình", None, "Chương trình Hành động Manila")]),
+        ("Hai bên nhắc lại Tuyên bố chung năm 2016 về tăng cường quan hệ Đối tác toàn diện, mở ra giai đoạn mới.", [
+            ("Tuyên bố chung", None, "Tuyên bố chung năm 2016 về tăng cường quan hệ Đối tác toàn diện")]),
+        ("Tuyên bố Chủ tịch Cấp cao ASEAN lần thứ 40 nêu rõ lập trường về Biển Đông.", [
+            ("Tuyên bố", None, "Tuyên bố Chủ tịch Cấp cao ASEAN lần thứ 40")]),
+        ("Lễ ký Bản ghi nhớ hợp tác giữa hai tỉnh Quảng Trị - Savannakhet diễn ra hôm qua.", [
+            ("Bản ghi nhớ", None, "Bản ghi nhớ hợp tác giữa hai tỉnh Quảng Trị - Savannakhet")]),
+        ("Tiếp tục triển khai Chương trình hợp tác giữa hai tỉnh và chương trình an sinh xã hội.", []),
+        ("Thủ tướng phê duyệt Chiến lược quốc gia về dữ liệu giai đoạn đến năm 2030.", [
+            ("Chiến lược", None, "Chiến lược quốc gia về dữ liệu giai đoạn đến năm 2030")]),
+        ("Bộ triển khai Chương trình xúc tiến thương mại quốc gia năm 2024 và Hiệp định về Chương trình ưu đãi thuế"
+         " quan có hiệu lực chung.", [
+            ("Chương trình", None, "Chương trình xúc tiến thương mại quốc gia năm 2024"),
+            ("Hiệp định", None, "Hiệp định về Chương trình ưu đãi thuế quan có hiệu lực chung")]),
         # a list of three-word items closed by “và” inside a name
         ("Việt Nam ký Hiệp định đối tác về thực thi luật thủy sản, bảo vệ rừng và bảo tồn biển, mở ra cơ hội.", [
             ("Hiệp định", None, "Hiệp định đối tác về thực thi luật thủy sản, bảo vệ rừng và bảo tồn biển")]),

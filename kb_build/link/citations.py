@@ -170,7 +170,7 @@ _YEAR = r"(?:(?: năm)? \d{4}\b)"  # a year written into a name: “… năm 200
 # “…, giai đoạn I: từ năm 2021 đến năm 2025”, “từ năm 2020 đến năm 2030”, or by its vision alone (“…, tầm
 # nhìn 2045”).
 _PERIOD = (
-    r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*(?:\d{4}|\d{2}\b)|(?:đến|tới) (?:năm )?\d{4}"
+    r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*(?:\d{4}|\d{2}\b)|(?:giai đoạn )?(?:đến|tới) (?:năm )?\d{4}"
     r"|(?<=, )tầm nhìn (?:đến |tới )?(?:năm )?\d{4}"
     r"|\d+ năm \d{4}\s*[-–]\s*\d{4}|(?:giai đoạn )?từ (?:năm )?\d{4} đến (?:năm )?\d{4})"
     r"(?:(?:,\s*|\s+và\s+|\s+)(?:tầm nhìn|định hướng)(?: đến| tới)?(?: năm)? \d{4})?"
@@ -210,7 +210,7 @@ _WITH = r"(?<!đối )với"
 _CLAUSE_WORDS = (
     f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|vì|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}|{_FOR}"
     f"|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|từ|bắt đầu|hôm nay|vừa qua|mở đường"
-    f"|đánh dấu|giúp"
+    f"|đánh dấu|giúp|diễn ra"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # “… chính thức có hiệu lực”: the sentence goes on (“Tuyên bố chung chính thức nâng quan hệ …” is a name).
@@ -386,7 +386,10 @@ _ON_WHAT = (
     rf"(?:\s+năm \d{{4}}|\s+(?:{_INNER_AND})?(?!giữa\b|(?!của quan hệ\b){_NAME_STOP}|{_CLAUSE})[a-zđà-ỹ0-9][\wÀ-ỹ]*,?"
     rf"(?:\s*[-–]\s*\d{{4}})?){{0,12}}?"
 )
-_BETWEEN = rf"(?=(?:tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban |hai |2 )?{_CAP}|(?:hai|2) (?:nước|bên|bộ)\b)"
+_BETWEEN = (
+    rf"(?=(?:tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban |hai |2 )?{_CAP}|(?:hai|2) (?:nước|bên|bộ)\b"
+    rf"|(?:hai|2) (?:tỉnh|thành phố) {_CAP})"  # two provinces or cities are parties when named
+)
 # A party's country in brackets, before the next party: “… giữa thành phố Sakai (Nhật Bản) và Đà Nẵng”.
 _PARTY_COUNTRY = rf"\({_CAP}[^();.]{{1,30}}\)(?=\s+(?:và|với)\s)"
 
@@ -461,10 +464,23 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"Tuyên bố {_CAP}[\wÀ-ỹ-]+(?:\s+{_CAP}[\wÀ-ỹ-]+)?(?=\s+(?:{_CLAUSE}|{_NAME_STOP}|về\b)|\s*[,;.:)“\"]|\s*$)"
         rf"{_YEAR}?(?:(?:\s+về)?\s*[“\"][^”\"]{{3,150}}[”\"]|{_ABOUT_AGREEMENT}{_YEAR}?)",
     ),
-    # A chair's statement of a summit: “Tuyên bố của Chủ tịch Hội nghị Cấp cao Á - Âu lần thứ 5”.
+    # A plan or programme of action named by the city it was adopted in, with its year and what it is about:
+    # “Kế hoạch hành động Hà Nội”, “Chương trình Hành động Hà Nội”, “Kế hoạch hành động Chiang Rai 2017 về …”.
+    *[
+        (
+            kind,
+            rf"{kind} [Hh]ành động {_CAP}[\wÀ-ỹ-]*(?:\s+{_CAP}[\wÀ-ỹ-]*){{0,2}}{_YEAR}?"
+            rf"(?=\s*[,;.:()“”\"]|\s*$|\s+(?:{_CLAUSE}|về|thực hiện)\b){_ABOUT_AGREEMENT}",
+        )
+        for kind in ("Kế hoạch", "Chương trình")
+    ],
+    # A joint statement of a year, then what it is about: “Tuyên bố chung năm 2023 về nâng cấp quan hệ …”.
+    ("Tuyên bố chung", rf"Tuyên bố chung năm \d{{4}}(?=\s+về\s){_ABOUT_AGREEMENT}"),
+    # A chair's statement of a summit: “Tuyên bố của Chủ tịch Hội nghị Cấp cao Á - Âu lần thứ 5”, “Tuyên bố Chủ tịch
+    # Cấp cao ASEAN lần thứ 37”.
     (
         "Tuyên bố",
-        rf"Tuyên bố của [Cc]hủ tịch(?:\s*[-–]\s*|\s+)(?:[Hh]ội nghị|ASEAN|ASEM)"
+        rf"Tuyên bố (?:của )?[Cc]hủ tịch(?:\s*[-–]\s*|\s+)(?:[Hh]ội nghị|[Cc]ấp cao|ASEAN|ASEM)"
         rf"(?:\s+(?!{_CLAUSE})(?:{_W}[-–]?|[-–])){{0,10}}?\s+lần thứ (?:\d+|{_ROMAN})\b",
     ),
     # An agreement named by its parties, then what it is about: “Hiệp định giữa nước … và nước … về …”.
