@@ -626,6 +626,9 @@ def test_documents_cited_by_their_issuer_without_number():
          " quan có hiệu lực chung.", [
             ("Chương trình", None, "Chương trình xúc tiến thương mại quốc gia năm 2024"),
             ("Hiệp định", None, "Hiệp định về Chương trình ưu đãi thuế quan có hiệu lực chung")]),
+        # two words joined by a slash inside a name
+        ("Chính phủ phê duyệt Kế hoạch hành động khắc phục hậu quả chất độc da cam/dioxin giai đoạn 2021 - 2030.", [
+            ("Kế hoạch", None, "Kế hoạch hành động khắc phục hậu quả chất độc da cam/dioxin giai đoạn 2021 - 2030")]),
         # a list of three-word items closed by “và” inside a name
         ("Việt Nam ký Hiệp định đối tác về thực thi luật thủy sản, bảo vệ rừng và bảo tồn biển, mở ra cơ hội.", [
             ("Hiệp định", None, "Hiệp định đối tác về thực thi luật thủy sản, bảo vệ rừng và bảo tồn biển")]),

@@ -146,11 +146,11 @@ _SUBJECT = re.compile(
 )
 
 _ROMAN = r"[IVXLC]+"
-# A word, hyphenated ones included (“Giơ-ne-vơ”), not a lone dash; with the comma of a pair that
-# Vietnamese writes with one inside a name (“các loài động, thực vật hoang dã”, “phòng, chống tham
-# nhũng”, “phân giới, cắm mốc”, “cán bộ, đảng viên”, “ưu đãi, miễn trừ”): that comma ends nothing; nor
-# do the commas of a short list that “và” closes (“nghiên cứu, phát triển và ứng dụng …”, “… thực thi lâm
-# luật, quản trị rừng và thương mại lâm sản”: items of up to three words).
+# A word, hyphenated ones included (“Giơ-ne-vơ”), or two joined by a slash (“da cam/dioxin”), not a lone dash;
+# with the comma of a pair that Vietnamese writes with one inside a name (“các loài động, thực vật hoang dã”,
+# “phòng, chống tham nhũng”, “phân giới, cắm mốc”, “cán bộ, đảng viên”, “ưu đãi, miễn trừ”): that comma ends
+# nothing; nor do the commas of a short list that “và” closes (“nghiên cứu, phát triển và ứng dụng …”, “… thực
+# thi lâm luật, quản trị rừng và thương mại lâm sản”: items of up to three words).
 _PAIRED = r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao)\b"
 _ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,3}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*\s+và\s+[a-zđà-ỹ]"
@@ -159,10 +159,13 @@ _LISTED = rf"{_ITEM}(?:,{_ITEM})*\s+và\s+[a-zđà-ỹ]"
 # Luật C”) or bodies.
 _CAPITAL_ITEM = (
     r"(?:\s+(?!và\b|Luật\b|Nghị\b|Quyết\b|Chỉ\b|Kết\b|Hiệp\b|Công ước\b|Tuyên\b|Bộ\b|Thông\b|Chương\b|Kế\b|Đề\b"
-    r"|Chiến\b|Quy\b|Ban\b|Sở\b|Ủy\b|UBND\b|Hội\b)[A-ZĐ\u00C0-\u1EF8][a-zđà-ỹ][\wÀ-ỹ]*(?:\s+(?!và\b)[\wÀ-ỹ]+){0,2})"
+    rf"|Chiến\b|Quy\b|Ban\b|Sở\b|Ủy\b|UBND\b|Hội\b){_CAP}[a-zđà-ỹ][\wÀ-ỹ]*(?:\s+(?!và\b)[\wÀ-ỹ]+){{0,2}})"
 )
-_LISTED_CAPITALS = rf"{_CAPITAL_ITEM}(?:,{_CAPITAL_ITEM})*\s+và\s+[A-ZĐ\u00C0-\u1EF8][a-zđà-ỹ]"
-_W = rf"[\wÀ-ỹ]+(?:[-&][\wÀ-ỹ]+)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?(?:,(?=\s+{_PAIRED}|{_LISTED}|{_LISTED_CAPITALS}))?"
+_LISTED_CAPITALS = rf"{_CAPITAL_ITEM}(?:,{_CAPITAL_ITEM})*\s+và\s+{_CAP}[a-zđà-ỹ]"
+_W = (
+    rf"[\wÀ-ỹ]+(?:[-&][\wÀ-ỹ]+|/(?=[a-zđà-ỹ])[\wÀ-ỹ]+)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?"
+    rf"(?:,(?=\s+{_PAIRED}|{_LISTED}|{_LISTED_CAPITALS}))?"
+)
 _TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
 _YEAR = r"(?:(?: năm)? \d{4}\b)"  # a year written into a name: “… năm 2007”, “… 2007”
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
