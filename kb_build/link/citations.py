@@ -854,6 +854,7 @@ _GLUED = re.compile(r"(?<=[a-zà-ỹ])(?=(?:đã|được|và|với|của|ngày)
 # what is named there; the patterns read it as a “;” (the same length, so offsets stay those of the text).
 # A figure glued to a word that counts (“tháng12”, “khóa13”, “lần thứ2”) is not a footnote's.
 _LOWER = "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower() and c.isalpha())
+_LETTER_DIGIT = re.compile(rf"[a-z{_LOWER}]\d")  # most texts have none: one search rules them out
 _FOOTNOTE_MARK = re.compile(
     rf"(?<=[a-z{_LOWER}])(?<!tháng)(?<!ngày)(?<!năm)(?<!số)(?<!khóa)(?<!khoá)(?<!thứ)(?<!kỳ)\d{{1,2}}(?=[\s,.;:)]|$)"
 )
@@ -865,7 +866,9 @@ def find_citations(text: str) -> list[Citation]:
     A citation may lie inside another's subject (“Kết luận … về tiếp tục thực hiện Nghị
     quyết số 10-NQ/TU …”, “… về Chiến lược … giai đoạn 2011 - 2020”): both are reported.
     """
-    scan = _FOOTNOTE_MARK.sub(lambda mark: ";".ljust(len(mark.group())), text.translate(_LOOK_ALIKES))
+    scan = text.translate(_LOOK_ALIKES)
+    if _LETTER_DIGIT.search(scan):
+        scan = _FOOTNOTE_MARK.sub(lambda mark: ";".ljust(len(mark.group())), scan)
     glued = [m.start() for m in _GLUED.finditer(scan)]
     if glued:
         scan = _GLUED.sub(" ", scan)
@@ -1013,7 +1016,8 @@ def _find(text: str) -> list[Citation]:
         issuer, own_subject, when = _named_parts(name, text, end)
         found.append(Citation(kind, None, text[start:end], when, issuer, subject or own_subject, start, end, name=name))
         named.append((start, own_end, end))
-    found += _named_in_capitals(text, found)
+    if wanted:  # a heading in capitals names its documents with the same words
+        found += _named_in_capitals(text, found)
     titles = quoted_titles(text)
     found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
     return sorted((_with_status(text, c) for c in found), key=lambda c: c.start)
@@ -1047,11 +1051,12 @@ _IN_CAPITALS = re.compile(
 
 def _named_in_capitals(text: str, found: list[Citation]) -> list[Citation]:
     """Documents named in a heading written in capitals, where no other citation was found."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+    matches = list(_IN_CAPITALS.finditer(text))
+    letters = sum(map(str.isalpha, text)) if matches else 0
+    if letters < 12 or sum(map(str.isupper, text)) < 0.8 * letters:
         return []
     named = []
-    for match in _IN_CAPITALS.finditer(text):
+    for match in matches:
         start, end = match.start(), _without_trailing_comma(text, match.end())
         if any(c.start < end and start < c.end for c in found) or end - start <= len(match.group("head")) + 2:
             continue
