@@ -626,6 +626,11 @@ def test_documents_cited_by_their_issuer_without_number():
          " quan có hiệu lực chung.", [
             ("Chương trình", None, "Chương trình xúc tiến thương mại quốc gia năm 2024"),
             ("Hiệp định", None, "Hiệp định về Chương trình ưu đãi thuế quan có hiệu lực chung")]),
+        # a regulation named by the programme it governs, which is cited too; not when that is no name
+        ("Bộ ban hành Quy chế quản lý và thực hiện Chương trình Sức khỏe Việt Nam.", [
+            ("Quy chế", None, "Quy chế quản lý và thực hiện Chương trình Sức khỏe Việt Nam"),
+            ("Chương trình", None, "Chương trình Sức khỏe Việt Nam")]),
+        ("Bộ ban hành Quy chế quản lý và thực hiện Chương trình.", []),
         # two words joined by a slash inside a name
         ("Chính phủ phê duyệt Kế hoạch hành động khắc phục hậu quả chất độc da cam/dioxin giai đoạn 2021 - 2030.", [
             ("Kế hoạch", None, "Kế hoạch hành động khắc phục hậu quả chất độc da cam/dioxin giai đoạn 2021 - 2030")]),

@@ -407,6 +407,9 @@ _HOW = r"(?:\s+(?:hành động|huy động nguồn lực|tổ chức|tuyên tru
 # The words of such a name before what it implements: alone, they name nothing.
 _ONLY_HOW = re.compile(rf"(?:{'|'.join(_NAMED_BY_WHAT_IT_IMPLEMENTS.values())}){_GOVERNMENTS}{_GOING_ON}{_HOW}")
 
+# Where a regulation's name reaches the programme or plan it governs (see _NAMED).
+_GOVERNED = re.compile(r" (?=(?:Chương trình|Đề án|Kế hoạch|Chiến lược) )")
+
 _NAMED = [  # most specific first: an overlapping later match is dropped
     *_known_names(),
     # A resolution that amends the Constitution is named after it.
@@ -439,6 +442,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Chương trình",
         rf"Chương trình hành động thực hiện Nghị quyết Đại hội(?:\s+{_W}){{0,6}}?\s+{_ROMAN}{_CONGRESS_OF}",
+    ),
+    # A regulation named by the programme or plan it governs: “Quy chế xây dựng, quản lý và thực hiện Chương
+    # trình xúc tiến thương mại quốc gia” (see _GOVERNED).
+    (
+        "Quy chế",
+        rf"Quy chế(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP}|{_CLAUSE})[a-zđà-ỹ][\wÀ-ỹ]*,?){{1,8}}?(?={_GOVERNED.pattern})",
     ),
     # A decision or resolution named by what it does, without a number: “Quyết định phê duyệt Chương trình Sức
     # khỏe Việt Nam”, “Quyết định thành lập Tiểu ban …”, “Nghị quyết liên tịch ban hành Quy chế …” (see _ACTS).
@@ -1002,6 +1011,10 @@ def _find(text: str) -> list[Citation]:
                 end = by_start[listed.end()].end
         elif implemented and implemented.end() in first_named:  # “… thực hiện Chiến lược … đến năm 2020”
             end = first_named[implemented.end()]
+        elif kind == "Quy chế" and _GOVERNED.match(text, end):  # its name ends with what it governs
+            if first_named.get(end + 1) is None:
+                continue
+            end = first_named[end + 1]
         elif text[start:end] in _BARE_ACTS:  # “Quyết định phê duyệt …”: named by what it acts on
             acted_on = _ACTS.match(text, end)
             item = _QUOTED.match(text, acted_on.end()) or _TO_ITEM_END.match(text, acted_on.end())
