@@ -414,6 +414,8 @@ def test_documents_cited_by_their_issuer_without_number():
         ("Năm 2016, Luật Điều ước quốc tếđã được thông qua.", [("Luật", None, "Luật Điều ước quốc tế")]),
         ("Thực hiện Luật Báo chívà Luật Xuất bản.", [("Luật", None, "Luật Báo chí"), ("Luật", None, "Luật Xuất bản")]),
         ("Căn cứ Luật Tổ chức Quốc hộingày 20 tháng 11 năm 2014;", [("Luật", None, "Luật Tổ chức Quốc hội")]),
+        ("Xét đề nghị của Bộ (côngvăn số 12/BNG-LS ngày 5 tháng 3 năm 2020).", [
+            ("Công văn", "12/BNG-LS", "côngvăn số 12/BNG-LS ngày 5 tháng 3 năm 2020")]),
         # a footnote's figure glued to the word it marks ends the name
         ("UNESCO thông qua Công ước Bảo vệ Di sản Văn hóa và Thiên nhiên thế giới21 gọi tắt là Công ước Di sản thế"
          " giới.", [

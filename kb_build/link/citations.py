@@ -855,10 +855,11 @@ def _action_subject(text: str, at: int) -> tuple[str, int] | None:
 # cut from the text as written.
 _LOOK_ALIKES = str.maketrans("ÐðƢƣ", "ĐđƯư")
 # Conversions glue a word to the one before it: “Luật Điều ước quốc tếđã được …”, “Luật Báo chívà Luật
-# Xuất bản”, “Hiến pháp1980”, “Luật tổ chức Chính phủngày …”. No Vietnamese syllable holds “đ” or “v” after
-# another letter, nor ends in “của”, “ngày” or a year: these words start where they touch a letter, and the
-# patterns read them with a space before them (a footnote's figure, “Luật Thanh niên1”, is not a year).
-_GLUED = re.compile(r"(?<=[a-zà-ỹ])(?=(?:đã|được|và|với|của|ngày)(?![\wÀ-ỹ])|(?:19|20)\d\d(?!\d))")
+# Xuất bản”, “Hiến pháp1980”, “Luật tổ chức Chính phủngày …”, “côngvăn số …”. No Vietnamese syllable holds
+# “đ” or “v” after another letter, nor ends in “của”, “ngày” or a year: these words start where they touch a
+# letter, and the patterns read them with a space before them (a footnote's figure, “Luật Thanh niên1”, is
+# not a year).
+_GLUED = re.compile(r"(?<=[a-zà-ỹ])(?=(?:đã|được|và|với|văn|của|ngày)(?![\wÀ-ỹ])|(?:19|20)\d\d(?!\d))")
 # … and a footnote's figure to the word it marks: “… Thiên nhiên thế giới21 gọi tắt là …”. The figure ends
 # what is named there; the patterns read it as a “;” (the same length, so offsets stay those of the text).
 # A figure glued to a word that counts (“tháng12”, “khóa13”, “lần thứ2”) is not a footnote's.
