@@ -225,16 +225,15 @@ _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),?"
 # A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”) and “từ”
 # (“… giai đoạn từ nay đến năm 2030”).
 _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, 'từ'))})\b"
+# The word that starts another document's citation: its type, as a title writes it.
+_HEAD_OF_ANOTHER = (
+    rf"(?:{_CAPITAL_TYPES}|Luật|Hiến pháp|Hiệp định|Hiệp ước|Công ước|Tuyên bố|Nghị định thư|Bản ghi nhớ"
+    r"|Th(?:ỏa|oả) ước)\b"
+)
 # After a comma, another document or the one who issues it starts a new member of the sentence: “Chiến lược
 # phát triển năng lượng quốc gia, Quy hoạch tổng thể về năng lượng quốc gia thời kỳ …”, “…, Thủ tướng Chính phủ
 # ban hành Kế hoạch …” (not “Chiến lược An toàn, An ninh mạng quốc gia”).
-_HEAD_OF_ANOTHER = (
-    rf"(?:{_CAPITAL_TYPES}|Luật|Hiến pháp|Hiệp định|Hiệp ước|Công ước|Tuyên bố|Nghị định thư|Bản ghi nhớ)\b"
-)
-_NEW_CLAUSE = (
-    rf"(?<=, )(?:{_CAPITAL_TYPES}|Quy hoạch|Luật|Hiến pháp|Hiệp định|Công ước|Thủ tướng|Chính phủ|Bộ|Ủy ban|UBND"
-    r"|Quốc hội)\b"
-)
+_NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chính phủ|Bộ|Ủy ban|UBND|Quốc hội)\b)"
 # An agreement's name: its parties (“Việt Nam - Trung Quốc”), “về …”, and its year. A dash glued to its
 # last word ends it (“Công ước Ramsar- là …”); so does a comma, unless a short list closed by “và”
 # follows it (“… Di cư hợp pháp, an toàn và trật tự”).
@@ -252,10 +251,7 @@ _AGREEMENT_ENDS = (
 # What an agreement is about, after its name or year: “… về …”, up to the next document of a list, an
 # acronym that closes it (“… về chống khủng bố (ACCT)”), the time the sentence speaks of (“… trong tình
 # hình hiện nay”) or the session of a conference under it (“… về biến đổi khí hậu lần thứ 26”: COP26).
-_NEXT_DOCUMENT = (
-    rf"và\s+(?:{_CAPITAL_TYPES}|Luật|Hiến pháp|Hiệp định|Hiệp ước|Công ước|Tuyên bố|Nghị định thư|Bản ghi nhớ"
-    r"|Th(?:ỏa|oả) ước)\b"
-)
+_NEXT_DOCUMENT = rf"và\s+{_HEAD_OF_ANOTHER}"
 # An acronym in brackets closes the name it abbreviates, whatever follows (“Hiệp định Đối tác Kinh tế
 # Toàn diện (CEPA) diễn ra …”), unless the name goes on: its year (“… (DOC) năm 2002”), the second party
 # (“… giữa Liên minh châu Âu (EU) và Việt Nam”), its version (“… (ACFTA) phiên bản 3.0”) or whose it is
