@@ -633,6 +633,22 @@ def test_documents_cited_by_their_issuer_without_number():
             ("Quy chế", None, "Quy chế quản lý và thực hiện Chương trình Sức khỏe Việt Nam"),
             ("Chương trình", None, "Chương trình Sức khỏe Việt Nam")]),
         ("Bộ ban hành Quy chế quản lý và thực hiện Chương trình.", []),
+        # set 18 developed on: “Hàng không” is not “không”; a royal government as a party; a pair's comma in a
+        # party's name; a convention's year after a comma; a resolution “về chủ đề trên” points back; the 2025
+        # laws on judicial assistance known by name
+        ("Việt Nam tham gia Công ước về Hàng không dân dụng quốc tế từ năm 1980.", [
+            ("Công ước", None, "Công ước về Hàng không dân dụng quốc tế")]),
+        ("Hai nước ký Hiệp định giữa Việt Nam và Chính phủ Hoàng gia Thái Lan về du lịch.", [
+            ("Hiệp định", None, "Hiệp định giữa Việt Nam và Chính phủ Hoàng gia Thái Lan về du lịch")]),
+        ("Lễ ký Bản ghi nhớ hợp tác giữa Thanh tra Chính phủ và Cơ quan Phòng, chống tham nhũng Hàn Quốc diễn ra"
+         " tại Hà Nội.", [
+            ("Bản ghi nhớ", None,
+             "Bản ghi nhớ hợp tác giữa Thanh tra Chính phủ và Cơ quan Phòng, chống tham nhũng Hàn Quốc")]),
+        ("Việt Nam phê chuẩn Công ước về tuổi lao động tối thiểu, 1973 (Số 138).", [
+            ("Công ước", None, "Công ước về tuổi lao động tối thiểu, 1973")]),
+        ("Nghị quyết về chủ đề trên được thông qua năm 2000.", []),
+        ("Quốc hội thông qua Luật Tương trợ tư pháp về dân sự.", [
+            ("Luật", None, "Luật Tương trợ tư pháp về dân sự")]),
         # two words joined by a slash inside a name
         ("Chính phủ phê duyệt Kế hoạch hành động khắc phục hậu quả chất độc da cam/dioxin giai đoạn 2021 - 2030.", [
             ("Kế hoạch", None, "Kế hoạch hành động khắc phục hậu quả chất độc da cam/dioxin giai đoạn 2021 - 2030")]),

@@ -242,7 +242,7 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 # (“gồm”, “quy định”), when it was signed (“tháng 9/2010”, “ký kết năm 2003”), “không” (but “hàng
 # không”, “… không có vũ khí hạt nhân”).
 _AGREEMENT_VERB = (
-    r"(?:(?<!đánh )vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)|(?<!hàng )không(?! có))\b"
+    r"(?:(?<!đánh )vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)|(?<![Hh]àng )không(?! có))\b"
 )
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
@@ -279,7 +279,9 @@ _AGREEMENT_NAME = (
 )
 # Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
 # Việt Nam và Vương quốc Campuchia”, “… giữa hai nước”.
-_STATE_WORD = rf"(?:{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*|hòa|hoà|xã hội|hội|chủ nghĩa|dân chủ|nhân dân|quốc|bang|hiệp|phủ|nước)"
+_STATE_WORD = (
+    rf"(?:{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*|hòa|hoà|xã hội|hội|chủ nghĩa|dân chủ|nhân dân|quốc|bang|hiệp|phủ|nước|gia)"
+)
 _PROPER = rf"{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # capitalised words: “Hàn Quốc”, “Liên Xô”
 # The United Kingdom's name holds a “và”: “Liên hiệp Vương quốc Anh và Bắc Ai-len”.
 _UK_TAIL = r"(?:\s+và\s+Bắc\s+(?:Ai-len|Ireland|Ai-rơ-len))?"
@@ -523,7 +525,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             kind,
             rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}(?:[^;.:()]|{_PARTY_COUNTRY})+?"
             r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
-            rf'(?=\s*[;.:”"]|\s*(?!{_PARTY_COUNTRY})\(|\s*$|,\s*[a-zđà-ỹ]|\s+(?:trong|do|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s)',
+            rf'(?=\s*[;.:”"]|\s*(?!{_PARTY_COUNTRY})\(|\s*$|,\s*(?!{_PAIRED})[a-zđà-ỹ]|\s+(?:trong|do|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s)',
         )
         for kind, written in (
             ("Chương trình", "[Cc]hương trình hợp tác"),
@@ -590,7 +592,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ("Bộ luật", rf"Bộ luật(?!\s+(?:{_NOT_A_NAME}))(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?(?:\s+\d{{4}}\b|{_NAME_END})"),
     # A resolution named by what it is about: “Nghị quyết về công tác dân tộc”; its subject is read as a
     # plenum's is (see _SUBJECT: “… vì dân giàu, nước mạnh, …, văn minh;”), a document named in it kept.
-    ("Nghị quyết", r"Nghị quyết(?=\s+về\s)"),
+    ("Nghị quyết", r"Nghị quyết(?=\s+về\s)(?!\s+về\s+(?:chủ đề|vấn đề|nội dung|lĩnh vực)\s+(?:này|trên|đó)\b)"),
     ("Pháp lệnh", rf"Pháp lệnh(?=\s+{_CAP})(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?(?:\s+năm \d{{4}}\b|{_NAME_END})"),
     # … or by its year, what it is about, or both: “Pháp lệnh năm 1993 về quyền ưu đãi, miễn trừ …”
     (
@@ -1088,13 +1090,19 @@ _WORLD_BODY = (
     r"|Tổ chức (?:Hàng hải|Lao động|Y tế|Thương mại|Sở hữu trí tuệ) (?:[Qq]uốc tế|[Tt]hế giới))(?![\wÀ-ỹ])"
 )
 _OF_WORLD_BODY = re.compile(rf"(?:\s*{_ACRONYM})?\s+của\s+{_WORLD_BODY}{_ABOUT_AGREEMENT}")
+# … and its year after a comma, as the IMO and the ILO write their conventions: “Công ước quốc tế về tiêu chuẩn
+# huấn luyện, thi, cấp chứng chỉ chuyên môn và bố trí chức danh đối với thuyền viên, 1978”.
+_COMMA_YEAR = re.compile(r",\s*(?:1[89]|20)\d\d(?![\d/–-])(?=\s*(?:[,.;:()]|$))")
 
 
 def _whose(text: str, kind: str, start: int, end: int) -> int:
-    """Where a name ends once the international body it is of is added (see ``_WORLD_BODY``)."""
+    """Where an international instrument's name ends once the body it is of (see ``_WORLD_BODY``) and its year
+    after a comma (see ``_COMMA_YEAR``) are added."""
     international = kind in _AGREEMENTS or text.startswith("Chương trình nghị sự", start)
     of = _OF_WORLD_BODY.match(text, end) if international else None
-    return of.end() if of else end
+    end = of.end() if of else end
+    year = _COMMA_YEAR.match(text, end) if kind in _AGREEMENTS else None
+    return year.end() if year else end
 
 
 def _without_trailing_comma(text: str, end: int) -> int:
