@@ -316,6 +316,22 @@ def test_documents_cited_by_their_issuer_without_number():
     ]
 
 
+def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
+    found = find_citations(
+        "Theo Tuyên bố của Bộ Ngoại giao ngày 5-6-2020, Việt Nam phản đối; thực hiện Kết luận của Bộ Chính trị"
+        " ngày 12/3/2021 về công tác đối ngoại."
+    )
+    assert [(c.raw, c.issuer, c.date, c.subject) for c in found] == [
+        ("Tuyên bố của Bộ Ngoại giao", "Bộ Ngoại giao", date(2020, 6, 5), None),
+        (
+            "Kết luận của Bộ Chính trị ngày 12/3/2021 về công tác đối ngoại",
+            "Bộ Chính trị",
+            date(2021, 3, 12),
+            "công tác đối ngoại",
+        ),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -694,7 +694,7 @@ _ORGAN = (
 )
 _OF_TYPES = (
     "Kế hoạch|Kết luận|Quy định|Chỉ thị|Nghị quyết|Hướng dẫn|Chương trình|Thông báo|Quyết định|Đề án|Thông tri|Quy chế|"
-    "Cương lĩnh"
+    "Cương lĩnh|Tuyên bố"
 )
 # Between the type word and “của” a short lower-case description may stand: “Chương trình công tác năm
 # 2026 của Bộ Chính trị”, “Quy chế quản lý thống nhất các hoạt động đối ngoại của Bộ Chính trị”.
@@ -711,7 +711,7 @@ _OF_ISSUER = re.compile(
     rf"(?<![\w])(?P<type>{_OF_TYPES})(?:\s+và\s+(?P<type2>{_OF_TYPES}))?{_DESCRIPTION}\s+của\s+"
     rf"(?P<issuer>(?(described){_BODY}|(?:{_NAMED_BODY}|{_ORGAN}[^,;.:“”\"()]{{0,150}}?)))"
     rf"(?=\s+(?:về|thực hiện|triển khai|sau khi|đã|được|sẽ|đang|là|nhằm|để|cho|với|gửi|nêu rõ|chỉ rõ|khẳng định|"
-    rf"nhấn mạnh|yêu cầu|xác định)(?!\w)"
+    rf"nhấn mạnh|yêu cầu|xác định|ngày(?=\s*\d))(?!\w)"
     rf"|\s+và\s+(?:{_OF_TYPES})\s|\s+và\s+[a-zđà-ỹ]|\s*[,;.:(]|\s*$)"
 )
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
@@ -1233,13 +1233,18 @@ def _of_issuer(text: str, heads: list[tuple[int, int, int]], named_at: dict[int,
             continue  # a name that reaches as far is read as a name
         issuer, end = " ".join(match.group("issuer").split()), match.end()
         subject_start = end
-        subject, end = _subject_at(text, end)
+        # “Kết luận của Bộ Chính trị ngày 12/3/2021 (về …)”: the date is read, and is part of the citation
+        # only when what it is about follows it.
+        dated = _DATE_RIGHT_AFTER.match(text, end)
+        when = _date(dated) if dated else None
+        subject, after_subject = _subject_at(text, dated.end() if dated else end)
+        end = after_subject if subject is not None else end
         starts = [(match.group("type"), start)]
         if match.group("type2"):
             starts.append((match.group("type2"), match.start("type2")))
         for kind, at in starts:
             raw = text[at:end]
-            found.append(Citation(kind, None, raw, None, issuer, subject, at, end, name=" ".join(raw.split())))
+            found.append(Citation(kind, None, raw, when, issuer, subject, at, end, name=" ".join(raw.split())))
         heads.append((start, subject_start, end))
     # “Kế hoạch của A và Kế hoạch của B thực hiện …”: the subject said once belongs to both.
     for first, second in itertools.pairwise(found):
