@@ -663,6 +663,8 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Việt Nam phê chuẩn Công ước về tuổi lao động tối thiểu, 1973 (Số 138).", [
             ("Công ước", None, "Công ước về tuổi lao động tối thiểu, 1973")]),
         ("Nghị quyết về chủ đề trên được thông qua năm 2000.", []),
+        ("Tuyên bố về Quan hệ Đối tác Toàn diện không có điều khoản nào về việc này.", [
+            ("Tuyên bố", None, "Tuyên bố về Quan hệ Đối tác Toàn diện")]),
         ("Quốc hội thông qua Luật Tương trợ tư pháp về dân sự.", [
             ("Luật", None, "Luật Tương trợ tư pháp về dân sự")]),
         # two words joined by a slash inside a name

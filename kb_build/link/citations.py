@@ -240,9 +240,9 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 # Words after an agreement's name that go on with the sentence: “vào” (“… tham gia Công ước Apostille vào
 # ngày …”; not in a title: “đưa … vào cuộc sống”, “thuế đánh vào thu nhập”), what it holds or rules
 # (“gồm”, “quy định”), when it was signed (“tháng 9/2010”, “ký kết năm 2003”), “không” (but “hàng
-# không”, “… không có vũ khí hạt nhân”).
+# không”, “… không có vũ khí hạt nhân”; but “… không có chữ nào …” goes on with the sentence).
 _AGREEMENT_VERB = (
-    r"(?:(?<!đánh )vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)|(?<![Hh]àng )không(?! có))\b"
+    r"(?:(?<!đánh )vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)|(?<![Hh]àng )không(?! có vũ khí))\b"
 )
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
