@@ -663,6 +663,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Việt Nam phê chuẩn Công ước về tuổi lao động tối thiểu, 1973 (Số 138).", [
             ("Công ước", None, "Công ước về tuổi lao động tối thiểu, 1973")]),
         ("Nghị quyết về chủ đề trên được thông qua năm 2000.", []),
+        ("Đây là Hiệp định thương mại tự do đầu tiên của Việt Nam với một nước châu Phi.", []),
+        ("Hai bên đã ký 2 Hiệp định quan trọng (Hiệp định về dẫn độ và Hiệp định tương trợ tư pháp).", [
+            ("Hiệp định", None, "Hiệp định về dẫn độ"), ("Hiệp định", None, "Hiệp định tương trợ tư pháp")]),
+        ("Căn cứ mục 6 Nghị quyết Đại hội Đại biểu Phật giáo Toàn quốc lần thứ VIII;", [
+            ("Nghị quyết", None, "Nghị quyết Đại hội Đại biểu Phật giáo Toàn quốc lần thứ VIII")]),
         ("Tuyên bố về Quan hệ Đối tác Toàn diện không có điều khoản nào về việc này.", [
             ("Tuyên bố", None, "Tuyên bố về Quan hệ Đối tác Toàn diện")]),
         ("Quốc hội thông qua Luật Tương trợ tư pháp về dân sự.", [

@@ -269,10 +269,14 @@ _ABOUT_AGREEMENT = (
     rf"(?:{_W}|[-–](?=\s+{_CAP}))){{1,20}}?"
     rf"(?={_AGREEMENT_ENDS}|\s+(?:{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})|{_CLOSING_ACRONYM}))?"
 )
+# Words that describe an agreement instead of naming it: “Hiệp định song phương đầu tiên của hai nước”,
+# “Hiệp định thương mại tự do đầu tiên Việt Nam ký kết”.
+_DESCRIBED = r"(?:đầu tiên|nói trên)\b"
 # A year ends the name (“Công ước Viên … năm 1961”) or what it is about follows it (“Công ước Basel năm
 # 1989 về …”); the next member of a list (“và các …”) ends it too.
 _AGREEMENT_NAME = (
-    rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})"
+    rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND}"
+    rf"|{_DESCRIBED})"
     rf"(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))){{1,18}}?"
     rf"(?:(?:\s+năm)?\s+\d{{4}}\b{_ABOUT_AGREEMENT}"
     rf"|(?={_AGREEMENT_ENDS}|\s+(?:{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})|{_CLOSING_ACRONYM}))"
@@ -978,7 +982,8 @@ def _find(text: str) -> list[Citation]:
     for start, _, end, kind in sorted(candidates, key=lambda c: (c[0], c[1], c[0] - c[2])):
         if any(a == start for a, _, _ in named) or _NOT_CITED.search(text, max(0, start - 14), start):
             continue
-        if _SEVERAL.search(text, max(0, start - 10), start):  # “các Công ước của Liên hợp quốc về …”: several
+        several = _SEVERAL.search(text, max(0, start - 10), start) or _COUNTED.search(text, max(0, start - 12), start)
+        if several:  # “các Công ước của Liên hợp quốc về …”, “2 Hiệp định quan trọng”: several
             continue
         in_subject = any(head <= start and end <= outer for _, head, outer in numbered)
         if not in_subject and any(a < end and start < b for a, _, b in numbered):
@@ -1213,8 +1218,11 @@ def _with_status(text: str, citation: Citation) -> Citation:
 
 
 _SEVERAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|nhiều|một số|mọi|hai|ba|bốn)\s+$")
-# … and so is “4 Nghị quyết của Bộ Chính trị” (but “Điều 4 Nghị quyết …” is a part of one).
-_COUNTED = re.compile(r"(?<![\wÀ-ỹ])(?<!Điều )(?<!Khoản )(?<!điều )(?<!khoản )(?:[2-9]|[1-9]\d)\s+$")
+# … and so is “4 Nghị quyết của Bộ Chính trị” (but “Điều 4 Nghị quyết …”, “mục 6 Nghị quyết …” is a part of one).
+_COUNTED = re.compile(
+    r"(?<![\wÀ-ỹ])(?<!Điều )(?<!Khoản )(?<!điều )(?<!khoản )(?<!mục )(?<!Mục )(?<!điểm )(?<!Điểm )"
+    r"(?:[2-9]|[1-9]\d)\s+$"
+)
 
 
 def _of_issuer(text: str, heads: list[tuple[int, int, int]], named_at: dict[int, int]) -> list[Citation]:
