@@ -663,6 +663,14 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Việt Nam phê chuẩn Công ước về tuổi lao động tối thiểu, 1973 (Số 138).", [
             ("Công ước", None, "Công ước về tuổi lao động tối thiểu, 1973")]),
         ("Nghị quyết về chủ đề trên được thông qua năm 2000.", []),
+        # a law with a comma in its title and its number; the number of an amending law is its own; an ILO
+        # convention by its number, not a count of years
+        ("Căn cứ Luật Phòng, chống tham nhũng số 36/2018/QH14 ngày 20/11/2018;", [
+            ("Luật", "36/2018/QH14", "Luật Phòng, chống tham nhũng số 36/2018/QH14 ngày 20/11/2018")]),
+        ("Quốc hội thông qua Luật sửa đổi, bổ sung Luật Báo chí số 12/1999/QH10.", [
+            ("Luật", "12/1999/QH10", "Luật sửa đổi, bổ sung Luật Báo chí số 12/1999/QH10")]),
+        ("Việt Nam phê chuẩn Công ước 138 của ILO; sau Công ước 20 năm, tình hình thay đổi.", [
+            ("Công ước", "138", "Công ước 138 của ILO")]),
         ("Đây là Hiệp định thương mại tự do đầu tiên của Việt Nam với một nước châu Phi.", []),
         ("Hai bên đã ký 2 Hiệp định quan trọng (Hiệp định về dẫn độ và Hiệp định tương trợ tư pháp).", [
             ("Hiệp định", None, "Hiệp định về dẫn độ"), ("Hiệp định", None, "Hiệp định tương trợ tư pháp")]),

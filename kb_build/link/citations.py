@@ -79,7 +79,13 @@ _DATE = (
 )
 # A law or ordinance cited with its number: “Luật An ninh mạng số 24/2018/QH14”, “Luật số 34/2018/QH14”,
 # “Pháp lệnh Bảo vệ bí mật nhà nước số 30/2000/PL-UBTVQH10”.
-_LAW_NAMED = r"(?:Luật|Pháp lệnh)(?:\s+(?!năm\b|và\b|của\b|ngày\b|số\b)[\wÀ-ỹ]+){0,10}?(?=\s+(?:số|Số)\s*:?\s*\d)"
+# (A comma before a lower-case word is inside the title: “Luật Tín ngưỡng, tôn giáo số 02/2016/QH14”; so is the
+# law an amending law amends: “Luật sửa đổi, bổ sung Luật Thể dục thể thao số 26/2018/QH14” is the amending law's
+# number.)
+_LAW_NAMED = (
+    r"(?:Luật|Pháp lệnh)(?:\s+(?!năm\b|và\b|của\b|ngày\b|số\b)[\wÀ-ỹ]+(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
+    r"(?=\s+(?:số|Số)\s*:?\s*\d)"
+)
 # … or by its number alone, which says it is a law of the National Assembly: “(Luật 91/2025/QH15)”.
 _LAW_BY_NUMBER = r"Luật(?=\s+\d{1,3}/\d{4}/QH)"
 _NUMBERED = re.compile(
@@ -928,12 +934,13 @@ def _find(text: str) -> list[Citation]:
         if re.fullmatch(_SESSION_NUMBER, number) and kind not in ("Nghị quyết", "Quyết định"):
             continue  # only the United Nations' resolutions and decisions are numbered by session
         # Without “số”, a type word in lower case is the common noun (“kế hoạch 2024”), unless a document's
-        # code follows (“quyết định 1079/QĐ-TTg”), and a convention's figure is its year (“Công ước 1972”, a
-        # name: see _NAMED).
+        # code follows (“quyết định 1079/QĐ-TTg”); a figure followed by “năm” counts years.
         if not match.group("so") and (
-            kind == "Công ước"
+            # a convention's figure is its year (“Công ước 1972”, a name: see _NAMED), unless it is short: the
+            # ILO numbers its conventions (“Công ước 182”)
+            (kind == "Công ước" and not re.fullmatch(r"\d{2,3}", number))
             or (written not in ABBREVIATIONS and written == written.lower() and not _CODED.search(number))
-            or (kind in _PLANS and number.isdigit() and _DURATION.match(text, match.end("number")))
+            or (kind in (*_PLANS, "Công ước") and number.isdigit() and _DURATION.match(text, match.end("number")))
         ):
             continue
         start, end, when = match.start(), match.end(), _date(match) if match.group("date") else None
