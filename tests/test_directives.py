@@ -316,6 +316,17 @@ def test_documents_cited_by_their_issuer_without_number():
     ]
 
 
+def test_party_bodies_that_issue_documents_without_numbers():
+    found = find_citations(
+        "Tổng kết Nghị quyết của Quân ủy Trung ương về hội nhập quốc tế và Chương trình hành động của Đảng đoàn"
+        " Quốc hội thực hiện Nghị quyết."
+    )
+    assert [(c.type, c.issuer) for c in found] == [
+        ("Nghị quyết", "Quân ủy Trung ương"),
+        ("Chương trình", "Đảng đoàn Quốc hội"),
+    ]
+
+
 def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
     found = find_citations(
         "Theo Tuyên bố của Bộ Ngoại giao ngày 5-6-2020, Việt Nam phản đối; thực hiện Kết luận của Bộ Chính trị"

@@ -699,6 +699,7 @@ _ANY_SCREEN_WORD = re.compile("|".join(map(re.escape, sorted(_SCREEN_WORDS, key=
 # Trung ương về …”. The issuer must be a body (“Kế hoạch của tỉnh” names none).
 _ORGAN = (
     r"(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Ban Thường vụ|Ban Thường trực|Ban Tuyên giáo|Ban Dân vận|Ban Chỉ đạo|"
+    r"Ban Đối ngoại|Ban Tổ chức|Ban Nội chính|Ban Kinh tế|Ban cán sự|Đảng đoàn|Quân ủy|Quân uỷ|"
     r"Chính phủ|Thủ tướng|Quốc hội|Ủy ban|Uỷ ban|UBND|Hội đồng [Nn]hân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|"
     r"Đảng ủy|Đảng uỷ|Đảng Cộng sản Việt Nam|Mặt trận Tổ quốc|Bộ [A-ZĐ][\wÀ-ỹ]*|Sở [A-ZĐ][\wÀ-ỹ]*)"
 )
@@ -714,7 +715,7 @@ _OF_TYPES = (
 _DESCRIPTION = r"(?P<described>(?:\s+(?!của\b)[a-zđà-ỹ0-9][\wÀ-ỹ]*){1,12}?)?"
 _BODY_WORD = (
     rf"(?:Trung ương|{_CAP}[\wÀ-ỹ]*|{_ROMAN}|\d+|nhân dân|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|khóa|khoá|cơ quan|"
-    r"đoàn thể|chính trị|vụ|trực|ủy|uỷ|phủ|tướng|bí thư)"
+    r"đoàn thể|chính trị|vụ|trực|ủy|uỷ|phủ|tướng|bí thư|hội)"
 )
 _BODY = rf"{_ORGAN}(?:\s+{_BODY_WORD}){{0,10}}(?:(?:,|\s+và)\s+{_ORGAN}(?:\s+{_BODY_WORD}){{0,6}}){{0,3}}"
 _OF_ISSUER = re.compile(
