@@ -962,22 +962,23 @@ def test_real_sentences_cited_by_name():
     [
         ("real_named_4", (0.89, 0.88), (0.99, 0.98)),
         ("real_named_5", (0.93, 0.91), (0.98, 0.98)),
-        ("real_named_6", (0.88, 0.81), (0.99, 0.95)),
+        ("real_named_6", (0.89, 0.82), (0.99, 0.95)),
         ("real_named_7", (0.93, 0.89), (0.94, 0.94)),
         ("real_named_8", (0.88, 0.89), (0.99, 0.99)),
         ("real_named_9", (0.93, 0.9), (0.99, 0.99)),
         ("real_named_10", (0.91, 0.88), (0.99, 0.99)),
-        ("real_named_11", (0.87, 0.82), (0.99, 0.77)),
+        ("real_named_11", (0.88, 0.83), (0.99, 0.77)),
         ("real_named_12", (0.93, 0.85), (0.99, 0.97)),
         ("real_named_13", (0.85, 0.84), (0.99, 0.99)),
-        ("real_named_14", (0.82, 0.7), (0.95, 0.99)),
+        ("real_named_14", (0.83, 0.72), (0.95, 0.99)),
         ("real_named_15", (0.88, 0.81), (0.99, 0.99)),
-        ("real_named_16", (0.79, 0.72), (0.95, 0.95)),
+        ("real_named_16", (0.8, 0.72), (0.95, 0.95)),
         ("real_named_17", (0.75, 0.58), (0.99, 0.99)),
+        ("real_named_18", (0.79, 0.72), (0.95, 0.93)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 17 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 18 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]
