@@ -316,6 +316,12 @@ def test_documents_cited_by_their_issuer_without_number():
     ]
 
 
+def test_a_resolution_named_by_a_subject_that_never_ends_is_not_read():
+    # no “;”, “.” or other end of a subject within 600 characters: nothing is cited, and nothing fails
+    text = "Hội nghị thông qua Nghị quyết về " + " ".join(["phát triển kinh tế xã hội bền vững"] * 40)
+    assert find_citations(text) == []
+
+
 def test_party_bodies_that_issue_documents_without_numbers():
     found = find_citations(
         "Tổng kết Nghị quyết của Quân ủy Trung ương về hội nhập quốc tế và Chương trình hành động của Đảng đoàn"

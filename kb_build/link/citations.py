@@ -1029,6 +1029,8 @@ def _find(text: str) -> list[Citation]:
             end = first_named[end + 1]
         elif text[start:end] in _BARE_ACTS:  # “Quyết định phê duyệt …”: named by what it acts on
             acted_on = _ACTS.match(text, end)
+            if acted_on is None:  # “Nghị quyết về …” whose subject does not end where a subject can
+                continue
             item = _QUOTED.match(text, acted_on.end()) or _TO_ITEM_END.match(text, acted_on.end())
             end = first_named.get(acted_on.end()) or _without_trailing_comma(text, item.end()) if item else end
             if end == own_end:
