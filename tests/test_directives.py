@@ -680,6 +680,14 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Việt Nam phê chuẩn Công ước về tuổi lao động tối thiểu, 1973 (Số 138).", [
             ("Công ước", None, "Công ước về tuổi lao động tối thiểu, 1973")]),
         ("Nghị quyết về chủ đề trên được thông qua năm 2000.", []),
+        # an administrative arrangement named by the agreement it implements; not an agreement with a name
+        ("Hai bộ ký Thỏa thuận hành chính thực hiện Hiệp định về bảo hiểm xã hội giữa Việt Nam và Nhật Bản.", [
+            ("Thỏa thuận", None,
+             "Thỏa thuận hành chính thực hiện Hiệp định về bảo hiểm xã hội giữa Việt Nam và Nhật Bản"),
+            ("Hiệp định", None, "Hiệp định về bảo hiểm xã hội giữa Việt Nam và Nhật Bản")]),
+        ("Chính phủ phê duyệt Kế hoạch hành động quốc gia thực hiện Chương trình nghị sự 2030.", [
+            ("Kế hoạch", None, "Kế hoạch hành động quốc gia thực hiện Chương trình nghị sự 2030"),
+            ("Chương trình", None, "Chương trình nghị sự 2030")]),
         # a law with a comma in its title and its number; the number of an amending law is its own; an ILO
         # convention by its number, not a count of years
         ("Căn cứ Luật Phòng, chống tham nhũng số 36/2018/QH14 ngày 20/11/2018;", [

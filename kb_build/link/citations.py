@@ -196,7 +196,12 @@ _NAME_STOP = (
     rf"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|{_FOR}|tới|đến|trên|như|ngày|năm|là|có|sẽ|đang|do|nên|vì|mà|"
     rf"{_NHAN}|giữa|thì|này|đó|từ)\b"
 )
-_NAMED_BY_WHAT_IT_IMPLEMENTS = {"Chương trình": "Chương trình hành động", "Kế hoạch": "Kế hoạch", "Đề án": "Đề án"}
+_NAMED_BY_WHAT_IT_IMPLEMENTS = {
+    "Chương trình": "Chương trình hành động",
+    "Kế hoạch": "Kế hoạch",
+    "Đề án": "Đề án",
+    "Thỏa thuận": "Th(?:ỏa|oả) thuận(?: hành chính)?",  # “Thỏa thuận hành chính thực hiện Hiệp định về …”
+}
 _IMPLEMENTING_VERB = r"(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)"
 _ACRONYM = (
     # “(BPVN)”, “(UNCLOS)”, “(KH,CN&ĐMST)”, “(DTTS và MN)”: part of a name inside it, left out at its end
@@ -410,7 +415,7 @@ _PARTY_COUNTRY = rf"\({_CAP}[^();.]{{1,30}}\)(?=\s+(?:và|với)\s)"
 _GOING_ON = r"(?:\s+tiếp tục(?:\s+đẩy mạnh)?)?"
 _GOVERNMENTS = r"(?:\s+của\s+Chính phủ)?"
 # … and how it goes about it: “Kế hoạch huy động nguồn lực thực hiện Tuyên bố chính trị …”.
-_HOW = r"(?:\s+(?:hành động|huy động nguồn lực|tổ chức|tuyên truyền))?"
+_HOW = r"(?:\s+(?:hành động(?: quốc gia)?|huy động nguồn lực|tổ chức|tuyên truyền))?"
 
 # The words of such a name before what it implements: alone, they name nothing.
 _ONLY_HOW = re.compile(rf"(?:{'|'.join(_NAMED_BY_WHAT_IT_IMPLEMENTS.values())}){_GOVERNMENTS}{_GOING_ON}{_HOW}")
@@ -1007,7 +1012,10 @@ def _find(text: str) -> list[Citation]:
         # A plenum's resolution is named with its subject; a congress's topic is not part of its name.
         plenum = kind == "Nghị quyết" and "Đại hội" not in text[start:end]
         about = _SUBJECT.match(text, end) if plenum else None
-        implemented = _IMPLEMENTS.match(text, end) if kind in _NAMED_BY_WHAT_IT_IMPLEMENTS else None
+        # A plan's name may go on with what it implements; an agreement's only when it names nothing else
+        # (“Thỏa thuận hành chính thực hiện Hiệp định …”, but “Thỏa thuận Paris thực hiện Công ước khung …”).
+        implements = kind in _PLANS or _ONLY_HOW.fullmatch(text, start, end)
+        implemented = _IMPLEMENTS.match(text, end) if kind in _NAMED_BY_WHAT_IT_IMPLEMENTS and implements else None
         if about:  # a resolution named with its subject: “Nghị quyết Trung ương 4 (khóa X) về …”
             quoted = about.group("quoted")
             subject, end = (quoted if quoted is not None else about.group("plain")).strip(), about.end()
