@@ -988,7 +988,7 @@ def test_real_sentences_cited_by_name():
         ("real_named_15", (0.88, 0.81), (0.99, 0.99)),
         ("real_named_16", (0.8, 0.72), (0.95, 0.95)),
         ("real_named_17", (0.75, 0.58), (0.99, 0.99)),
-        ("real_named_18", (0.79, 0.76), (0.95, 0.93)),
+        ("real_named_18", (0.79, 0.75), (0.95, 0.93)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
