@@ -105,6 +105,8 @@ _ISSUER_STOP = (
 # Vietnamese capitals (“Ủy”, “Đông”): the range À-Ỹ alone would also take the small letters.
 _UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 _CAP = rf"[A-Z{_UPPER}]"
+_LOWER = "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower() and c.isalpha())
+_SMALL = rf"[a-z{_LOWER}]"
 # Bodies whose names hold “và” or a comma, which elsewhere end an issuer: “Bộ Thông tin và Truyền thông”,
 # “Bộ Văn hóa, Thể thao và Du lịch”, “Ban Tuyên giáo và Dân vận Trung ương” (the ministries and Party
 # boards of 2007–2025 and after the 2025 merger).
@@ -877,10 +879,9 @@ _GLUED = re.compile(r"(?<=[a-zà-ỹ])(?=(?:đã|được|và|với|văn|của|n
 # … and a footnote's figure to the word it marks: “… Thiên nhiên thế giới21 gọi tắt là …”. The figure ends
 # what is named there; the patterns read it as a “;” (the same length, so offsets stay those of the text).
 # A figure glued to a word that counts (“tháng12”, “khóa13”, “lần thứ2”) is not a footnote's.
-_LOWER = "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower() and c.isalpha())
-_LETTER_DIGIT = re.compile(rf"[a-z{_LOWER}]\d")  # most texts have none: one search rules them out
+_LETTER_DIGIT = re.compile(rf"{_SMALL}\d")  # most texts have none: one search rules them out
 _FOOTNOTE_MARK = re.compile(
-    rf"(?<=[a-z{_LOWER}])(?<!tháng)(?<!ngày)(?<!năm)(?<!số)(?<!khóa)(?<!khoá)(?<!thứ)(?<!kỳ)\d{{1,2}}(?=[\s,.;:)]|$)"
+    rf"(?<={_SMALL})(?<!tháng)(?<!ngày)(?<!năm)(?<!số)(?<!khóa)(?<!khoá)(?<!thứ)(?<!kỳ)\d{{1,2}}(?=[\s,.;:)]|$)"
 )
 
 
@@ -977,7 +978,7 @@ def _find(text: str) -> list[Citation]:
         (
             start,
             order,
-            _whose(text, _NAMED_RE[order][0], start, _without_trailing_comma(text, end)),
+            _instrument_end(text, _NAMED_RE[order][0], start, _without_trailing_comma(text, end)),
             _NAMED_RE[order][0],
         )
         for order in wanted
@@ -1014,8 +1015,9 @@ def _find(text: str) -> list[Citation]:
         about = _SUBJECT.match(text, end) if plenum else None
         # A plan's name may go on with what it implements; an agreement's only when it names nothing else
         # (“Thỏa thuận hành chính thực hiện Hiệp định …”, but “Thỏa thuận Paris thực hiện Công ước khung …”).
-        implements = kind in _PLANS or _ONLY_HOW.fullmatch(text, start, end)
-        implemented = _IMPLEMENTS.match(text, end) if kind in _NAMED_BY_WHAT_IT_IMPLEMENTS and implements else None
+        only_how = _ONLY_HOW.fullmatch(text, start, own_end) is not None  # alone, these words name nothing
+        implements = kind in _NAMED_BY_WHAT_IT_IMPLEMENTS and (kind in _PLANS or only_how)
+        implemented = _IMPLEMENTS.match(text, end) if implements else None
         if about:  # a resolution named with its subject: “Nghị quyết Trung ương 4 (khóa X) về …”
             quoted = about.group("quoted")
             subject, end = (quoted if quoted is not None else about.group("plain")).strip(), about.end()
@@ -1040,12 +1042,13 @@ def _find(text: str) -> list[Citation]:
             if acted_on is None:  # “Nghị quyết về …” whose subject does not end where a subject can
                 continue
             item = _QUOTED.match(text, acted_on.end()) or _TO_ITEM_END.match(text, acted_on.end())
-            end = first_named.get(acted_on.end()) or _without_trailing_comma(text, item.end()) if item else end
+            if item:  # the document it acts on, else the end of the quoted title or of the list item
+                end = first_named.get(acted_on.end()) or _without_trailing_comma(text, item.end())
             if end == own_end:
                 continue
-        elif _ONLY_HOW.fullmatch(text, start, end):
-            continue  # alone, it names nothing
-        if _ONLY_HOW.fullmatch(text, start, own_end) and _OWN_TITLE.match(text, end):
+        elif only_how:
+            continue
+        if only_how and _OWN_TITLE.match(text, end):
             continue  # “… ban hành Kế hoạch thực hiện Kết luận số 57-KL/TW như sau:”: the document itself
         name = " ".join(text[start:end].split())
         issuer, own_subject, when = _named_parts(name, text, end)
@@ -1118,7 +1121,7 @@ _OF_WORLD_BODY = re.compile(rf"(?:\s*{_ACRONYM})?\s+của\s+{_WORLD_BODY}{_ABOUT
 _COMMA_YEAR = re.compile(r",\s*(?:1[89]|20)\d\d(?![\d/–-])(?=\s*(?:[,.;:()]|$))")
 
 
-def _whose(text: str, kind: str, start: int, end: int) -> int:
+def _instrument_end(text: str, kind: str, start: int, end: int) -> int:
     """Where an international instrument's name ends once the body it is of (see ``_WORLD_BODY``) and its year
     after a comma (see ``_COMMA_YEAR``) are added."""
     international = kind in _AGREEMENTS or text.startswith("Chương trình nghị sự", start)
