@@ -90,8 +90,11 @@ def corpus_date(kb: KnowledgeBase) -> date | None:
     return date(kb.years[-1], 12, 31) if kb.years else None
 
 
-def build(project: Project, site_dir: Path | None = None, reporter: Reporter = QUIET) -> BuildReport:
-    """Build the site; on any error the previous ``site/`` is left as it was."""
+def build(
+    project: Project, site_dir: Path | None = None, reporter: Reporter = QUIET, *, processes: int | None = None
+) -> BuildReport:
+    """Build the site; on any error the previous ``site/`` is left as it was. ``processes`` render
+    the HTML together (by default one per core)."""
     report = BuildReport()
     target = check_site_dir(site_dir or project.site_dir, project)  # before anything is written
     with build_lock(project), reporter.running():
@@ -103,5 +106,6 @@ def build(project: Project, site_dir: Path | None = None, reporter: Reporter = Q
                 target,
                 build_date=build_date,
                 state_file=project.render_state_file,
+                processes=processes,
             )
     return report

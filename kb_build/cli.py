@@ -38,11 +38,16 @@ def cli() -> None:
 @cli.command()
 @root_option
 @click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), help="Thư mục đầu ra (mặc định site/).")
-def build(root: Path, site_dir: Path | None) -> None:
+@click.option(
+    "--processes",
+    type=click.IntRange(min=1),
+    help="Số tiến trình cùng dựng HTML (mặc định: bằng số nhân của máy).",
+)
+def build(root: Path, site_dir: Path | None, processes: int | None) -> None:
     """Kiểm tra kho văn bản rồi dựng trang web vào site/."""
     project = Project(root.resolve())
     try:
-        report = build_site(project, site_dir, Reporter())
+        report = build_site(project, site_dir, Reporter(), processes=processes)
     except CorpusError as exc:
         click.echo(str(exc), err=True)
         click.echo(f"Không dựng trang: {len(exc.problems)} lỗi trong kho văn bản; site/ giữ nguyên.", err=True)

@@ -1,6 +1,6 @@
 """Stage 5, render: MkDocs + Material turn the emitted Markdown into HTML.
 
-This is the only module that knows MkDocs. It builds into a temporary directory beside
+This package is the only part of kb_build that knows MkDocs. It builds into a temporary directory beside
 ``site/`` and swaps it in only when the whole build succeeded, so a failed build leaves
 the previous site untouched.
 
@@ -11,6 +11,8 @@ their HTML (MkDocs' ``dirty`` build), plus every page in the navigation, so that
 the navigation shows are read again. The emitter rewrites only pages whose content changed,
 so editing one plan re-renders that plan and the pages that quote it. Anything else is a
 full build.
+
+A full build, or one with many pages to render, is split between processes (``shares``).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from mkdocs.structure.pages import get_markdown_title
 from mkdocs.utils.meta import get_data
 
 from kb_build.outputs import remove_leftovers, replace_site
+from kb_build.render.shares import build_in_shares
 
 
 class RenderError(Exception):
@@ -73,20 +76,32 @@ def _build_date(when: date | None) -> Iterator[None]:
 
 # Runs of white space between two tags: the theme's templates indent every line, a twentieth of a
 # page's bytes. One newline keeps the white space a browser renders there; text, and whatever sits
-# in <pre>, <textarea>, <script> or <style>, is left exactly as MkDocs wrote it.
-_VERBATIM = re.compile(rb"(<(pre|textarea|script|style)\b.*?</\2>)", re.DOTALL | re.IGNORECASE)
-_BETWEEN_TAGS = re.compile(rb">\s{2,}<")
+# in <pre>, <textarea>, <script> or <style>, is left exactly as MkDocs wrote it. ASCII: only the
+# white space and letters of HTML's syntax, as in the bytes a browser reads.
+_VERBATIM = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2>)", re.DOTALL | re.IGNORECASE | re.ASCII)
+_BETWEEN_TAGS = re.compile(r">\s{2,}<", re.ASCII)
 
 
-def compact_html(page: bytes) -> bytes:
+def compact_html(page: str) -> str:
     """``page`` without the indentation between its tags (see ``_BETWEEN_TAGS``)."""
     parts = _VERBATIM.split(page)
     out = []
     for index in range(0, len(parts), 3):  # split() yields text, then the two groups of each match
-        out.append(_BETWEEN_TAGS.sub(b">\n<", parts[index]))
+        out.append(_BETWEEN_TAGS.sub(">\n<", parts[index]))
         if index + 1 < len(parts):
             out.append(parts[index + 1])
-    return b"".join(out)
+    return "".join(out)
+
+
+class _CompactPages(BasePlugin):
+    """A plugin of our builds: each page is compacted (``compact_html``) as MkDocs writes it, in
+    whichever process renders it; so is the theme's 404 page (not the sitemap)."""
+
+    def on_post_page(self, output: str, /, *, page, config: MkDocsConfig) -> str:
+        return compact_html(output)
+
+    def on_post_template(self, output: str, /, *, template_name: str, config: MkDocsConfig) -> str:
+        return compact_html(output) if template_name.endswith(".html") else output
 
 
 class _DirtyNotice(logging.Filter):
@@ -202,14 +217,15 @@ def render(
     *,
     build_date: date | None = None,
     state_file: Path | None = None,
+    processes: int | None = None,
     **overrides,
 ) -> bool:
     """Render the site described by ``config_file`` into ``site_dir``, atomically.
 
     ``build_date`` (from the corpus, not the clock) makes two builds byte-identical;
     ``state_file`` enables incremental rendering (see the module docstring); ``overrides``
-    are MkDocs settings (site_name, site_url …) for this build only. Returns whether the
-    build was incremental.
+    are MkDocs settings (site_name, site_url …) for this build only; ``processes`` (by default
+    one per core) render the pages together. Returns whether the build was incremental.
     """
     site_dir = site_dir.resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -234,12 +250,9 @@ def render(
             for file in files.documentation_pages():
                 if file.inclusion.is_in_nav() and os.path.exists(file.abs_dest_path):
                     os.utime(file.abs_dest_path, (0, 0))  # older than its source: rendered again
-        copied = {page: page.stat().st_mtime_ns for page in staging.rglob("*.html")}  # compacted already
+        config.plugins["kb-build-compact"] = _CompactPages()
         with _build_date(build_date), dirty_builds_allowed():
-            mkdocs_build(config, dirty=incremental)
-        for page in staging.rglob("*.html"):
-            if copied.get(page) != page.stat().st_mtime_ns:  # written by MkDocs in this build
-                page.write_bytes(compact_html(page.read_bytes()))
+            build_in_shares(config, collect.messages, dirty=incremental, processes=processes or os.cpu_count() or 1)
         succeeded = True
     except (MkDocsException, SystemExit, OSError) as exc:
         detail = "\n".join(collect.messages) or str(exc)
