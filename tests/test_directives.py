@@ -891,6 +891,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
          " lực.", [
             ("Hiệp định", None,
              "Hiệp định giữa Việt Nam và Lào về tránh đánh thuế hai lần đối với các loại thuế đánh vào thu nhập")]),
+        # a law amended by another document: the number is the amending document's, not the law's
+        ("Căn cứ Luật Du lịch được sửa đổi, bổ sung bởi Luật số 28/2018/QH14;", [
+            ("Luật", None, "Luật Du lịch"), ("Luật", "28/2018/QH14", "Luật số 28/2018/QH14")]),
+        ("Căn cứ Luật Đất đai được sửa đổi bởi Nghị quyết số 12/2023/QH15;", [
+            ("Luật", None, "Luật Đất đai"), ("Nghị quyết", "12/2023/QH15", "Nghị quyết số 12/2023/QH15")]),
         # a known border protocol with its land border and parties
         ("Hai bên ký Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào.", [
             ("Nghị định thư", None, "Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào")]),

@@ -81,9 +81,10 @@ _DATE = (
 # “Pháp lệnh Bảo vệ bí mật nhà nước số 30/2000/PL-UBTVQH10”.
 # (A comma before a lower-case word is inside the title: “Luật Tín ngưỡng, tôn giáo số 02/2016/QH14”; so is the
 # law an amending law amends: “Luật sửa đổi, bổ sung Luật Thể dục thể thao số 26/2018/QH14” is the amending law's
-# number.)
+# number; but not a law amended by another document: in “Luật Du lịch được sửa đổi, bổ sung bởi Thông tư số
+# 13/2019/TT-BVHTTDL” the number is the circular's.)
 _LAW_NAMED = (
-    r"(?:Luật|Pháp lệnh)(?:\s+(?!năm\b|và\b|của\b|ngày\b|số\b)[\wÀ-ỹ]+(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
+    r"(?:Luật|Pháp lệnh)(?:\s+(?!năm\b|và\b|của\b|ngày\b|số\b|được\b|bởi\b)[\wÀ-ỹ]+(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
     r"(?=\s+(?:số|Số)\s*:?\s*\d)"
 )
 # … or by its number alone, which says it is a law of the National Assembly: “(Luật 91/2025/QH15)”.
