@@ -896,6 +896,34 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Luật", None, "Luật Du lịch"), ("Luật", "28/2018/QH14", "Luật số 28/2018/QH14")]),
         ("Căn cứ Luật Đất đai được sửa đổi bởi Nghị quyết số 12/2023/QH15;", [
             ("Luật", None, "Luật Đất đai"), ("Nghị quyết", "12/2023/QH15", "Nghị quyết số 12/2023/QH15")]),
+        # an agreement's name running to its parties, more than eighteen words in all
+        ("Hai nước ký Bản ghi nhớ về Quan hệ Đối tác Chiến lược về nông nghiệp giữa Chính phủ nước Cộng hòa xã hội"
+         " chủ nghĩa Việt Nam và Chính phủ Nhật Bản.", [
+            ("Bản ghi nhớ", None, "Bản ghi nhớ về Quan hệ Đối tác Chiến lược về nông nghiệp giữa Chính phủ nước Cộng"
+             " hòa xã hội chủ nghĩa Việt Nam và Chính phủ Nhật Bản")]),
+        ("Hai bên ra Tuyên bố chung về thiết lập quan hệ Đối tác Toàn diện giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+         " và Cộng hòa Chi-lê.", [
+            ("Tuyên bố chung", None, "Tuyên bố chung về thiết lập quan hệ Đối tác Toàn diện giữa nước Cộng hòa xã hội"
+             " chủ nghĩa Việt Nam và Cộng hòa Chi-lê")]),
+        # “(MoU)” after the type word; “trong lĩnh vực …” before the parties
+        ("Bộ trưởng hai nước ký Bản ghi nhớ (MoU) về hợp tác trong lĩnh vực du lịch.", [
+            ("Bản ghi nhớ", None, "Bản ghi nhớ (MoU) về hợp tác trong lĩnh vực du lịch")]),
+        ("Hai cơ quan ký Thỏa thuận hợp tác trong lĩnh vực y tế giữa Bệnh viện Bạch Mai và Bệnh viện Đại học Seoul.", [
+            ("Thỏa thuận", None,
+             "Thỏa thuận hợp tác trong lĩnh vực y tế giữa Bệnh viện Bạch Mai và Bệnh viện Đại học Seoul")]),
+        # a Roman numeral after a known name makes another one
+        ("Năm 2011, các nhà lãnh đạo ký Tuyên bố Hòa hợp ASEAN III tại Ba-li.", [
+            ("Tuyên bố", None, "Tuyên bố Hòa hợp ASEAN III")]),
+        # what the sentence says of the agreement, and who made it, are not its name (but “Tự do” is)
+        ("Các bên ký Thỏa thuận Khí hậu Glasgow mang tính lịch sử.", [
+            ("Thỏa thuận", None, "Thỏa thuận Khí hậu Glasgow")]),
+        ("Năm 1976, Tuyên bố Ba-li chính thức thành lập Ban Thư ký ASEAN.", [("Tuyên bố", None, "Tuyên bố Ba-li")]),
+        ("Tuyên bố Hà Nội về phát triển bền vững đặt nền móng cho hợp tác khu vực.", [
+            ("Tuyên bố", None, "Tuyên bố Hà Nội về phát triển bền vững")]),
+        ("Việt Nam phê chuẩn Công ước về đa dạng sinh học do Chương trình Môi trường Liên hợp quốc soạn thảo.", [
+            ("Công ước", None, "Công ước về đa dạng sinh học")]),
+        ("Hiệp định Thương mại Tự do Việt Nam - EU do hai bên ký kết năm 2019.", [
+            ("Hiệp định", None, "Hiệp định Thương mại Tự do Việt Nam - EU")]),
         # a known border protocol with its land border and parties
         ("Hai bên ký Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào.", [
             ("Nghị định thư", None, "Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào")]),

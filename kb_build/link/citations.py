@@ -230,8 +230,9 @@ _CLAUSE_WORDS = (
     f"|đánh dấu|giúp|diễn ra"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
-# “… chính thức có hiệu lực”: the sentence goes on (“Tuyên bố chung chính thức nâng quan hệ …” is a name).
-_OFFICIALLY = r"chính thức(?= (?:có hiệu lực|được|ký)\b)"
+# “… chính thức có hiệu lực”, “Tuyên bố Cu-a-la Lăm-pơ chính thức thành lập Cộng đồng ASEAN”: the sentence goes
+# on (“Tuyên bố chung chính thức nâng quan hệ …” is a name).
+_OFFICIALLY = r"chính thức(?= (?:có hiệu lực|được|ký|thành lập)\b)"
 # A word of a title that runs to a period: commas and “và” may be inside it (“Đề án tuyên
 # truyền, phổ biến Luật …”, “… bảo vệ chủ quyền và phát triển bền vững biển, đảo …”), and so
 # may an acronym in brackets (“(BPVN)”) or a dash between words (“kinh tế - xã hội”).
@@ -254,13 +255,17 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 # Words after an agreement's name that go on with the sentence: “vào” (“… tham gia Công ước Apostille vào
 # ngày …”; not in a title: “đưa … vào cuộc sống”, “thuế đánh vào thu nhập”), what it holds or rules
 # (“gồm”, “quy định”), when it was signed (“tháng 9/2010”, “ký kết năm 2003”), “không” (but “hàng
-# không”, “… không có vũ khí hạt nhân”; but “… không có chữ nào …” goes on with the sentence).
+# không”, “… không có vũ khí hạt nhân”; but “… không có chữ nào …” goes on with the sentence), what the
+# sentence says of it (“… mang tính lịch sử”, “… đặt nền móng cho …”).
 _AGREEMENT_VERB = (
-    r"(?:(?<!đánh )vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)|(?<![Hh]àng )không(?! có vũ khí))\b"
+    r"(?:(?<!đánh )vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)|(?<![Hh]àng )không(?! có vũ khí)"
+    r"|mang tính|đặt nền (?:móng|tảng))\b"
 )
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
     r"|[-–]\s+(?=[a-zđà-ỹ])"
+    # who made it: “… về phòng chống doping do Tổ chức …” (not “Thương mại Tự do Việt Nam”, nor a slip “tư do”)
+    rf"|(?<!\b[Tt][ựư])(?<!TỰ)\s+do(?=\s+{_CAP})"
 )
 # What an agreement is about, after its name or year: “… về …”, up to the next document of a list, an
 # acronym that closes it (“… về chống khủng bố (ACCT)”), the time the sentence speaks of (“… trong tình
@@ -309,6 +314,12 @@ _PARTIES = (
     rf"|\s+(?:giữa\s+)?(?:Việt Nam|VN)\s*[-–]\s*{_PROPER}|\s+{_PROPER}\s*[-–]\s*(?:Việt Nam|VN)"
     rf"|\s+(?:ASEAN|EU|APEC)\s*[-–]\s*{_PROPER})"
 )
+# An agreement's name may run to its parties, which can be a dozen words more: “Tuyên bố chung về thiết lập quan
+# hệ Đối tác Toàn diện giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và Brunei Darussalam”.
+_NAME_THEN_PARTIES = (
+    rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND}"
+    rf"|{_DESCRIBED}|giữa\b)(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))){{1,18}}?{_PARTIES}(?={_AGREEMENT_ENDS})"
+)
 # A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”;
 # so is an agreement (“Hiệp định sửa đổi Hiệp định vận tải hàng không”).
 _AMENDING_LAW = r"(?:Luật sửa đổi,? bổ sung (?:một số điều (?:của )?)?)?"
@@ -355,7 +366,8 @@ def _known_names() -> list[tuple[str, str]]:
     capitals), then the name in any case, commas optional, then the parties of an agreement and a
     year (with an acronym before it: “… Biển Đông (DOC) năm 2002”, or “(sửa đổi)”: a trailing
     “(sửa đổi)” says what the text does to the law, and is not its name; “Luật Điện lực sửa đổi 2012”
-    names the law as amended that year)."""
+    names the law as amended that year). A Roman numeral after a known name makes another name (“Tuyên
+    bố Hòa hợp ASEAN IV” after “… ASEAN II”): the patterns for names not known read it."""
     names = yaml.safe_load(Path(__file__).with_name("known_names.yaml").read_text(encoding="utf-8"))
     patterns = []
     for kind, written in names.items():
@@ -372,7 +384,7 @@ def _known_names() -> list[tuple[str, str]]:
             (
                 kind,
                 rf"{_AMENDS.get(kind, '')}(?:{written_as})\s+{_QUALIFIER.get(kind, '')}"
-                rf"(?i:{'|'.join(reversed(forms))})(?![\wÀ-ỹ]){_AMENDED.get(kind, '')}{parties}"
+                rf"(?i:{'|'.join(reversed(forms))})(?![\wÀ-ỹ]|\s+[IVX]{{1,5}}\b){_AMENDED.get(kind, '')}{parties}"
                 rf"(?:(?:\s*\((?:sửa đổi|sửa đổi, bổ sung)\)|\s+sửa đổi(?=\s+(?:năm\s+)?\d))?(?:\s*\([A-Z]{{2,10}}\))?"
                 rf"(?:\s+(?:năm|NĂM|Năm))?"
                 rf"\s+\d{{4}}\b{after_year})?{period}",
@@ -400,9 +412,10 @@ _NOT_A_NAME = rf"{_CLAUSE}|{_NAME_STOP}|{_LAW_VERB}|(?:này|các|những|hết|l
 # What an agreement between parties is on, before them (“hợp tác biên phòng”, “năm 2024”), and who
 # the parties are: named ones, or “hai nước”, “hai bên”, “hai bộ”.
 # (“của quan hệ …” is part of what it is on: “Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị
-# giữa …”.)
+# giữa …”; so is “trong lĩnh vực …”: “Thỏa thuận hợp tác trong lĩnh vực hàng hải giữa …”.)
 _ON_WHAT = (
-    rf"(?:\s+năm \d{{4}}|\s+(?:{_INNER_AND})?(?!giữa\b|(?!của quan hệ\b){_NAME_STOP}|{_CLAUSE})[a-zđà-ỹ0-9][\wÀ-ỹ]*,?"
+    rf"(?:\s+năm \d{{4}}|\s+trong lĩnh vực|\s+(?:{_INNER_AND})?(?!giữa\b|(?!của quan hệ\b){_NAME_STOP}|{_CLAUSE})"
+    rf"[a-zđà-ỹ0-9][\wÀ-ỹ]*,?"
     rf"(?:\s*[-–]\s*\d{{4}})?){{0,12}}?"
 )
 _BETWEEN = (
@@ -638,14 +651,14 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         (
             kind,
             rf"{head}(?=\s+(?:{_CAP}|[0-9]|về\b|khung\b|thương mại\b|quốc tế\b|toàn cầu\b))"
-            rf"{_AGREEMENT_NAME}{_RAISED_TO}",
+            rf"(?:{_NAME_THEN_PARTIES}|{_AGREEMENT_NAME}){_RAISED_TO}",
         )
         for kind, head in (
             ("Tuyên bố chung", "Tuyên bố chung"),
             ("Tuyên bố", "Tuyên bố"),
             ("Công ước", "Công ước"),
             ("Hiến chương", "Hiến chương"),
-            ("Bản ghi nhớ", "Bản [Gg]hi nhớ"),
+            ("Bản ghi nhớ", r"Bản [Gg]hi nhớ(?:\s*\((?:MoU|MOU)\))?"),  # “Bản ghi nhớ (MoU) về …”
             ("Thỏa ước", "Th(?:ỏa|oả) ước"),
             ("Thỏa thuận", r"Th(?:ỏa|oả) thuận(?!\s+[Hh]ợp tác\b)"),  # a cooperation one: by its parties
         )
