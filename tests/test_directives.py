@@ -924,6 +924,18 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Công ước", None, "Công ước về đa dạng sinh học")]),
         ("Hiệp định Thương mại Tự do Việt Nam - EU do hai bên ký kết năm 2019.", [
             ("Hiệp định", None, "Hiệp định Thương mại Tự do Việt Nam - EU")]),
+        # the United Nations' Pact for the Future, by the names the press gives it
+        ("Việt Nam ủng hộ Hiệp ước vì Tương lai của Liên hợp quốc.", [
+            ("Hiệp ước", None, "Hiệp ước vì Tương lai của Liên hợp quốc")]),
+        ("Các nước đã thông qua Văn kiện vì Tương lai.", [("Văn kiện", None, "Văn kiện vì Tương lai")]),
+        # a name in lower case when its parties end it, or after “chống”; a verb after the type word is not a
+        # name (the last one a guard: it was never found)
+        ("Hai bên ký Thỏa thuận mua bán khí đốt Việt Nam – Lào.", [
+            ("Thỏa thuận", None, "Thỏa thuận mua bán khí đốt Việt Nam – Lào")]),
+        ("Việt Nam tham gia Công ước chống doping trong thể thao.", [
+            ("Công ước", None, "Công ước chống doping trong thể thao")]),
+        ("Văn kiện mới là Hiệp định thay thế cho Hiệp định ATIGA.", [("Hiệp định", None, "Hiệp định ATIGA")]),
+        ("Bản ghi nhớ cụ thể hóa cam kết của hai nước Việt Nam - Nhật Bản.", []),
         # a known border protocol with its land border and parties
         ("Hai bên ký Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào.", [
             ("Nghị định thư", None, "Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào")]),

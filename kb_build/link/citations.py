@@ -212,7 +212,7 @@ _ACRONYM = (
 )
 # Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”).
 _LAW_VERB = (
-    r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
+    r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|cụ thể hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
     r"cũng|đều|chính thức|không|chưa|ra đời|(?<![Đđ]ào )tạo|góp phần|khẳng định|nêu rõ|đề ra|đặt ra|nói trên|"
     r"có(?! liên quan))\b"
 )
@@ -407,8 +407,9 @@ _CONSTITUTION = (
 # An acronym in brackets that closes a name and its clause (“Kế hoạch tổng thể về kết nối ASEAN (MPAC).”)
 # is left out of it.
 _BEFORE_CLOSING_ACRONYM = rf"(?=\s*{_ACRONYM}\s*(?:[,;.:)“”\"]|$))"
-# Words after a type word that make it the subject of a sentence, not the start of a name.
-_NOT_A_NAME = rf"{_CLAUSE}|{_NAME_STOP}|{_LAW_VERB}|(?:này|các|những|hết|lên|lần|yêu cầu|ở|đầu tiên|thời kỳ)\b"
+# Words after a type word that make it the subject of a sentence, not the start of a name (“… là Hiệp định
+# thay thế cho Hiệp định …”).
+_NOT_A_NAME = rf"{_CLAUSE}|{_NAME_STOP}|{_LAW_VERB}|(?:này|các|những|hết|lên|lần|yêu cầu|ở|đầu tiên|thời kỳ|thay thế)\b"
 # What an agreement between parties is on, before them (“hợp tác biên phòng”, “năm 2024”), and who
 # the parties are: named ones, or “hai nước”, “hai bên”, “hai bộ”.
 # (“của quan hệ …” is part of what it is on: “Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị
@@ -650,7 +651,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *[
         (
             kind,
-            rf"{head}(?=\s+(?:{_CAP}|[0-9]|về\b|khung\b|thương mại\b|quốc tế\b|toàn cầu\b))"
+            rf"{head}(?=\s+(?:{_CAP}|[0-9]|về\b|khung\b|thương mại\b|quốc tế\b|toàn cầu\b|chống\b))"
             rf"(?:{_NAME_THEN_PARTIES}|{_AGREEMENT_NAME}){_RAISED_TO}",
         )
         for kind, head in (
@@ -675,6 +676,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *[
         (kind, rf"{kind}(?=\s+(?!{_NOT_A_NAME})[\wÀ-ỹ]){_AGREEMENT_NAME}{_RAISED_TO}")
         for kind in ("Hiệp định", "Hiệp ước", "Nghị định thư")
+    ],
+    # … and so may an agreement's or a memorandum's when its parties end it: “Thỏa thuận chuyển giao thiết bị
+    # quốc phòng Việt Nam – Nhật Bản” (alone, “thỏa thuận …” is what was agreed).
+    *[
+        (kind, rf"{head}(?=\s+(?!{_NOT_A_NAME})[a-zđà-ỹ]){_NAME_THEN_PARTIES}")
+        for kind, head in (("Thỏa thuận", "Th(?:ỏa|oả) thuận"), ("Bản ghi nhớ", "Bản [Gg]hi nhớ"))
     ],
     *[
         (
