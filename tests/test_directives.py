@@ -936,6 +936,12 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Công ước", None, "Công ước chống doping trong thể thao")]),
         ("Văn kiện mới là Hiệp định thay thế cho Hiệp định ATIGA.", [("Hiệp định", None, "Hiệp định ATIGA")]),
         ("Bản ghi nhớ cụ thể hóa cam kết của hai nước Việt Nam - Nhật Bản.", []),
+        # “vì” is “for” in a name, “because” in the sentence (the last one a guard)
+        ("Hai nước ra Tuyên bố về quan hệ đối tác vì sự phát triển bền vững.", [
+            ("Tuyên bố", None, "Tuyên bố về quan hệ đối tác vì sự phát triển bền vững")]),
+        ("UBND tỉnh ban hành Kế hoạch hành động vì sự tiến bộ của phụ nữ giai đoạn 2021 - 2025.", [
+            ("Kế hoạch", None, "Kế hoạch hành động vì sự tiến bộ của phụ nữ giai đoạn 2021 - 2025")]),
+        ("Các nước ký Tuyên bố Băng Cốc vì họ muốn hợp tác.", [("Tuyên bố", None, "Tuyên bố Băng Cốc")]),
         # a known border protocol with its land border and parties
         ("Hai bên ký Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào.", [
             ("Nghị định thư", None, "Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào")]),
