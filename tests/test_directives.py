@@ -975,6 +975,22 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
     assert citation.number and citation.date == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tone mark slipped in the type word, before a number whose code says the type
+        ("Căn cứ Nghị quyêt số 12-NQ/TU ngày 5/3/2021 của Tỉnh ủy về chuyển đổi số;",
+         ("Nghị quyết", "12-NQ/TU", date(2021, 3, 5), "Tỉnh ủy")),
+        # a United Nations body's decision by session and date, in lower case; its issuer ends before the verb
+        ("Theo quyết định 19/2 ngày 5 tháng 3 năm 2012 của Hội đồng Nhân quyền xác định thể thức rà soát,",
+         ("Quyết định", "19/2", date(2012, 3, 5), "Hội đồng Nhân quyền")),
+    ],
+)  # fmt: skip
+def test_numbered_citations_written_loosely(text, expected):
+    (citation,) = find_citations(text)
+    assert (citation.type, citation.number, citation.date, citation.issuer) == expected
+
+
 def test_offsets_and_strings_are_the_texts_as_written():
     """Look-alike letters and glued words are read as their right form; offsets and strings stay the source's."""
     text = "Theo Văn kiện Ðại hội XIII của Ðảng, Luật Biển Việt Namđã và Chỉ thị số 12-CT/TW của Ban Bí thưvà Tỉnh ủy."

@@ -61,6 +61,8 @@ TYPE_CODES = {full: abbr for abbr, full in ABBREVIATIONS.items()}
 # lower case when “số” follows (“kết luận số 57-KL/TW”); lower case alone is the common noun, not a citation.
 _VARIANTS = {v: t for t in TYPE_WORDS for v in (t, t.upper(), t.lower(), t.title())}
 _VARIANTS["Chương trình hành động"] = "Chương trình"
+# A tone mark slipped in a conversion, before a number whose code says the type: “Nghị quyêt số 39-NQ/TW”.
+_VARIANTS |= {"Nghị quyêt": "Nghị quyết", "Nghi quyết": "Nghị quyết", "Quyêt định": "Quyết định"}
 # A convention of the ILO or of The Hague is cited by its number: “Công ước số 182”; only with “số”
 # (“Công ước 1972” is named by its year).
 _VARIANTS["Công ước"] = "Công ước"
@@ -100,7 +102,8 @@ _NUMBERED = re.compile(
 # (“… tới các chi bộ”), a bracket it does not open, a footnote mark (“[1]”).
 _ISSUER_STOP = (
     r"\s+(?:về|Về|VỀ|và|phê duyệt|phê chuẩn|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm"
-    r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT)\b"
+    r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT"
+    r"|xác định|khẳng định|nêu rõ|chỉ rõ|đề ra)\b"
     r"|\s*,?\s+ngày\s+\d|\s*\)|\s*\[\d+\]"
 )
 # Vietnamese capitals (“Ủy”, “Đông”): the range À-Ỹ alone would also take the small letters.
@@ -970,7 +973,14 @@ def _find(text: str) -> list[Citation]:
             # a convention's figure is its year (“Công ước 1972”, a name: see _NAMED), unless it is short: the
             # ILO numbers its conventions (“Công ước 182”)
             (kind == "Công ước" and not re.fullmatch(r"\d{2,3}", number))
-            or (written not in ABBREVIATIONS and written == written.lower() and not _CODED.search(number))
+            or (
+                written not in ABBREVIATIONS
+                and written == written.lower()
+                and not _CODED.search(number)
+                # a United Nations body's resolution or decision by session, with its date: “quyết định 6/102
+                # ngày 27 tháng 9 năm 2007”
+                and not (match.group("date") and re.fullmatch(_SESSION_NUMBER, number))
+            )
             or (kind in (*_PLANS, "Công ước") and number.isdigit() and _DURATION.match(text, match.end("number")))
         ):
             continue
