@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
+from mkdocs.structure.files import get_files
 
 from kb_build.render import RenderError, render
 from kb_build.render.shares import SPLIT_FROM, documentation_pages_to_render, split
@@ -21,7 +22,7 @@ def test_two_processes_build_the_site_one_process_builds(project):
     two = kb_build("build", "--root", str(project), "--processes", "2", "--site-dir", str(project / "site-2"))
     assert two.returncode == 0, two.stderr
     config = load_config(str(project / "mkdocs.yml"))
-    assert len(documentation_pages_to_render(config, dirty=False)) >= SPLIT_FROM  # the seeds are split
+    assert len(documentation_pages_to_render(get_files(config), dirty=False)) >= SPLIT_FROM  # the seeds are split
     assert len(digest(project / "site-2")) > 300
     assert digest(project / "site-1") == digest(project / "site-2")
 
@@ -29,7 +30,7 @@ def test_two_processes_build_the_site_one_process_builds(project):
 def _other_share_pages(project: Path) -> tuple[str, str]:
     """A plan page rendered by the first process and one rendered by the second."""
     config = load_config(str(project / "mkdocs.yml"))
-    first, second = split(documentation_pages_to_render(config, dirty=False), 2)
+    first, second = split(documentation_pages_to_render(get_files(config), dirty=False), 2)
     mine = sorted(page for page in first.pages if page[:4].isdigit() and page.count("/") == 1)
     theirs = sorted(page for page in second.pages if page[:4].isdigit() and page.count("/") == 1)
     assert mine and theirs

@@ -252,7 +252,8 @@ def render(
                     os.utime(file.abs_dest_path, (0, 0))  # older than its source: rendered again
         config.plugins["kb-build-compact"] = _CompactPages()
         with _build_date(build_date), dirty_builds_allowed():
-            build_in_shares(config, collect.messages, dirty=incremental, processes=processes or os.cpu_count() or 1)
+            cores = processes or os.cpu_count() or 1
+            build_in_shares(config, files, collect.messages, dirty=incremental, processes=cores)
         succeeded = True
     except (MkDocsException, SystemExit, OSError) as exc:
         detail = "\n".join(collect.messages) or str(exc)

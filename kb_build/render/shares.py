@@ -26,7 +26,7 @@ from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, MkDocsException
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files, get_files
+from mkdocs.structure.files import File, Files
 
 from kb_build.parallel import Background
 
@@ -134,17 +134,18 @@ def _check_anchors(results: list[ShareResult], level: int) -> None:
                 log.log(level, f"Doc file '{page}' contains a link '{link}', but {problem}.")
 
 
-def documentation_pages_to_render(config: MkDocsConfig, *, dirty: bool) -> list[File]:
-    """The pages outside the navigation that a (``dirty``) build of ``config`` would render."""
-    pages = get_files(config).documentation_pages()
+def documentation_pages_to_render(files: Files, *, dirty: bool) -> list[File]:
+    """The pages outside the navigation that a (``dirty``) build of ``files`` would render."""
+    pages = files.documentation_pages()
     return [f for f in pages if not f.inclusion.is_in_nav() and (not dirty or f.is_modified())]
 
 
-def build_in_shares(config: MkDocsConfig, messages: list[str], *, dirty: bool, processes: int) -> None:
-    """MkDocs' build of ``config`` by ``processes`` processes (one when there is little to render);
-    ``messages`` collects the warnings of this process, and gets the others'. Raises ``Abort`` like
-    MkDocs when a process's build failed or, in strict mode, a link across shares has no anchor."""
-    pages = documentation_pages_to_render(config, dirty=dirty) if processes > 1 else []
+def build_in_shares(config: MkDocsConfig, files: Files, messages: list[str], *, dirty: bool, processes: int) -> None:
+    """MkDocs' build of ``config`` (whose ``files`` the caller has listed) by ``processes`` processes
+    (one when there is little to render); ``messages`` collects the warnings of this process, and gets
+    the others'. Raises ``Abort`` like MkDocs when a process's build failed or, in strict mode, a link
+    across shares has no anchor."""
+    pages = documentation_pages_to_render(files, dirty=dirty) if processes > 1 else []
     if len(pages) < SPLIT_FROM:
         mkdocs_build(config, dirty=dirty)
         return
