@@ -5,7 +5,8 @@ own work; on a machine with two cores they run beside the rest of the link and e
 forked child shares the knowledge base as it is in memory (nothing is pickled on the way in);
 only its result comes back through a pipe (the topic pages' worker writes them to disk itself
 and sends back only their paths). Where ``fork`` does not exist (Windows, macOS' default), or
-on one core, the function simply runs in the caller, when its result is asked for.
+on one core, the function simply runs in the caller, when its result is asked for. The render
+stage uses it too: MkDocs renders a share of the pages in each process (``kb_build.render.shares``).
 """
 
 from __future__ import annotations
