@@ -978,7 +978,7 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a tone mark slipped in the type word, before a number whose code says the type
+        # a tone mark slipped in the type word before the number
         ("Căn cứ Nghị quyêt số 12-NQ/TU ngày 5/3/2021 của Tỉnh ủy về chuyển đổi số;",
          ("Nghị quyết", "12-NQ/TU", date(2021, 3, 5), "Tỉnh ủy")),
         # a United Nations body's decision by session and date, in lower case; its issuer ends before the verb

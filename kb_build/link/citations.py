@@ -61,7 +61,7 @@ TYPE_CODES = {full: abbr for abbr, full in ABBREVIATIONS.items()}
 # lower case when “số” follows (“kết luận số 57-KL/TW”); lower case alone is the common noun, not a citation.
 _VARIANTS = {v: t for t in TYPE_WORDS for v in (t, t.upper(), t.lower(), t.title())}
 _VARIANTS["Chương trình hành động"] = "Chương trình"
-# A tone mark slipped in a conversion, before a number whose code says the type: “Nghị quyêt số 39-NQ/TW”.
+# A tone mark slipped in a conversion (“Nghị quyêt số 39-NQ/TW”): like every type word here, only before a number.
 _VARIANTS |= {"Nghị quyêt": "Nghị quyết", "Nghi quyết": "Nghị quyết", "Quyêt định": "Quyết định"}
 # A convention of the ILO or of The Hague is cited by its number: “Công ước số 182”; only with “số”
 # (“Công ước 1972” is named by its year).
