@@ -172,6 +172,21 @@ def test_numbers_and_dates_that_are_not_citations(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # what the sentence says the document is ends its subject; what a bracket calls it does not
+        (
+            "Nghị quyết số 05-NQ/TU ngày 3/2/2021 của Tỉnh ủy về phát triển du lịch là định hướng quan trọng.",
+            ("Nghị quyết", "05-NQ/TU", "Tỉnh ủy", "phát triển du lịch", None),
+        ),
+        (
+            "Kết luận số 14-KL/TW của Bộ Chính trị về công tác người Việt Nam ở nước ngoài vẫn là kim chỉ nam.",
+            ("Kết luận", "14-KL/TW", "Bộ Chính trị", "công tác người Việt Nam ở nước ngoài", None),
+        ),
+        (
+            "Nghị định số 34/2014/NĐ-CP của Chính phủ về Quy chế khu vực biên giới đất liền (sau đây gọi tắt là Nghị"
+            " định 34).",
+            ("Nghị định", "34/2014/NĐ-CP", "Chính phủ",
+             "Quy chế khu vực biên giới đất liền (sau đây gọi tắt là Nghị định 34)", None),
+        ),
         (
             "Kết luận số 12-KL/TW ngày 12/8/2021 của Bộ Chính trị về công tác người Việt Nam ở nước ngoài trong "
             "tình hình mới và các văn bản của tỉnh.",
