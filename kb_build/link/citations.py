@@ -302,10 +302,12 @@ _ABOUT_AGREEMENT = (
 _DESCRIBED = r"(?:đầu tiên|nói trên)\b"
 # A year ends the name (“Công ước Viên … năm 1961”) or what it is about follows it (“Công ước Basel năm
 # 1989 về …”); the next member of a list (“và các …”) ends it too.
+_NOT_IN_AN_AGREEMENT = (
+    rf"{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND}|{_DESCRIBED}"
+)
+_AGREEMENT_WORD = rf"(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))"
 _AGREEMENT_NAME = (
-    rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND}"
-    rf"|{_DESCRIBED})"
-    rf"(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))){{1,18}}?"
+    rf"(?:\s+(?!{_NOT_IN_AN_AGREEMENT}){_AGREEMENT_WORD}){{1,18}}?"
     rf"(?:(?:\s+năm)?\s+\d{{4}}\b{_ABOUT_AGREEMENT}"
     rf"|(?={_AGREEMENT_ENDS}|\s+(?:{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})|{_CLOSING_ACRONYM}))"
 )
@@ -326,8 +328,7 @@ _PARTIES = (
 # An agreement's name may run to its parties, which can be a dozen words more: “Tuyên bố chung về thiết lập quan
 # hệ Đối tác Toàn diện giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và Brunei Darussalam”.
 _NAME_THEN_PARTIES = (
-    rf"(?:\s+(?!{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND}"
-    rf"|{_DESCRIBED}|giữa\b)(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))){{1,18}}?{_PARTIES}(?={_AGREEMENT_ENDS})"
+    rf"(?:\s+(?!{_NOT_IN_AN_AGREEMENT}|giữa\b){_AGREEMENT_WORD}){{1,18}}?{_PARTIES}(?={_AGREEMENT_ENDS})"
 )
 # A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”;
 # so is an agreement (“Hiệp định sửa đổi Hiệp định vận tải hàng không”).
