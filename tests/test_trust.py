@@ -96,6 +96,8 @@ PAYLOADS = [
     "[bấm](javascript:window.__pwned='md-link')",
     "\"><svg onload=window.__pwned='attr'>",
     "{: onclick=\"window.__pwned='attr-list'\" }",
+    # the marks around the HTML blocks the render stage passes through (emit.html_blocks)
+    "[kb-html-end]: # <script>window.__pwned='html-block'</script> [kb-html]: # [kb-html]",
 ]
 
 

@@ -7,6 +7,7 @@ cuts them), so the year page stays the same size whatever the corpus.
 
 from __future__ import annotations
 
+from kb_build.emit import html_blocks as hb
 from kb_build.emit import markdown as md
 from kb_build.emit.calendar_files import calendar_file
 from kb_build.emit.paging import Part, part_page, parts_by_year
@@ -49,11 +50,12 @@ def _when(occurrence: Occurrence) -> str:
     return f"{text} ({event.day}/{event.month} âm lịch)" if event.lunar else text
 
 
-def _link(mention: EventMention, page: str, *, table: bool) -> str:
+def _link(mention: EventMention, page: str) -> str:
+    """A link to the mention's passage, for a table cell."""
     return md.link(
         f"{nav_title(mention.plan)}, {mention.plan.locator_of(mention.anchor)}",
         f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}",
-        table=table,
+        table=True,
     )
 
 
@@ -75,7 +77,7 @@ def _mentions_cell(calendar: Calendar, occurrence: Occurrence, year: int, page: 
     mentions = _mentioned(calendar, event, year)
     parts = _parts(mentions)
     if parts is None:
-        links = [_link(m, page, table=True) for m in mentions]
+        links = [_link(m, page) for m in mentions]
         return "<br>".join(dict.fromkeys(links)) or "—"
     plans = len({m.plan.id for p in parts for m in p.items})
     pages = [relative(anniversary_mentions_page_path(year, event.id, p.part), page) for p in parts]
@@ -86,11 +88,13 @@ def _mentions_cell(calendar: Calendar, occurrence: Occurrence, year: int, page: 
 
 def _quoted(mentions: list[EventMention], page: str, quotes: PageQuotes) -> list[str]:
     """Each mention: where it is and who issued it, then its sentence."""
-    lines = []
+    blocks = []  # HTML blocks (see html_blocks)
     for mention in mentions:
-        lines += [f"{_link(mention, page, table=False)} · {md.text(mention.plan.issuer)}", ""]
-        lines += [f"> {md.text(mention.context)}", f"> {quotes.mark(mention.plan, mention.anchor)}", ""]
-    return lines
+        target = f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}"
+        where = hb.link(f"{nav_title(mention.plan)}, {mention.plan.locator_of(mention.anchor)}", target)
+        blocks.append(hb.paragraph(f"{where} · {hb.escape(mention.plan.issuer)}"))
+        blocks.append(hb.quote(hb.escape(mention.context), quotes.attributes(mention.plan, mention.anchor)))
+    return blocks
 
 
 def mentions_page(event: Event, part: Part[EventMention]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from kb_build.emit import html_blocks as hb
 from kb_build.emit import markdown as md
 from kb_build.emit.paging import Part, part_page, split, year_table
 from kb_build.emit.paths import (
@@ -31,9 +32,10 @@ def _date(directive: Directive) -> str:
     return f"{value.day:02d}/{value.month:02d}/{value.year}" if value else "Không ghi"
 
 
-def _mention_link(mention: Mention, page: str) -> str:
+def _mention_link(mention: Mention, page: str, *, write=md) -> str:
+    """A link to the mention's passage, in Markdown (``write=md``) or HTML (``write=hb``)."""
     target = f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}"
-    return md.link(f"{nav_title(mention.plan)}, {mention.plan.locator_of(mention.anchor)}", target)
+    return write.link(f"{nav_title(mention.plan)}, {mention.plan.locator_of(mention.anchor)}", target)
 
 
 STATUS_LABELS = {
@@ -107,12 +109,13 @@ def _conflicts(directive: Directive, page: str) -> str:
 
 
 def _mentions(mentions: list[Mention], page: str, quotes: PageQuotes) -> list[str]:
-    lines = []
+    """Each mention (HTML blocks): where it is and who issued it, then its sentence, the citation in bold."""
+    blocks = []
     for mention in mentions:
-        lines += [f"{_mention_link(mention, page)} · {md.text(mention.plan.issuer)}", ""]
-        quote = md.bold_in(mention.context, mention.citation.raw)
-        lines += [f"> {quote}", f"> {quotes.mark(mention.plan, mention.anchor)}", ""]
-    return lines
+        blocks.append(hb.paragraph(f"{_mention_link(mention, page, write=hb)} · {hb.escape(mention.plan.issuer)}"))
+        quote = hb.bold_in(mention.context, mention.citation.raw)
+        blocks.append(hb.quote(quote, quotes.attributes(mention.plan, mention.anchor)))
+    return blocks
 
 
 def _year_path(directive: Directive, part: Part) -> str:
@@ -145,7 +148,7 @@ def directive_page(kb: KnowledgeBase, directive: Directive, pages: list[Part[Men
         for mention in directive.mentions:
             by_year[mention.plan.year].append(mention)
         for year in sorted(by_year, reverse=True):
-            parts.append("\n".join([f"### Năm {year} {{ #nam-{year} }}", "", *_mentions(by_year[year], page, quotes)]))
+            parts.append(f"### Năm {year} {{ #nam-{year} }}\n\n" + hb.run(_mentions(by_year[year], page, quotes)))
     else:  # a page per year (and part): this one stays small however many plans cite the document
         parts.append(year_table(pages, lambda p: _year_path(directive, p), page, "lần"))
     implementers = directive.implementers

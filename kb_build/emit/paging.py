@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from kb_build.emit import html_blocks as hb
 from kb_build.emit import markdown as md
 from kb_build.emit.paths import relative
 from kb_build.emit.quotes import PageQuotes
@@ -15,7 +16,7 @@ from kb_build.model import Plan
 from kb_build.text import sort_key
 
 T = TypeVar("T")
-Render = Callable[[list, str, PageQuotes], list[str]]  # items, the page, its quotes → Markdown lines
+Render = Callable[[list, str, PageQuotes], list[str]]  # items, the page, its quotes → HTML blocks
 PER_PAGE = 120  # passages or mentions on one page: about 150–300 KB of HTML
 
 
@@ -55,11 +56,11 @@ def split(items: list[T], plan: Callable[[T], Plan]) -> list[Part[T]] | None:
 
 def part_page(page: str, heading: str, back: str, part: Part[T], render: Render) -> str:
     """The page of one year's part of what an entity gathers: “<heading> năm 2024, phần 2/3”, a link
-    ``back`` to the entity, and the items as ``render`` writes them (their quotes marked for the page)."""
+    ``back`` to the entity, and the items as ``render`` writes them (HTML blocks, their quotes marked for the page)."""
     quotes = PageQuotes(page)
     of = f", phần {part.part}/{part.parts}" if part.parts > 1 else ""
     title = f"{heading} năm {part.year}{of}"
-    body = "\n".join(render(list(part.items), page, quotes))
+    body = hb.run(render(list(part.items), page, quotes))
     return "\n\n".join([md.front_matter(title=title), f"# {md.text(title)}", back, body, quotes.script()]) + "\n"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from kb_build import citation
+from kb_build.emit import html_blocks as hb
 from kb_build.emit import markdown as md
 from kb_build.emit.paging import Part, part_page, split, year_table
 from kb_build.emit.paths import GLOSSARY_INDEX, plan_page_path, policy_page_path, policy_year_page_path, relative
@@ -33,13 +34,14 @@ def _source_lines(kb: KnowledgeBase, policy: Policy, page: str) -> list[str]:
 
 def _mentions(mentions: list[PolicyMention], page: str, quotes: PageQuotes) -> list[str]:
     """Each mention: where it is, then its sentence with the phrase in bold."""
-    lines = []
+    blocks = []  # HTML blocks (see html_blocks)
     for mention in mentions:
         target = f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}"
-        lines += [f"{md.link(nav_title(mention.plan), target)} ({mention.plan.locator_of(mention.anchor)})", ""]
-        quote = md.bold_in(mention.context, mention.as_written)
-        lines += [f"> {quote}", f"> {quotes.mark(mention.plan, mention.anchor)}", ""]
-    return lines
+        where = hb.escape(mention.plan.locator_of(mention.anchor))
+        blocks.append(hb.paragraph(f"{hb.link(nav_title(mention.plan), target)} ({where})"))
+        quote = hb.bold_in(mention.context, mention.as_written)
+        blocks.append(hb.quote(quote, quotes.attributes(mention.plan, mention.anchor)))
+    return blocks
 
 
 def _year_path(policy: Policy, part: Part) -> str:

@@ -27,15 +27,22 @@ class PageQuotes:
     page: str
     plans: dict[str, list] = field(default_factory=dict)  # plan id → [citation, page, {anchor: locator}]
 
+    def attributes(self, plan: Plan, anchor: str) -> str:
+        """The HTML attributes of a quote of ``plan`` at ``anchor``, recorded for the page."""
+        return f'class="{QUOTE_CLASS}" data-q="{self._record(plan, anchor)}"'
+
     def mark(self, plan: Plan, anchor: str, *, element_id: bool = False, classes: str = "") -> str:
         """The attribute list (``{: … }``) of a quote of ``plan`` at ``anchor``, recorded for the page."""
-        if plan.id not in self.plans:
-            self.plans[plan.id] = [citation.document(plan), page_url(relative(plan_page_path(plan), self.page)), {}]
-        self.plans[plan.id][2][anchor] = plan.locator_of(anchor)
-        key = f"{plan.id}#{anchor}"
+        key = self._record(plan, anchor)
         own_id = f"#{anchor} " if element_id else ""
         more = "".join(f" .{name}" for name in classes.split())
         return f'{{: {own_id}.{QUOTE_CLASS}{more} data-q="{key}" }}'
+
+    def _record(self, plan: Plan, anchor: str) -> str:
+        if plan.id not in self.plans:
+            self.plans[plan.id] = [citation.document(plan), page_url(relative(plan_page_path(plan), self.page)), {}]
+        self.plans[plan.id][2][anchor] = plan.locator_of(anchor)
+        return f"{plan.id}#{anchor}"
 
     def script(self) -> str:
         """The page's citation block: JSON, with ``<``, ``>`` and ``&`` escaped so it cannot end early."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 
+from kb_build.emit import html_blocks as hb
 from kb_build.emit import markdown as md
 from kb_build.emit.paging import PER_PAGE, Part, parts_by_year
 from kb_build.emit.paths import (
@@ -35,12 +36,19 @@ LATEST = 5  # passages of the newest year shown on a topic's overview
 
 
 def _where(passage: TopicPassage, page: str, *, with_plan: bool = True) -> str:
-    """A link to the passage: the document (number, date) and where in it."""
+    """A link to the passage (HTML): the document (number, date) and where in it."""
     plan = passage.plan
     when = f", ngày {plan.issued.day}/{plan.issued.month}/{plan.issued.year}" if plan.issued else ""
     label = f"{plan.label}{when} ({plan.year}), " if with_plan else ""
     target = f"{relative(plan_page_path(plan), page)}#{passage.anchor}"
-    return md.link(f"{label}{plan.locator_of(passage.anchor)}", target)
+    return hb.link(f"{label}{plan.locator_of(passage.anchor)}", target)
+
+
+def _quoted(passage: TopicPassage, page: str, quotes: PageQuotes, *, with_plan: bool = True) -> list[str]:
+    """Where the passage is, then the passage: HTML blocks (the place first, and no list around the
+    quote, whose marker would pose as the source's)."""
+    attributes = quotes.attributes(passage.plan, passage.anchor)
+    return [hb.paragraph(_where(passage, page, with_plan=with_plan)), hb.quote(hb.escape(passage.text), attributes)]
 
 
 def _chart(topic: Topic, years: list[int]) -> str:
@@ -120,20 +128,22 @@ def _changes(topic: Topic, part: Part[TopicPassage], spoken: dict[str, dict[int,
         if before_year is None:
             continue
         result = compare(spoken[issuer][before_year], here[issuer], lambda p: p.text)
-        lines = [f"## {md.text(issuer)}: {before_year} → {part.year}", ""]
-        lines.append(
+        counts = (
             f"{len(result.new)} đoạn mới, {len(result.changed)} đoạn viết lại, "
             f"{len(result.unchanged)} đoạn giữ nguyên, {len(result.dropped)} đoạn không còn."
         )
+        blocks = [hb.paragraph(counts)]
         # each passage quoted on its own, never as a list item whose marker would pose as the source's
         for before, after, _ in result.changed:
-            lines += ["", f"**Viết lại** ({_where(before, page)} → {_where(after, page)}):", ""]
-            lines.append(f'<p class="kb-diff">{word_diff_html(before.text, after.text)}</p>')
+            blocks.append(hb.paragraph(f"<strong>Viết lại</strong> ({_where(before, page)} → {_where(after, page)}):"))
+            blocks.append(f'<p class="kb-diff">{word_diff_html(before.text, after.text)}</p>')
         # a new passage is quoted on its year's page, a dropped one on its own year's page: both are
         # named with their links, not quoted again (the page stays bounded by its year page's passages)
         for label, passages in (("Mới", result.new), ("Không còn", result.dropped)):
             if passages:
-                lines += ["", f"**{label}**: " + "; ".join(_where(passage, page) for passage in passages) + "."]
+                links = "; ".join(_where(passage, page) for passage in passages)
+                blocks.append(hb.paragraph(f"<strong>{label}</strong>: {links}."))
+        lines = [f"## {md.text(issuer)}: {before_year} → {part.year}", "", hb.run(blocks)]
         sections.append("\n".join(lines))
     return sections
 
@@ -194,17 +204,15 @@ def year_page(kb: KnowledgeBase, topic: Topic, part: Part[TopicPassage], sibling
     issuer = None
     for passages in by_plan.values():
         plan = passages[0].plan
-        lines = []
+        heading = ""
         if plan.issuer != issuer:
             issuer = plan.issuer
-            lines += [f"## {md.text(issuer)}", ""]
+            heading = f"## {md.text(issuer)}\n\n"
         # each plan named above its passages: two plans of one issuer are never mixed up
-        lines += [md.link(nav_title(plan), relative(plan_page_path(plan), page)), ""]
+        blocks = [hb.paragraph(hb.link(nav_title(plan), relative(plan_page_path(plan), page)))]
         for passage in passages:
-            # the place, then the quote: no list around it, whose marker would pose as the source's
-            mark = quotes.mark(passage.plan, passage.anchor)
-            lines += [_where(passage, page, with_plan=False), "", f"> {md.text(passage.text)}", f"> {mark}", ""]
-        parts.append("\n".join(lines))
+            blocks += _quoted(passage, page, quotes, with_plan=False)
+        parts.append(heading + hb.run(blocks))
     cited = _cited(kb, list(part.items), page)
     if cited:
         parts += ["## Được dẫn chiếu trong các đoạn này", cited]
@@ -247,11 +255,8 @@ def overview_page(kb: KnowledgeBase, topic: Topic, pages: list[Part[TopicPassage
         rows.append(f"| {links} | {len(passages)} | {counts} | {changed} |")
     parts.append("\n".join(rows))
     if pages:
-        lines = [f"## Mới nhất (năm {pages[0].year})", ""]
-        for passage in pages[0].items[:LATEST]:
-            mark = quotes.mark(passage.plan, passage.anchor)
-            lines += [_where(passage, page), "", f"> {md.text(passage.text)}", f"> {mark}", ""]
-        parts.append("\n".join(lines))
+        blocks = [block for passage in pages[0].items[:LATEST] for block in _quoted(passage, page, quotes)]
+        parts.append(f"## Mới nhất (năm {pages[0].year})\n\n" + hb.run(blocks))
     cited = _cited(kb, topic.passages, page)
     if cited:
         parts += ["## Được dẫn chiếu nhiều nhất", cited]

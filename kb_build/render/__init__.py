@@ -41,6 +41,7 @@ from mkdocs.structure.pages import get_markdown_title
 from mkdocs.utils.meta import get_data
 
 from kb_build.outputs import remove_leftovers, replace_site
+from kb_build.render.passthrough import PassThroughHtml
 from kb_build.render.shares import build_in_shares
 
 
@@ -181,6 +182,7 @@ def render_preview(
         config = load_config(str(config_file), site_dir=str(site_dir))
         config.extra_javascript.append(extra_script)
         config.site_url = serve_url
+        config.plugins["kb-build-html"] = PassThroughHtml()
         if templates is not None:
             config.plugins["kb-build-preview"] = _UseCompiledTemplates(templates)
         with dirty_builds_allowed():
@@ -250,6 +252,7 @@ def render(
             for file in files.documentation_pages():
                 if file.inclusion.is_in_nav() and os.path.exists(file.abs_dest_path):
                     os.utime(file.abs_dest_path, (0, 0))  # older than its source: rendered again
+        config.plugins["kb-build-html"] = PassThroughHtml()
         config.plugins["kb-build-compact"] = _CompactPages()
         with _build_date(build_date), dirty_builds_allowed():
             cores = processes or os.cpu_count() or 1

@@ -1,0 +1,74 @@
+"""Blocks of a page written as HTML, which the renderer passes through untouched.
+
+The pages that list passages (a topic's year, what its issuers changed, the plans citing a document,
+a policy or an anniversary) are mostly links and quotes, the same few shapes thousands of times.
+Written in Markdown, Python-Markdown parses every one of them again: that was four fifths of the
+render, and it grows with the corpus. Written here as the HTML Markdown made of them, they cost the
+renderer a scan; headings stay Markdown, so the page's table of contents and anchors are as before.
+
+Each run of such blocks is put between ``OPEN`` and ``CLOSE``: Markdown link reference definitions,
+which every Markdown renderer reads and none prints (``[kb-html]`` is never used as a link: source
+text is escaped, its brackets included). The render stage (``render.passthrough``) takes what lies
+between them out of the Markdown before Python-Markdown reads it, and puts it back into the HTML it
+made, so that even the scan is saved. Without that step the page is the same, only slower to render.
+
+The same rule as ``markdown.py`` holds: source text is escaped, shown as typed, never interpreted.
+MkDocs does not rewrite or check links inside HTML, so targets are written as the site has them
+(``x.md#a`` → ``x.html#a``: the site is built with ``use_directory_urls: false``).
+"""
+
+from __future__ import annotations
+
+import html
+
+from kb_build.emit.paths import page_url
+
+OPEN = "[kb-html]: #"
+CLOSE = "[kb-html-end]: #"
+
+
+def _one_line(value: str) -> str:
+    return value.replace("\r", " ").replace("\n", " ")
+
+
+def _text(value: str) -> str:
+    return html.escape(value, quote=False)
+
+
+def escape(value: str) -> str:
+    """Source text as HTML text on one line: ``&``, ``<`` and ``>`` escaped, nothing else changed."""
+    return _text(_one_line(value).strip())
+
+
+def href(target: str) -> str:
+    """An emitted page's path (``../2016/x.md#d-i-4``) as the link the site has (``../2016/x.html#d-i-4``)."""
+    path, _, anchor = target.partition("#")
+    return html.escape(page_url(path, anchor or None) if path.endswith(".md") else target, quote=True)
+
+
+def link(label: str, target: str) -> str:
+    return f'<a href="{href(target)}">{escape(label)}</a>'
+
+
+def bold_in(context: str, words: str) -> str:
+    """``context`` with the first occurrence of ``words`` in bold (see ``markdown.bold_in``)."""
+    value = _one_line(context)
+    at = value.find(words) if words else -1
+    if at < 0:
+        return escape(value)
+    before, after = value[:at].lstrip(), value[at + len(words) :].rstrip()
+    return f"{_text(before)}<strong>{_text(words)}</strong>{_text(after)}"
+
+
+def paragraph(inner: str) -> str:
+    return f"<p>{inner}</p>"
+
+
+def quote(inner: str, attributes: str) -> str:
+    """A passage quoted: the paragraph carries the quote's ``attributes`` (see ``PageQuotes.attributes``)."""
+    return f"<blockquote>\n<p {attributes}>{inner}</p>\n</blockquote>"
+
+
+def run(blocks: list[str]) -> str:
+    """HTML ``blocks`` as one run of the page's Markdown, marked for the render stage ("" for none)."""
+    return f"{OPEN}\n\n" + "\n".join(blocks) + f"\n\n{CLOSE}" if blocks else ""
