@@ -198,9 +198,12 @@ _PERIOD = (
 # a syllable of one (“hạt nhân”, “trí tuệ nhân tạo”, “nhân quyền”).
 _NHAN = r"nhân(?=\s+(?:dịp|kỷ niệm|ngày|lễ|chuyến|sự kiện)\b)"
 # “cho” starts the rest of the sentence, but not who a document is for (“… cho người mang hộ chiếu phổ
-# thông”, “Quy chế phát ngôn và cung cấp thông tin cho báo chí”) or what it lets a court do (“… công nhận
-# và cho thi hành phán quyết …”).
-_FOR = r"cho(?! người\b| thi hành\b| báo chí\b)"
+# thông”, “… biên phiên dịch cho công chức ngoại vụ địa phương”, “Quy chế phát ngôn và cung cấp thông tin cho
+# báo chí”) or what it lets a court do (“… công nhận và cho thi hành phán quyết …”).
+_FOR = (
+    r"cho(?! người\b| thi hành\b| báo chí\b| (?:cán bộ|công chức|viên chức|doanh nghiệp|học sinh|sinh viên|thanh niên"
+    r"|phụ nữ|trẻ em|đồng bào)\b)"
+)
 _NAME_STOP = (
     rf"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|{_FOR}|tới|đến|trên|như|ngày|năm|là|có|sẽ|đang|do|nên|vì|mà|"
     rf"{_NHAN}|giữa|thì|này|đó|từ)\b"
@@ -236,7 +239,7 @@ _BECAUSE = r"vì(?! (?:sự|hòa bình|hoà bình|nhân dân|thịnh vượng|t�
 _CLAUSE_WORDS = (
     f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}|{_FOR}"
     f"|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|từ|bắt đầu|hôm nay|vừa qua|mở đường"
-    f"|đánh dấu|giúp|diễn ra"
+    f"|đánh dấu|giúp|diễn ra|dự kiến"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # “… chính thức có hiệu lực”, “Tuyên bố Cu-a-la Lăm-pơ chính thức thành lập Cộng đồng ASEAN”: the sentence goes
@@ -249,10 +252,18 @@ _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),?"
 # A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”) and “từ”
 # (“… giai đoạn từ nay đến năm 2030”).
 _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, 'từ'))})\b"
+# An abbreviation written with a dot, inside a name: “T.Ư” (Trung ương), “TP.HCM”.
+_DOTTED = r"[A-ZĐ]{1,2}\.[A-ZĐƯ]{1,3}(?![\wÀ-ỹ])"
+# Who issued a document, after its title: “… của Thủ tướng Chính phủ”, “… do Hội đồng Bộ trưởng ban hành”; and
+# what it came with (“… kèm theo Quyết định …”).
+_ISSUED_BY = (
+    r"(?:của (?:Thủ tướng|Chính phủ|Bộ trưởng|Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Hội đồng Bộ trưởng|Quốc hội"
+    r"|Chủ tịch)|do|kèm theo)\b"
+)
 # The word that starts another document's citation: its type, as a title writes it.
 _HEAD_OF_ANOTHER = (
-    rf"(?:{_CAPITAL_TYPES}|Luật|Hiến pháp|Hiệp định|Hiệp ước|Công ước|Tuyên bố|Nghị định thư|Bản ghi nhớ"
-    r"|Th(?:ỏa|oả) ước)\b"
+    rf"(?:{_CAPITAL_TYPES}|Luật|Pháp lệnh|Hiến pháp|Hiệp định|Hiệp ước|Công ước|Tuyên bố|Nghị định thư|Bản ghi nhớ"
+    r"|Biên bản|Th(?:ỏa|oả) (?:ước|thuận))\b"
 )
 # After a comma, another document or the one who issues it starts a new member of the sentence: “Chiến lược
 # phát triển năng lượng quốc gia, Quy hoạch tổng thể về năng lượng quốc gia thời kỳ …”, “…, Thủ tướng Chính phủ
@@ -267,8 +278,8 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 # không”, “… không có vũ khí hạt nhân”; but “… không có chữ nào …” goes on with the sentence), what the
 # sentence says of it (“… mang tính lịch sử”, “… đặt nền móng cho …”).
 _AGREEMENT_VERB = (
-    r"(?:(?<!đánh )vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)|(?<![Hh]àng )không(?! có vũ khí)"
-    r"|mang tính|đặt nền (?:móng|tảng))\b"
+    r"(?:(?:đi )?(?<!đánh )vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)"
+    r"|(?<![Hh]àng )không(?! có vũ khí)|mang tính|đặt nền (?:móng|tảng)|thông qua (?:các|những|việc))\b"
 )
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
@@ -282,9 +293,11 @@ _AGREEMENT_ENDS = (
 _NEXT_DOCUMENT = rf"và\s+{_HEAD_OF_ANOTHER}"
 # An acronym in brackets closes the name it abbreviates, whatever follows (“Hiệp định Đối tác Kinh tế
 # Toàn diện (CEPA) diễn ra …”), unless the name goes on: its year (“… (DOC) năm 2002”), the second party
-# (“… giữa Liên minh châu Âu (EU) và Việt Nam”), its version (“… (ACFTA) phiên bản 3.0”) or whose it is
-# (“… (GCR) của Liên hợp quốc”).
-_CLOSING_ACRONYM = rf"\s*{_ACRONYM}(?!\s*(?:năm\s+)?\d{{4}}|\s+và\s+{_CAP}|\s+phiên bản\b|\s+của\s+{_CAP})"
+# (“… giữa Liên minh châu Âu (EU) và Việt Nam”, not another document: “… (GCM) và Thỏa thuận …”), its
+# version (“… (ACFTA) phiên bản 3.0”) or whose it is (“… (GCR) của Liên hợp quốc”).
+_CLOSING_ACRONYM = (
+    rf"\s*{_ACRONYM}(?!\s*(?:năm\s+)?\d{{4}}|\s+và\s+(?!{_HEAD_OF_ANOTHER}){_CAP}|\s+phiên bản\b|\s+của\s+{_CAP})"
+)
 _SENTENCE_TIME = r"trong (?:tình hình|bối cảnh|thời gian|thời kỳ|giai đoạn) (?:hiện nay|mới|tới)\b|lần (?:thứ|này)\b"
 # What the title of a talk or an article on an agreement goes on to: “Công ước Minamata về thủy ngân và yêu
 # cầu đối với Việt Nam”, “… và kinh nghiệm khi Việt Nam gia nhập” (not “… lễ lớn và sự kiện …”).
@@ -314,7 +327,8 @@ _AGREEMENT_NAME = (
 # Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
 # Việt Nam và Vương quốc Campuchia”, “… giữa hai nước”.
 _STATE_WORD = (
-    rf"(?:{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*|hòa|hoà|xã hội|hội|chủ nghĩa|dân chủ|nhân dân|quốc|bang|hiệp|phủ|nước|gia)"
+    rf"(?:{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*|hòa|hoà|xã hội|hội|chủ nghĩa|dân chủ|nhân dân|(?<=Nhân )dân|quốc|bang|hiệp|phủ"
+    r"|nước|gia)"
 )
 _PROPER = rf"{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # capitalised words: “Hàn Quốc”, “Liên Xô”
 # The United Kingdom's name holds a “và”: “Liên hiệp Vương quốc Anh và Bắc Ai-len”.
@@ -472,7 +486,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # A document named by its quoted title: Đề án “Nâng cao hiệu quả …”, Nghị quyết về “Xây dựng …”.
     *[
         (kind, rf"{kind}(?: về)?\s*[“\"][^”\"]{{5,400}}[”\"]")
-        for kind in ("Đề án", "Nghị quyết", "Kế hoạch", "Chiến lược", "Quy chế")
+        for kind in ("Đề án", "Nghị quyết", "Kế hoạch", "Chiến lược", "Quy chế", "Tuyên bố chung")
     ],
     (
         "Chương trình",
@@ -560,19 +574,20 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ("Văn kiện", rf"[Vv]ăn kiện Đại hội(?:\s+{_W}){{0,8}}?\s+(?:lần thứ\s+)?{_ROMAN}(?:\s+của Đảng)?(?!\w)"),
     # An agreement between named parties: “Bản ghi nhớ giữa …”, “chương trình hợp tác giữa …”, with
     # what it is on before them (“Nghị định thư hợp tác biên phòng giữa hai Bộ Quốc phòng”, “Kế hoạch
-    # hợp tác năm 2024 giữa …”); the parties run to the end of the list item (a comma before a capital
-    # goes on: another party).
+    # hợp tác năm 2024 giữa …”, “Thỏa thuận giữa Chính phủ … về …”); the parties run to the end of the list
+    # item (a comma before a capital goes on: another party), not into a quoted title (the document named there
+    # may run on past a word that ends a list item: see the patterns below).
     *[
         (
             kind,
-            rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}(?:[^;.:()]|{_PARTY_COUNTRY})+?"
+            rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}(?:[^;.:()“]|{_PARTY_COUNTRY})+?"
             r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
             rf'(?=\s*[;.:”"]|\s*(?!{_PARTY_COUNTRY})\(|\s*$|,\s*(?!{_PAIRED})[a-zđà-ỹ]|\s+(?:trong|do|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s)',
         )
         for kind, written in (
             ("Chương trình", "[Cc]hương trình hợp tác"),
             ("Bản ghi nhớ", "(?:Biên b|B)ản [Gg]hi nhớ(?: hợp tác)?(?: hữu nghị)?"),
-            ("Thỏa thuận", "Thỏa thuận hợp tác|Thoả thuận hợp tác"),
+            ("Thỏa thuận", "Th(?:ỏa|oả) thuận(?: hợp tác)?"),
             ("Kế hoạch", "Kế hoạch hợp tác"),
             ("Nghị định thư", "Nghị định thư"),
             ("Hiệp định", "Hiệp định"),
@@ -646,9 +661,20 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # …”: the project just named), nor over another document (“Đề án gia nhập Công ước …”: that one is cited).
     (
         "Đề án",
-        rf"Đề án(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|tiếp tục|giai đoạn|mới)\b)"
+        rf"Đề án(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|tiếp tục|giai đoạn|mới|trình(?= {_CAP}))\b)"
         rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_HEAD_OF_ANOTHER}){_TITLE_WORD}){{1,30}}?"
         rf"(?=\s*[;.:“”\"()]|\s*$|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_LAW_VERB})|,\s+(?:{_CLAUSE}|{_CAP}))",
+    ),
+    # A regulation a decision issues or amends, named by its title in lower case: “… ban hành Quy chế phát ngôn và
+    # cung cấp thông tin cho báo chí”, “… sửa đổi Quy chế cấp và quản lý thẻ đi lại của doanh nhân APEC”. The title
+    # runs to the end of its list item, past whose the rules are (“… của các tỉnh, thành phố trực thuộc Trung
+    # ương”), not to who issued them (“… của Thủ tướng Chính phủ”, “… do Hội đồng Bộ trưởng ban hành”) nor to what
+    # the sentence adds (“… kèm theo Quyết định …”, “… như sau:”).
+    (
+        "Quy chế",
+        rf"(?:(?<=ban hành )|(?<=sửa đổi )|(?<=bổ sung ))Quy chế(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|mới)\b)"
+        rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_ISSUED_BY})(?:{_DOTTED}|{_TITLE_WORD})){{1,40}}?"
+        rf"(?=\s*[;.:“”\"()]|\s*$|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_ISSUED_BY})|,\s+(?:{_CLAUSE}|{_CAP}))",
     ),
     ("Cương lĩnh", rf"Cương lĩnh(?:\s+(?!{_NAME_STOP}){_W}){{1,14}}?{_NAME_END}"),
     ("Cương lĩnh", r"Cương lĩnh(?: chính trị)?(?: đầu tiên)? năm \d{4}\b"),  # “Cương lĩnh năm 1991”
@@ -768,7 +794,7 @@ _DRAFT = re.compile(r"dự thảo\s*$", re.IGNORECASE)
 # A document word inside the quoted title of a work, contest or programme is not a citation:
 # cuộc thi “Tìm hiểu Luật Biên giới quốc gia”, Chuyên đề 2 là “Nội dung trọng tâm của Nghị quyết số …”.
 _WORK_BEFORE_QUOTE = re.compile(
-    r"(?:cuộc thi|hội thi|cuốn sách|sách|bộ phim|phim|tác phẩm|bài hát|ca khúc|giải thưởng|giải|triển lãm|"
+    r"(?:cuộc thi|hội thi|cuốn sách|sách|bộ phim|phim|tác phẩm|bài hát|ca khúc|giải thưởng|giải|triển lãm|trưng bày|"
     r"chuyên đề|chuyên mục|chương trình|tọa đàm|hội thảo|hội nghị|ấn phẩm|chủ đề|khẩu hiệu|ứng dụng|phần mềm|"
     r"bài viết|bài báo|tham luận)"
     r"(?:\s+(?:trực tuyến|tuyên truyền|khoa học|quốc tế|quốc gia|viết|tìm hiểu))*(?:\s+\d+)?(?:\s+là)?"
@@ -1094,9 +1120,30 @@ def _find(text: str) -> list[Citation]:
         named.append((start, own_end, end))
     if wanted:  # a heading in capitals names its documents with the same words
         found += _named_in_capitals(text, found)
+    found = [_to_closing_quote(text, c, found) for c in found]
+    # a memorandum is of the kind its source calls it: “Biên bản ghi nhớ …” or “Bản ghi nhớ …”
+    found = [replace(c, type="Biên bản ghi nhớ") if c.raw.startswith("Biên bản ghi nhớ") else c for c in found]
     titles = quoted_titles(text)
     found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
     return sorted((_with_status(text, c) for c in found), key=lambda c: c.start)
+
+
+# The rest of a quoted name: a name that opens a quote (“Đề án hoạt động của Trung tâm Văn hóa Việt Nam tại Lào”)
+# is the quote, up to its closing mark, when what is left is a few words and no more (no punctuation, no other
+# citation): a quoted speech (“Hiệp định Paris năm 1973 đã trở thành …, …”) goes on past its name.
+_QUOTE_REST = re.compile(r"[^;,.…:“”\"()\[\]]{1,150}?(?=[”\"])")
+
+
+def _to_closing_quote(text: str, citation: Citation, found: list[Citation]) -> Citation:
+    if citation.number or citation.start == 0 or text[citation.start - 1] not in '“"':
+        return citation
+    rest = _QUOTE_REST.match(text, citation.end)
+    if rest is None or text[rest.end()] != ("”" if text[citation.start - 1] == "“" else '"'):
+        return citation
+    if any(citation.end <= other.start < rest.end() for other in found):
+        return citation
+    raw = text[citation.start : rest.end()]
+    return replace(citation, raw=raw, end=rest.end(), name=" ".join(raw.split()))
 
 
 # A heading in capitals (“QUYẾT TÂM THỰC HIỆN THẮNG LỢI NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẠNG SƠN LẦN THỨ XVII,
@@ -1209,9 +1256,9 @@ _CODED = re.compile(r"[A-ZĐ]")
 _DURATION = re.compile(r"\s+(?:năm|triệu|nghìn|ngàn|tỷ|ha)\b")
 # A date that opens the next clause, whose subject issues something: the date of that act.
 _NEXT_CLAUSE = re.compile(rf"\s*,\s*{_CAP}[^,;.]{{0,80}}?\s+(?:ban hành|ký|phê duyệt)\s")
-# A named document being drafted (“xây dựng Đề án …”, “Hoàn thiện Đề án …”) or an app named after a law (“ứng dụng Luật
-# Biên phòng Việt Nam”) is not cited.
-_NOT_CITED = re.compile(r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm)\s+$")
+# A named document being drafted (“xây dựng Đề án …”, “Hoàn thiện Đề án …”), an app named after a law (“ứng dụng Luật
+# Biên phòng Việt Nam”) or a handbook named after a kind of document (“Sổ tay Thỏa thuận quốc tế”) is not cited.
+_NOT_CITED = re.compile(r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay)\s+$")
 # A document named inside another's name as what it acts on: “Đề án tuyên truyền, phổ biến Luật …”.
 _ACTED_ON = re.compile(
     r"(?:thực hiện|thi hành|triển khai|phổ biến|tuyên truyền|bổ sung|sửa đổi|nâng cấp|một số điều(?: của)?)\s+$"
@@ -1298,6 +1345,10 @@ def _of_issuer(text: str, heads: list[tuple[int, int, int]], named_at: dict[int,
         several = _SEVERAL.search(text, max(0, start - 10), start) or _COUNTED.search(text, max(0, start - 12), start)
         if named_at.get(start, -1) >= match.end() or several:
             continue  # a name that reaches as far is read as a name
+        if match.group("type") == "Quy chế" and text[named_at.get(start, start) : match.start("issuer")].split() == [
+            "của"
+        ]:
+            continue  # … and so is a regulation's that ends where who issued it is named (“… của Thủ tướng”)
         issuer, end = " ".join(match.group("issuer").split()), match.end()
         subject_start = end
         # “Kết luận của Bộ Chính trị ngày 12/3/2021 (về …)”: the date is read, and is part of the citation
