@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import html
 
+from kb_build.emit.markdown import Span, weave
 from kb_build.emit.paths import page_url
+from kb_build.model import NoteRef
 
 OPEN = "[kb-html]: #"
 CLOSE = "[kb-html-end]: #"
@@ -60,8 +62,22 @@ def bold_in(context: str, words: str) -> str:
     return f"{_text(before)}<strong>{_text(words)}</strong>{_text(after)}"
 
 
-def paragraph(inner: str) -> str:
-    return f"<p>{inner}</p>"
+def annotated(
+    value: str, notes: tuple[NoteRef, ...] = (), links: tuple[Span, ...] = (), referenced: set[str] | None = None
+) -> str:
+    """``value`` escaped, its links and footnote markers put back at their offsets (see ``markdown.weave``)."""
+
+    def linked(span: Span, label: str) -> str:
+        # a link's title as Python-Markdown writes the one ``markdown.annotated`` gives it: brackets as entities
+        title = _text(_one_line(span.title)).replace('"', "&quot;").replace("(", "&#40;").replace(")", "&#41;")
+        titled = f' title="{title}"' if span.title else ""
+        return f'<a href="{href(span.href)}"{titled}>{_text(_one_line(label))}</a>'
+
+    return weave(value, notes, links, referenced, lambda part, _: _text(_one_line(part)), linked).strip()
+
+
+def paragraph(inner: str, attributes: str = "") -> str:
+    return f"<p {attributes}>{inner}</p>" if attributes else f"<p>{inner}</p>"
 
 
 def quote(inner: str, attributes: str) -> str:

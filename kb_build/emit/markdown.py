@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kb_build.model import NoteRef
@@ -86,7 +87,28 @@ def annotated(
     start_of_block: bool = False,
     referenced: set[str] | None = None,
 ) -> str:
-    """Escape ``value`` and put footnote markers and links back at their offsets.
+    """Escape ``value`` and put footnote markers and links back at their offsets (see ``weave``)."""
+
+    def segment(part: str, first: bool) -> str:
+        return block(part) if start_of_block and first else text(part)
+
+    def linked(span: Span, label: str) -> str:
+        title = f' "{_title(span.title)}"' if span.title else ""
+        return f"[{text(label)}]({span.href}{title})"
+
+    return weave(value, notes, links, referenced, segment, linked)
+
+
+def weave(
+    value: str,
+    notes: tuple[NoteRef, ...],
+    links: tuple[Span, ...],
+    referenced: set[str] | None,
+    segment: Callable[[str, bool], str],
+    linked: Callable[[Span, str], str],
+) -> str:
+    """``value`` written piece by piece: its text by ``segment`` (told whether the piece starts the
+    value), its links by ``linked``, footnote markers between them (Markdown and HTML alike).
 
     Links may not overlap (the later one is dropped); a footnote marker that falls inside a
     link is moved to its end, so the link text stays whole. ``referenced`` holds the labels
@@ -104,18 +126,15 @@ def annotated(
     for position, _, item in events:
         if position < cursor:
             continue
-        segment = value[cursor:position]
-        out.append(block(segment) if start_of_block and cursor == 0 else text(segment))
+        out.append(segment(value[cursor:position], cursor == 0))
         if isinstance(item, Span):
-            title = f' "{_title(item.title)}"' if item.title else ""
-            out.append(f"[{text(value[item.start : item.end])}]({item.href}{title})")
+            out.append(linked(item, value[item.start : item.end]))
             cursor = item.end
         else:
             out.append(note_ref(item.label, first=item.label not in seen))
             seen.add(item.label)
             cursor = position
-    tail = value[cursor:]
-    out.append(block(tail) if start_of_block and cursor == 0 else text(tail))
+    out.append(segment(value[cursor:], cursor == 0))
     return "".join(out)
 
 

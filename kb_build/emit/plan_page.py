@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kb_build import citation
+from kb_build.emit import html_blocks as hb
 from kb_build.emit import markdown as md
 from kb_build.emit.paths import directive_page_path, plan_page_path, policy_page_path, relative, topic_page_path
 from kb_build.emit.quotes import PageQuotes
@@ -159,26 +160,42 @@ def _card(plan: Plan, kb: KnowledgeBase) -> str:
 
 
 def _passage(passage: Block, spans: tuple[md.Span, ...], page: Page) -> str:
-    """One passage as Markdown with its anchor; an item starts with the source's own mark, as text."""
+    """One passage with its anchor: a heading in Markdown (the table of contents lists it; no link in it,
+    which would break that), else an HTML block (see ``html_blocks``); an item starts with the source's
+    own mark, as text."""
     notes = passage.notes
-    if passage.kind == "heading":  # headings stay plain text: a link would break the table of contents
+    if passage.kind == "heading":
         heading = md.annotated(passage.text, notes, referenced=page.referenced)
         return f"{'#' * passage.level} {heading} {{ #{passage.anchor} }}"
+    body = hb.annotated(passage.text, notes, spans, page.referenced)
     if passage.kind == "item":
-        body = md.annotated(passage.text, notes, spans, referenced=page.referenced)
-        mark = page.quotes.mark(page.plan, passage.anchor, element_id=True, classes=f"kb-item-{passage.level}")
-        return f"{md.text(passage.marker)} {body}\n{mark}"
-    body = md.annotated(passage.text, notes, spans, start_of_block=True, referenced=page.referenced)
-    return f"{body}\n{page.quotes.mark(page.plan, passage.anchor, element_id=True)}"
+        body = f"{hb.escape(passage.marker)} {body}"
+        classes = f"kb-item-{passage.level}"
+    else:
+        classes = ""
+    attributes = page.quotes.attributes(page.plan, passage.anchor, element_id=True, classes=classes)
+    return hb.paragraph(body, attributes)
 
 
 def _body(page: Page) -> str:
+    """The passages: headings and the knowledge base's notes in Markdown, the runs of passages between
+    them in HTML."""
     plan, kb = page.plan, page.kb
-    lines: list[str] = []
+    parts: list[str] = []
+    run: list[str] = []
     for passage in plan.passages:
-        lines += ["", _passage(passage, _spans(kb, plan, passage.anchor), page)]
-        lines += ["\n" + _note(n) for n in kb.notes_for(plan, passage.anchor)]
-    return "\n".join(lines)
+        written = _passage(passage, _spans(kb, plan, passage.anchor), page)
+        notes = [_note(n) for n in kb.notes_for(plan, passage.anchor)]
+        if passage.kind == "heading":
+            parts += [hb.run(run), written]
+            run = []
+        else:
+            run.append(written)
+        if notes:
+            parts += [hb.run(run), *notes]
+            run = []
+    parts.append(hb.run(run))
+    return "\n\n".join(part for part in parts if part)
 
 
 def _closing(plan: Plan) -> str:
@@ -222,12 +239,21 @@ def _footnotes(page: Page) -> str:
     if not plan.footnotes:
         return ""
     parts = ["## Chú thích { #chu-thich }"]
+    run: list[str] = []
     for note in plan.footnotes:
-        back = f'[{note.label}](#fnref:{note.label} "Quay lại chỗ dẫn chú thích {note.label}"){{ .kb-fn-back }}'
-        text = md.annotated(note.text, (), _spans(kb, plan, note.anchor))
-        parts.append(f"{back} {text}\n{page.quotes.mark(plan, note.anchor, element_id=True, classes='kb-footnote')}")
-        parts += [_note(n) for n in kb.notes_for(plan, note.anchor)]
-    return "\n\n".join(parts)
+        back = (
+            f'<a class="kb-fn-back" href="#fnref:{note.label}" title="Quay lại chỗ dẫn chú thích {note.label}">'
+            f"{note.label}</a>"
+        )
+        text = hb.annotated(note.text, (), _spans(kb, plan, note.anchor))
+        attributes = page.quotes.attributes(plan, note.anchor, element_id=True, classes="kb-footnote")
+        run.append(hb.paragraph(f"{back} {text}", attributes))
+        notes = [_note(n) for n in kb.notes_for(plan, note.anchor)]
+        if notes:
+            parts += [hb.run(run), *notes]
+            run = []
+    parts.append(hb.run(run))
+    return "\n\n".join(part for part in parts if part)
 
 
 def full_text(plan: Plan, kb: KnowledgeBase, quotes: PageQuotes) -> str:

@@ -9,7 +9,8 @@ would have made of the run, without the cost.
 
 A token holds a digest of the page's Markdown, so a plan's text, written into that very page, cannot
 spell one; a token that does not come back as its own paragraph fails the build instead of dropping
-a run silently.
+a run silently. MkDocs finds the anchors a page's raw HTML defines in its Markdown: those of the runs
+are given to it here, so that links to them are still checked.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from mkdocs.structure.pages import Page
 
 from kb_build.emit.html_blocks import CLOSE, OPEN
 
+# An element's id in the emitter's HTML: inside a tag (a “<” of the source's text is escaped, so its text
+# never opens one).
+_ID = re.compile(r"<[a-z][a-z0-9]*\s[^<>]*?\bid=\"([^\"]*)\"")
 _RUN = re.compile(rf"^{re.escape(OPEN)}\n\n(.*?)\n\n{re.escape(CLOSE)}$", re.DOTALL | re.MULTILINE)
 
 
@@ -62,4 +66,7 @@ class PassThroughHtml(BasePlugin):
         html = re.sub(rf"<p>{stem}x(\d+)</p>", restore, html)
         if len(put_back) != len(runs):
             raise PluginError(f"{page.file.src_uri}: {len(runs) - len(put_back)} khối HTML không đặt lại được")
+        # MkDocs reads the anchors of a page's raw HTML from its Markdown, which no longer holds the runs
+        if page.present_anchor_ids is not None:
+            page.present_anchor_ids.update(_ID.findall("".join(runs)))
         return html
