@@ -32,10 +32,16 @@ def _date(directive: Directive) -> str:
     return f"{value.day:02d}/{value.month:02d}/{value.year}" if value else "Không ghi"
 
 
-def _mention_link(mention: Mention, page: str, *, write=md) -> str:
-    """A link to the mention's passage, in Markdown (``write=md``) or HTML (``write=hb``)."""
-    target = f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}"
-    return write.link(f"{nav_title(mention.plan)}, {mention.plan.locator_of(mention.anchor)}", target)
+def _mention_link(mention: Mention, page: str) -> str:
+    return md.link(_mention_label(mention), _mention_target(mention, page))
+
+
+def _mention_label(mention: Mention) -> str:
+    return f"{nav_title(mention.plan)}, {mention.plan.locator_of(mention.anchor)}"
+
+
+def _mention_target(mention: Mention, page: str) -> str:
+    return f"{relative(plan_page_path(mention.plan), page)}#{mention.anchor}"
 
 
 STATUS_LABELS = {
@@ -112,7 +118,8 @@ def _mentions(mentions: list[Mention], page: str, quotes: PageQuotes) -> list[st
     """Each mention (HTML blocks): where it is and who issued it, then its sentence, the citation in bold."""
     blocks = []
     for mention in mentions:
-        blocks.append(hb.paragraph(f"{_mention_link(mention, page, write=hb)} · {hb.escape(mention.plan.issuer)}"))
+        where = hb.link(_mention_label(mention), _mention_target(mention, page))
+        blocks.append(hb.paragraph(f"{where} · {hb.escape(mention.plan.issuer)}"))
         quote = hb.bold_in(mention.context, mention.citation.raw)
         blocks.append(hb.quote(quote, quotes.attributes(mention.plan, mention.anchor)))
     return blocks

@@ -1,10 +1,11 @@
 """Blocks of a page written as HTML, which the renderer passes through untouched.
 
-The pages that list passages (a topic's year, what its issuers changed, the plans citing a document,
-a policy or an anniversary) are mostly links and quotes, the same few shapes thousands of times.
-Written in Markdown, Python-Markdown parses every one of them again: that was four fifths of the
-render, and it grows with the corpus. Written here as the HTML Markdown made of them, they cost the
-renderer a scan; headings stay Markdown, so the page's table of contents and anchors are as before.
+A plan's passages and the pages that list passages (a topic's year, what its issuers changed, the
+plans citing a document, a policy or an anniversary) are the same few shapes thousands of times: a
+paragraph with its anchor, a link, a quote. Written in Markdown, Python-Markdown parsed every one of
+them again: four fifths of the render, growing with the corpus. Written here as the HTML Python-Markdown
+made of them, they cost the renderer nothing; headings stay Markdown, so the page's table of contents
+and anchors are as before.
 
 Each run of such blocks is put between ``OPEN`` and ``CLOSE``: Markdown link reference definitions,
 which every Markdown renderer reads and none prints (``[kb-html]`` is never used as a link: source

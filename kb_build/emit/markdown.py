@@ -49,11 +49,6 @@ def _neutralise_start(escaped: str) -> str:
     return escaped[: match.start(2)] + marker + escaped[match.end(2) :]
 
 
-def block(value: str) -> str:
-    """Escape ``value`` as the start of a block."""
-    return _neutralise_start(text(value).lstrip())
-
-
 @dataclass(frozen=True)
 class Span:
     """A link over characters ``start``–``end`` of a text, with a tooltip ``title``."""
@@ -84,19 +79,15 @@ def annotated(
     notes: tuple[NoteRef, ...] = (),
     links: tuple[Span, ...] = (),
     *,
-    start_of_block: bool = False,
     referenced: set[str] | None = None,
 ) -> str:
     """Escape ``value`` and put footnote markers and links back at their offsets (see ``weave``)."""
-
-    def segment(part: str, first: bool) -> str:
-        return block(part) if start_of_block and first else text(part)
 
     def linked(span: Span, label: str) -> str:
         title = f' "{_title(span.title)}"' if span.title else ""
         return f"[{text(label)}]({span.href}{title})"
 
-    return weave(value, notes, links, referenced, segment, linked)
+    return weave(value, notes, links, referenced, lambda part, _: text(part), linked)
 
 
 def weave(

@@ -241,10 +241,8 @@ def _footnotes(page: Page) -> str:
     parts = ["## Chú thích { #chu-thich }"]
     run: list[str] = []
     for note in plan.footnotes:
-        back = (
-            f'<a class="kb-fn-back" href="#fnref:{note.label}" title="Quay lại chỗ dẫn chú thích {note.label}">'
-            f"{note.label}</a>"
-        )
+        label = hb.escape(note.label)  # a source's own label (validated: letters and digits)
+        back = f'<a class="kb-fn-back" href="#fnref:{label}" title="Quay lại chỗ dẫn chú thích {label}">{label}</a>'
         text = hb.annotated(note.text, (), _spans(kb, plan, note.anchor))
         attributes = page.quotes.attributes(plan, note.anchor, element_id=True, classes="kb-footnote")
         run.append(hb.paragraph(f"{back} {text}", attributes))

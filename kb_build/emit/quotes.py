@@ -28,18 +28,11 @@ class PageQuotes:
     plans: dict[str, list] = field(default_factory=dict)  # plan id → [citation, page, {anchor: locator}]
 
     def attributes(self, plan: Plan, anchor: str, *, element_id: bool = False, classes: str = "") -> str:
-        """The HTML attributes of a quote of ``plan`` at ``anchor`` (in the order ``mark``'s give), recorded
-        for the page."""
+        """The HTML attributes of a quote of ``plan`` at ``anchor`` (in the order Python-Markdown's attribute
+        lists wrote them), recorded for the page."""
         key = self._record(plan, anchor)
         own_id = f' id="{anchor}"' if element_id else ""
         return f'class="{" ".join([QUOTE_CLASS, *classes.split()])}" data-q="{key}"{own_id}'
-
-    def mark(self, plan: Plan, anchor: str, *, element_id: bool = False, classes: str = "") -> str:
-        """The attribute list (``{: … }``) of a quote of ``plan`` at ``anchor``, recorded for the page."""
-        key = self._record(plan, anchor)
-        own_id = f"#{anchor} " if element_id else ""
-        more = "".join(f" .{name}" for name in classes.split())
-        return f'{{: {own_id}.{QUOTE_CLASS}{more} data-q="{key}" }}'
 
     def _record(self, plan: Plan, anchor: str) -> str:
         if plan.id not in self.plans:
