@@ -1345,9 +1345,8 @@ def _of_issuer(text: str, heads: list[tuple[int, int, int]], named_at: dict[int,
         several = _SEVERAL.search(text, max(0, start - 10), start) or _COUNTED.search(text, max(0, start - 12), start)
         if named_at.get(start, -1) >= match.end() or several:
             continue  # a name that reaches as far is read as a name
-        if match.group("type") == "Quy chế" and text[named_at.get(start, start) : match.start("issuer")].split() == [
-            "của"
-        ]:
+        after_name = text[named_at.get(start, start) : match.start("issuer")]
+        if match.group("type") == "Quy chế" and after_name.split() == ["của"]:
             continue  # … and so is a regulation's that ends where who issued it is named (“… của Thủ tướng”)
         issuer, end = " ".join(match.group("issuer").split()), match.end()
         subject_start = end
