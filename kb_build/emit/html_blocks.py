@@ -21,6 +21,7 @@ MkDocs does not rewrite or check links inside HTML, so targets are written as th
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass, field
 
 from kb_build.emit.markdown import Span, weave
 from kb_build.emit.paths import page_url
@@ -74,7 +75,7 @@ def annotated(
         titled = f' title="{title}"' if span.title else ""
         return f'<a href="{href(span.href)}"{titled}>{_text(_one_line(label))}</a>'
 
-    return weave(value, notes, links, referenced, lambda part, _: _text(_one_line(part)), linked).strip()
+    return weave(value, notes, links, referenced, lambda part: _text(_one_line(part)), linked).strip()
 
 
 def paragraph(inner: str, attributes: str = "") -> str:
@@ -83,9 +84,30 @@ def paragraph(inner: str, attributes: str = "") -> str:
 
 def quote(inner: str, attributes: str) -> str:
     """A passage quoted: the paragraph carries the quote's ``attributes`` (see ``PageQuotes.attributes``)."""
-    return f"<blockquote>\n<p {attributes}>{inner}</p>\n</blockquote>"
+    return f"<blockquote>\n{paragraph(inner, attributes)}\n</blockquote>"
 
 
 def run(blocks: list[str]) -> str:
     """HTML ``blocks`` as one run of the page's Markdown, marked for the render stage ("" for none)."""
     return f"{OPEN}\n\n" + "\n".join(blocks) + f"\n\n{CLOSE}" if blocks else ""
+
+
+@dataclass
+class Runs:
+    """Part of a page as it is written: Markdown blocks in order, and the HTML blocks between two of
+    them gathered into one run (``run``)."""
+
+    parts: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)
+
+    def html(self, block: str) -> None:
+        self.pending.append(block)
+
+    def markdown(self, *blocks: str) -> None:
+        """Markdown ``blocks`` after the HTML so far (nothing when there are none)."""
+        if blocks:
+            self.parts += [run(self.pending), *blocks]
+            self.pending = []
+
+    def text(self) -> str:
+        return "\n\n".join(part for part in [*self.parts, run(self.pending)] if part)

@@ -87,7 +87,7 @@ def annotated(
         title = f' "{_title(span.title)}"' if span.title else ""
         return f"[{text(label)}]({span.href}{title})"
 
-    return weave(value, notes, links, referenced, lambda part, _: text(part), linked)
+    return weave(value, notes, links, referenced, text, linked)
 
 
 def weave(
@@ -95,11 +95,11 @@ def weave(
     notes: tuple[NoteRef, ...],
     links: tuple[Span, ...],
     referenced: set[str] | None,
-    segment: Callable[[str, bool], str],
+    segment: Callable[[str], str],
     linked: Callable[[Span, str], str],
 ) -> str:
-    """``value`` written piece by piece: its text by ``segment`` (told whether the piece starts the
-    value), its links by ``linked``, footnote markers between them (Markdown and HTML alike).
+    """``value`` written piece by piece: its text by ``segment``, its links by ``linked``, footnote
+    markers between them (Markdown and HTML alike).
 
     Links may not overlap (the later one is dropped); a footnote marker that falls inside a
     link is moved to its end, so the link text stays whole. ``referenced`` holds the labels
@@ -117,7 +117,7 @@ def weave(
     for position, _, item in events:
         if position < cursor:
             continue
-        out.append(segment(value[cursor:position], cursor == 0))
+        out.append(segment(value[cursor:position]))
         if isinstance(item, Span):
             out.append(linked(item, value[item.start : item.end]))
             cursor = item.end
@@ -125,7 +125,7 @@ def weave(
             out.append(note_ref(item.label, first=item.label not in seen))
             seen.add(item.label)
             cursor = position
-    out.append(segment(value[cursor:], cursor == 0))
+    out.append(segment(value[cursor:]))
     return "".join(out)
 
 

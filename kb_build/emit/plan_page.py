@@ -181,21 +181,15 @@ def _body(page: Page) -> str:
     """The passages: headings and the knowledge base's notes in Markdown, the runs of passages between
     them in HTML."""
     plan, kb = page.plan, page.kb
-    parts: list[str] = []
-    run: list[str] = []
+    written = hb.Runs()
     for passage in plan.passages:
-        written = _passage(passage, _spans(kb, plan, passage.anchor), page)
-        notes = [_note(n) for n in kb.notes_for(plan, passage.anchor)]
+        block = _passage(passage, _spans(kb, plan, passage.anchor), page)
         if passage.kind == "heading":
-            parts += [hb.run(run), written]
-            run = []
+            written.markdown(block)
         else:
-            run.append(written)
-        if notes:
-            parts += [hb.run(run), *notes]
-            run = []
-    parts.append(hb.run(run))
-    return "\n\n".join(part for part in parts if part)
+            written.html(block)
+        written.markdown(*[_note(n) for n in kb.notes_for(plan, passage.anchor)])
+    return written.text()
 
 
 def _closing(plan: Plan) -> str:
@@ -238,20 +232,15 @@ def _footnotes(page: Page) -> str:
     plan, kb = page.plan, page.kb
     if not plan.footnotes:
         return ""
-    parts = ["## Chú thích { #chu-thich }"]
-    run: list[str] = []
+    written = hb.Runs(["## Chú thích { #chu-thich }"])
     for note in plan.footnotes:
         label = hb.escape(note.label)  # a source's own label (validated: letters and digits)
         back = f'<a class="kb-fn-back" href="#fnref:{label}" title="Quay lại chỗ dẫn chú thích {label}">{label}</a>'
         text = hb.annotated(note.text, (), _spans(kb, plan, note.anchor))
         attributes = page.quotes.attributes(plan, note.anchor, element_id=True, classes="kb-footnote")
-        run.append(hb.paragraph(f"{back} {text}", attributes))
-        notes = [_note(n) for n in kb.notes_for(plan, note.anchor)]
-        if notes:
-            parts += [hb.run(run), *notes]
-            run = []
-    parts.append(hb.run(run))
-    return "\n\n".join(part for part in parts if part)
+        written.html(hb.paragraph(f"{back} {text}", attributes))
+        written.markdown(*[_note(n) for n in kb.notes_for(plan, note.anchor)])
+    return written.text()
 
 
 def full_text(plan: Plan, kb: KnowledgeBase, quotes: PageQuotes) -> str:

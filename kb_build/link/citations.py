@@ -252,6 +252,9 @@ _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),?"
 # A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”) and “từ”
 # (“… giai đoạn từ nay đến năm 2030”).
 _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, 'từ'))})\b"
+# The end of a list item that a title in lower case runs to: punctuation, a bracket, the end of the text, or
+# a comma before the rest of the sentence or a capital (another member of the list).
+_ITEM_END = rf"\s*[;.:“”\"()]|\s*$|,\s+(?:{_CLAUSE}|{_CAP})"
 # An abbreviation written with a dot, inside a name: “T.Ư” (Trung ương), “TP.HCM”.
 _DOTTED = r"[A-ZĐ]{1,2}\.[A-ZĐƯ]{1,3}(?![\wÀ-ỹ])"
 # Who issued a document, after its title: “… của Thủ tướng Chính phủ”, “… do Hội đồng Bộ trưởng ban hành”; and
@@ -586,7 +589,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         )
         for kind, written in (
             ("Chương trình", "[Cc]hương trình hợp tác"),
-            ("Bản ghi nhớ", "(?:Biên b|B)ản [Gg]hi nhớ(?: hợp tác)?(?: hữu nghị)?"),
+            ("Biên bản ghi nhớ", "Biên bản [Gg]hi nhớ(?: hợp tác)?(?: hữu nghị)?"),
+            ("Bản ghi nhớ", "Bản [Gg]hi nhớ(?: hợp tác)?(?: hữu nghị)?"),
             ("Thỏa thuận", "Th(?:ỏa|oả) thuận(?: hợp tác)?"),
             ("Kế hoạch", "Kế hoạch hợp tác"),
             ("Nghị định thư", "Nghị định thư"),
@@ -620,7 +624,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}){_TITLE_WORD}){{1,30}}?"
             rf"\s+{_PERIOD}",
         )
-        for kind in (*_PLANS, "Thỏa thuận", "Biên bản", "Hiệp định")
+        for kind in (*_PLANS, "Thỏa thuận", "Biên bản ghi nhớ", "Biên bản", "Hiệp định")
     ],
     # A plan for an anniversary, named by what it does and the event(s), the dates between two of them
     # included: “Kế hoạch tổ chức các hoạt động kỷ niệm 70 năm Cách mạng Tháng Tám (19-8-1945 / 19-8-2015) và
@@ -663,7 +667,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         "Đề án",
         rf"Đề án(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|tiếp tục|giai đoạn|mới|trình(?= {_CAP}))\b)"
         rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_HEAD_OF_ANOTHER}){_TITLE_WORD}){{1,30}}?"
-        rf"(?=\s*[;.:“”\"()]|\s*$|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_LAW_VERB})|,\s+(?:{_CLAUSE}|{_CAP}))",
+        rf"(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_LAW_VERB}))",
     ),
     # A regulation a decision issues or amends, named by its title in lower case: “… ban hành Quy chế phát ngôn và
     # cung cấp thông tin cho báo chí”, “… sửa đổi Quy chế cấp và quản lý thẻ đi lại của doanh nhân APEC”. The title
@@ -674,7 +678,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         "Quy chế",
         rf"(?:(?<=ban hành )|(?<=sửa đổi )|(?<=bổ sung ))Quy chế(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|mới)\b)"
         rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_ISSUED_BY})(?:{_DOTTED}|{_TITLE_WORD})){{1,40}}?"
-        rf"(?=\s*[;.:“”\"()]|\s*$|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_ISSUED_BY})|,\s+(?:{_CLAUSE}|{_CAP}))",
+        rf"(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_ISSUED_BY}))",
     ),
     ("Cương lĩnh", rf"Cương lĩnh(?:\s+(?!{_NAME_STOP}){_W}){{1,14}}?{_NAME_END}"),
     ("Cương lĩnh", r"Cương lĩnh(?: chính trị)?(?: đầu tiên)? năm \d{4}\b"),  # “Cương lĩnh năm 1991”
@@ -743,7 +747,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
 # one of them): the kind as written, and the lower-case starts the patterns accept.
 _SCREEN = {
     "Công ước": ("UNCLOS", "Công ước"),
-    "Bản ghi nhớ": ("Bản ghi nhớ", "Bản Ghi nhớ", "Biên bản ghi nhớ"),
+    "Bản ghi nhớ": ("Bản ghi nhớ", "Bản Ghi nhớ"),
+    "Biên bản ghi nhớ": ("Biên bản ghi nhớ",),
     "Văn kiện": ("Văn kiện", "văn kiện"),
     "Chương trình": ("Chương trình", "chương trình hợp tác"),
     "Nghị quyết": ("Nghị quyết", "NQ"),
@@ -1121,8 +1126,6 @@ def _find(text: str) -> list[Citation]:
     if wanted:  # a heading in capitals names its documents with the same words
         found += _named_in_capitals(text, found)
     found = [_to_closing_quote(text, c, found) for c in found]
-    # a memorandum is of the kind its source calls it: “Biên bản ghi nhớ …” or “Bản ghi nhớ …”
-    found = [replace(c, type="Biên bản ghi nhớ") if c.raw.startswith("Biên bản ghi nhớ") else c for c in found]
     titles = quoted_titles(text)
     found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
     return sorted((_with_status(text, c) for c in found), key=lambda c: c.start)
