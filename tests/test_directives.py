@@ -1015,6 +1015,44 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # a known border protocol with its land border and parties
         ("Hai bên ký Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào.", [
             ("Nghị định thư", None, "Nghị định thư phân giới cắm mốc biên giới trên đất liền Việt Nam - Lào")]),
+        # a chapter of a law is part of it, not a count of laws; seven conventions are none in particular
+        ("Chương 6 Luật Phòng bệnh 2025", [("Luật", None, "Luật Phòng bệnh 2025")]),
+        ("Công ước Chống tra tấn là một trong bảy Công ước cốt lõi về nhân quyền của Liên hợp quốc.", [
+            ("Công ước", None, "Công ước Chống tra tấn")]),
+        # a convention of a kind (“thống nhất”), but not what the sentence says of one (“nói về”)
+        ("Việt Nam là thành viên của Công ước thống nhất về chất ma túy năm 1961.", [
+            ("Công ước", None, "Công ước thống nhất về chất ma túy năm 1961")]),
+        ("Phần lớn nội dung của Công ước nói về quyền ưu đãi, miễn trừ ngoại giao.", []),
+        # “thể hiện” is the sentence's verb
+        ("Các nước ký Tuyên bố Thiên niên kỷ thể hiện cam kết về hợp tác toàn cầu.", [
+            ("Tuyên bố", None, "Tuyên bố Thiên niên kỷ")]),
+        ("Chỉ thị của Ban Bí thư thể hiện rõ chủ trương này.", [("Chỉ thị", None, "Chỉ thị của Ban Bí thư")]),
+        # a memorandum with its acronym, then what it is on
+        ("Hai bên nhất trí sửa đổi Biên bản ghi nhớ (MOU) về hợp tác quốc phòng mà hai bên đã ký kết.", [
+            ("Biên bản ghi nhớ", None, "Biên bản ghi nhớ (MOU) về hợp tác quốc phòng")]),
+        # a plan named by its period, with whose it is
+        ("Tỉnh trồng cây xanh theo Đề án trồng 1 tỷ cây xanh giai đoạn 2021-2025 của Thủ tướng Chính phủ, đạt 100%.", [
+            ("Đề án", None, "Đề án trồng 1 tỷ cây xanh giai đoạn 2021-2025 của Thủ tướng Chính phủ")]),
+        # parties transliterated with hyphens, and what a joint statement does to relations
+        ("Tuyên bố chung Việt Nam - Hung-ga-ri về việc thiết lập quan hệ Đối tác toàn diện khẳng định điều đó.", [
+            ("Tuyên bố chung", None,
+             "Tuyên bố chung Việt Nam - Hung-ga-ri về việc thiết lập quan hệ Đối tác toàn diện")]),
+        ("Tuyên bố chung Việt Nam - Hungary thiết lập quan hệ Đối tác toàn diện", [
+            ("Tuyên bố chung", None, "Tuyên bố chung Việt Nam - Hungary thiết lập quan hệ Đối tác toàn diện")]),
+        # a strategy of two countries ends with them
+        ("Đây là sáng kiến của Chiến lược Tăng cường Hợp tác Kinh tế Australia - Việt Nam, được công bố năm 2021.", [
+            ("Chiến lược", None, "Chiến lược Tăng cường Hợp tác Kinh tế Australia - Việt Nam")]),
+        ("Đây là điểm của Chiến lược tăng cường gắn kết kinh tế giữa Úc và Việt Nam do Thủ tướng phát động.", [
+            ("Chiến lược", None, "Chiến lược tăng cường gắn kết kinh tế giữa Úc và Việt Nam")]),
+        # after the parties: a short list, a field, what it is for, and “không gian” (a noun)
+        ("Bản ghi nhớ giữa Chính phủ Việt Nam và Chính phủ Ma-lai-xi-a về tuyển dụng, việc làm và hồi hương lao"
+         " động, ký tại Hà Nội.", [
+            ("Bản ghi nhớ", None, "Bản ghi nhớ giữa Chính phủ Việt Nam và Chính phủ Ma-lai-xi-a về tuyển dụng, việc"
+             " làm và hồi hương lao động")]),
+        ("Nga phê chuẩn Thỏa thuận giữa Chính phủ Liên bang Nga và Chính phủ Việt Nam về hợp tác trong lĩnh vực"
+         " nghiên cứu và sử dụng không gian vũ trụ cho các mục đích hòa bình.", [
+            ("Thỏa thuận", None, "Thỏa thuận giữa Chính phủ Liên bang Nga và Chính phủ Việt Nam về hợp tác trong lĩnh"
+             " vực nghiên cứu và sử dụng không gian vũ trụ cho các mục đích hòa bình")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -1077,6 +1115,10 @@ def test_offsets_and_strings_are_the_texts_as_written():
 def test_a_draft_is_recognised_and_marked():
     (draft, amended) = find_citations("Dự thảo Luật sửa đổi, bổ sung một số điều của Luật Quốc tịch Việt Nam.")
     assert draft.status == "draft" and amended.raw == "Luật Quốc tịch Việt Nam" and amended.status is None
+    (bill,) = find_citations("Bộ trưởng Y tế đã trình Quốc hội dự án Luật Phòng bệnh.")
+    assert bill.raw == "Luật Phòng bệnh" and bill.status == "draft"  # a bill is a law not yet passed
+    (project,) = find_citations("Triển khai dự án Chương trình chuyển đổi số quốc gia.")
+    assert project.status is None  # … but a “dự án” of another kind is not a draft
 
 
 def test_seed_plans_in_pages_link_each_citation(corpus, kb):

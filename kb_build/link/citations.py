@@ -199,10 +199,11 @@ _PERIOD = (
 _NHAN = r"nhân(?=\s+(?:dịp|kỷ niệm|ngày|lễ|chuyến|sự kiện)\b)"
 # “cho” starts the rest of the sentence, but not who a document is for (“… cho người mang hộ chiếu phổ
 # thông”, “… biên phiên dịch cho công chức ngoại vụ địa phương”, “Quy chế phát ngôn và cung cấp thông tin cho
-# báo chí”) or what it lets a court do (“… công nhận và cho thi hành phán quyết …”).
+# báo chí”), what it is for (“… không gian vũ trụ cho các mục đích hòa bình”) or what it lets a court do (“… công
+# nhận và cho thi hành phán quyết …”).
 _FOR = (
-    r"cho(?! người\b| thi hành\b| báo chí\b| (?:cán bộ|công chức|viên chức|doanh nghiệp|học sinh|sinh viên|thanh niên"
-    r"|phụ nữ|trẻ em|đồng bào)\b)"
+    r"cho(?! người\b| thi hành\b| báo chí\b| (?:các )?mục đích\b"
+    r"| (?:cán bộ|công chức|viên chức|doanh nghiệp|học sinh|sinh viên|thanh niên|phụ nữ|trẻ em|đồng bào)\b)"
 )
 _NAME_STOP = (
     rf"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|{_FOR}|tới|đến|trên|như|ngày|năm|là|có|sẽ|đang|do|nên|vì|mà|"
@@ -239,7 +240,7 @@ _BECAUSE = r"vì(?! (?:sự|hòa bình|hoà bình|nhân dân|thịnh vượng|t�
 _CLAUSE_WORDS = (
     f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}|{_FOR}"
     f"|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|từ|bắt đầu|hôm nay|vừa qua|mở đường"
-    f"|đánh dấu|giúp|diễn ra|dự kiến"
+    f"|đánh dấu|giúp|diễn ra|dự kiến|thể hiện"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # “… chính thức có hiệu lực”, “Tuyên bố Cu-a-la Lăm-pơ chính thức thành lập Cộng đồng ASEAN”: the sentence goes
@@ -279,10 +280,12 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 # ngày …”; not in a title: “đưa … vào cuộc sống”, “thuế đánh vào thu nhập”), what it holds or rules
 # (“gồm”, “quy định”), when it was signed (“tháng 9/2010”, “ký kết năm 2003”), “không” (but “hàng
 # không”, “… không có vũ khí hạt nhân”; but “… không có chữ nào …” goes on with the sentence), what the
-# sentence says of it (“… mang tính lịch sử”, “… đặt nền móng cho …”).
+# sentence says of it (“… mang tính lịch sử”, “… đặt nền móng cho …”); “không gian”, “không khí”, “không phận”
+# are nouns.
 _AGREEMENT_VERB = (
     r"(?:(?:đi )?(?<!đánh )vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)"
-    r"|(?<![Hh]àng )không(?! có vũ khí)|mang tính|đặt nền (?:móng|tảng)|thông qua (?:các|những|việc))\b"
+    r"|(?<![Hh]àng )không(?! có vũ khí| gian\b| khí\b| phận\b)|mang tính|đặt nền (?:móng|tảng)"
+    r"|thông qua (?:các|những|việc))\b"
 )
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
@@ -333,7 +336,8 @@ _STATE_WORD = (
     rf"(?:{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*|hòa|hoà|xã hội|hội|chủ nghĩa|dân chủ|nhân dân|(?<=Nhân )dân|quốc|bang|hiệp|phủ"
     r"|nước|gia)"
 )
-_PROPER = rf"{_CAP}[\wÀ-ỹ]*(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # capitalised words: “Hàn Quốc”, “Liên Xô”
+# capitalised words: “Hàn Quốc”, “Liên Xô”, “Hung-ga-ri” (a transliteration, its syllables joined by hyphens)
+_PROPER = rf"{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*(?:\s+{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*)*"
 # The United Kingdom's name holds a “và”: “Liên hiệp Vương quốc Anh và Bắc Ai-len”.
 _UK_TAIL = r"(?:\s+và\s+Bắc\s+(?:Ai-len|Ireland|Ai-rơ-len))?"
 _PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*(?:\s+{_STATE_WORD}){{0,8}}{_UK_TAIL}"
@@ -464,6 +468,18 @@ _HOW = r"(?:\s+(?:hành động(?: quốc gia)?|huy động nguồn lực|tổ c
 # The words of such a name before what it implements: alone, they name nothing.
 _ONLY_HOW = re.compile(rf"(?:{'|'.join(_NAMED_BY_WHAT_IT_IMPLEMENTS.values())}){_GOVERNMENTS}{_GOING_ON}{_HOW}")
 
+# A convention's name may start with a word that says what kind it is, before what it is on: “Công ước thống nhất
+# về chất ma túy năm 1961” (“Công ước nói về …” is what the sentence says of it).
+_WORDS_THEN_ABOUT = r"|(?:thống nhất|chung|đa phương|khu vực|bổ sung)\s+về\b"
+
+# A plan named by its period may be named with whose it is: “Đề án trồng 1 tỷ cây xanh giai đoạn 2021-2025 của Thủ
+# tướng Chính phủ”, “Chiến lược công tác dân tộc giai đoạn 2021-2030, tầm nhìn đến năm 2045 của Chính phủ”.
+_NATIONAL_ISSUER = r"(?:\s+của\s+(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư)(?![\wÀ-ỹ]))?"
+
+# A strategy or programme of two countries ends with them: “Chiến lược Tăng cường Hợp tác Kinh tế Australia - Việt
+# Nam”, “Chiến lược tăng cường gắn kết kinh tế giữa Úc và Việt Nam”.
+_TWO_COUNTRIES = rf"\s+[-–]\s+Việt Nam(?![\wÀ-ỹ])|\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}"
+
 # Where a regulation's name reaches the programme or plan it governs (see _NAMED).
 _GOVERNED = re.compile(r" (?=(?:Chương trình|Đề án|Kế hoạch|Chiến lược) )")
 
@@ -585,7 +601,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             kind,
             rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}(?:[^;.:()“]|{_PARTY_COUNTRY})+?"
             r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
-            rf'(?=\s*[;.:”"]|\s*(?!{_PARTY_COUNTRY})\(|\s*$|,\s*(?!{_PAIRED})[a-zđà-ỹ]|\s+(?:trong|do|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s)',
+            rf'(?=\s*[;.:”"]|\s*(?!{_PARTY_COUNTRY})\(|\s*$|,(?!\s*{_PAIRED}|{_LISTED})\s*[a-zđà-ỹ]'
+            rf"|\s+(?:trong(?! lĩnh vực)|do|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s)",
         )
         for kind, written in (
             ("Chương trình", "[Cc]hương trình hợp tác"),
@@ -608,7 +625,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # An agreement named by its parties: “Tuyên bố chung giữa nước … Việt Nam và Vương quốc Campuchia”.
     ("Tuyên bố chung", rf"Tuyên bố chung(?=\s+giữa\s){_PARTIES}"),
     # Parties alone (“Tuyên bố chung Việt Nam – Lào”): what follows them is the sentence, not the name.
-    ("Tuyên bố chung", rf"Tuyên bố chung Việt Nam\s*[-–]\s*{_PROPER}{_ABOUT_AGREEMENT}"),
+    # … unless they are followed by what it does to relations: “Tuyên bố chung Việt Nam - Hungary thiết lập quan hệ …”.
+    (
+        "Tuyên bố chung",
+        rf"Tuyên bố chung Việt Nam\s*[-–]\s*{_PROPER}"
+        rf"(?:(?=\s+(?:về việc\s+)?(?:thiết lập|nâng cấp|nâng tầm|nâng)\s+quan hệ\b){_AGREEMENT_NAME}"
+        rf"|{_ABOUT_AGREEMENT})",
+    ),
     ("Tuyên bố", rf"Tuyên bố báo chí chung Việt Nam\s*[-–]\s*{_PROPER}"),  # a joint press statement
     (
         "Nghị quyết",
@@ -622,7 +645,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             kind,
             rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác ){kind}"
             rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}){_TITLE_WORD}){{1,30}}?"
-            rf"\s+{_PERIOD}",
+            rf"\s+{_PERIOD}{_NATIONAL_ISSUER}",
         )
         for kind in (*_PLANS, "Thỏa thuận", "Biên bản ghi nhớ", "Biên bản", "Hiệp định")
     ],
@@ -691,17 +714,18 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *[
         (
             kind,
-            rf"{head}(?=\s+(?:{_CAP}|[0-9]|về\b|khung\b|thương mại\b|quốc tế\b|toàn cầu\b|chống\b))"
+            rf"{head}(?=\s+(?:{_CAP}|[0-9]|về\b|khung\b|thương mại\b|quốc tế\b|toàn cầu\b|chống\b{lower_start}))"
             rf"(?:{_NAME_THEN_PARTIES}|{_AGREEMENT_NAME}){_RAISED_TO}",
         )
-        for kind, head in (
-            ("Tuyên bố chung", "Tuyên bố chung"),
-            ("Tuyên bố", "Tuyên bố"),
-            ("Công ước", "Công ước"),
-            ("Hiến chương", "Hiến chương"),
-            ("Bản ghi nhớ", r"Bản [Gg]hi nhớ(?:\s*\((?:MoU|MOU)\))?"),  # “Bản ghi nhớ (MoU) về …”
-            ("Thỏa ước", "Th(?:ỏa|oả) ước"),
-            ("Thỏa thuận", r"Th(?:ỏa|oả) thuận(?!\s+[Hh]ợp tác\b)"),  # a cooperation one: by its parties
+        for kind, head, lower_start in (
+            ("Tuyên bố chung", "Tuyên bố chung", ""),
+            ("Tuyên bố", "Tuyên bố", ""),
+            ("Công ước", "Công ước", _WORDS_THEN_ABOUT),
+            ("Hiến chương", "Hiến chương", ""),
+            ("Bản ghi nhớ", r"Bản [Gg]hi nhớ(?:\s*\((?:MoU|MOU)\))?", ""),  # “Bản ghi nhớ (MoU) về …”
+            ("Biên bản ghi nhớ", r"Biên bản [Gg]hi nhớ(?:\s*\((?:MoU|MOU)\))?", ""),
+            ("Thỏa ước", "Th(?:ỏa|oả) ước", ""),
+            ("Thỏa thuận", r"Th(?:ỏa|oả) thuận(?!\s+[Hh]ợp tác\b)", ""),  # a cooperation one: by its parties
         )
     ],
     # A joint or political statement named by what it does to relations: “Tuyên bố chung thiết lập quan hệ
@@ -726,7 +750,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *[
         (
             kind,
-            rf"{head}{_TITLE_WORDS}{{1,12}}?"
+            rf"{head}{_TITLE_WORDS}{{1,12}}?(?:{_TWO_COUNTRIES})?"
             rf"(?: trong tình hình mới{_NAME_END}|(?!\s+{_INNER_AND})(?:{_NAME_END}|{_BEFORE_CLOSING_ACRONYM}))",
         )
         for kind, head in (
@@ -791,11 +815,14 @@ _OF_ISSUER = re.compile(
     rf"(?<![\w])(?P<type>{_OF_TYPES})(?:\s+và\s+(?P<type2>{_OF_TYPES}))?{_DESCRIPTION}\s+của\s+"
     rf"(?P<issuer>(?(described){_BODY}|(?:{_NAMED_BODY}|{_ORGAN}[^,;.:“”\"()]{{0,150}}?)))"
     rf"(?=\s+(?:về|thực hiện|triển khai|sau khi|đã|được|sẽ|đang|là|nhằm|để|cho|với|gửi|nêu rõ|chỉ rõ|khẳng định|"
-    rf"nhấn mạnh|yêu cầu|xác định|ngày(?=\s*\d))(?!\w)"
+    rf"nhấn mạnh|yêu cầu|xác định|thể hiện|ngày(?=\s*\d))(?!\w)"
     rf"|\s+và\s+(?:{_OF_TYPES})\s|\s+và\s+[a-zđà-ỹ]|\s*[,;.:(]|\s*$)"
 )
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
 _DRAFT = re.compile(r"dự thảo\s*$", re.IGNORECASE)
+# “trình Quốc hội dự án Luật Phòng bệnh”: a bill, a law not yet passed (but “dự án” of other kinds are works).
+_BILL = re.compile(r"dự án\s*$", re.IGNORECASE)
+_PASSED_BY_VOTE = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 # A document word inside the quoted title of a work, contest or programme is not a citation:
 # cuộc thi “Tìm hiểu Luật Biên giới quốc gia”, Chuyên đề 2 là “Nội dung trọng tâm của Nghị quyết số …”.
 _WORK_BEFORE_QUOTE = re.compile(
@@ -1321,15 +1348,18 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
 def _with_status(text: str, citation: Citation) -> Citation:
     if _FORTHCOMING.match(text, citation.end):
         return replace(citation, status="forthcoming")
-    if _DRAFT.search(text[max(0, citation.start - 12) : citation.start]):
+    before = text[max(0, citation.start - 12) : citation.start]
+    if _DRAFT.search(before) or (citation.type in _PASSED_BY_VOTE and _BILL.search(before)):
         return replace(citation, status="draft")
     return citation
 
 
-_SEVERAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|nhiều|một số|mọi|hai|ba|bốn)\s+$")
-# … and so is “4 Nghị quyết của Bộ Chính trị” (but “Điều 4 Nghị quyết …”, “mục 6 Nghị quyết …” is a part of one).
+_SEVERAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|nhiều|một số|mọi|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$")
+# … and so is “4 Nghị quyết của Bộ Chính trị” (but “Điều 4 Nghị quyết …”, “mục 6 Nghị quyết …”, “Chương 6 Luật …”
+# is a part of one).
 _COUNTED = re.compile(
     r"(?<![\wÀ-ỹ])(?<!Điều )(?<!Khoản )(?<!điều )(?<!khoản )(?<!mục )(?<!Mục )(?<!điểm )(?<!Điểm )"
+    r"(?<!Chương )(?<!chương )(?<!Phần )(?<!phần )"
     r"(?:[2-9]|[1-9]\d)\s+$"
 )
 
