@@ -1053,6 +1053,19 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
          " nghiên cứu và sử dụng không gian vũ trụ cho các mục đích hòa bình.", [
             ("Thỏa thuận", None, "Thỏa thuận giữa Chính phủ Liên bang Nga và Chính phủ Việt Nam về hợp tác trong lĩnh"
              " vực nghiên cứu và sử dụng không gian vũ trụ cho các mục đích hòa bình")]),
+        # a country's own law or project is named with it (a convention “của Việt Nam” is not)
+        ("Luật Biển của Việt Nam mong chờ từ bấy lâu nay cuối cùng đã ra đời.", [
+            ("Luật", None, "Luật Biển của Việt Nam")]),
+        ("Thực hiện Đề án Ngoại ngữ Quốc gia của Việt Nam trong những năm còn lại.", [
+            ("Đề án", None, "Đề án Ngoại ngữ Quốc gia của Việt Nam")]),
+        ("Báo cáo việc thực hiện Công ước chống tra tấn của Việt Nam.", [("Công ước", None, "Công ước chống tra tấn")]),
+        # “trên không gian mạng” is what a strategy is on
+        ("Chiến lược bảo vệ Tổ quốc trên không gian mạng là chiến lược quốc gia.", [
+            ("Chiến lược", None, "Chiến lược bảo vệ Tổ quốc trên không gian mạng")]),
+        # a short list inside a name, of items up to four words
+        ("Việt Nam gia nhập Công ước quốc tế về kiểm soát, quản lý nước dằn và cặn nước dằn của tàu năm 2004.", [
+            ("Công ước", None,
+             "Công ước quốc tế về kiểm soát, quản lý nước dằn và cặn nước dằn của tàu năm 2004")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

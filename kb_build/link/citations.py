@@ -167,7 +167,7 @@ _ROMAN = r"[IVXLC]+"
 # nothing; nor do the commas of a short list that “và” closes (“nghiên cứu, phát triển và ứng dụng …”, “… thực
 # thi lâm luật, quản trị rừng và thương mại lâm sản”: items of up to three words).
 _PAIRED = r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao)\b"
-_ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,3}"
+_ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,4}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*\s+và\s+[a-zđà-ỹ]"
 # … in a name written in title case too (“Tuyên bố Viêng Chăn về Dịch chuyển, Công nhận và Phát triển Kỹ năng
 # …”, “Hiệp định hợp tác Văn hóa, Giáo dục và Khoa học …”), unless the items are documents (“Luật A, Luật B và
@@ -183,6 +183,9 @@ _W = (
 )
 _TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
 _YEAR = r"(?:(?: năm)? \d{4}\b)"  # a year written into a name: “… năm 2007”, “… 2007”
+# A country's own law or project is named with it: “Luật Biển của Việt Nam”, “Đề án Ngoại ngữ Quốc gia của Việt Nam”
+# (a convention “của Việt Nam” is the country's part in it: not its name).
+_OF_VIETNAM = r"\s+của Việt Nam(?![\wÀ-ỹ])"
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
 # “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”, “tới năm 2030”,
 # “…, giai đoạn I: từ năm 2021 đến năm 2025”, “từ năm 2020 đến năm 2030”, or by its vision alone (“…, tầm
@@ -205,8 +208,11 @@ _FOR = (
     r"cho(?! người\b| thi hành\b| báo chí\b| (?:các )?mục đích\b"
     r"| (?:cán bộ|công chức|viên chức|doanh nghiệp|học sinh|sinh viên|thanh niên|phụ nữ|trẻ em|đồng bào)\b)"
 )
+# “trên” starts the rest of the sentence, but not where a name's subject is (“Chiến lược bảo vệ Tổ quốc trên không
+# gian mạng”).
+_ON = r"trên(?! không gian mạng\b| mạng\b)"
 _NAME_STOP = (
-    rf"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|{_FOR}|tới|đến|trên|như|ngày|năm|là|có|sẽ|đang|do|nên|vì|mà|"
+    rf"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|có|sẽ|đang|do|nên|vì|mà|"
     rf"{_NHAN}|giữa|thì|này|đó|từ)\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {
@@ -410,12 +416,13 @@ def _known_names() -> list[tuple[str, str]]:
         after_year = _ABOUT_AGREEMENT if kind in _AGREEMENTS else ""
         # … and a plan by its period, an acronym before it: “Quy hoạch không gian biển quốc gia thời kỳ 2021 - 2030, …”
         period = rf"(?:(?:\s*{_ACRONYM})?\s+{_PERIOD})?" if kind in _PLANS else ""  # “… (DTTS và MN) giai đoạn …”
+        own = "" if kind in _AGREEMENTS else rf"(?:{_OF_VIETNAM})?"  # “Luật Biển của Việt Nam” (see _OF_VIETNAM)
         written_as = "|".join(dict.fromkeys((kind, kind.title(), kind.upper())))  # “Hiệp Định”: title case
         patterns.append(
             (
                 kind,
                 rf"{_AMENDS.get(kind, '')}(?:{written_as})\s+{_QUALIFIER.get(kind, '')}"
-                rf"(?i:{'|'.join(reversed(forms))})(?![\wÀ-ỹ]|\s+[IVX]{{1,5}}\b){_AMENDED.get(kind, '')}{parties}"
+                rf"(?i:{'|'.join(reversed(forms))})(?![\wÀ-ỹ]|\s+[IVX]{{1,5}}\b){_AMENDED.get(kind, '')}{parties}{own}"
                 rf"(?:(?:\s*\((?:sửa đổi|sửa đổi, bổ sung)\)|\s+sửa đổi(?=\s+(?:năm\s+)?\d))?(?:\s*\([A-Z]{{2,10}}\))?"
                 rf"(?:\s+(?:năm|NĂM|Năm))?"
                 rf"\s+\d{{4}}\b{after_year})?{period}",
@@ -474,7 +481,9 @@ _WORDS_THEN_ABOUT = r"|(?:thống nhất|chung|đa phương|khu vực|bổ sung)
 
 # A plan named by its period may be named with whose it is: “Đề án trồng 1 tỷ cây xanh giai đoạn 2021-2025 của Thủ
 # tướng Chính phủ”, “Chiến lược công tác dân tộc giai đoạn 2021-2030, tầm nhìn đến năm 2045 của Chính phủ”.
-_NATIONAL_ISSUER = r"(?:\s+của\s+(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư)(?![\wÀ-ỹ]))?"
+_NATIONAL_ISSUER = (
+    r"(?:\s+của\s+(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|Việt Nam)(?![\wÀ-ỹ]))?"
+)
 
 # A strategy or programme of two countries ends with them: “Chiến lược Tăng cường Hợp tác Kinh tế Australia - Việt
 # Nam”, “Chiến lược tăng cường gắn kết kinh tế giữa Úc và Việt Nam”.
@@ -620,7 +629,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Luật",
         rf"Luật(?=\s+{_CAP})(?!\s+TNHH\b)(?:\s+(?!{_NAME_STOP}|{_LAW_VERB}){_W}){{1,9}}?"
-        rf"(?:(?:\s+sửa đổi)?\s+(?:[Nn]ăm )?\d{{4}}\b|{_NAME_END}|(?=\s+{_LAW_VERB}))",
+        rf"(?:(?:\s+sửa đổi)?\s+(?:[Nn]ăm )?\d{{4}}\b|{_OF_VIETNAM}{_YEAR}?|{_NAME_END}|(?=\s+{_LAW_VERB}))",
     ),
     # An agreement named by its parties: “Tuyên bố chung giữa nước … Việt Nam và Vương quốc Campuchia”.
     ("Tuyên bố chung", rf"Tuyên bố chung(?=\s+giữa\s){_PARTIES}"),
@@ -751,7 +760,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         (
             kind,
             rf"{head}{_TITLE_WORDS}{{1,12}}?(?:{_TWO_COUNTRIES})?"
-            rf"(?: trong tình hình mới{_NAME_END}|(?!\s+{_INNER_AND})(?:{_NAME_END}|{_BEFORE_CLOSING_ACRONYM}))",
+            rf"(?: trong tình hình mới{_NAME_END}|{_OF_VIETNAM}"
+            rf"|(?!\s+{_INNER_AND})(?:{_NAME_END}|{_BEFORE_CLOSING_ACRONYM}))",
         )
         for kind, head in (
             # “Ban Chính sách, Chiến lược Trung ương” is a body, not a strategy.
