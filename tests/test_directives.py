@@ -1066,6 +1066,13 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Việt Nam gia nhập Công ước quốc tế về kiểm soát, quản lý nước dằn và cặn nước dằn của tàu năm 2004.", [
             ("Công ước", None,
              "Công ước quốc tế về kiểm soát, quản lý nước dằn và cặn nước dằn của tàu năm 2004")]),
+        # a footnote's mark copied from a web page ends a name; what a convention is on may be long
+        ("Việt Nam gia nhập Công ước La Hay năm 1961 về miễn hợp pháp hoá đối với tài liệu công nước ngoài[1].", [
+            ("Công ước", None, "Công ước La Hay năm 1961 về miễn hợp pháp hoá đối với tài liệu công nước ngoài")]),
+        ("Việt Nam gia nhập Công ước La Hay năm 1965 về tống đạt ra nước ngoài giấy tờ tư pháp và ngoài tư pháp trong"
+         " lĩnh vực dân sự hoặc thương mại (sau đây gọi là Công ước).", [
+            ("Công ước", None, "Công ước La Hay năm 1965 về tống đạt ra nước ngoài giấy tờ tư pháp và ngoài tư pháp"
+             " trong lĩnh vực dân sự hoặc thương mại")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

@@ -236,7 +236,8 @@ _LAW_VERB = (
 # lower-case word follows that does not start a list member (“và các …”) or the rest of the sentence.
 _INNER_AND = rf"và\s+(?=[a-zđà-ỹ])(?!(?:{_NAME_STOP}|các\b|những\b|căn cứ\b|{_LAW_VERB}))"
 _TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}|[-–](?=\s+Xã hội\b)))"
-_NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s(?![Xx]ã hội\b))"
+# A name ends at punctuation, a footnote's mark copied from a web page (“… nước ngoài[1].”), or a word of the sentence.
+_NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s(?![Xx]ã hội\b))"
 # Words that end a title before a period or an agreement's name: the verb of the sentence (“ký”, but
 # not “ký kết”, a noun inside names: “Pháp lệnh về ký kết điều ước quốc tế”; “với”, but not “đối với”).
 _WITH = r"(?<!đối )với"
@@ -261,7 +262,7 @@ _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),?"
 _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, 'từ'))})\b"
 # The end of a list item that a title in lower case runs to: punctuation, a bracket, the end of the text, or
 # a comma before the rest of the sentence or a capital (another member of the list).
-_ITEM_END = rf"\s*[;.:“”\"()]|\s*$|,\s+(?:{_CLAUSE}|{_CAP})"
+_ITEM_END = rf"\s*[;.:“”\"()]|\[\d{{1,3}}\]|\s*$|,\s+(?:{_CLAUSE}|{_CAP})"
 # An abbreviation written with a dot, inside a name: “T.Ư” (Trung ương), “TP.HCM”.
 _DOTTED = r"[A-ZĐ]{1,2}\.[A-ZĐƯ]{1,3}(?![\wÀ-ỹ])"
 # Who issued a document, after its title: “… của Thủ tướng Chính phủ”, “… do Hội đồng Bộ trưởng ban hành”; and
@@ -294,7 +295,7 @@ _AGREEMENT_VERB = (
     r"|thông qua (?:các|những|việc))\b"
 )
 _AGREEMENT_ENDS = (
-    rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
+    rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
     r"|[-–]\s+(?=[a-zđà-ỹ])"
     # who made it: “… về phòng chống doping do Tổ chức …” (not “Thương mại Tự do Việt Nam”, nor a slip “tư do”)
     rf"|(?<!\b[Tt][ựư])(?<!TỰ)\s+do(?=\s+{_CAP})"
@@ -319,7 +320,7 @@ _ARTICLE_AND = (
 )
 _ABOUT_AGREEMENT = (
     rf"(?:\s+về(?:\s+(?!{_CLAUSE}|{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})"
-    rf"(?:{_W}|[-–](?=\s+{_CAP}))){{1,20}}?"
+    rf"(?:{_W}|[-–](?=\s+{_CAP}))){{1,24}}?"
     rf"(?={_AGREEMENT_ENDS}|\s+(?:{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})|{_CLOSING_ACRONYM}))?"
 )
 # Words that describe an agreement instead of naming it: “Hiệp định song phương đầu tiên của hai nước”,
