@@ -1139,6 +1139,16 @@ def test_a_draft_is_recognised_and_marked():
     assert bill.raw == "Luật Phòng bệnh" and bill.status == "draft"  # a bill is a law not yet passed
     (project,) = find_citations("Triển khai dự án Chương trình chuyển đổi số quốc gia.")
     assert project.status is None  # … but a “dự án” of another kind is not a draft
+    (treaty,) = find_citations("Hai nước sớm tiến tới ký Hiệp định dẫn độ.")
+    assert treaty.raw == "Hiệp định dẫn độ" and treaty.status == "draft"  # an agreement still to be signed
+    (signed,) = find_citations("Việc ký kết Hiệp định Thương mại biên giới Việt Nam – Lào là quan trọng.")
+    assert signed.status is None
+
+
+def test_a_laws_own_enacting_line_is_not_a_citation_of_it():
+    assert find_citations("Quốc hội ban hành Luật An ninh mạng.") == []
+    found = find_citations("Năm 2018, Quốc hội ban hành Luật An ninh mạng và Luật Quốc phòng.")
+    assert [c.raw for c in found] == ["Luật An ninh mạng", "Luật Quốc phòng"]  # a sentence about them cites them
 
 
 def test_seed_plans_in_pages_link_each_citation(corpus, kb):

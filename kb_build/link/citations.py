@@ -834,6 +834,8 @@ _DRAFT = re.compile(r"dự thảo\s*$", re.IGNORECASE)
 # “trình Quốc hội dự án Luật Phòng bệnh”: a bill, a law not yet passed (but “dự án” of other kinds are works).
 _BILL = re.compile(r"dự án\s*$", re.IGNORECASE)
 _PASSED_BY_VOTE = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
+# “… để đi tới ký kết Hiệp định …”, “sớm tiến tới ký Hiệp định dẫn độ”: an agreement still to be signed.
+_TO_BE_SIGNED = re.compile(r"(?:tiến tới|đi tới|để|sớm)\s+(?:ký kết|ký)\s+$", re.IGNORECASE)
 # A document word inside the quoted title of a work, contest or programme is not a citation:
 # cuộc thi “Tìm hiểu Luật Biên giới quốc gia”, Chuyên đề 2 là “Nội dung trọng tâm của Nghị quyết số …”.
 _WORK_BEFORE_QUOTE = re.compile(
@@ -1103,6 +1105,8 @@ def _find(text: str) -> list[Citation]:
     for start, _, end, kind in sorted(candidates, key=lambda c: (c[0], c[1], c[0] - c[2])):
         if any(a == start for a, _, _ in named) or _NOT_CITED.search(text, max(0, start - 14), start):
             continue
+        if _ENACTS_ITSELF.search(text, 0, start) and _ALONE_TO_THE_END.match(text, end):
+            continue
         several = _SEVERAL.search(text, max(0, start - 10), start) or _COUNTED.search(text, max(0, start - 12), start)
         if several:  # “các Công ước của Liên hợp quốc về …”, “2 Hiệp định quan trọng”: several
             continue
@@ -1299,6 +1303,9 @@ _DURATION = re.compile(r"\s+(?:năm|triệu|nghìn|ngàn|tỷ|ha)\b")
 _NEXT_CLAUSE = re.compile(rf"\s*,\s*{_CAP}[^,;.]{{0,80}}?\s+(?:ban hành|ký|phê duyệt)\s")
 # A named document being drafted (“xây dựng Đề án …”, “Hoàn thiện Đề án …”), an app named after a law (“ứng dụng Luật
 # Biên phòng Việt Nam”) or a handbook named after a kind of document (“Sổ tay Thỏa thuận quốc tế”) is not cited.
+# “Quốc hội ban hành Luật An ninh mạng.”: a law's own enacting line, copied from its text; the law is not cited there.
+_ENACTS_ITSELF = re.compile(r"(?:^|[.;:]\s+)Quốc hội ban hành\s+$")
+_ALONE_TO_THE_END = re.compile(r"\s*\.?\s*$")
 _NOT_CITED = re.compile(r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay)\s+$")
 # A document named inside another's name as what it acts on: “Đề án tuyên truyền, phổ biến Luật …”.
 _ACTED_ON = re.compile(
@@ -1359,8 +1366,12 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
 def _with_status(text: str, citation: Citation) -> Citation:
     if _FORTHCOMING.match(text, citation.end):
         return replace(citation, status="forthcoming")
-    before = text[max(0, citation.start - 12) : citation.start]
-    if _DRAFT.search(before) or (citation.type in _PASSED_BY_VOTE and _BILL.search(before)):
+    before = text[max(0, citation.start - 20) : citation.start]
+    if (
+        _DRAFT.search(before)
+        or (citation.type in _PASSED_BY_VOTE and _BILL.search(before))
+        or _TO_BE_SIGNED.search(before)
+    ):
         return replace(citation, status="draft")
     return citation
 
