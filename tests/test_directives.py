@@ -1147,6 +1147,14 @@ def test_a_draft_is_recognised_and_marked():
 
 def test_a_laws_own_enacting_line_is_not_a_citation_of_it():
     assert find_citations("Quốc hội ban hành Luật An ninh mạng.") == []
+    # a decision's article on the plan it carries: the plan is its own text, what the plan implements is cited
+    found = find_citations(
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chiến lược Ngoại giao văn hóa"
+        " đến năm 2030 trên địa bàn tỉnh Quảng Ngãi."
+    )
+    assert [c.raw for c in found] == ["Chiến lược Ngoại giao văn hóa đến năm 2030"]
+    (treaty,) = find_citations("Điều 1. Phê duyệt Hiệp định giữa Việt Nam và Tây Ban Nha về tránh đánh thuế hai lần.")
+    assert treaty.type == "Hiệp định"  # a treaty a decision approves is not its own text
     found = find_citations("Năm 2018, Quốc hội ban hành Luật An ninh mạng và Luật Quốc phòng.")
     assert [c.raw for c in found] == ["Luật An ninh mạng", "Luật Quốc phòng"]  # a sentence about them cites them
 

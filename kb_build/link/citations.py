@@ -1107,6 +1107,8 @@ def _find(text: str) -> list[Citation]:
             continue
         if _ENACTS_ITSELF.search(text, 0, start) and _ALONE_TO_THE_END.match(text, end):
             continue
+        if kind in _PLANS and _APPROVED_HERE.search(text, 0, start):
+            continue
         several = _SEVERAL.search(text, max(0, start - 10), start) or _COUNTED.search(text, max(0, start - 12), start)
         if several:  # “các Công ước của Liên hợp quốc về …”, “2 Hiệp định quan trọng”: several
             continue
@@ -1306,6 +1308,9 @@ _NEXT_CLAUSE = re.compile(rf"\s*,\s*{_CAP}[^,;.]{{0,80}}?\s+(?:ban hành|ký|ph�
 # “Quốc hội ban hành Luật An ninh mạng.”: a law's own enacting line, copied from its text; the law is not cited there.
 _ENACTS_ITSELF = re.compile(r"(?:^|[.;:]\s+)Quốc hội ban hành\s+$")
 _ALONE_TO_THE_END = re.compile(r"\s*\.?\s*$")
+# “Điều 1. Phê duyệt Chiến lược …”, “Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …”: a decision's own article
+# on the plan it approves and carries; the plan is that text's own, not cited there (a treaty it approves is).
+_APPROVED_HERE = re.compile(r"(?:^|[.;:]\s*)Điều 1\.?\s+(?:Phê duyệt|Ban hành(?: kèm theo Quyết định này)?)\s+$")
 _NOT_CITED = re.compile(r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay)\s+$")
 # A document named inside another's name as what it acts on: “Đề án tuyên truyền, phổ biến Luật …”.
 _ACTED_ON = re.compile(
