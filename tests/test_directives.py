@@ -1073,6 +1073,9 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
          " lĩnh vực dân sự hoặc thương mại (sau đây gọi là Công ước).", [
             ("Công ước", None, "Công ước La Hay năm 1965 về tống đạt ra nước ngoài giấy tờ tư pháp và ngoài tư pháp"
              " trong lĩnh vực dân sự hoặc thương mại")]),
+        # a memorandum named by its field
+        ("Hai bên tổ chức Lễ ký kết Bản ghi nhớ hợp tác trong lĩnh vực nông nghiệp và du lịch.", [
+            ("Bản ghi nhớ", None, "Bản ghi nhớ hợp tác trong lĩnh vực nông nghiệp và du lịch")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

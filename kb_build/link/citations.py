@@ -625,6 +625,15 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Hiệp ước", "Hiệp ước"),
         )
     ],
+    # A memorandum or agreement named by its field: “Bản ghi nhớ hợp tác trong lĩnh vực nông nghiệp và du lịch”.
+    *[
+        (kind, rf"{head}(?: hợp tác)? trong lĩnh vực{_TITLE_WORDS}{{1,12}}?(?!\s+{_INNER_AND}){_NAME_END}")
+        for kind, head in (
+            ("Bản ghi nhớ", "Bản [Gg]hi [Nn]hớ"),
+            ("Biên bản ghi nhớ", "Biên bản [Gg]hi [Nn]hớ"),
+            ("Thỏa thuận", "Th(?:ỏa|oả) thuận"),
+        )
+    ],
     # A law not in known_names.yaml: its title starts with a capital (“Luật hoàn toàn phù hợp” is
     # the law just named; “Công ty Luật TNHH …” is a law firm) and ends before the sentence's verb.
     (
