@@ -1133,6 +1133,12 @@ def test_offsets_and_strings_are_the_texts_as_written():
     ]
     assert all(text[c.start : c.end] == c.raw for c in found)
     assert found[2].issuer == "Ban Bí thư"
+    # a capital glued after a word starts the next one; codes and abbreviations (“ThU”, “MoU”) stay whole
+    text = "Căn cứ Luật Cơ quan đại diện nướcCộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài ngày 18 tháng 6 năm 2009;"
+    (law,) = find_citations(text)
+    assert law.raw == "Luật Cơ quan đại diện nướcCộng hòa xã hội chủ nghĩa Việt Nam ở nước ngoài"
+    (plan,) = find_citations("Thực hiện Kế hoạch số 145-KH/ThU của Ban Thường vụ Thị ủy Giá Rai.")
+    assert plan.number == "145-KH/ThU"
 
 
 def test_a_draft_is_recognised_and_marked():

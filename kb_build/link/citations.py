@@ -985,8 +985,11 @@ _LOOK_ALIKES = str.maketrans("ÐðƢƣ", "ĐđƯư")
 # Xuất bản”, “Hiến pháp1980”, “Luật tổ chức Chính phủngày …”, “côngvăn số …”. No Vietnamese syllable holds
 # “đ” or “v” after another letter, nor ends in “của”, “ngày” or a year: these words start where they touch a
 # letter, and the patterns read them with a space before them (a footnote's figure, “Luật Thanh niên1”, is
-# not a year).
-_GLUED = re.compile(r"(?<=[a-zà-ỹ])(?=(?:đã|được|và|với|văn|của|ngày)(?![\wÀ-ỹ])|(?:19|20)\d\d(?!\d))")
+# not a year). A capital after two small letters starts a word too: “Luật Cơ quan đại diện nướcCộng hòa …” (not in
+# codes and abbreviations: “KH/ThU”, “MoU”).
+_GLUED = re.compile(
+    rf"(?<=[a-zà-ỹ])(?=(?:đã|được|và|với|văn|của|ngày)(?![\wÀ-ỹ])|(?:19|20)\d\d(?!\d))|(?={_CAP})(?<={_SMALL}{_SMALL})"
+)
 # … and a footnote's figure to the word it marks: “… Thiên nhiên thế giới21 gọi tắt là …”. The figure ends
 # what is named there; the patterns read it as a “;” (the same length, so offsets stay those of the text).
 # A figure glued to a word that counts (“tháng12”, “khóa13”, “lần thứ2”) is not a footnote's.
