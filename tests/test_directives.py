@@ -1039,6 +1039,9 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
              "Tuyên bố chung Việt Nam - Hung-ga-ri về việc thiết lập quan hệ Đối tác toàn diện")]),
         ("Tuyên bố chung Việt Nam - Hungary thiết lập quan hệ Đối tác toàn diện", [
             ("Tuyên bố chung", None, "Tuyên bố chung Việt Nam - Hungary thiết lập quan hệ Đối tác toàn diện")]),
+        ("Hai nước đã ra Tuyên bố chung xác lập khuôn khổ quan hệ Đối tác toàn diện Việt Nam - Canada, một dấu mốc.", [
+            ("Tuyên bố chung", None,
+             "Tuyên bố chung xác lập khuôn khổ quan hệ Đối tác toàn diện Việt Nam - Canada")]),
         # a strategy of two countries ends with them
         ("Đây là sáng kiến của Chiến lược Tăng cường Hợp tác Kinh tế Australia - Việt Nam, được công bố năm 2021.", [
             ("Chiến lược", None, "Chiến lược Tăng cường Hợp tác Kinh tế Australia - Việt Nam")]),

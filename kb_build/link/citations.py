@@ -480,6 +480,9 @@ _ONLY_HOW = re.compile(rf"(?:{'|'.join(_NAMED_BY_WHAT_IT_IMPLEMENTS.values())}){
 # về chất ma túy năm 1961” (“Công ước nói về …” is what the sentence says of it).
 _WORDS_THEN_ABOUT = r"|(?:thống nhất|chung|đa phương|khu vực|bổ sung)\s+về\b"
 
+# What a joint statement does to relations: “… thiết lập quan hệ …”, “… xác lập khuôn khổ quan hệ …”.
+_SETS_UP = r"(?:thiết lập|xác lập(?: khuôn khổ)?|nâng cấp|nâng tầm|nâng)"
+
 # A plan named by its period may be named with whose it is: “Đề án trồng 1 tỷ cây xanh giai đoạn 2021-2025 của Thủ
 # tướng Chính phủ”, “Chiến lược công tác dân tộc giai đoạn 2021-2030, tầm nhìn đến năm 2045 của Chính phủ”.
 _NATIONAL_ISSUER = (
@@ -648,7 +651,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Tuyên bố chung",
         rf"Tuyên bố chung Việt Nam\s*[-–]\s*{_PROPER}"
-        rf"(?:(?=\s+(?:về việc\s+)?(?:thiết lập|nâng cấp|nâng tầm|nâng)\s+quan hệ\b){_AGREEMENT_NAME}"
+        rf"(?:(?=\s+(?:về việc\s+)?{_SETS_UP}\s+quan hệ\b){_AGREEMENT_NAME}"
         rf"|{_ABOUT_AGREEMENT})",
     ),
     ("Tuyên bố", rf"Tuyên bố báo chí chung Việt Nam\s*[-–]\s*{_PROPER}"),  # a joint press statement
@@ -751,7 +754,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # Đối tác chiến lược”, “Tuyên bố chung chính thức nâng quan hệ Việt - Pháp lên Đối tác chiến lược”,
     # “Tuyên bố chính trị thiết lập quan hệ đối tác chuyển đổi năng lượng công bằng”.
     *[
-        (kind, rf"{head}(?=\s+(?:chính thức\s+)?(?:thiết lập|nâng cấp|nâng tầm|nâng)\s+quan hệ\b){_AGREEMENT_NAME}")
+        (kind, rf"{head}(?=\s+(?:chính thức\s+)?{_SETS_UP}\s+quan hệ\b){_AGREEMENT_NAME}")
         for kind, head in (("Tuyên bố chung", "Tuyên bố chung"), ("Tuyên bố", "Tuyên bố chính trị"))
     ],
     # An agreement's name may start in lower case (“Hiệp định đối tác kinh tế toàn diện …”, “Hiệp ước
