@@ -165,7 +165,8 @@ _ROMAN = r"[IVXLC]+"
 # with the comma of a pair that Vietnamese writes with one inside a name (“các loài động, thực vật hoang dã”,
 # “phòng, chống tham nhũng”, “phân giới, cắm mốc”, “cán bộ, đảng viên”, “ưu đãi, miễn trừ”): that comma ends
 # nothing; nor do the commas of a short list that “và” closes (“nghiên cứu, phát triển và ứng dụng …”, “… thực
-# thi lâm luật, quản trị rừng và thương mại lâm sản”: items of up to three words).
+# thi lâm luật, quản trị rừng và thương mại lâm sản”, “kiểm soát, quản lý nước dằn và cặn …”: items of up to
+# four words).
 _PAIRED = r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao)\b"
 _ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,4}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*\s+và\s+[a-zđà-ỹ]"
@@ -1318,14 +1319,14 @@ _CODED = re.compile(r"[A-ZĐ]")
 _DURATION = re.compile(r"\s+(?:năm|triệu|nghìn|ngàn|tỷ|ha)\b")
 # A date that opens the next clause, whose subject issues something: the date of that act.
 _NEXT_CLAUSE = re.compile(rf"\s*,\s*{_CAP}[^,;.]{{0,80}}?\s+(?:ban hành|ký|phê duyệt)\s")
-# A named document being drafted (“xây dựng Đề án …”, “Hoàn thiện Đề án …”), an app named after a law (“ứng dụng Luật
-# Biên phòng Việt Nam”) or a handbook named after a kind of document (“Sổ tay Thỏa thuận quốc tế”) is not cited.
 # “Quốc hội ban hành Luật An ninh mạng.”: a law's own enacting line, copied from its text; the law is not cited there.
 _ENACTS_ITSELF = re.compile(r"(?:^|[.;:]\s+)Quốc hội ban hành\s+$")
 _ALONE_TO_THE_END = re.compile(r"\s*\.?\s*$")
 # “Điều 1. Phê duyệt Chiến lược …”, “Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …”: a decision's own article
 # on the plan it approves and carries; the plan is that text's own, not cited there (a treaty it approves is).
 _APPROVED_HERE = re.compile(r"(?:^|[.;:]\s*)Điều 1\.?\s+(?:Phê duyệt|Ban hành(?: kèm theo Quyết định này)?)\s+$")
+# A named document being drafted (“xây dựng Đề án …”, “Hoàn thiện Đề án …”), an app named after a law (“ứng dụng Luật
+# Biên phòng Việt Nam”) or a handbook named after a kind of document (“Sổ tay Thỏa thuận quốc tế”) is not cited.
 _NOT_CITED = re.compile(r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay)\s+$")
 # A document named inside another's name as what it acts on: “Đề án tuyên truyền, phổ biến Luật …”.
 _ACTED_ON = re.compile(
