@@ -1119,11 +1119,7 @@ def _find(text: str) -> list[Citation]:
     named: list[tuple[int, int, int]] = []  # (start, where its own subject starts, end)
     # At one place the most specific pattern wins; elsewhere outer names come first.
     for start, _, end, kind in sorted(candidates, key=lambda c: (c[0], c[1], c[0] - c[2])):
-        if any(a == start for a, _, _ in named) or _NOT_CITED.search(text, max(0, start - 14), start):
-            continue
-        if _ENACTS_ITSELF.search(text, 0, start) and _ALONE_TO_THE_END.match(text, end):
-            continue
-        if kind in _PLANS and _APPROVED_HERE.search(text, 0, start):
+        if any(a == start for a, _, _ in named) or _not_cited(text, start, end, kind):
             continue
         several = _SEVERAL.search(text, max(0, start - 10), start) or _COUNTED.search(text, max(0, start - 12), start)
         if several:  # “các Công ước của Liên hợp quốc về …”, “2 Hiệp định quan trọng”: several
@@ -1328,6 +1324,18 @@ _APPROVED_HERE = re.compile(r"(?:^|[.;:]\s*)Điều 1\.?\s+(?:Phê duyệt|Ban h
 # A named document being drafted (“xây dựng Đề án …”, “Hoàn thiện Đề án …”), an app named after a law (“ứng dụng Luật
 # Biên phòng Việt Nam”) or a handbook named after a kind of document (“Sổ tay Thỏa thuận quốc tế”) is not cited.
 _NOT_CITED = re.compile(r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay)\s+$")
+
+
+def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the name at ``start``–``end`` is named without being cited: being drafted, an app's or a
+    handbook's name (``_NOT_CITED``), a law's own enacting line, a decision's own article on its plan."""
+    return bool(
+        _NOT_CITED.search(text, max(0, start - 14), start)
+        or (_ENACTS_ITSELF.search(text, 0, start) and _ALONE_TO_THE_END.match(text, end))
+        or (kind in _PLANS and _APPROVED_HERE.search(text, 0, start))
+    )
+
+
 # A document named inside another's name as what it acts on: “Đề án tuyên truyền, phổ biến Luật …”.
 _ACTED_ON = re.compile(
     r"(?:thực hiện|thi hành|triển khai|phổ biến|tuyên truyền|bổ sung|sửa đổi|nâng cấp|một số điều(?: của)?)\s+$"
