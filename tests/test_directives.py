@@ -1079,6 +1079,52 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # a memorandum named by its field
         ("Hai bên tổ chức Lễ ký kết Bản ghi nhớ hợp tác trong lĩnh vực nông nghiệp và du lịch.", [
             ("Bản ghi nhớ", None, "Bản ghi nhớ hợp tác trong lĩnh vực nông nghiệp và du lịch")]),
+        # a law that amends a code is a law, with or without “bổ sung”
+        ("Quốc hội đã thông qua Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động.", [
+            ("Luật", None, "Luật sửa đổi, bổ sung một số điều của Bộ luật Lao động"),
+            ("Bộ luật", None, "Bộ luật Lao động")]),
+        ("Luật sửa đổi Bộ luật Tố tụng hình sự đã được thông qua.", [
+            ("Luật", None, "Luật sửa đổi Bộ luật Tố tụng hình sự"), ("Bộ luật", None, "Bộ luật Tố tụng hình sự")]),
+        # the parties end before the next document of a list
+        ("Hai bên ký Bản ghi nhớ hợp tác giữa hai Bộ Tư pháp và Bản ghi nhớ hợp tác giữa hai Học viện Tư pháp.", [
+            ("Bản ghi nhớ", None, "Bản ghi nhớ hợp tác giữa hai Bộ Tư pháp"),
+            ("Bản ghi nhớ", None, "Bản ghi nhớ hợp tác giữa hai Học viện Tư pháp")]),
+        # … and a comma ends what an agreement is about, unless a pair or a list follows (items of five words)
+        ("Hai bên trao đổi Văn kiện phê chuẩn Hiệp định giữa hai nước về hợp tác y tế, Văn kiện phê duyệt Hiệp định"
+         " giữa hai nước về vận tải biển.", [
+            ("Hiệp định", None, "Hiệp định giữa hai nước về hợp tác y tế"),
+            ("Hiệp định", None, "Hiệp định giữa hai nước về vận tải biển")]),
+        ("Hiệp định giữa Việt Nam và Trung Quốc về phân định lãnh hải, vùng đặc quyền kinh tế và thềm lục địa của hai"
+         " nước trong Vịnh Bắc Bộ.", [
+            ("Hiệp định", None, "Hiệp định giữa Việt Nam và Trung Quốc về phân định lãnh hải, vùng đặc quyền kinh tế"
+             " và thềm lục địa của hai nước trong Vịnh Bắc Bộ")]),
+        ("Hai nước ký Hiệp định Đối tác kinh tế toàn diện trong khuôn khổ chuyến thăm chính thức UAE của Thủ tướng.", [
+            ("Hiệp định", None, "Hiệp định Đối tác kinh tế toàn diện")]),
+        # a period with two years
+        ("Bộ phê duyệt Đề án phát triển ngành tôm đến năm 2025 và 2030, giao các tỉnh.", [
+            ("Đề án", None, "Đề án phát triển ngành tôm đến năm 2025 và 2030")]),
+        # states' long names: “Dân chủ”, “Chủ nghĩa” in capitals, “Dân chủ và Nhân dân”, “nước …” after “giữa”
+        ("Toàn văn Tuyên bố chung giữa Việt Nam và Cộng hòa Xã hội chủ nghĩa Dân chủ Sri Lanka.", [
+            ("Tuyên bố chung", None,
+             "Tuyên bố chung giữa Việt Nam và Cộng hòa Xã hội chủ nghĩa Dân chủ Sri Lanka")]),
+        ("Hiệp định về dẫn độ giữa nước Cộng hòa Xã hội Chủ nghĩa Việt Nam và nước Cộng hòa Algeria Dân chủ và Nhân"
+         " dân ký tại Hà Nội.", [
+            ("Hiệp định", None, "Hiệp định về dẫn độ giữa nước Cộng hòa Xã hội Chủ nghĩa Việt Nam và nước Cộng hòa"
+             " Algeria Dân chủ và Nhân dân")]),
+        # a title quoted after a project's number
+        ("Hội tuyên truyền Đề án 939 “Hỗ trợ phụ nữ khởi nghiệp” cho hội viên.", [
+            ("Đề án", None, "Đề án 939 “Hỗ trợ phụ nữ khởi nghiệp”")]),
+        # an institute is not a strategy; a national programme known by its name
+        ("Viện Chiến lược và khoa học thanh tra xuất bản cuốn sách.", []),
+        ("Tỉnh thực hiện Chương trình mỗi xã một sản phẩm trên địa bàn.", [
+            ("Chương trình", None, "Chương trình mỗi xã một sản phẩm")]),
+        # documents of several bodies: their type, their number; a coordination rule named by its parties
+        ("Theo Thông tư liên tịch số 03/2013/TTLT-BTP-BNG ngày 1/3/2013 của Bộ Tư pháp.", [
+            ("Thông tư", "03/2013/TTLT-BTP-BNG",
+             "Thông tư liên tịch số 03/2013/TTLT-BTP-BNG ngày 1/3/2013 của Bộ Tư pháp")]),
+        ("Chương trình phối hợp 90 được ký năm 2020.", [("Chương trình", None, "Chương trình phối hợp 90")]),
+        ("Hai bộ ký Quy chế phối hợp công tác giữa Bộ Y tế và T.Ư Hội Nông dân Việt Nam.", [
+            ("Quy chế", None, "Quy chế phối hợp công tác giữa Bộ Y tế và T.Ư Hội Nông dân Việt Nam")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -1155,6 +1201,16 @@ def test_a_draft_is_recognised_and_marked():
     assert treaty.raw == "Hiệp định dẫn độ" and treaty.status == "draft"  # an agreement still to be signed
     (signed,) = find_citations("Việc ký kết Hiệp định Thương mại biên giới Việt Nam – Lào là quan trọng.")
     assert signed.status is None
+    (bill,) = find_citations("Dự thảo Luật Công đoàn sau khi được thông qua sẽ tháo gỡ vướng mắc.")
+    assert bill.status == "draft"  # a draft, though it speaks of its passing
+    for text in (
+        "Hai nước sớm khởi động đàm phán Hiệp định thương mại tự do.",
+        "Hai bên hoàn tất đàm phán để hướng tới việc ký kết Hiệp định về hợp tác lao động.",
+        "Thủ tướng ban hành Quyết định về việc đàm phán Hiệp định Thương mại biên giới giữa Việt Nam và Lào.",
+    ):
+        assert [c.status for c in find_citations(text) if c.type == "Hiệp định"] == ["draft"], text
+    (concluded,) = find_citations("Hai bên tuyên bố kết thúc đàm phán Hiệp định thương mại tự do Việt Nam - Israel.")
+    assert concluded.status is None
 
 
 def test_a_laws_own_enacting_line_is_not_a_citation_of_it():

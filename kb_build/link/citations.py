@@ -61,6 +61,21 @@ TYPE_CODES = {full: abbr for abbr, full in ABBREVIATIONS.items()}
 # lower case when “số” follows (“kết luận số 57-KL/TW”); lower case alone is the common noun, not a citation.
 _VARIANTS = {v: t for t in TYPE_WORDS for v in (t, t.upper(), t.lower(), t.title())}
 _VARIANTS["Chương trình hành động"] = "Chương trình"
+# Documents two or more bodies issue together keep their type: “Thông tư liên tịch số 03/2013/TTLT-BTP-BNG”,
+# “Quy chế phối hợp số 90/QCPH-VKS-TA”.
+_JOINT = {
+    f"{written} {joint}": type_word
+    for type_word, joint in (
+        ("Thông tư", "liên tịch"),
+        ("Nghị quyết", "liên tịch"),
+        ("Kế hoạch", "liên tịch"),
+        ("Kế hoạch", "phối hợp"),
+        ("Quy chế", "phối hợp"),
+        ("Chương trình", "phối hợp"),
+    )
+    for written in (type_word, type_word.lower())
+}
+_VARIANTS |= _JOINT
 # A tone mark slipped in a conversion (“Nghị quyêt số 39-NQ/TW”): like every type word here, only before a number.
 _VARIANTS |= {"Nghị quyêt": "Nghị quyết", "Nghi quyết": "Nghị quyết", "Quyêt định": "Quyết định"}
 # A convention of the ILO or of The Hague is cited by its number: “Công ước số 182”; only with “số”
@@ -163,12 +178,12 @@ _SUBJECT = re.compile(
 _ROMAN = r"[IVXLC]+"
 # A word, hyphenated ones included (“Giơ-ne-vơ”), or two joined by a slash (“da cam/dioxin”), not a lone dash;
 # with the comma of a pair that Vietnamese writes with one inside a name (“các loài động, thực vật hoang dã”,
-# “phòng, chống tham nhũng”, “phân giới, cắm mốc”, “cán bộ, đảng viên”, “ưu đãi, miễn trừ”): that comma ends
-# nothing; nor do the commas of a short list that “và” closes (“nghiên cứu, phát triển và ứng dụng …”, “… thực
-# thi lâm luật, quản trị rừng và thương mại lâm sản”, “kiểm soát, quản lý nước dằn và cặn …”: items of up to
-# four words).
-_PAIRED = r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao)\b"
-_ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,4}"
+# “phòng, chống tham nhũng”, “phân giới, cắm mốc”, “cán bộ, đảng viên”, “ưu đãi, miễn trừ”, “hộ chiếu ngoại
+# giao, công vụ”): that comma ends nothing; nor do the commas of a short list that “và” closes (“nghiên cứu, phát
+# triển và ứng dụng …”, “… thực thi lâm luật, quản trị rừng và thương mại lâm sản”, “phân định lãnh hải, vùng đặc
+# quyền kinh tế và thềm lục địa”: items of up to five words).
+_PAIRED = r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao|công vụ)\b"
+_ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,5}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*\s+và\s+[a-zđà-ỹ]"
 # … in a name written in title case too (“Tuyên bố Viêng Chăn về Dịch chuyển, Công nhận và Phát triển Kỹ năng
 # …”, “Hiệp định hợp tác Văn hóa, Giáo dục và Khoa học …”), unless the items are documents (“Luật A, Luật B và
@@ -193,6 +208,7 @@ _OF_VIETNAM = r"\s+của Việt Nam(?![\wÀ-ỹ])"
 # nhìn 2045”).
 _PERIOD = (
     r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*(?:\d{4}|\d{2}\b)|(?:giai đoạn )?(?:đến|tới) (?:năm )?\d{4}"
+    r"(?: và (?:năm )?\d{4}\b)?"  # “đến năm 2025 và 2030”
     r"|(?<=, )tầm nhìn (?:đến |tới )?(?:năm )?\d{4}"
     r"|\d+ năm \d{4}\s*[-–]\s*\d{4}|(?:giai đoạn )?từ (?:năm )?\d{4} đến (?:năm )?\d{4})"
     r"(?:(?:,\s*|\s+và\s+|\s+)(?:tầm nhìn|định hướng)(?: đến| tới)?(?: năm)? \d{4})?"
@@ -257,7 +273,7 @@ _OFFICIALLY = r"chính thức(?= (?:có hiệu lực|được|ký|thành lập)\
 # A word of a title that runs to a period: commas and “và” may be inside it (“Đề án tuyên
 # truyền, phổ biến Luật …”, “… bảo vệ chủ quyền và phát triển bền vững biển, đảo …”), and so
 # may an acronym in brackets (“(BPVN)”) or a dash between words (“kinh tế - xã hội”).
-_TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),?"
+_TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),??"
 # A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”) and “từ”
 # (“… giai đoạn từ nay đến năm 2030”).
 _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, 'từ'))})\b"
@@ -312,7 +328,10 @@ _NEXT_DOCUMENT = rf"và\s+{_HEAD_OF_ANOTHER}"
 _CLOSING_ACRONYM = (
     rf"\s*{_ACRONYM}(?!\s*(?:năm\s+)?\d{{4}}|\s+và\s+(?!{_HEAD_OF_ANOTHER}){_CAP}|\s+phiên bản\b|\s+của\s+{_CAP})"
 )
-_SENTENCE_TIME = r"trong (?:tình hình|bối cảnh|thời gian|thời kỳ|giai đoạn) (?:hiện nay|mới|tới)\b|lần (?:thứ|này)\b"
+_SENTENCE_TIME = (
+    r"trong (?:tình hình|bối cảnh|thời gian|thời kỳ|giai đoạn) (?:hiện nay|mới|tới)\b|lần (?:thứ|này)\b"
+    r"|trong khuôn khổ (?:chuyến|cuộc)\b"  # “… trong khuôn khổ chuyến thăm chính thức …”: when it was signed
+)
 # What the title of a talk or an article on an agreement goes on to: “Công ước Minamata về thủy ngân và yêu
 # cầu đối với Việt Nam”, “… và kinh nghiệm khi Việt Nam gia nhập” (not “… lễ lớn và sự kiện …”).
 _ARTICLE_AND = (
@@ -334,21 +353,22 @@ _NOT_IN_AN_AGREEMENT = (
 )
 _AGREEMENT_WORD = rf"(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))"
 _AGREEMENT_NAME = (
-    rf"(?:\s+(?!{_NOT_IN_AN_AGREEMENT}){_AGREEMENT_WORD}){{1,18}}?"
+    rf"(?:\s+(?!{_NOT_IN_AN_AGREEMENT}){_AGREEMENT_WORD}){{1,24}}?"
     rf"(?:(?:\s+năm)?\s+\d{{4}}\b{_ABOUT_AGREEMENT}"
     rf"|(?={_AGREEMENT_ENDS}|\s+(?:{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})|{_CLOSING_ACRONYM}))"
 )
 # Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
 # Việt Nam và Vương quốc Campuchia”, “… giữa hai nước”.
 _STATE_WORD = (
-    rf"(?:{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*|hòa|hoà|xã hội|hội|chủ nghĩa|dân chủ|nhân dân|(?<=Nhân )dân|quốc|bang|hiệp|phủ"
-    r"|nước|gia)"
+    rf"(?:{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*|hòa|hoà|xã hội|hội|chủ nghĩa|dân chủ|nhân dân|(?<=Nhân )dân|(?<=Dân )chủ"
+    r"|(?<=Chủ )nghĩa|quốc|bang|hiệp|phủ|nước|gia)"
 )
 # capitalised words: “Hàn Quốc”, “Liên Xô”, “Hung-ga-ri” (a transliteration, its syllables joined by hyphens)
 _PROPER = rf"{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*(?:\s+{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*)*"
-# The United Kingdom's name holds a “và”: “Liên hiệp Vương quốc Anh và Bắc Ai-len”.
-_UK_TAIL = r"(?:\s+và\s+Bắc\s+(?:Ai-len|Ireland|Ai-rơ-len))?"
-_PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*(?:\s+{_STATE_WORD}){{0,8}}{_UK_TAIL}"
+# Two states' names hold a “và”: “Liên hiệp Vương quốc Anh và Bắc Ai-len”, “Cộng hòa Algeria Dân chủ và Nhân dân”.
+_UK_TAIL = r"(?:\s+và\s+Bắc\s+(?:Ai-len|Ireland|Ai-rơ-len)|(?<=Dân chủ)\s+và\s+Nhân dân)?"
+# “Cộng hòa Xã hội chủ nghĩa Dân chủ Sri Lanka”: up to ten words
+_PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*(?:\s+{_STATE_WORD}){{0,10}}{_UK_TAIL}"
 _PARTIES = (
     rf"(?:\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}|\s+giữa\s+(?:hai|2)\s+nước(?:\s+Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*)?"
     rf"|\s+(?:giữa\s+)?(?:Việt Nam|VN)\s*[-–]\s*{_PROPER}|\s+{_PROPER}\s*[-–]\s*(?:Việt Nam|VN)"
@@ -359,9 +379,9 @@ _PARTIES = (
 _NAME_THEN_PARTIES = (
     rf"(?:\s+(?!{_NOT_IN_AN_AGREEMENT}|giữa\b){_AGREEMENT_WORD}){{1,18}}?{_PARTIES}(?={_AGREEMENT_ENDS})"
 )
-# A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”;
-# so is an agreement (“Hiệp định sửa đổi Hiệp định vận tải hàng không”).
-_AMENDING_LAW = r"(?:Luật sửa đổi,? bổ sung (?:một số điều (?:của )?)?)?"
+# A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”, “Luật sửa đổi Bộ
+# luật Hình sự” (a law, not a code); so is an agreement (“Hiệp định sửa đổi Hiệp định vận tải hàng không”).
+_AMENDING_LAW = r"(?:Luật sửa đổi(?:,? bổ sung)? (?:một số điều (?:của )?)?)?"
 _AMENDS = {"Luật": _AMENDING_LAW, "Bộ luật": _AMENDING_LAW, "Hiệp định": r"(?:Hiệp định sửa đổi(?:,? bổ sung)?\s+)?"}
 # Who a convention is of, between the type word and its name: “Công ước (của) Liên hợp quốc về …”,
 # “Công ước quốc tế về …”; a name listed with “về” may be written without it.
@@ -460,7 +480,7 @@ _ON_WHAT = (
     rf"(?:\s*[-–]\s*\d{{4}})?){{0,12}}?"
 )
 _BETWEEN = (
-    rf"(?=(?:tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban |hai |2 )?{_CAP}|(?:hai|2) (?:nước|bên|bộ)\b"
+    rf"(?=(?:nước |tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban |hai |2 )?{_CAP}|(?:hai|2) (?:nước|bên|bộ)\b"
     rf"|(?:hai|2) (?:tỉnh|thành phố) {_CAP})"  # two provinces or cities are parties when named
 )
 # A party's country in brackets, before the next party: “… giữa thành phố Sakai (Nhật Bản) và Đà Nẵng”.
@@ -613,13 +633,14 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *[
         (
             kind,
-            rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}(?:[^;.:()“]|{_PARTY_COUNTRY})+?"
+            rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}(?:[^;.:()“]|{_PARTY_COUNTRY}|{_DOTTED})+?"
             r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
-            rf'(?=\s*[;.:”"]|\s*(?!{_PARTY_COUNTRY})\(|\s*$|,(?!\s*{_PAIRED}|{_LISTED})\s*[a-zđà-ỹ]'
-            rf"|\s+(?:trong(?! lĩnh vực)|do|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s)",
+            rf'(?=\s*[;:”"]|(?<!\b[A-ZĐ])\s*\.|\s*(?!{_PARTY_COUNTRY})\(|\s*$|,(?!\s*{_PAIRED}|{_LISTED})\s*[a-zđà-ỹ]'
+            rf"|\s+(?:trong(?! lĩnh vực)|do|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s|\s+{_NEXT_DOCUMENT})",
         )
         for kind, written in (
-            ("Chương trình", "[Cc]hương trình hợp tác"),
+            ("Chương trình", "[Cc]hương trình (?:hợp tác|phối hợp)"),
+            ("Quy chế", "Quy chế phối hợp"),
             ("Biên bản ghi nhớ", "Biên bản [Gg]hi nhớ(?: hợp tác)?(?: hữu nghị)?"),
             ("Bản ghi nhớ", "Bản [Gg]hi nhớ(?: hợp tác)?(?: hữu nghị)?"),
             ("Thỏa thuận", "Th(?:ỏa|oả) thuận(?: hợp tác)?"),
@@ -778,10 +799,10 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             rf"|(?!\s+{_INNER_AND})(?:{_NAME_END}|{_BEFORE_CLOSING_ACRONYM}))",
         )
         for kind, head in (
-            # “Ban Chính sách, Chiến lược Trung ương” is a body, not a strategy.
+            # “Ban Chính sách, Chiến lược Trung ương”, “Viện Chiến lược và khoa học thanh tra” are bodies.
             (
                 "Chiến lược",
-                rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác )Chiến lược"
+                rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác )(?<!Viện )(?<!viện )Chiến lược"
                 rf"(?!\s+[Tt]oàn diện\b|\s+Trung ương\b|\s+{_LAW_VERB})",
             ),
             ("Đề án", rf"Đề án(?=\s+{_CAP})"),
@@ -847,8 +868,13 @@ _DRAFT = re.compile(r"dự thảo\s*$", re.IGNORECASE)
 # “trình Quốc hội dự án Luật Phòng bệnh”: a bill, a law not yet passed (but “dự án” of other kinds are works).
 _BILL = re.compile(r"dự án\s*$", re.IGNORECASE)
 _PASSED_BY_VOTE = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
-# “… để đi tới ký kết Hiệp định …”, “sớm tiến tới ký Hiệp định dẫn độ”: an agreement still to be signed.
-_TO_BE_SIGNED = re.compile(r"(?:tiến tới|đi tới|để|sớm)\s+(?:ký kết|ký)\s+$", re.IGNORECASE)
+# “… để đi tới ký kết Hiệp định …”, “sớm tiến tới ký Hiệp định dẫn độ”, “hướng tới việc ký kết Hiệp định …”, “khởi
+# động đàm phán Hiệp định …”, “Quyết định về việc đàm phán Hiệp định …”: an agreement still to be signed (“kết thúc
+# đàm phán Hiệp định …” names one).
+_TO_BE_SIGNED = re.compile(
+    r"(?:(?:tiến tới|đi tới|hướng tới|để|sớm)\s+(?:việc\s+)?(?:ký kết|ký)|(?:khởi động|bắt đầu|về việc) đàm phán)\s+$",
+    re.IGNORECASE,
+)
 # A document word inside the quoted title of a work, contest or programme is not a citation:
 # cuộc thi “Tìm hiểu Luật Biên giới quốc gia”, Chuyên đề 2 là “Nội dung trọng tâm của Nghị quyết số …”.
 _WORK_BEFORE_QUOTE = re.compile(
@@ -949,9 +975,13 @@ def _without_unpaired_quotes(subject: str) -> str:
     return subject
 
 
+# A title quoted right after the number: “Đề án 939 “Hỗ trợ phụ nữ khởi nghiệp””.
+_QUOTED_TITLE = re.compile(r"\s*[“\"](?P<quoted>[^“”\"]{3,400})[”\"]")
+
+
 def _subject_at(text: str, at: int) -> tuple[str | None, int]:
-    """The subject that starts at ``at`` (“về …”, or an action: “phê duyệt …”), and where it ends."""
-    match = _SUBJECT.match(text, at)
+    """The subject that starts at ``at`` (“về …”, a quoted title, or an action: “phê duyệt …”), and where it ends."""
+    match = _SUBJECT.match(text, at) or _QUOTED_TITLE.match(text, at)
     if match:
         quoted = match.group("quoted")
         subject = quoted.strip() if quoted is not None else _without_unpaired_quotes(match.group("plain").strip())
@@ -1086,8 +1116,12 @@ def _find(text: str) -> list[Citation]:
         issuer, dated, subject, subject_start, end = _tail(text, end)
         when = when or dated
         number = normalize_number(match.group("number"))
-        if kind == "Đề án" and not match.group("so") and "ĐA" not in number.upper():
-            # “Đề án 06”, “Đề án 06/CP”: known by the number of the decision that approved it
+        if not match.group("so") and (
+            (kind == "Đề án" and "ĐA" not in number.upper())
+            or (match.group("type") in _JOINT and number.isdigit())
+        ):
+            # “Đề án 06”, “Đề án 06/CP”, “Chương trình phối hợp 90”: known by the number of the decision that
+            # approved it
             found.append(Citation(kind, None, text[start:end], when, issuer, subject, start, end, name=text[start:end]))
             heads.append((start, subject_start, end))
             continue
@@ -1176,6 +1210,7 @@ def _find(text: str) -> list[Citation]:
         if only_how and _OWN_TITLE.match(text, end):
             continue  # “… ban hành Kế hoạch thực hiện Kết luận số 57-KL/TW như sau:”: the document itself
         name = " ".join(text[start:end].split())
+        kind = "Luật" if kind == "Bộ luật" and name.startswith("Luật ") else kind  # the law that amends a code
         issuer, own_subject, when = _named_parts(name, text, end)
         found.append(Citation(kind, None, text[start:end], when, issuer, subject or own_subject, start, end, name=name))
         named.append((start, own_end, end))
@@ -1393,15 +1428,16 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
 
 
 def _with_status(text: str, citation: Citation) -> Citation:
-    if _FORTHCOMING.match(text, citation.end):
-        return replace(citation, status="forthcoming")
-    before = text[max(0, citation.start - 20) : citation.start]
+    """A draft first: “Dự thảo Luật … sau khi được thông qua sẽ …” is a draft, not a document to come."""
+    before = text[max(0, citation.start - 30) : citation.start]
     if (
         _DRAFT.search(before)
         or (citation.type in _PASSED_BY_VOTE and _BILL.search(before))
         or _TO_BE_SIGNED.search(before)
     ):
         return replace(citation, status="draft")
+    if _FORTHCOMING.match(text, citation.end):
+        return replace(citation, status="forthcoming")
     return citation
 
 
