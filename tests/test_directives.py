@@ -1125,6 +1125,57 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Chương trình phối hợp 90 được ký năm 2020.", [("Chương trình", None, "Chương trình phối hợp 90")]),
         ("Hai bộ ký Quy chế phối hợp công tác giữa Bộ Y tế và T.Ư Hội Nông dân Việt Nam.", [
             ("Quy chế", None, "Quy chế phối hợp công tác giữa Bộ Y tế và T.Ư Hội Nông dân Việt Nam")]),
+        ("Hai đơn vị ký Kế hoạch phối hợp giữa Đoàn Thanh niên Chính phủ và Tỉnh Đoàn Ninh Bình.", [
+            ("Kế hoạch", None, "Kế hoạch phối hợp giữa Đoàn Thanh niên Chính phủ và Tỉnh Đoàn Ninh Bình")]),
+        ("Hội nghị ký kết Chương trình phối hợp về “Đẩy mạnh tuyên truyền, vận động nông dân”.", [
+            ("Chương trình", None, "Chương trình phối hợp về “Đẩy mạnh tuyên truyền, vận động nông dân”")]),
+        # a plenum's resolution by its ordinal, the Party's or a mass organisation's; their congresses'
+        ("Quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về Chiến lược bảo vệ Tổ"
+         " quốc trong tình hình mới.", [
+            ("Nghị quyết", None, "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về Chiến lược"
+             " bảo vệ Tổ quốc trong tình hình mới"),
+            ("Chiến lược", None, "Chiến lược bảo vệ Tổ quốc trong tình hình mới")]),
+        ("Học tập Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI.", [
+            ("Nghị quyết", None,
+             "Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI")]),
+        ("Quán triệt Nghị quyết Đại hội XII Công đoàn Việt Nam đề ra.", [
+            ("Nghị quyết", None, "Nghị quyết Đại hội XII Công đoàn Việt Nam")]),
+        ("Quán triệt Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam, nhiệm kỳ 2023-2028; Điều lệ Hội.", [
+            ("Nghị quyết", None, "Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam")]),
+        ("Thực hiện Nghị quyết Đại hội lần thứ VI của Đảng cộng sản Việt nam.", [
+            ("Nghị quyết", None, "Nghị quyết Đại hội lần thứ VI của Đảng cộng sản Việt nam")]),
+        ("Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ xiii của Đảng", [
+            ("Chương trình", None,
+             "Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ xiii của Đảng"),
+            ("Nghị quyết", None, "Nghị quyết Đại hội đại biểu toàn quốc lần thứ xiii của Đảng")]),
+        # “có thể” goes on with the sentence; “Hiệp định thứ ba” is counted, not named
+        ("Tài liệu về Công ước của Liên hợp quốc về các Nguồn nước liên quốc gia có thể giúp tăng cường hợp tác.", [
+            ("Công ước", None, "Công ước của Liên hợp quốc về các Nguồn nước liên quốc gia")]),
+        ("Đây là Hiệp định thứ ba được ký trong khuôn khổ Công ước Luật biển năm 1982.", [
+            ("Công ước", None, "Công ước Luật biển năm 1982")]),
+        # a known plan as adjusted, with its period
+        ("Các tỉnh vướng mắc trong thực hiện Quy hoạch điện VIII điều chỉnh, thời kỳ 2021 - 2030, tầm nhìn đến năm"
+         " 2050.", [
+            ("Quy hoạch", None,
+             "Quy hoạch điện VIII điều chỉnh, thời kỳ 2021 - 2030, tầm nhìn đến năm 2050")]),
+        # a regulation named by what it rules, up to what issued it
+        ("Sở phổ biến Luật Báo chí 2016; Quy chế phát ngôn và cung cấp thông tin cho báo chí.", [
+            ("Luật", None, "Luật Báo chí 2016"),
+            ("Quy chế", None, "Quy chế phát ngôn và cung cấp thông tin cho báo chí")]),
+        ("Bộ sửa đổi Quy chế tuyển sinh đại học ban hành kèm theo Thông tư số 08/2022/TT-BGDĐT.", [
+            ("Quy chế", None, "Quy chế tuyển sinh đại học"),
+            ("Thông tư", "08/2022/TT-BGDĐT", "Thông tư số 08/2022/TT-BGDĐT")]),
+        # a law that amends several
+        ("Quốc hội đã ban hành Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch (trong đó có"
+         " quy hoạch).", [
+            ("Luật", None, "Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch")]),
+        # declarations whose names start in lower case
+        ("Các nước thực hiện Tuyên bố của ASEAN về Di sản văn hóa năm 2000, thành lập thêm bảo tàng.", [
+            ("Tuyên bố", None, "Tuyên bố của ASEAN về Di sản văn hóa năm 2000")]),
+        ("Chủ tịch nước đọc Tuyên bố chung của lãnh đạo các nền kinh tế APEC.", [
+            ("Tuyên bố chung", None, "Tuyên bố chung của lãnh đạo các nền kinh tế APEC")]),
+        ("Kế hoạch dựa trên Tuyên bố tầm nhìn chung Việt Nam - Hoa Kỳ về hợp tác quốc phòng đã ký năm 2024.", [
+            ("Tuyên bố", None, "Tuyên bố tầm nhìn chung Việt Nam - Hoa Kỳ về hợp tác quốc phòng")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

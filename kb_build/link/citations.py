@@ -264,7 +264,7 @@ _BECAUSE = r"vì(?! (?:sự|hòa bình|hoà bình|nhân dân|thịnh vượng|t�
 _CLAUSE_WORDS = (
     f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}|{_FOR}"
     f"|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|từ|bắt đầu|hôm nay|vừa qua|mở đường"
-    f"|đánh dấu|giúp|diễn ra|dự kiến|thể hiện"
+    f"|đánh dấu|giúp|diễn ra|dự kiến|thể hiện|có thể"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # “… chính thức có hiệu lực”, “Tuyên bố Cu-a-la Lăm-pơ chính thức thành lập Cộng đồng ASEAN”: the sentence goes
@@ -437,7 +437,10 @@ def _known_names() -> list[tuple[str, str]]:
         # … or by its year and then what it is about: “Hiệp định Genève năm 1954 về Đông Dương”
         after_year = _ABOUT_AGREEMENT if kind in _AGREEMENTS else ""
         # … and a plan by its period, an acronym before it: “Quy hoạch không gian biển quốc gia thời kỳ 2021 - 2030, …”
-        period = rf"(?:(?:\s*{_ACRONYM})?\s+{_PERIOD})?" if kind in _PLANS else ""  # “… (DTTS và MN) giai đoạn …”
+        # … and as adjusted: “Quy hoạch điện VIII điều chỉnh, thời kỳ 2021 - 2030, …”
+        period = (
+            rf"(?:\s+điều chỉnh(?=[\s,]))?(?:(?:\s*{_ACRONYM}|(?<=chỉnh),)?\s+{_PERIOD})?" if kind in _PLANS else ""
+        )
         own = "" if kind in _AGREEMENTS else rf"(?:{_OF_VIETNAM})?"  # “Luật Biển của Việt Nam” (see _OF_VIETNAM)
         written_as = "|".join(dict.fromkeys((kind, kind.title(), kind.upper())))  # “Hiệp Định”: title case
         patterns.append(
@@ -453,9 +456,17 @@ def _known_names() -> list[tuple[str, str]]:
     return patterns
 
 
-# Whose congress: “… của Đảng (Cộng sản Việt Nam)”, “… Đảng bộ tỉnh (Quảng Ninh)”.
+# A mass organisation, whose congresses and plenums pass resolutions too: “Hội Nông dân Việt Nam”, “Hội Liên hiệp
+# Phụ nữ Việt Nam”, “Công đoàn Việt Nam”, “Đoàn Thanh niên Cộng sản Hồ Chí Minh”.
+_MASS_ORGANISATION = r"(?:Công đoàn|Hội|Đoàn|Mặt trận)(?:\s+[\wÀ-ỹ]+){0,6}?\s+(?:Việt Nam|Hồ Chí Minh)\b"
+# Whose congress: “… của Đảng (Cộng sản Việt Nam)”, “… Đảng bộ tỉnh (Quảng Ninh)”, “… Hội Nông dân Việt Nam”.
 _CONGRESS_OF = (
-    rf"(?:\s+của Đảng(?: Cộng [Ss]ản Việt Nam)?|\s+Đảng bộ(?: tỉnh| thành phố| huyện)?(?:\s+{_CAP}{_W})*)?(?!\w)"
+    rf"(?:\s+của Đảng(?: [Cc]ộng [Ss]ản Việt [Nn]am)?|\s+Đảng bộ(?: tỉnh| thành phố| huyện)?(?:\s+{_CAP}{_W})*"
+    rf"|\s+{_MASS_ORGANISATION})?(?!\w)"
+)
+# “lần thứ tám”, “lần thứ 12”
+_ORDINAL = (
+    r"lần thứ (?:\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?: (?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))?)"
 )
 _CONSTITUTION = (
     r"(?:Hiến pháp|Hiến Pháp|HIẾN PHÁP)"
@@ -469,7 +480,9 @@ _CONSTITUTION = (
 _BEFORE_CLOSING_ACRONYM = rf"(?=\s*{_ACRONYM}\s*(?:[,;.:)“”\"]|$))"
 # Words after a type word that make it the subject of a sentence, not the start of a name (“… là Hiệp định
 # thay thế cho Hiệp định …”).
-_NOT_A_NAME = rf"{_CLAUSE}|{_NAME_STOP}|{_LAW_VERB}|(?:này|các|những|hết|lên|lần|yêu cầu|ở|đầu tiên|thời kỳ|thay thế)\b"
+_NOT_A_NAME = (
+    rf"{_CLAUSE}|{_NAME_STOP}|{_LAW_VERB}|(?:này|các|những|hết|lên|lần|thứ|yêu cầu|ở|đầu tiên|thời kỳ|thay thế)\b"
+)
 # What an agreement between parties is on, before them (“hợp tác biên phòng”, “năm 2024”), and who
 # the parties are: named ones, or “hai nước”, “hai bên”, “hai bộ”.
 # (“của quan hệ …” is part of what it is on: “Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị
@@ -517,13 +530,27 @@ _TWO_COUNTRIES = rf"\s+[-–]\s+Việt Nam(?![\wÀ-ỹ])|\s+giữa\s+{_PARTY}\s+
 # Where a regulation's name reaches the programme or plan it governs (see _NAMED).
 _GOVERNED = re.compile(r" (?=(?:Chương trình|Đề án|Kế hoạch|Chiến lược) )")
 
+# What a regulation's title says it rules, whatever comes before it: “Quy chế phát ngôn và cung cấp thông tin cho báo
+# chí”, “Quy chế tuyển sinh …” (“Quy chế quản lý …” is often named by who issued it: see _OF_ISSUER).
+_RULES_FOR = r"(?:phát ngôn|tuyển sinh)\b"
 _NAMED = [  # most specific first: an overlapping later match is dropped
     *_known_names(),
     # A resolution that amends the Constitution is named after it.
     ("Nghị quyết", rf"Nghị quyết (?:của Quốc hội )?sửa đổi,? bổ sung một số điều của {_CONSTITUTION}"),
     (
         "Nghị quyết",
-        rf"Nghị quyết Đại [Hh]ội(?:\s+{_W}){{0,10}}?\s+(?:(?:lần thứ\s+)?{_ROMAN}|lần thứ\s+\d{{1,2}}){_CONGRESS_OF}",
+        rf"Nghị quyết Đại [Hh]ội(?:\s+{_W}){{0,10}}?\s+(?:(?:lần thứ\s+)?{_ROMAN}|lần thứ\s+(?:\d{{1,2}}|[ivxl]+\b))"
+        rf"{_CONGRESS_OF}",
+    ),
+    # … a mass organisation's, by its name alone: “Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam”.
+    ("Nghị quyết", rf"Nghị quyết Đại hội(?: đại biểu)?(?: toàn quốc)? {_MASS_ORGANISATION}(?:\s+{_ROMAN}\b)?"),
+    # A plenum's resolution by its ordinal: “Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa
+    # XIII”, “… lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI” (its subject follows: see
+    # _SUBJECT).
+    (
+        "Nghị quyết",
+        rf"Nghị quyết Hội nghị {_ORDINAL} (?:của )?Ban Chấp hành Trung ương (?:Đảng|{_MASS_ORGANISATION})"
+        rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b)?",
     ),
     ("Chương trình", r"Chương trình hành động(?: của [^“\"”,;]{1,60}?)? [“\"][^”\"]+[”\"]"),
     # A programme or plan named by what it implements: its name runs to the end of that citation
@@ -538,8 +565,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ],
     # A document named by its quoted title: Đề án “Nâng cao hiệu quả …”, Nghị quyết về “Xây dựng …”.
     *[
-        (kind, rf"{kind}(?: về)?\s*[“\"][^”\"]{{5,400}}[”\"]")
-        for kind in ("Đề án", "Nghị quyết", "Kế hoạch", "Chiến lược", "Quy chế", "Tuyên bố chung")
+        (kind, rf"{written}(?: về)?\s*[“\"][^”\"]{{5,400}}[”\"]")
+        for kind, written in (
+            *((kind, kind) for kind in ("Đề án", "Nghị quyết", "Kế hoạch", "Chiến lược", "Quy chế", "Tuyên bố chung")),
+            *((kind, f"{kind} phối hợp") for kind in ("Chương trình", "Kế hoạch", "Quy chế")),
+        )
     ],
     (
         "Chương trình",
@@ -640,6 +670,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         )
         for kind, written in (
             ("Chương trình", "[Cc]hương trình (?:hợp tác|phối hợp)"),
+            ("Kế hoạch", "Kế hoạch phối hợp"),
             ("Quy chế", "Quy chế phối hợp"),
             ("Biên bản ghi nhớ", "Biên bản [Gg]hi nhớ(?: hợp tác)?(?: hữu nghị)?"),
             ("Bản ghi nhớ", "Bản [Gg]hi nhớ(?: hợp tác)?(?: hữu nghị)?"),
@@ -659,6 +690,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Thỏa thuận", "Th(?:ỏa|oả) thuận"),
         )
     ],
+    # A law that amends several: “Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch”, “… của
+    # 10 luật có liên quan đến an ninh, trật tự”, “… của 15 luật trong lĩnh vực nông nghiệp và môi trường”.
+    (
+        "Luật",
+        r"Luật sửa đổi,? bổ sung một số [Đđ]iều của \d+ [Ll]uật\s+(?:có liên quan đến|liên quan đến|trong lĩnh vực|về)"
+        r"(?:\s+[a-zđà-ỹ][\wÀ-ỹ]*,?){1,10}?(?:\s+\d{4}\b)?(?=\s*[;.:()]|\s*$|,?\s+(?:đã|được|và|có hiệu lực)\b)",
+    ),
     # A law not in known_names.yaml: its title starts with a capital (“Luật hoàn toàn phù hợp” is
     # the law just named; “Công ty Luật TNHH …” is a law firm) and ends before the sentence's verb.
     (
@@ -743,9 +781,10 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # the sentence adds (“… kèm theo Quyết định …”, “… như sau:”).
     (
         "Quy chế",
-        rf"(?:(?<=ban hành )|(?<=sửa đổi )|(?<=bổ sung ))Quy chế(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|mới)\b)"
+        rf"(?:(?<=ban hành )|(?<=Ban hành )|(?<=sửa đổi )|(?<=bổ sung )|(?=Quy chế {_RULES_FOR}))"
+        rf"Quy chế(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|mới)\b)"
         rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_ISSUED_BY})(?:{_DOTTED}|{_TITLE_WORD})){{1,40}}?"
-        rf"(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_ISSUED_BY}))",
+        rf"(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_ISSUED_BY}|ban hành kèm theo\b))",
     ),
     ("Cương lĩnh", rf"Cương lĩnh(?:\s+(?!{_NAME_STOP}){_W}){{1,14}}?{_NAME_END}"),
     ("Cương lĩnh", r"Cương lĩnh(?: chính trị)?(?: đầu tiên)? năm \d{4}\b"),  # “Cương lĩnh năm 1991”
@@ -762,8 +801,10 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             rf"(?:{_NAME_THEN_PARTIES}|{_AGREEMENT_NAME}){_RAISED_TO}",
         )
         for kind, head, lower_start in (
-            ("Tuyên bố chung", "Tuyên bố chung", ""),
-            ("Tuyên bố", "Tuyên bố", ""),
+            # “Tuyên bố chung của lãnh đạo các nền kinh tế APEC”, “Tuyên bố cấp cao ASEAN về …”, “Tuyên bố tầm nhìn
+            # chung …”, “Tuyên bố của ASEAN về …”
+            ("Tuyên bố chung", "Tuyên bố chung", r"|của (?:các )?(?:nhà )?(?:lãnh đạo|nguyên thủ)\b"),
+            ("Tuyên bố", "Tuyên bố", r"|cấp cao\b|tầm nhìn\b|của (?:ASEAN|Liên [Hh]ợp [Qq]uốc)\b"),
             ("Công ước", "Công ước", _WORDS_THEN_ABOUT),
             ("Hiến chương", "Hiến chương", ""),
             ("Bản ghi nhớ", r"Bản [Gg]hi nhớ(?:\s*\((?:MoU|MOU)\))?", ""),  # “Bản ghi nhớ (MoU) về …”
@@ -1117,8 +1158,7 @@ def _find(text: str) -> list[Citation]:
         when = when or dated
         number = normalize_number(match.group("number"))
         if not match.group("so") and (
-            (kind == "Đề án" and "ĐA" not in number.upper())
-            or (match.group("type") in _JOINT and number.isdigit())
+            (kind == "Đề án" and "ĐA" not in number.upper()) or (match.group("type") in _JOINT and number.isdigit())
         ):
             # “Đề án 06”, “Đề án 06/CP”, “Chương trình phối hợp 90”: known by the number of the decision that
             # approved it
