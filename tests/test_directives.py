@@ -1176,6 +1176,18 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Tuyên bố chung", None, "Tuyên bố chung của lãnh đạo các nền kinh tế APEC")]),
         ("Kế hoạch dựa trên Tuyên bố tầm nhìn chung Việt Nam - Hoa Kỳ về hợp tác quốc phòng đã ký năm 2024.", [
             ("Tuyên bố", None, "Tuyên bố tầm nhìn chung Việt Nam - Hoa Kỳ về hợp tác quốc phòng")]),
+        # overall and national programmes and action plans, by their titles in lower case
+        ("Bộ đã phê duyệt Chương trình tổng thể phòng, chống thiên tai quốc gia.", [
+            ("Chương trình", None, "Chương trình tổng thể phòng, chống thiên tai quốc gia")]),
+        ("Theo Kế hoạch hành động quốc gia về quản lý rác thải nhựa đại dương, nước ta sẽ giảm rác.", [
+            ("Kế hoạch", None, "Kế hoạch hành động quốc gia về quản lý rác thải nhựa đại dương")]),
+        ("Đoàn Ban chỉ đạo về Chương trình hành động quốc gia khắc phục hậu quả bom mìn sau chiến tranh (Ban Chỉ đạo"
+         " 504) làm việc.", [
+            ("Chương trình", None,
+             "Chương trình hành động quốc gia khắc phục hậu quả bom mìn sau chiến tranh")]),
+        # “là một Hiệp định …” says what a document is; it names none
+        ("Hiệp định AJCEP là một Hiệp định kinh tế toàn diện cả về thương mại hàng hóa.", [
+            ("Hiệp định", None, "Hiệp định AJCEP")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -1262,6 +1274,12 @@ def test_a_draft_is_recognised_and_marked():
         assert [c.status for c in find_citations(text) if c.type == "Hiệp định"] == ["draft"], text
     (concluded,) = find_citations("Hai bên tuyên bố kết thúc đàm phán Hiệp định thương mại tự do Việt Nam - Israel.")
     assert concluded.status is None
+    for text in (  # documents still being written
+        "Thủ tướng phê duyệt nhiệm vụ lập Quy hoạch tỉnh Gia Lai thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
+        "Các sở góp ý vào Kế hoạch hoạt động thông tin đối ngoại giai đoạn 2017-2020.",
+        "Cần đánh giá chính sách trước khi ban hành Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở.",
+    ):
+        assert [c.status for c in find_citations(text)] == ["draft"], text
 
 
 def test_a_laws_own_enacting_line_is_not_a_citation_of_it():

@@ -847,9 +847,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
                 rf"(?!\s+[Tt]oàn diện\b|\s+Trung ương\b|\s+{_LAW_VERB})",
             ),
             ("Đề án", rf"Đề án(?=\s+{_CAP})"),
-            ("Chương trình", "Chương trình (?:mục tiêu quốc gia|MTQG)"),
-            ("Kế hoạch", rf"Kế hoạch (?:[Tt]ổng thể|[Cc]hiến lược(?=\s+{_CAP})|hành động về)"),
-            ("Chương trình", "Chương trình [Hh]ành động về"),
+            ("Chương trình", "Chương trình (?:mục tiêu quốc gia|MTQG|quốc gia về|[Tt]ổng thể)"),
+            # “Kế hoạch hành động quốc gia về quản lý rác thải nhựa đại dương”, “Chương trình hành động quốc gia khắc
+            # phục hậu quả bom mìn …”
+            ("Kế hoạch", rf"Kế hoạch (?:[Tt]ổng thể|[Cc]hiến lược(?=\s+{_CAP})|hành động (?:quốc gia|về))"),
+            ("Chương trình", "Chương trình [Hh]ành động (?:quốc gia|về)"),
         )
     ],
 ]
@@ -905,7 +907,11 @@ _OF_ISSUER = re.compile(
     rf"|\s+và\s+(?:{_OF_TYPES})\s|\s+và\s+[a-zđà-ỹ]|\s*[,;.:(]|\s*$)"
 )
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
-_DRAFT = re.compile(r"dự thảo\s*$", re.IGNORECASE)
+# A document still being written: “dự thảo (nội dung) …”, “nhiệm vụ lập Quy hoạch …”, “góp ý vào Kế hoạch …”, “phê
+# duyệt đề cương Đề án …”, “trình phê duyệt Quy hoạch …”, “trước khi ban hành Luật …”.
+_DRAFT = re.compile(
+    r"(?:dự thảo(?: nội dung)?|nhiệm vụ lập|góp ý vào|đề cương|trình phê duyệt|trước khi ban hành)\s*$", re.IGNORECASE
+)
 # “trình Quốc hội dự án Luật Phòng bệnh”: a bill, a law not yet passed (but “dự án” of other kinds are works).
 _BILL = re.compile(r"dự án\s*$", re.IGNORECASE)
 _PASSED_BY_VOTE = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
@@ -1481,7 +1487,9 @@ def _with_status(text: str, citation: Citation) -> Citation:
     return citation
 
 
-_SEVERAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|nhiều|một số|mọi|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$")
+# Several documents of a kind (“các Công ước …”), or one not named (“là một Hiệp định thương mại tự do toàn diện”,
+# “xây dựng một Kế hoạch hành động …”): none is cited.
+_SEVERAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|nhiều|một số|một|mọi|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$")
 # … and so is “4 Nghị quyết của Bộ Chính trị” (but “Điều 4 Nghị quyết …”, “mục 6 Nghị quyết …”, “Chương 6 Luật …”
 # is a part of one).
 _COUNTED = re.compile(
