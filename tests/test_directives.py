@@ -1188,6 +1188,23 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # “là một Hiệp định …” says what a document is; it names none
         ("Hiệp định AJCEP là một Hiệp định kinh tế toàn diện cả về thương mại hàng hóa.", [
             ("Hiệp định", None, "Hiệp định AJCEP")]),
+        # conventions named by whose they are, before or after their title
+        ("Sau 10 năm tham gia Công ước bảo tồn di sản văn hóa phi vật thể của UNESCO, Việt Nam đã khẳng định vai"
+         " trò.", [("Công ước", None, "Công ước bảo tồn di sản văn hóa phi vật thể của UNESCO")]),
+        ("Theo Công ước của Tổ chức Hàng hải Quốc tế (IMO), các quốc gia phải báo cáo.", [
+            ("Công ước", None, "Công ước của Tổ chức Hàng hải Quốc tế")]),
+        ("Ở châu Âu có Công ước của Hội đồng châu Âu về hành động phòng, chống nạn buôn người năm 2005.", [
+            ("Công ước", None,
+             "Công ước của Hội đồng châu Âu về hành động phòng, chống nạn buôn người năm 2005")]),
+        ("Việt Nam trúng cử Ủy ban Công ước bảo vệ và thúc đẩy sự đa dạng của các biểu đạt văn hoá nhiệm kỳ"
+         " 2025-2029.", [
+            ("Công ước", None, "Công ước bảo vệ và thúc đẩy sự đa dạng của các biểu đạt văn hoá")]),
+        # guidance by its quoted subject, or ASEAN's by its title
+        ("Ban Tuyên giáo ban hành Hướng dẫn Tuyên truyền về “Năm Đoàn kết hữu nghị Việt Nam - Lào 2022”, nhằm"
+         " thông tin.", [
+            ("Hướng dẫn", None, "Hướng dẫn Tuyên truyền về “Năm Đoàn kết hữu nghị Việt Nam - Lào 2022”")]),
+        ("Các nhà lãnh đạo thống nhất về Hướng dẫn ASEAN về Bố trí Việc làm và Bảo vệ Lao động Di cư.", [
+            ("Hướng dẫn", None, "Hướng dẫn ASEAN về Bố trí Việc làm và Bảo vệ Lao động Di cư")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

@@ -512,7 +512,11 @@ _ONLY_HOW = re.compile(rf"(?:{'|'.join(_NAMED_BY_WHAT_IT_IMPLEMENTS.values())}){
 
 # A convention's name may start with a word that says what kind it is, before what it is on: “Công ước thống nhất
 # về chất ma túy năm 1961” (“Công ước nói về …” is what the sentence says of it).
-_WORDS_THEN_ABOUT = r"|(?:thống nhất|chung|đa phương|khu vực|bổ sung)\s+về\b"
+_WORDS_THEN_ABOUT = (
+    r"|(?:thống nhất|chung|đa phương|khu vực|bổ sung)\s+về\b"
+    # … or by whose it is: “Công ước của Tổ chức Hàng hải Quốc tế”, “Công ước của Hội đồng châu Âu về …”
+    r"|(?:chung )?của (?:Tổ chức|Hội đồng|UNESCO|ILO|Liên [Hh](?:ợp|iệp) [Qq]uốc)\b"
+)
 
 # What a joint statement does to relations: “… thiết lập quan hệ …”, “… xác lập khuôn khổ quan hệ …”.
 _SETS_UP = r"(?:thiết lập|xác lập(?: khuôn khổ)?|nâng cấp|nâng tầm|nâng)"
@@ -569,6 +573,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         for kind, written in (
             *((kind, kind) for kind in ("Đề án", "Nghị quyết", "Kế hoạch", "Chiến lược", "Quy chế", "Tuyên bố chung")),
             *((kind, f"{kind} phối hợp") for kind in ("Chương trình", "Kế hoạch", "Quy chế")),
+            ("Hướng dẫn", "Hướng dẫn [Tt]uyên truyền"),  # “Hướng dẫn Tuyên truyền về “Năm Đoàn kết …””
         )
     ],
     (
@@ -697,6 +702,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         r"Luật sửa đổi,? bổ sung một số [Đđ]iều của \d+ [Ll]uật\s+(?:có liên quan đến|liên quan đến|trong lĩnh vực|về)"
         r"(?:\s+[a-zđà-ỹ][\wÀ-ỹ]*,?){1,10}?(?:\s+\d{4}\b)?(?=\s*[;.:()]|\s*$|,?\s+(?:đã|được|và|có hiệu lực)\b)",
     ),
+    # A convention named in lower case, then whose it is: “Công ước bảo tồn … của UNESCO”.
+    (
+        "Công ước",
+        r"Công ước(?:\s+(?!của\b)[a-zđà-ỹ][\wÀ-ỹ]*,?){1,12}? của (?:UNESCO|ILO|Liên [Hh](?:ợp|iệp) [Qq]uốc|LHQ"
+        r"|Tổ chức Lao động Quốc tế)(?![\wÀ-ỹ])(?!\s+về\b)",  # (“… của Liên hợp quốc về …” goes on)
+    ),
     # A law not in known_names.yaml: its title starts with a capital (“Luật hoàn toàn phù hợp” is
     # the law just named; “Công ty Luật TNHH …” is a law firm) and ends before the sentence's verb.
     (
@@ -807,6 +818,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Tuyên bố", "Tuyên bố", r"|cấp cao\b|tầm nhìn\b|của (?:ASEAN|Liên [Hh]ợp [Qq]uốc)\b"),
             ("Công ước", "Công ước", _WORDS_THEN_ABOUT),
             ("Hiến chương", "Hiến chương", ""),
+            ("Hướng dẫn", "Hướng dẫn(?= ASEAN về)", ""),  # “Hướng dẫn ASEAN về Bố trí Việc làm …”
             ("Bản ghi nhớ", r"Bản [Gg]hi nhớ(?:\s*\((?:MoU|MOU)\))?", ""),  # “Bản ghi nhớ (MoU) về …”
             ("Biên bản ghi nhớ", r"Biên bản [Gg]hi nhớ(?:\s*\((?:MoU|MOU)\))?", ""),
             ("Thỏa ước", "Th(?:ỏa|oả) ước", ""),
