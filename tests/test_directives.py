@@ -1205,6 +1205,24 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Hướng dẫn", None, "Hướng dẫn Tuyên truyền về “Năm Đoàn kết hữu nghị Việt Nam - Lào 2022”")]),
         ("Các nhà lãnh đạo thống nhất về Hướng dẫn ASEAN về Bố trí Việc làm và Bảo vệ Lao động Di cư.", [
             ("Hướng dẫn", None, "Hướng dẫn ASEAN về Bố trí Việc làm và Bảo vệ Lao động Di cư")]),
+        # memoranda in title case, by their year; “Thoả thuận” with the tone mark on the other letter
+        ("Báo chí nhấn mạnh: Bản Ghi Nhớ về hỗ trợ hậu cần là thỏa thuận lớn đầu tiên.", [
+            ("Bản ghi nhớ", None, "Bản Ghi Nhớ về hỗ trợ hậu cần")]),
+        ("Tuyên bố này đưa quan hệ tiến xa hơn Biên bản Ghi nhớ năm 2011 về Thúc đẩy Hợp tác Quốc phòng Song phương"
+         " và tái khẳng định quan hệ.", [
+            ("Biên bản ghi nhớ", None,
+             "Biên bản Ghi nhớ năm 2011 về Thúc đẩy Hợp tác Quốc phòng Song phương")]),
+        ("Vào ngày kỷ niệm 10 năm Công ước năm 1989, gần 100 quốc gia đã phê chuẩn nó.", []),
+        ("Hai bên triển khai Bản Ghi nhớ về tăng cường liên lạc giữa hải quân hai nước và Bản Thoả thuận về thiết"
+         " lập đường dây nóng giữa Cảnh sát biển Việt Nam và Lực lượng Phòng vệ Bờ biển Philippines.", [
+            ("Bản ghi nhớ", None, "Bản Ghi nhớ về tăng cường liên lạc giữa hải quân hai nước"),
+            ("Thỏa thuận", None, "Thoả thuận về thiết lập đường dây nóng giữa Cảnh sát biển Việt Nam và Lực lượng"
+             " Phòng vệ Bờ biển Philippines")]),
+        # the minutes of a meeting, named by the meeting
+        ("Hai tỉnh đã ký Biên bản Hội nghị cấp cao năm 2017.", [
+            ("Biên bản", None, "Biên bản Hội nghị cấp cao năm 2017")]),
+        ("Hai bên ký Biên bản cuộc họp lần thứ 19 giữa hai Đoàn đại biểu biên giới.", [
+            ("Biên bản", None, "Biên bản cuộc họp lần thứ 19 giữa hai Đoàn đại biểu biên giới")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

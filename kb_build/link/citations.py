@@ -290,7 +290,8 @@ _ISSUED_BY = (
 )
 # The word that starts another document's citation: its type, as a title writes it.
 _HEAD_OF_ANOTHER = (
-    rf"(?:{_CAPITAL_TYPES}|Luật|Pháp lệnh|Hiến pháp|Hiệp định|Hiệp ước|Công ước|Tuyên bố|Nghị định thư|Bản ghi nhớ"
+    rf"(?:{_CAPITAL_TYPES}|Luật|Pháp lệnh|Hiến pháp|Hiệp định|Hiệp ước|Công ước|Tuyên bố|Nghị định thư"
+    r"|Bản (?:[Gg]hi [Nn]hớ|Th(?:ỏa|oả) thuận)"
     r"|Biên bản|Th(?:ỏa|oả) (?:ước|thuận))\b"
 )
 # After a comma, another document or the one who issues it starts a new member of the sentence: “Chiến lược
@@ -353,9 +354,11 @@ _NOT_IN_AN_AGREEMENT = (
 )
 _AGREEMENT_WORD = rf"(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))"
 _AGREEMENT_NAME = (
-    rf"(?:\s+(?!{_NOT_IN_AN_AGREEMENT}){_AGREEMENT_WORD}){{1,24}}?"
+    rf"(?:(?:\s+(?!{_NOT_IN_AN_AGREEMENT}){_AGREEMENT_WORD}){{1,24}}?"
     rf"(?:(?:\s+năm)?\s+\d{{4}}\b{_ABOUT_AGREEMENT}"
     rf"|(?={_AGREEMENT_ENDS}|\s+(?:{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})|{_CLOSING_ACRONYM}))"
+    # … or its year right after the type word, then what it is about: “Biên bản Ghi nhớ năm 2011 về Thúc đẩy …”
+    rf"|\s+năm\s+\d{{4}}(?=\s+về\b){_ABOUT_AGREEMENT})"
 )
 # Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
 # Việt Nam và Vương quốc Campuchia”, “… giữa hai nước”.
@@ -677,8 +680,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Chương trình", "[Cc]hương trình (?:hợp tác|phối hợp)"),
             ("Kế hoạch", "Kế hoạch phối hợp"),
             ("Quy chế", "Quy chế phối hợp"),
-            ("Biên bản ghi nhớ", "Biên bản [Gg]hi nhớ(?: hợp tác)?(?: hữu nghị)?"),
-            ("Bản ghi nhớ", "Bản [Gg]hi nhớ(?: hợp tác)?(?: hữu nghị)?"),
+            ("Biên bản ghi nhớ", "Biên bản [Gg]hi [Nn]hớ(?: hợp tác)?(?: hữu nghị)?"),
+            ("Bản ghi nhớ", "Bản [Gg]hi [Nn]hớ(?: hợp tác)?(?: hữu nghị)?"),
             ("Thỏa thuận", "Th(?:ỏa|oả) thuận(?: hợp tác)?"),
             ("Kế hoạch", "Kế hoạch hợp tác"),
             ("Nghị định thư", "Nghị định thư"),
@@ -701,6 +704,15 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         "Luật",
         r"Luật sửa đổi,? bổ sung một số [Đđ]iều của \d+ [Ll]uật\s+(?:có liên quan đến|liên quan đến|trong lĩnh vực|về)"
         r"(?:\s+[a-zđà-ỹ][\wÀ-ỹ]*,?){1,10}?(?:\s+\d{4}\b)?(?=\s*[;.:()]|\s*$|,?\s+(?:đã|được|và|có hiệu lực)\b)",
+    ),
+    # The minutes of a meeting, named by the meeting: “Biên bản Hội nghị cấp cao năm 2017”, “Biên bản cuộc họp lần thứ
+    # 19 giữa hai Đoàn đại biểu biên giới”, “Biên bản kỳ họp lần thứ 13 Ủy ban hỗn hợp Việt Nam - Campuchia về …” (a
+    # session by its number alone, “Biên bản phiên họp thứ 5”, names no meeting).
+    (
+        "Biên bản",
+        rf"Biên bản(?: th(?:ỏa|oả) thuận)? (?:[Hh]ội nghị|cuộc họp|[Kk]ỳ họp|phiên họp)(?:\s+{_W}){{0,4}}?"
+        rf"\s+(?:(?:lần thứ|thứ) \d+(?=\s+(?!{_CLAUSE})[\wÀ-ỹ])|năm \d{{4}})(?:\s+(?!{_CLAUSE})(?:{_W}|[-–])){{0,24}}?"
+        rf"(?=\s*[,;.:()“”\"]|\s*$|\s+{_CLAUSE})",
     ),
     # A convention named in lower case, then whose it is: “Công ước bảo tồn … của UNESCO”.
     (
@@ -808,7 +820,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *[
         (
             kind,
-            rf"{head}(?=\s+(?:{_CAP}|[0-9]|về\b|khung\b|thương mại\b|quốc tế\b|toàn cầu\b|chống\b{lower_start}))"
+            rf"{head}(?=\s+(?:{_CAP}|[0-9]|năm \d{{4}}\b|về\b|khung\b|thương mại\b|quốc tế\b|toàn cầu\b|chống\b"
+            rf"{lower_start}))"
             rf"(?:{_NAME_THEN_PARTIES}|{_AGREEMENT_NAME}){_RAISED_TO}",
         )
         for kind, head, lower_start in (
@@ -819,8 +832,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Công ước", "Công ước", _WORDS_THEN_ABOUT),
             ("Hiến chương", "Hiến chương", ""),
             ("Hướng dẫn", "Hướng dẫn(?= ASEAN về)", ""),  # “Hướng dẫn ASEAN về Bố trí Việc làm …”
-            ("Bản ghi nhớ", r"Bản [Gg]hi nhớ(?:\s*\((?:MoU|MOU)\))?", ""),  # “Bản ghi nhớ (MoU) về …”
-            ("Biên bản ghi nhớ", r"Biên bản [Gg]hi nhớ(?:\s*\((?:MoU|MOU)\))?", ""),
+            ("Bản ghi nhớ", r"Bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?", ""),  # “Bản ghi nhớ (MoU) về …”
+            ("Biên bản ghi nhớ", r"Biên bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?", ""),
             ("Thỏa ước", "Th(?:ỏa|oả) ước", ""),
             ("Thỏa thuận", r"Th(?:ỏa|oả) thuận(?!\s+[Hh]ợp tác\b)", ""),  # a cooperation one: by its parties
         )
@@ -842,7 +855,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # quốc phòng Việt Nam – Nhật Bản” (alone, “thỏa thuận …” is what was agreed).
     *[
         (kind, rf"{head}(?=\s+(?!{_NOT_A_NAME})[a-zđà-ỹ]){_NAME_THEN_PARTIES}")
-        for kind, head in (("Thỏa thuận", "Th(?:ỏa|oả) thuận"), ("Bản ghi nhớ", "Bản [Gg]hi nhớ"))
+        for kind, head in (("Thỏa thuận", "Th(?:ỏa|oả) thuận"), ("Bản ghi nhớ", "Bản [Gg]hi [Nn]hớ"))
     ],
     *[
         (
@@ -877,6 +890,7 @@ _SCREEN = {
     "Chương trình": ("Chương trình", "chương trình hợp tác"),
     "Nghị quyết": ("Nghị quyết", "NQ"),
     "Thỏa ước": ("Thỏa ước", "Thoả ước"),
+    "Thỏa thuận": ("Thỏa thuận", "Thoả thuận"),  # the tone mark on either letter (see _TONE_PAIRS)
 }
 # Screened in lower case: headings write names in capitals (“LUẬT BIÊN PHÒNG VIỆT NAM”).
 _NAMED_RE = [
@@ -1195,7 +1209,7 @@ def _find(text: str) -> list[Citation]:
         (
             start,
             order,
-            _instrument_end(text, _NAMED_RE[order][0], start, _without_trailing_comma(text, end)),
+            _instrument_end(text, _NAMED_RE[order][0], start, _without_trailing_joiner(text, end)),
             _NAMED_RE[order][0],
         )
         for order in wanted
@@ -1260,7 +1274,7 @@ def _find(text: str) -> list[Citation]:
                 continue
             item = _QUOTED.match(text, acted_on.end()) or _TO_ITEM_END.match(text, acted_on.end())
             if item:  # the document it acts on, else the end of the quoted title or of the list item
-                end = first_named.get(acted_on.end()) or _without_trailing_comma(text, item.end())
+                end = first_named.get(acted_on.end()) or _without_trailing_joiner(text, item.end())
             if end == own_end:
                 continue
         elif only_how:
@@ -1332,7 +1346,7 @@ def _named_in_capitals(text: str, found: list[Citation]) -> list[Citation]:
         return []
     named = []
     for match in matches:
-        start, end = match.start(), _without_trailing_comma(text, match.end())
+        start, end = match.start(), _without_trailing_joiner(text, match.end())
         if any(c.start < end and start < c.end for c in found) or end - start <= len(match.group("head")) + 2:
             continue
         name = " ".join(text[start:end].split())
@@ -1368,11 +1382,15 @@ def _instrument_end(text: str, kind: str, start: int, end: int) -> int:
     return year.end() if year else end
 
 
-def _without_trailing_comma(text: str, end: int) -> int:
-    """A title word may carry its comma (“… cắm mốc, …”); the comma after a name's last word is not the name's."""
-    while end > 0 and text[end - 1] in ", ":
-        end -= 1
-    return end
+def _without_trailing_joiner(text: str, end: int) -> int:
+    """A title word may carry its comma (“… cắm mốc, …”); the comma after a name's last word is not the name's,
+    nor is a “và” that joins the sentence's next verb (“… Hợp tác Quốc phòng Song phương và tái khẳng định …”)."""
+    while True:
+        while end > 0 and text[end - 1] in ", ":
+            end -= 1
+        if not re.search(r"\svà$", text[max(0, end - 4) : end]):
+            return end
+        end -= 3
 
 
 def _matches_nested(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
