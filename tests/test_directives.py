@@ -1120,7 +1120,7 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Chương trình", None, "Chương trình mỗi xã một sản phẩm")]),
         # documents of several bodies: their type, their number; a coordination rule named by its parties
         ("Theo Thông tư liên tịch số 03/2013/TTLT-BTP-BNG ngày 1/3/2013 của Bộ Tư pháp.", [
-            ("Thông tư", "03/2013/TTLT-BTP-BNG",
+            ("Thông tư liên tịch", "03/2013/TTLT-BTP-BNG",
              "Thông tư liên tịch số 03/2013/TTLT-BTP-BNG ngày 1/3/2013 của Bộ Tư pháp")]),
         ("Chương trình phối hợp 90 được ký năm 2020.", [("Chương trình", None, "Chương trình phối hợp 90")]),
         ("Hai bộ ký Quy chế phối hợp công tác giữa Bộ Y tế và T.Ư Hội Nông dân Việt Nam.", [
@@ -1223,6 +1223,19 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Biên bản", None, "Biên bản Hội nghị cấp cao năm 2017")]),
         ("Hai bên ký Biên bản cuộc họp lần thứ 19 giữa hai Đoàn đại biểu biên giới.", [
             ("Biên bản", None, "Biên bản cuộc họp lần thứ 19 giữa hai Đoàn đại biểu biên giới")]),
+        # ordinances by their lower-case titles (not “Pháp lệnh này”)
+        ("Luật này thay thế cho Pháp lệnh phòng, chống lụt, bão năm 1993 (sửa đổi năm 2000).", [
+            ("Pháp lệnh", None, "Pháp lệnh phòng, chống lụt, bão năm 1993")]),
+        ("Căn cứ Pháp lệnh giống vật nuôi;", [("Pháp lệnh", None, "Pháp lệnh giống vật nuôi")]),
+        ("Pháp lệnh này có hiệu lực từ ngày 1/7/2010.", []),
+        # instruments: a framework or amending one (not one of accession, where the agreement is cited), a treaty
+        ("Mông Cổ trở thành quốc gia mới nhất gia nhập Văn kiện sửa đổi CPPNM trong năm 2025.", [
+            ("Văn kiện", None, "Văn kiện sửa đổi CPPNM")]),
+        ("Từ Tuyên bố Cebu năm 2007 đến Văn kiện khung ASEAN về bảo vệ và thúc đẩy quyền của lao động di trú.", [
+            ("Tuyên bố", None, "Tuyên bố Cebu năm 2007"),
+            ("Văn kiện", None, "Văn kiện khung ASEAN về bảo vệ và thúc đẩy quyền của lao động di trú")]),
+        ("Anh ký Văn kiện gia nhập Hiệp định CPTPP năm 2023.", [("Hiệp định", None, "Hiệp định CPTPP năm 2023")]),
+        ("Hai bên ký Hòa ước Thiên Tân năm 1885.", [("Hòa ước", None, "Hòa ước Thiên Tân năm 1885")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

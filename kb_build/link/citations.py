@@ -61,10 +61,10 @@ TYPE_CODES = {full: abbr for abbr, full in ABBREVIATIONS.items()}
 # lower case when “số” follows (“kết luận số 57-KL/TW”); lower case alone is the common noun, not a citation.
 _VARIANTS = {v: t for t in TYPE_WORDS for v in (t, t.upper(), t.lower(), t.title())}
 _VARIANTS["Chương trình hành động"] = "Chương trình"
-# Documents two or more bodies issue together keep their type: “Thông tư liên tịch số 03/2013/TTLT-BTP-BNG”,
-# “Quy chế phối hợp số 90/QCPH-VKS-TA”.
+# Documents two or more bodies issue together keep their type: “Nghị quyết liên tịch số 01/2020/NQLT-CP-ĐCT”, “Quy
+# chế phối hợp số 90/QCPH-VKS-TA”; but a Thông tư liên tịch is a type of its own (see kb_build.doctypes).
 _JOINT = {
-    f"{written} {joint}": type_word
+    f"{written} {joint}": type_word if type_word != "Thông tư" else "Thông tư liên tịch"
     for type_word, joint in (
         ("Thông tư", "liên tịch"),
         ("Nghị quyết", "liên tịch"),
@@ -332,6 +332,7 @@ _CLOSING_ACRONYM = (
 _SENTENCE_TIME = (
     r"trong (?:tình hình|bối cảnh|thời gian|thời kỳ|giai đoạn) (?:hiện nay|mới|tới)\b|lần (?:thứ|này)\b"
     r"|trong khuôn khổ (?:chuyến|cuộc)\b"  # “… trong khuôn khổ chuyến thăm chính thức …”: when it was signed
+    r"|trong năm \d{4}\b"
 )
 # What the title of a talk or an article on an agreement goes on to: “Công ước Minamata về thủy ngân và yêu
 # cầu đối với Việt Nam”, “… và kinh nghiệm khi Việt Nam gia nhập” (not “… lễ lớn và sự kiện …”).
@@ -782,6 +783,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # A resolution named by what it is about: “Nghị quyết về công tác dân tộc”; its subject is read as a
     # plenum's is (see _SUBJECT: “… vì dân giàu, nước mạnh, …, văn minh;”), a document named in it kept.
     ("Nghị quyết", r"Nghị quyết(?=\s+về\s)(?!\s+về\s+(?:chủ đề|vấn đề|nội dung|lĩnh vực)\s+(?:này|trên|đó)\b)"),
+    # … or by its title in lower case: “Pháp lệnh phòng, chống lụt, bão năm 1993”, “Pháp lệnh giống vật nuôi”.
+    (
+        "Pháp lệnh",
+        rf"Pháp lệnh(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|về|năm)\b)"
+        rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}){_TITLE_WORD}){{1,20}}?"
+        rf"(?:\s+năm \d{{4}}\b|(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_LAW_VERB})))",
+    ),
     ("Pháp lệnh", rf"Pháp lệnh(?=\s+{_CAP})(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?(?:\s+năm \d{{4}}\b|{_NAME_END})"),
     # … or by its year, what it is about, or both: “Pháp lệnh năm 1993 về quyền ưu đãi, miễn trừ …”
     (
@@ -832,6 +840,10 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Công ước", "Công ước", _WORDS_THEN_ABOUT),
             ("Hiến chương", "Hiến chương", ""),
             ("Hướng dẫn", "Hướng dẫn(?= ASEAN về)", ""),  # “Hướng dẫn ASEAN về Bố trí Việc làm …”
+            # “Văn kiện khung ASEAN về …”, “Văn kiện sửa đổi CPPNM” (not “Văn kiện gia nhập Hiệp định …”: the
+            # agreement is cited)
+            ("Văn kiện", rf"Văn kiện(?= (?:khung|sửa đổi|gia nhập) (?!{_HEAD_OF_ANOTHER}))", r"|sửa đổi\b|gia nhập\b"),
+            ("Hòa ước", "H(?:òa|oà) ước", ""),  # “Hòa ước Thiên Tân 1885”
             ("Bản ghi nhớ", r"Bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?", ""),  # “Bản ghi nhớ (MoU) về …”
             ("Biên bản ghi nhớ", r"Biên bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?", ""),
             ("Thỏa ước", "Th(?:ỏa|oả) ước", ""),
@@ -891,6 +903,7 @@ _SCREEN = {
     "Nghị quyết": ("Nghị quyết", "NQ"),
     "Thỏa ước": ("Thỏa ước", "Thoả ước"),
     "Thỏa thuận": ("Thỏa thuận", "Thoả thuận"),  # the tone mark on either letter (see _TONE_PAIRS)
+    "Hòa ước": ("Hòa ước", "Hoà ước"),
 }
 # Screened in lower case: headings write names in capitals (“LUẬT BIÊN PHÒNG VIỆT NAM”).
 _NAMED_RE = [
