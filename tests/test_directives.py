@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kb_build.link import link
-from kb_build.link.citations import find_citations
+from kb_build.link.citations import find_citations, normalize_number
 from kb_build.link.directives import build_registry
 from kb_build.model import Block
 
@@ -1275,11 +1275,20 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
         # a United Nations body's decision by session and date, in lower case; its issuer ends before the verb
         ("Theo quyết định 19/2 ngày 5 tháng 3 năm 2012 của Hội đồng Nhân quyền xác định thể thức rà soát,",
          ("Quyết định", "19/2", date(2012, 3, 5), "Hội đồng Nhân quyền")),
+        # the Security Council's resolution by its number; a law's title with “và” before its number
+        ("Hai nước cam kết thực hiện Nghị quyết Hội đồng Bảo an 1325 về phụ nữ, hòa bình và an ninh.",
+         ("Nghị quyết", "1325", None, None)),
+        ("Luật Địa chất và khoáng sản số 54/2024/QH15 có hiệu lực từ ngày 1/7/2025.",
+         ("Luật", "54/2024/QH15", None, None)),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):
     (citation,) = find_citations(text)
     assert (citation.type, citation.number, citation.date, citation.issuer) == expected
+
+
+def test_a_number_written_with_the_look_alike_of_d_is_the_same_number():
+    assert normalize_number("1968/QÐ- BVHTTDL") == normalize_number("1968/QĐ-BVHTTDL") == "1968/QĐ-BVHTTDL"
 
 
 def test_offsets_and_strings_are_the_texts_as_written():

@@ -76,6 +76,15 @@ _JOINT = {
     for written in (type_word, type_word.lower())
 }
 _VARIANTS |= _JOINT
+# The United Nations' resolutions by the organ that passed them: “Nghị quyết Hội đồng Bảo an 1325”, “Nghị quyết của
+# Đại hội đồng Liên hợp quốc số 41/86”.
+_VARIANTS |= {
+    f"{written}{of} {organ}{un}": "Nghị quyết"
+    for written in ("Nghị quyết", "nghị quyết")
+    for of in ("", " của")
+    for organ in ("Hội đồng Bảo an", "Đại hội đồng", "Đại Hội đồng")
+    for un in ("", " Liên hợp quốc", " Liên Hợp Quốc", " LHQ")
+}
 # A tone mark slipped in a conversion (“Nghị quyêt số 39-NQ/TW”): like every type word here, only before a number.
 _VARIANTS |= {"Nghị quyêt": "Nghị quyết", "Nghi quyết": "Nghị quyết", "Quyêt định": "Quyết định"}
 # A convention of the ILO or of The Hague is cited by its number: “Công ước số 182”; only with “số”
@@ -99,9 +108,11 @@ _DATE = (
 # (A comma before a lower-case word is inside the title: “Luật Tín ngưỡng, tôn giáo số 02/2016/QH14”; so is the
 # law an amending law amends: “Luật sửa đổi, bổ sung Luật Thể dục thể thao số 26/2018/QH14” is the amending law's
 # number; but not a law amended by another document: in “Luật Du lịch được sửa đổi, bổ sung bởi Thông tư số
-# 13/2019/TT-BVHTTDL” the number is the circular's.)
+# 13/2019/TT-BVHTTDL” the number is the circular's; nor another law's, or a body's, after “và” or “của” (but “Luật
+# Địa chất và khoáng sản số 54/2024/QH15”, “Luật Xuất cảnh, nhập cảnh của công dân Việt Nam số 49/2019/QH14”).)
 _LAW_NAMED = (
-    r"(?:Luật|Pháp lệnh)(?:\s+(?!năm\b|và\b|của\b|ngày\b|số\b|được\b|bởi\b)[\wÀ-ỹ]+(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
+    r"(?:Luật|Pháp lệnh)(?:\s+(?!năm\b|ngày\b|số\b|được\b|bởi\b|(?:và|của)\s+(?:[A-ZĐ]|các\b))[\wÀ-ỹ]+"
+    r"(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
     r"(?=\s+(?:số|Số)\s*:?\s*\d)"
 )
 # … or by its number alone, which says it is a law of the National Assembly: “(Luật 91/2025/QH15)”.
@@ -1003,8 +1014,9 @@ class Citation:
 
 
 def normalize_number(raw: str) -> str:
-    """``141- KH/TU`` → ``141-KH/TU``: no spaces around separators, one kind of dash."""
-    return re.sub(r"\s*([-/])\s*", r"\1", re.sub(r"[–—]", "-", raw)).strip()
+    """``141- KH/TU`` → ``141-KH/TU``: no spaces around separators, one kind of dash, and Đ for its look-alike
+    (``1968/QÐ-BVHTTDL``: see ``_LOOK_ALIKES``)."""
+    return re.sub(r"\s*([-/])\s*", r"\1", re.sub(r"[–—]", "-", raw.translate(_LOOK_ALIKES))).strip()
 
 
 def _date(match: re.Match) -> date | None:
