@@ -1236,6 +1236,10 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Văn kiện", None, "Văn kiện khung ASEAN về bảo vệ và thúc đẩy quyền của lao động di trú")]),
         ("Anh ký Văn kiện gia nhập Hiệp định CPTPP năm 2023.", [("Hiệp định", None, "Hiệp định CPTPP năm 2023")]),
         ("Hai bên ký Hòa ước Thiên Tân năm 1885.", [("Hòa ước", None, "Hòa ước Thiên Tân năm 1885")]),
+        # a type word in title case, as pages write titles (the name as written)
+        ("Hai nước ký Hiệp Định Thương mại biên giới.", [("Hiệp định", None, "Hiệp Định Thương mại biên giới")]),
+        ("Bộ trình “Đề Án Phát huy nguồn lực của người Việt Nam ở Nước Ngoài”.", [
+            ("Đề án", None, "Đề Án Phát huy nguồn lực của người Việt Nam ở Nước Ngoài")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

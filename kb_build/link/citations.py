@@ -1131,6 +1131,19 @@ _FOOTNOTE_MARK = re.compile(
 )
 
 
+# Web pages capitalise every word of a title, its type word too (“Đề Án Phát huy …”, “Hiệp Định Thương mại …”);
+# the patterns read the type word as a title writes it (the same letters, so offsets stay those of the text).
+# (“Bộ Luật Biển” is the Law of the Sea miscalled, not a code.)
+_TITLE_CASED = {
+    kind.title(): kind
+    for kind in {*TYPE_WORDS, *(kind for kind, _ in _NAMED)}
+    if " " in kind and kind.title() != kind and kind != "Bộ luật"
+}
+_TITLE_CASE_TYPE = re.compile(rf"(?<![\wÀ-ỹ])(?:{'|'.join(map(re.escape, _TITLE_CASED))})(?![\wÀ-ỹ])")
+# Their second syllables: most texts have none, and one search rules them out.
+_TITLE_CASE_SECOND = re.compile(" (?:" + "|".join(sorted({re.escape(w.split(" ")[1]) for w in _TITLE_CASED})) + ")")
+
+
 def find_citations(text: str) -> list[Citation]:
     """Every citation in ``text``, in order, with character offsets into ``text``.
 
@@ -1138,6 +1151,8 @@ def find_citations(text: str) -> list[Citation]:
     quyết số 10-NQ/TU …”, “… về Chiến lược … giai đoạn 2011 - 2020”): both are reported.
     """
     scan = text.translate(_LOOK_ALIKES)
+    if _TITLE_CASE_SECOND.search(scan):
+        scan = _TITLE_CASE_TYPE.sub(lambda m: _TITLE_CASED[m.group()], scan)
     if _LETTER_DIGIT.search(scan):
         scan = _FOOTNOTE_MARK.sub(lambda mark: ";".ljust(len(mark.group())), scan)
     glued = [m.start() for m in _GLUED.finditer(scan)]
