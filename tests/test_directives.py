@@ -1240,6 +1240,28 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Hai nước ký Hiệp Định Thương mại biên giới.", [("Hiệp định", None, "Hiệp Định Thương mại biên giới")]),
         ("Bộ trình “Đề Án Phát huy nguồn lực của người Việt Nam ở Nước Ngoài”.", [
             ("Đề án", None, "Đề Án Phát huy nguồn lực của người Việt Nam ở Nước Ngoài")]),
+        # an amending law with “Sửa đổi” capitalised; a provincial union's congress; “(MOU)” before the parties
+        ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng ngày 14 tháng 6 năm 2005;", [
+            ("Luật", None, "Luật Sửa đổi, bổ sung một số điều của Luật thi đua, khen thưởng"),
+            ("Luật", None, "Luật thi đua, khen thưởng")]),
+        ("Liên đoàn Lao động tỉnh triển khai Nghị quyết Đại hội XIX Công đoàn tỉnh Hà Tĩnh.", [
+            ("Nghị quyết", None, "Nghị quyết Đại hội XIX Công đoàn tỉnh Hà Tĩnh")]),
+        ("Hai tỉnh ký Biên bản ghi nhớ (MOU) hợp tác giữa Sở Nông nghiệp hai tỉnh.", [
+            ("Biên bản ghi nhớ", None, "Biên bản ghi nhớ (MOU) hợp tác giữa Sở Nông nghiệp hai tỉnh")]),
+        # a provincial party congress without its ordinal, before its term
+        ("Qua hai năm thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh, nhiệm kỳ 2020 - 2025; tỉnh đã đạt kết quả.", [
+            ("Nghị quyết", None, "Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh")]),
+        # a plan for a movement, by its quoted name; what a plan implements, a list of named and numbered documents
+        ("UBND tỉnh ban hành Kế hoạch triển khai Phong trào thi đua “Cả nước thi đua đổi mới sáng tạo và chuyển đổi"
+         " số” trên địa bàn.", [
+            ("Kế hoạch", None,
+             "Kế hoạch triển khai Phong trào thi đua “Cả nước thi đua đổi mới sáng tạo và chuyển đổi số”")]),
+        ("Tỉnh ban hành Kế hoạch thực hiện Chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030 và Nghị"
+         " quyết số 26/NQ-CP của Chính phủ.", [
+            ("Kế hoạch", None, "Kế hoạch thực hiện Chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030"
+             " và Nghị quyết số 26/NQ-CP của Chính phủ"),
+            ("Chiến lược", None, "Chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030"),
+            ("Nghị quyết", "26/NQ-CP", "Nghị quyết số 26/NQ-CP của Chính phủ")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -1341,6 +1363,11 @@ def test_a_draft_is_recognised_and_marked():
         "Cần đánh giá chính sách trước khi ban hành Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở.",
     ):
         assert [c.status for c in find_citations(text)] == ["draft"], text
+    # … and so are the rest of a list after a draft's; “sớm kết thúc đàm phán” is still to come
+    found = find_citations("Hai bên nhất trí sớm ký Hiệp định tránh đánh thuế hai lần và Hiệp định vận tải hàng hải.")
+    assert [c.status for c in found] == ["draft", "draft"]
+    (fta,) = find_citations("Hai nước nỗ lực sớm kết thúc đàm phán Hiệp định Thương mại tự do Việt Nam - EFTA.")
+    assert fta.status == "draft"
 
 
 def test_a_laws_own_enacting_line_is_not_a_citation_of_it():

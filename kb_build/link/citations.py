@@ -113,7 +113,7 @@ _DATE = (
 _LAW_NAMED = (
     r"(?:Luật|Pháp lệnh)(?:\s+(?!năm\b|ngày\b|số\b|được\b|bởi\b|(?:và|của)\s+(?:[A-ZĐ]|các\b))[\wÀ-ỹ]+"
     r"(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
-    r"(?=\s+(?:số|Số)\s*:?\s*\d)"
+    r"(?=\s+(?:số|Số|SỐ)\s*:?\s*\d)"
 )
 # … or by its number alone, which says it is a law of the National Assembly: “(Luật 91/2025/QH15)”.
 _LAW_BY_NUMBER = r"Luật(?=\s+\d{1,3}/\d{4}/QH)"
@@ -396,7 +396,7 @@ _NAME_THEN_PARTIES = (
 )
 # A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”, “Luật sửa đổi Bộ
 # luật Hình sự” (a law, not a code); so is an agreement (“Hiệp định sửa đổi Hiệp định vận tải hàng không”).
-_AMENDING_LAW = r"(?:Luật sửa đổi(?:,? bổ sung)? (?:một số điều (?:của )?)?)?"
+_AMENDING_LAW = r"(?:Luật [Ss]ửa đổi(?:,? bổ sung)? (?:một số điều (?:của )?)?)?"
 _AMENDS = {"Luật": _AMENDING_LAW, "Bộ luật": _AMENDING_LAW, "Hiệp định": r"(?:Hiệp định sửa đổi(?:,? bổ sung)?\s+)?"}
 # Who a convention is of, between the type word and its name: “Công ước (của) Liên hợp quốc về …”,
 # “Công ước quốc tế về …”; a name listed with “về” may be written without it.
@@ -472,8 +472,11 @@ def _known_names() -> list[tuple[str, str]]:
 
 
 # A mass organisation, whose congresses and plenums pass resolutions too: “Hội Nông dân Việt Nam”, “Hội Liên hiệp
-# Phụ nữ Việt Nam”, “Công đoàn Việt Nam”, “Đoàn Thanh niên Cộng sản Hồ Chí Minh”.
-_MASS_ORGANISATION = r"(?:Công đoàn|Hội|Đoàn|Mặt trận)(?:\s+[\wÀ-ỹ]+){0,6}?\s+(?:Việt Nam|Hồ Chí Minh)\b"
+# Phụ nữ Việt Nam”, “Công đoàn Việt Nam”, “Đoàn Thanh niên Cộng sản Hồ Chí Minh”, or a province's.
+_MASS_ORGANISATION = (
+    r"(?:Công đoàn|Hội|Đoàn|Mặt trận)(?:\s+[\wÀ-ỹ]+){0,6}?"
+    r"\s+(?:Việt Nam|Hồ Chí Minh|(?:tỉnh|thành phố|huyện)(?:\s+[A-ZĐ][\wÀ-ỹ]*)+)\b"  # “… Công đoàn tỉnh Hà Tĩnh”
+)
 # Whose congress: “… của Đảng (Cộng sản Việt Nam)”, “… Đảng bộ tỉnh (Quảng Ninh)”, “… Hội Nông dân Việt Nam”.
 _CONGRESS_OF = (
     rf"(?:\s+của Đảng(?: [Cc]ộng [Ss]ản Việt [Nn]am)?|\s+Đảng bộ(?: tỉnh| thành phố| huyện)?(?:\s+{_CAP}{_W})*"
@@ -561,6 +564,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"Nghị quyết Đại [Hh]ội(?:\s+{_W}){{0,10}}?\s+(?:(?:lần thứ\s+)?{_ROMAN}|lần thứ\s+(?:\d{{1,2}}|[ivxl]+\b))"
         rf"{_CONGRESS_OF}",
     ),
+    # … a provincial party committee's, by its name alone: “Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh, nhiệm kỳ …”.
+    (
+        "Nghị quyết",
+        r"Nghị quyết Đại hội(?: đại biểu)? Đảng bộ (?:tỉnh|thành phố|huyện)(?:\s+[A-ZĐ][\wÀ-ỹ]*)+(?=,? nhiệm kỳ\b)",
+    ),
     # … a mass organisation's, by its name alone: “Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam”.
     ("Nghị quyết", rf"Nghị quyết Đại hội(?: đại biểu)?(?: toàn quốc)? {_MASS_ORGANISATION}(?:\s+{_ROMAN}\b)?"),
     # A plenum's resolution by its ordinal: “Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa
@@ -582,6 +590,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         )
         for kind, written in _NAMED_BY_WHAT_IT_IMPLEMENTS.items()
     ],
+    # A plan for a movement or campaign, by its quoted name: “Kế hoạch triển khai Phong trào thi đua “Cả nước thi đua
+    # đổi mới sáng tạo …””, “Kế hoạch thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới …””.
+    (
+        "Kế hoạch",
+        r"Kế hoạch (?:triển khai|thực hiện|tổ chức)(?: thực hiện)? (?:[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động)"
+        r"\s*[“\"][^”\"]{3,300}[”\"]",
+    ),
     # A document named by its quoted title: Đề án “Nâng cao hiệu quả …”, Nghị quyết về “Xây dựng …”.
     *[
         (kind, rf"{written}(?: về)?\s*[“\"][^”\"]{{5,400}}[”\"]")
@@ -692,8 +707,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Chương trình", "[Cc]hương trình (?:hợp tác|phối hợp)"),
             ("Kế hoạch", "Kế hoạch phối hợp"),
             ("Quy chế", "Quy chế phối hợp"),
-            ("Biên bản ghi nhớ", "Biên bản [Gg]hi [Nn]hớ(?: hợp tác)?(?: hữu nghị)?"),
-            ("Bản ghi nhớ", "Bản [Gg]hi [Nn]hớ(?: hợp tác)?(?: hữu nghị)?"),
+            ("Biên bản ghi nhớ", r"Biên bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?(?: hợp tác)?(?: hữu nghị)?"),
+            ("Bản ghi nhớ", r"Bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?(?: hợp tác)?(?: hữu nghị)?"),
             ("Thỏa thuận", "Th(?:ỏa|oả) thuận(?: hợp tác)?"),
             ("Kế hoạch", "Kế hoạch hợp tác"),
             ("Nghị định thư", "Nghị định thư"),
@@ -801,7 +816,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}){_TITLE_WORD}){{1,20}}?"
         rf"(?:\s+năm \d{{4}}\b|(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_LAW_VERB})))",
     ),
-    ("Pháp lệnh", rf"Pháp lệnh(?=\s+{_CAP})(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?(?:\s+năm \d{{4}}\b|{_NAME_END})"),
+    ("Pháp lệnh", rf"Pháp lệnh(?=\s+{_CAP}){_TITLE_WORDS}{{1,10}}?(?:\s+năm \d{{4}}\b|{_NAME_END})"),
     # … or by its year, what it is about, or both: “Pháp lệnh năm 1993 về quyền ưu đãi, miễn trừ …”
     (
         "Pháp lệnh",
@@ -966,10 +981,11 @@ _DRAFT = re.compile(
 _BILL = re.compile(r"dự án\s*$", re.IGNORECASE)
 _PASSED_BY_VOTE = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 # “… để đi tới ký kết Hiệp định …”, “sớm tiến tới ký Hiệp định dẫn độ”, “hướng tới việc ký kết Hiệp định …”, “khởi
-# động đàm phán Hiệp định …”, “Quyết định về việc đàm phán Hiệp định …”: an agreement still to be signed (“kết thúc
-# đàm phán Hiệp định …” names one).
+# động đàm phán Hiệp định …”, “Quyết định về việc đàm phán Hiệp định …”, “sớm kết thúc đàm phán Hiệp định …”: an
+# agreement still to be signed (“kết thúc đàm phán Hiệp định …” names one).
 _TO_BE_SIGNED = re.compile(
-    r"(?:(?:tiến tới|đi tới|hướng tới|để|sớm)\s+(?:việc\s+)?(?:ký kết|ký)|(?:khởi động|bắt đầu|về việc) đàm phán)\s+$",
+    r"(?:(?:tiến tới|đi tới|hướng tới|để|sớm)\s+(?:việc\s+)?(?:ký kết|ký)|(?:khởi động|bắt đầu|về việc) đàm phán"
+    r"|sớm (?:kết thúc|hoàn tất) đàm phán)\s+$",
     re.IGNORECASE,
 )
 # A document word inside the quoted title of a work, contest or programme is not a citation:
@@ -1304,6 +1320,11 @@ def _find(text: str) -> list[Citation]:
                 end = by_start[listed.end()].end
         elif implemented and implemented.end() in first_named:  # “… thực hiện Chiến lược … đến năm 2020”
             end = first_named[implemented.end()]
+            # … and the others of a list: “… Nghị quyết Đại hội lần thứ XIII của Đảng và Nghị quyết số 02-NQ/TW …”
+            while (listed := _LISTED_NEXT.match(text, end)) and (
+                listed.end() in by_start or listed.end() in first_named
+            ):
+                end = by_start[listed.end()].end if listed.end() in by_start else first_named[listed.end()]
         elif kind == "Quy chế" and _GOVERNED.match(text, end):  # its name ends with what it governs
             if first_named.get(end + 1) is None:
                 continue
@@ -1331,7 +1352,7 @@ def _find(text: str) -> list[Citation]:
     found = [_to_closing_quote(text, c, found) for c in found]
     titles = quoted_titles(text)
     found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
-    return sorted((_with_status(text, c) for c in found), key=lambda c: c.start)
+    return _drafts_listed(text, sorted((_with_status(text, c) for c in found), key=lambda c: c.start))
 
 
 # The rest of a quoted name: a name that opens a quote (“Đề án hoạt động của Trung tâm Văn hóa Việt Nam tại Lào”)
@@ -1499,7 +1520,7 @@ _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
 # document it acts on (“Quyết định phê duyệt Chương trình Sức khỏe Việt Nam”), of a quoted title, or of
 # its list item (“Quyết định thành lập Tiểu ban Tuyên truyền – Văn hóa ASEAN 2020.”).
 _BARE_ACTS = frozenset({"Quyết định", "Nghị quyết", "Nghị quyết liên tịch"})
-_ACTS = re.compile(r"\s+(?:phê duyệt|phê chuẩn|ban hành|về việc|thành lập)\s+")
+_ACTS = re.compile(r"\s+(?:[Pp]hê duyệt|[Pp]hê chuẩn|[Bb]an hành|về việc|[Tt]hành lập)\s+")
 _TO_ITEM_END = re.compile(rf"{_SUBJECT_UNIT}{{1,400}}?(?={_SUBJECT_END})")
 _NAMED_QUOTE = re.compile(r"[“\"](?P<subject>[^”\"]+)[”\"]")
 _NAMED_ABOUT = re.compile(r"^(?:Hiệp định|Hiệp ước|Công ước)\s+[^\s]+(?:\s+[A-ZĐ][^\s]*)*\s+về\s+(?P<subject>.+)$")
@@ -1541,6 +1562,24 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
         for m in _QUOTED.finditer(text)
         if _WORK_BEFORE_QUOTE.search(text, max(0, m.start() - 80), m.start())
     ]
+
+
+# Between the members of a list: “sớm ký Hiệp định tránh đánh thuế hai lần và Hiệp định vận tải hàng hải”.
+_LIST_JOINT = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _drafts_listed(text: str, found: list[Citation]) -> list[Citation]:
+    """Documents listed after a draft's are drafts too: what is still to be signed or written is the whole list."""
+    for index in range(1, len(found)):
+        before, citation = found[index - 1], found[index]
+        if (
+            before.status == "draft"
+            and citation.status is None
+            and citation.number is None
+            and _LIST_JOINT.fullmatch(text, before.end, citation.start)
+        ):
+            found[index] = replace(citation, status="draft")
+    return found
 
 
 def _with_status(text: str, citation: Citation) -> Citation:
