@@ -1262,6 +1262,13 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
              " và Nghị quyết số 26/NQ-CP của Chính phủ"),
             ("Chiến lược", None, "Chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030"),
             ("Nghị quyết", "26/NQ-CP", "Nghị quyết số 26/NQ-CP của Chính phủ")]),
+        # abbreviations joined by a slash inside a name; an agreement by its field after “về”
+        ("Thực hiện Chiến lược quốc gia về phòng chống HIV/AIDS ở Việt Nam tới năm 2010 và tầm nhìn 2020.", [
+            ("Chiến lược", None,
+             "Chiến lược quốc gia về phòng chống HIV/AIDS ở Việt Nam tới năm 2010 và tầm nhìn 2020")]),
+        ("Hai nước đã ký Thỏa thuận hợp tác về lĩnh vực vận tải biển, Biên bản ghi nhớ về nông nghiệp.", [
+            ("Thỏa thuận", None, "Thỏa thuận hợp tác về lĩnh vực vận tải biển"),
+            ("Biên bản ghi nhớ", None, "Biên bản ghi nhớ về nông nghiệp")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

@@ -205,7 +205,7 @@ _CAPITAL_ITEM = (
 )
 _LISTED_CAPITALS = rf"{_CAPITAL_ITEM}(?:,{_CAPITAL_ITEM})*\s+và\s+{_CAP}[a-zđà-ỹ]"
 _W = (
-    rf"[\wÀ-ỹ]+(?:[-&][\wÀ-ỹ]+|/(?=[a-zđà-ỹ])[\wÀ-ỹ]+)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?"
+    rf"[\wÀ-ỹ]+(?:[-&][\wÀ-ỹ]+|/(?=[a-zđà-ỹ])[\wÀ-ỹ]+|(?<=[A-Z]{{2}})/[A-Z]{{2,}}\b)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?"
     rf"(?:,(?=\s+{_PAIRED}|{_LISTED}|{_LISTED_CAPITALS}))?"
 )
 _TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
@@ -716,9 +716,10 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Hiệp ước", "Hiệp ước"),
         )
     ],
-    # A memorandum or agreement named by its field: “Bản ghi nhớ hợp tác trong lĩnh vực nông nghiệp và du lịch”.
+    # A memorandum or agreement named by its field: “Bản ghi nhớ hợp tác trong lĩnh vực nông nghiệp và du lịch”, “Thỏa
+    # thuận hợp tác về lĩnh vực vận tải biển”.
     *[
-        (kind, rf"{head}(?: hợp tác)? trong lĩnh vực{_TITLE_WORDS}{{1,12}}?(?!\s+{_INNER_AND}){_NAME_END}")
+        (kind, rf"{head}(?: hợp tác)? (?:trong|về) lĩnh vực{_TITLE_WORDS}{{1,12}}?(?!\s+{_INNER_AND}){_NAME_END}")
         for kind, head in (
             ("Bản ghi nhớ", "Bản [Gg]hi [Nn]hớ"),
             ("Biên bản ghi nhớ", "Biên bản [Gg]hi [Nn]hớ"),
