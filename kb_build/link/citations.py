@@ -273,9 +273,12 @@ _WITH = r"(?<!đối )với"
 # “vì” is “because” (the sentence goes on), or “for” in a name: “… Đối tác Chiến lược toàn diện vì hòa bình, hợp
 # tác và sự phát triển bền vững”, “… quan hệ đối tác vì sự bền vững”.
 _BECAUSE = r"vì(?! (?:sự|hòa bình|hoà bình|nhân dân|thịnh vượng|tương lai|lợi ích|con người)\b)"
+# “từ” starts the rest of the sentence, but not a route inside a name: “… xuất khẩu dừa tươi từ Việt Nam sang Trung
+# Quốc”.
+_FROM = r"từ(?! [A-ZĐ][\wÀ-ỹ]*(?: [A-ZĐ][\wÀ-ỹ]*){0,3} sang [A-ZĐ])"
 _CLAUSE_WORDS = (
-    f"đã|được|là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}|{_FOR}"
-    f"|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|từ|bắt đầu|hôm nay|vừa qua|mở đường"
+    f"đã|được|(?<!đặc biệt )là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}"
+    f"|{_FOR}|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|{_FROM}|bắt đầu|hôm nay|vừa qua|mở đường"
     f"|đánh dấu|giúp|diễn ra|dự kiến|thể hiện|có thể"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
@@ -288,7 +291,7 @@ _OFFICIALLY = r"chính thức(?= (?:có hiệu lực|được|ký|thành lập)\
 _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),??"
 # A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”) and “từ”
 # (“… giai đoạn từ nay đến năm 2030”).
-_TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, 'từ'))})\b"
+_TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, _FROM))})\b"
 # The end of a list item that a title in lower case runs to: punctuation, a bracket, the end of the text, or
 # a comma before the rest of the sentence or a capital (another member of the list).
 _ITEM_END = rf"\s*[;.:“”\"()]|\[\d{{1,3}}\]|\s*$|,\s+(?:{_CLAUSE}|{_CAP})"
@@ -570,6 +573,10 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         "Nghị quyết",
         r"Nghị quyết Đại hội(?: đại biểu)? Đảng bộ (?:tỉnh|thành phố|huyện)(?:\s+[A-ZĐ][\wÀ-ỹ]*)+(?=,? nhiệm kỳ\b)",
     ),
+    # The Government's resolution of a monthly meeting: “Nghị quyết phiên họp Chính phủ thường kỳ tháng 11-2019”.
+    ("Nghị quyết", r"Nghị quyết [Pp]hiên họp Chính phủ thường kỳ tháng \d{1,2}(?:\s*[-/]\s*|\s+năm\s+)\d{4}"),
+    # A congress's resolution by its term: “Nghị quyết Đại hội nhiệm kỳ 2020 - 2025”.
+    ("Nghị quyết", r"Nghị quyết Đại hội(?: đại biểu)?(?: Đảng bộ)? nhiệm kỳ \d{4}\s*[-–]\s*\d{4}"),
     # … a mass organisation's, by its name alone: “Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam”.
     ("Nghị quyết", rf"Nghị quyết Đại hội(?: đại biểu)?(?: toàn quốc)? {_MASS_ORGANISATION}(?:\s+{_ROMAN}\b)?"),
     # A plenum's resolution by its ordinal: “Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa
@@ -710,7 +717,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Quy chế", "Quy chế phối hợp"),
             ("Biên bản ghi nhớ", r"Biên bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?(?: hợp tác)?(?: hữu nghị)?"),
             ("Bản ghi nhớ", r"Bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?(?: hợp tác)?(?: hữu nghị)?"),
-            ("Thỏa thuận", "Th(?:ỏa|oả) thuận(?: hợp tác)?"),
+            ("Thỏa thuận", "Th(?:ỏa|oả) thuận(?: hợp tác| ghi nhớ)?"),
             ("Kế hoạch", "Kế hoạch hợp tác"),
             ("Nghị định thư", "Nghị định thư"),
             ("Hiệp định", "Hiệp định"),
@@ -888,7 +895,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # An agreement's name may start in lower case (“Hiệp định đối tác kinh tế toàn diện …”, “Hiệp ước
     # xác định giao điểm …”); a verb after the type word (“Hiệp định bao gồm …”) is the sentence's.
     *[
-        (kind, rf"{kind}(?=\s+(?!{_NOT_A_NAME})[\wÀ-ỹ]){_AGREEMENT_NAME}{_RAISED_TO}")
+        (kind, rf"{kind}(?=\s+(?!{_NOT_A_NAME})[\wÀ-ỹ])(?:{_NAME_THEN_PARTIES}|{_AGREEMENT_NAME}){_RAISED_TO}")
         for kind in ("Hiệp định", "Hiệp ước", "Nghị định thư")
     ],
     # … and so may an agreement's or a memorandum's when its parties end it: “Thỏa thuận chuyển giao thiết bị
@@ -1516,11 +1523,17 @@ _APPROVED_HERE = re.compile(r"(?:^|[.;:]\s*)Điều 1\.?\s+(?:Phê duyệt|Ban h
 _NOT_CITED = re.compile(r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay)\s+$")
 
 
+# “Bộ Kế hoạch và Đầu tư”, “Sở Kế hoạch và Đầu tư”: a body.
+_BODY_NAMED_LIKE_A_PLAN = re.compile(r"Kế hoạch và Đầu tư\b")
+
+
 def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
     """Whether the name at ``start``–``end`` is named without being cited: being drafted, an app's or a
-    handbook's name (``_NOT_CITED``), a law's own enacting line, a decision's own article on its plan."""
+    handbook's name (``_NOT_CITED``), a law's own enacting line, a decision's own article on its plan, a
+    body's name."""
     return bool(
         _NOT_CITED.search(text, max(0, start - 14), start)
+        or _BODY_NAMED_LIKE_A_PLAN.match(text, start)
         or (_ENACTS_ITSELF.search(text, 0, start) and _ALONE_TO_THE_END.match(text, end))
         or (kind in _PLANS and _APPROVED_HERE.search(text, 0, start))
     )
