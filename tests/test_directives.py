@@ -1397,6 +1397,19 @@ def test_a_draft_is_recognised_and_marked():
     assert [c.status for c in found] == ["draft", "draft"]
     (fta,) = find_citations("Hai nước nỗ lực sớm kết thúc đàm phán Hiệp định Thương mại tự do Việt Nam - EFTA.")
     assert fta.status == "draft"
+    # the laws a list of bills names are bills; the law a bill amends is not; a list of laws passed is of laws
+    found = find_citations(
+        "Bộ sẽ hoàn thiện 5 dự án Luật trình Quốc hội tại kỳ họp thứ 10, gồm: Luật Chuyển đổi số, Luật sửa đổi Luật"
+        " Sở hữu trí tuệ và Luật Trí tuệ nhân tạo."
+    )
+    assert [(c.raw, c.status) for c in found] == [
+        ("Luật Chuyển đổi số", "draft"),
+        ("Luật sửa đổi Luật Sở hữu trí tuệ", "draft"),
+        ("Luật Sở hữu trí tuệ", None),
+        ("Luật Trí tuệ nhân tạo", "draft"),
+    ]
+    found = find_citations("Quốc hội đã thông qua 4 dự thảo luật, gồm: Luật Dẫn độ; Luật Tương trợ tư pháp về dân sự.")
+    assert [c.status for c in found] == [None, None]
 
 
 def test_a_laws_own_enacting_line_is_not_a_citation_of_it():

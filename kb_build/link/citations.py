@@ -1599,8 +1599,21 @@ def quoted_titles(text: str) -> list[tuple[int, int]]:
 _LIST_JOINT = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
+# A list of bills: “… hoàn thiện 5 dự án Luật trình Quốc hội …, gồm: Luật Chuyển đổi số, Luật Công nghệ cao …”.
+# (“Quốc hội đã thông qua 4 dự thảo luật, gồm: …” lists laws: passed.)
+_BILLS_LISTED = re.compile(r"[Dd]ự án (?:[Ll]uật|[Bb]ộ luật)\b[^.;:()]{0,100}?(?:gồm|bao gồm)\s*:?")
+
+
 def _drafts_listed(text: str, found: list[Citation]) -> list[Citation]:
-    """Documents listed after a draft's are drafts too: what is still to be signed or written is the whole list."""
+    """Documents listed after a draft's are drafts too: what is still to be signed or written is the whole list;
+    so are the laws a list of bills names (not a law named inside another's name: the law a bill amends)."""
+    for bills in _BILLS_LISTED.finditer(text):
+        sentence_end = text.find(". ", bills.end())
+        stop = len(text) if sentence_end < 0 else sentence_end
+        for index, citation in enumerate(found):
+            inside = any(o.start <= citation.start and citation.end <= o.end and o is not citation for o in found)
+            if bills.end() <= citation.start < stop and citation.type in _PASSED_BY_VOTE and not inside:
+                found[index] = replace(citation, status="draft")
     for index in range(1, len(found)):
         before, citation = found[index - 1], found[index]
         if (
