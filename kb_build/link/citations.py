@@ -288,6 +288,7 @@ _OFFICIALLY = r"chính thức(?= (?:có hiệu lực|được|ký|thành lập)\
 # A word of a title that runs to a period: commas and “và” may be inside it (“Đề án tuyên
 # truyền, phổ biến Luật …”, “… bảo vệ chủ quyền và phát triển bền vững biển, đảo …”), and so
 # may an acronym in brackets (“(BPVN)”) or a dash between words (“kinh tế - xã hội”).
+# (The comma is taken only when the name goes on past it: where an end may follow the word, it is tried first.)
 _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),??"
 # A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”) and “từ”
 # (“… giai đoạn từ nay đến năm 2030”).
@@ -385,9 +386,9 @@ _STATE_WORD = (
 # capitalised words: “Hàn Quốc”, “Liên Xô”, “Hung-ga-ri” (a transliteration, its syllables joined by hyphens)
 _PROPER = rf"{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*(?:\s+{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*)*"
 # Two states' names hold a “và”: “Liên hiệp Vương quốc Anh và Bắc Ai-len”, “Cộng hòa Algeria Dân chủ và Nhân dân”.
-_UK_TAIL = r"(?:\s+và\s+Bắc\s+(?:Ai-len|Ireland|Ai-rơ-len)|(?<=Dân chủ)\s+và\s+Nhân dân)?"
+_STATE_NAME_WITH_AND = r"(?:\s+và\s+Bắc\s+(?:Ai-len|Ireland|Ai-rơ-len)|(?<=Dân chủ)\s+và\s+Nhân dân)?"
 # “Cộng hòa Xã hội chủ nghĩa Dân chủ Sri Lanka”: up to ten words
-_PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*(?:\s+{_STATE_WORD}){{0,10}}{_UK_TAIL}"
+_PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*(?:\s+{_STATE_WORD}){{0,10}}{_STATE_NAME_WITH_AND}"
 _PARTIES = (
     rf"(?:\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}|\s+giữa\s+(?:hai|2)\s+nước(?:\s+Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*)?"
     rf"|\s+(?:giữa\s+)?(?:Việt Nam|VN)\s*[-–]\s*{_PROPER}|\s+{_PROPER}\s*[-–]\s*(?:Việt Nam|VN)"
