@@ -1462,7 +1462,7 @@ def _without_trailing_joiner(text: str, end: int) -> int:
     while True:
         while end > 0 and text[end - 1] in ", ":
             end -= 1
-        if not re.search(r"\svà$", text[max(0, end - 4) : end]):
+        if not (end >= 3 and text.endswith("và", 0, end) and text[end - 3].isspace()):
             return end
         end -= 3
 
