@@ -1291,6 +1291,20 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Nghị quyết", None, "Nghị quyết phiên họp Chính phủ thường kỳ tháng 11-2019")]),
         ("Chi bộ tổng kết việc thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025; xác định phương hướng.", [
             ("Nghị quyết", None, "Nghị quyết Đại hội nhiệm kỳ 2020 - 2025")]),
+        # “hàng không”, “đường không” (by air) inside a name; a fund named like a strategy
+        ("Căn cứ Luật Hàng không dân dụng Việt Nam, Công ước Chicagô năm 1944 về hàng không dân dụng quốc tế và Hiệp"
+         " định đa biên ASEAN về vận chuyển hành khách đường không; Quỹ Chiến lược Thể thao Quốc tế tham gia.", [
+            ("Luật", None, "Luật Hàng không dân dụng Việt Nam"),
+            ("Công ước", None, "Công ước Chicagô năm 1944 về hàng không dân dụng quốc tế"),
+            ("Hiệp định", None, "Hiệp định đa biên ASEAN về vận chuyển hành khách đường không")]),
+        # an agreement in lower case that its acronym closes, a list item before it; “thường được” goes on
+        ("Đó là Thoả thuận chi trả giảm phát thải vùng Bắc Trung bộ (ERPA) được ký năm 2020, còn Bản ghi nhớ hợp tác"
+         " (MOC) về lao động giữa hai bên thì chưa.", [
+            ("Thỏa thuận", None, "Thoả thuận chi trả giảm phát thải vùng Bắc Trung bộ")]),
+        ("Việt Nam thực hiện Hiệp định về an toàn thực phẩm, an toàn dịch bệnh (SPS); Công ước Berne thường được"
+         " nhắc tới.", [
+            ("Hiệp định", None, "Hiệp định về an toàn thực phẩm, an toàn dịch bệnh"),
+            ("Công ước", None, "Công ước Berne")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

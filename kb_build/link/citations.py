@@ -188,15 +188,20 @@ _SUBJECT = re.compile(
 )
 
 _ROMAN = r"[IVXLC]+"
+_ACRONYM = (
+    # “(BPVN)”, “(UNCLOS)”, “(KH,CN&ĐMST)”, “(DTTS và MN)”: part of a name inside it, left out at its end
+    r"\((?!\d{4}\))[A-ZĐ0-9][A-ZĐ0-9&,-]{1,11}(?: và [A-ZĐ][A-ZĐ0-9]{1,8})?\)"
+)
 # A word, hyphenated ones included (“Giơ-ne-vơ”), or two joined by a slash (“da cam/dioxin”), not a lone dash;
 # with the comma of a pair that Vietnamese writes with one inside a name (“các loài động, thực vật hoang dã”,
 # “phòng, chống tham nhũng”, “phân giới, cắm mốc”, “cán bộ, đảng viên”, “ưu đãi, miễn trừ”, “hộ chiếu ngoại
 # giao, công vụ”): that comma ends nothing; nor do the commas of a short list that “và” closes (“nghiên cứu, phát
 # triển và ứng dụng …”, “… thực thi lâm luật, quản trị rừng và thương mại lâm sản”, “phân định lãnh hải, vùng đặc
-# quyền kinh tế và thềm lục địa”: items of up to five words).
+# quyền kinh tế và thềm lục địa”: items of up to five words), or that the name's acronym closes (“Hiệp định về an
+# toàn thực phẩm, an toàn dịch bệnh (SPS)?”).
 _PAIRED = r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao|công vụ)\b"
 _ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,5}"
-_LISTED = rf"{_ITEM}(?:,{_ITEM})*\s+và\s+[a-zđà-ỹ]"
+_LISTED = rf"{_ITEM}(?:,{_ITEM})*(?:\s+và\s+[a-zđà-ỹ]|\s*{_ACRONYM}(?=\s*[,;.:?!”)]|\s*$))"
 # … in a name written in title case too (“Tuyên bố Viêng Chăn về Dịch chuyển, Công nhận và Phát triển Kỹ năng
 # …”, “Hiệp định hợp tác Văn hóa, Giáo dục và Khoa học …”), unless the items are documents (“Luật A, Luật B và
 # Luật C”) or bodies.
@@ -251,14 +256,11 @@ _NAMED_BY_WHAT_IT_IMPLEMENTS = {
     "Thỏa thuận": "Th(?:ỏa|oả) thuận(?: hành chính)?",  # “Thỏa thuận hành chính thực hiện Hiệp định về …”
 }
 _IMPLEMENTING_VERB = r"(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)"
-_ACRONYM = (
-    # “(BPVN)”, “(UNCLOS)”, “(KH,CN&ĐMST)”, “(DTTS và MN)”: part of a name inside it, left out at its end
-    r"\((?!\d{4}\))[A-ZĐ0-9][A-ZĐ0-9&,-]{1,11}(?: và [A-ZĐ][A-ZĐ0-9]{1,8})?\)"
-)
 # Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”).
 _LAW_VERB = (
     r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|cụ thể hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
-    r"cũng|đều|chính thức|không|chưa|ra đời|(?<![Đđ]ào )tạo|góp phần|khẳng định|nêu rõ|đề ra|đặt ra|nói trên|"
+    r"cũng|đều|chính thức|(?<![Hh]àng )(?<![Đđ]ường )không(?! gian\b| khí\b| phận\b)|chưa|ra đời|(?<![Đđ]ào )tạo|"
+    r"góp phần|khẳng định|nêu rõ|đề ra|đặt ra|nói trên|"
     r"có(?! liên quan))\b"
 )
 # “và” inside a title joins two nouns of it (“Chiến lược phát triển và quản lý hệ thống báo chí”): a
@@ -321,12 +323,12 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 # ngày …”; not in a title: “đưa … vào cuộc sống”, “thuế đánh vào thu nhập”), what it holds or rules
 # (“gồm”, “quy định”), when it was signed (“tháng 9/2010”, “ký kết năm 2003”), “không” (but “hàng
 # không”, “… không có vũ khí hạt nhân”; but “… không có chữ nào …” goes on with the sentence), what the
-# sentence says of it (“… mang tính lịch sử”, “… đặt nền móng cho …”); “không gian”, “không khí”, “không phận”
-# are nouns.
+# sentence says of it (“… mang tính lịch sử”, “… đặt nền móng cho …”, “… thường được …”); “không gian”, “không khí”,
+# “không phận” are nouns.
 _AGREEMENT_VERB = (
     r"(?:(?:đi )?(?<!đánh )vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)"
-    r"|(?<![Hh]àng )không(?! có vũ khí| gian\b| khí\b| phận\b)|mang tính|đặt nền (?:móng|tảng)"
-    r"|thông qua (?:các|những|việc))\b"
+    r"|(?<![Hh]àng )(?<![Đđ]ường )không(?! có vũ khí| gian\b| khí\b| phận\b)|mang tính|đặt nền (?:móng|tảng)"
+    r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b))\b"
 )
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
@@ -901,8 +903,15 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ],
     # … and so may an agreement's or a memorandum's when its parties end it: “Thỏa thuận chuyển giao thiết bị
     # quốc phòng Việt Nam – Nhật Bản” (alone, “thỏa thuận …” is what was agreed).
+    # … or an acronym closes it: “Thỏa thuận chi trả giảm phát thải vùng Bắc Trung Bộ (ERPA)” (not “Bản ghi nhớ hợp
+    # tác (MOC) về …”, whose name goes on).
     *[
-        (kind, rf"{head}(?=\s+(?!{_NOT_A_NAME})[a-zđà-ỹ]){_NAME_THEN_PARTIES}")
+        (
+            kind,
+            rf"{head}(?=\s+(?!{_NOT_A_NAME})[a-zđà-ỹ])"
+            rf"(?:{_NAME_THEN_PARTIES}|(?:\s+(?!{_NOT_IN_AN_AGREEMENT}){_W}){{1,15}}?"
+            rf"(?={_CLOSING_ACRONYM})(?!\s*{_ACRONYM}\s+(?:về|giữa)\b))",
+        )
         for kind, head in (("Thỏa thuận", "Th(?:ỏa|oả) thuận"), ("Bản ghi nhớ", "Bản [Gg]hi [Nn]hớ"))
     ],
     *[
@@ -913,10 +922,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             rf"|(?!\s+{_INNER_AND})(?:{_NAME_END}|{_BEFORE_CLOSING_ACRONYM}))",
         )
         for kind, head in (
-            # “Ban Chính sách, Chiến lược Trung ương”, “Viện Chiến lược và khoa học thanh tra” are bodies.
+            # “Ban Chính sách, Chiến lược Trung ương”, “Viện Chiến lược và khoa học thanh tra”, “Quỹ Chiến lược Thể
+            # thao Quốc tế” are bodies.
             (
                 "Chiến lược",
-                rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác )(?<!Viện )(?<!viện )Chiến lược"
+                rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác )(?<!Viện )(?<!viện )(?<!Quỹ )Chiến lược"
                 rf"(?!\s+[Tt]oàn diện\b|\s+Trung ương\b|\s+{_LAW_VERB})",
             ),
             ("Đề án", rf"Đề án(?=\s+{_CAP})"),
