@@ -1141,7 +1141,7 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Quán triệt Nghị quyết Đại hội XII Công đoàn Việt Nam đề ra.", [
             ("Nghị quyết", None, "Nghị quyết Đại hội XII Công đoàn Việt Nam")]),
         ("Quán triệt Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam, nhiệm kỳ 2023-2028; Điều lệ Hội.", [
-            ("Nghị quyết", None, "Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam")]),
+            ("Nghị quyết", None, "Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam, nhiệm kỳ 2023-2028")]),
         ("Thực hiện Nghị quyết Đại hội lần thứ VI của Đảng cộng sản Việt nam.", [
             ("Nghị quyết", None, "Nghị quyết Đại hội lần thứ VI của Đảng cộng sản Việt nam")]),
         ("Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ xiii của Đảng", [
@@ -1248,9 +1248,9 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Nghị quyết", None, "Nghị quyết Đại hội XIX Công đoàn tỉnh Hà Tĩnh")]),
         ("Hai tỉnh ký Biên bản ghi nhớ (MOU) hợp tác giữa Sở Nông nghiệp hai tỉnh.", [
             ("Biên bản ghi nhớ", None, "Biên bản ghi nhớ (MOU) hợp tác giữa Sở Nông nghiệp hai tỉnh")]),
-        # a provincial party congress without its ordinal, before its term
+        # a provincial party congress without its ordinal, by its term (which tells its congresses apart)
         ("Qua hai năm thực hiện Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh, nhiệm kỳ 2020 - 2025; tỉnh đã đạt kết quả.", [
-            ("Nghị quyết", None, "Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh")]),
+            ("Nghị quyết", None, "Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh, nhiệm kỳ 2020 - 2025")]),
         # a plan for a movement, by its quoted name; what a plan implements, a list of named and numbered documents
         ("UBND tỉnh ban hành Kế hoạch triển khai Phong trào thi đua “Cả nước thi đua đổi mới sáng tạo và chuyển đổi"
          " số” trên địa bàn.", [
@@ -1305,6 +1305,16 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
          " nhắc tới.", [
             ("Hiệp định", None, "Hiệp định về an toàn thực phẩm, an toàn dịch bệnh"),
             ("Công ước", None, "Công ước Berne")]),
+        # a year after the acronym; pairs written with a comma
+        ("Việt Nam phê chuẩn Công ước ASEAN về phòng, chống mua bán người (ACTIP) 2015 và thực hiện Chiến lược An"
+         " toàn, an ninh mạng quốc gia.", [
+            ("Công ước", None, "Công ước ASEAN về phòng, chống mua bán người (ACTIP) 2015"),
+            ("Chiến lược", None, "Chiến lược An toàn, an ninh mạng quốc gia")]),
+        # a party's province and country after a comma
+        ("Nội dung Biên bản ghi nhớ hợp tác hữu nghị giữa UBND tỉnh Lai Châu, nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+         " và Hội đồng thành phố Kazanlak, tỉnh Staza Zagora, nước Cộng hòa Bungari", [
+            ("Biên bản ghi nhớ", None, "Biên bản ghi nhớ hợp tác hữu nghị giữa UBND tỉnh Lai Châu, nước Cộng hòa xã hội"
+             " chủ nghĩa Việt Nam và Hội đồng thành phố Kazanlak, tỉnh Staza Zagora, nước Cộng hòa Bungari")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

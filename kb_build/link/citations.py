@@ -195,11 +195,15 @@ _ACRONYM = (
 # A word, hyphenated ones included (“Giơ-ne-vơ”), or two joined by a slash (“da cam/dioxin”), not a lone dash;
 # with the comma of a pair that Vietnamese writes with one inside a name (“các loài động, thực vật hoang dã”,
 # “phòng, chống tham nhũng”, “phân giới, cắm mốc”, “cán bộ, đảng viên”, “ưu đãi, miễn trừ”, “hộ chiếu ngoại
-# giao, công vụ”): that comma ends nothing; nor do the commas of a short list that “và” closes (“nghiên cứu, phát
+# giao, công vụ”, “an toàn, an ninh mạng”, “an ninh, trật tự”, “nhập cảnh, xuất cảnh”, “bổ sung, phát triển”): that
+# comma ends nothing; nor do the commas of a short list that “và” closes (“nghiên cứu, phát
 # triển và ứng dụng …”, “… thực thi lâm luật, quản trị rừng và thương mại lâm sản”, “phân định lãnh hải, vùng đặc
 # quyền kinh tế và thềm lục địa”: items of up to five words), or that the name's acronym closes (“Hiệp định về an
 # toàn thực phẩm, an toàn dịch bệnh (SPS)?”).
-_PAIRED = r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao|công vụ)\b"
+_PAIRED = (
+    r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao|công vụ|an ninh|trật tự|xuất cảnh|nhập cảnh"
+    r"|(?<=bổ sung, )phát triển)\b"
+)
 _ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,5}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*(?:\s+và\s+[a-zđà-ỹ]|\s*{_ACRONYM}(?=\s*[,;.:?!”)]|\s*$))"
 # … in a name written in title case too (“Tuyên bố Viêng Chăn về Dịch chuyển, Công nhận và Phát triển Kỹ năng
@@ -361,7 +365,9 @@ _ARTICLE_AND = (
 _ABOUT_AGREEMENT = (
     rf"(?:\s+về(?:\s+(?!{_CLAUSE}|{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})"
     rf"(?:{_W}|[-–](?=\s+{_CAP}))){{1,24}}?"
-    rf"(?={_AGREEMENT_ENDS}|\s+(?:{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})|{_CLOSING_ACRONYM}))?"
+    # … its year after its acronym (“… trẻ em (ACTIP) 2015”), or its end
+    rf"(?:\s*{_ACRONYM}(?:\s+năm)?\s+(?:1[89]|20)\d\d\b(?![\d/–-])"
+    rf"|(?={_AGREEMENT_ENDS}|\s+(?:{_LAW_VERB}|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})|{_CLOSING_ACRONYM})))?"
 )
 # Words that describe an agreement instead of naming it: “Hiệp định song phương đầu tiên của hai nước”,
 # “Hiệp định thương mại tự do đầu tiên Việt Nam ký kết”.
@@ -521,6 +527,8 @@ _BETWEEN = (
     rf"(?=(?:nước |tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban |hai |2 )?{_CAP}|(?:hai|2) (?:nước|bên|bộ)\b"
     rf"|(?:hai|2) (?:tỉnh|thành phố) {_CAP})"  # two provinces or cities are parties when named
 )
+# A party's province or country after a comma: “…, tỉnh Staza Zagora, nước Cộng hòa Bungari”.
+_PARTY_PLACE = rf"\s*(?:nước|tỉnh|thành phố) {_CAP}"
 # A party's country in brackets, before the next party: “… giữa thành phố Sakai (Nhật Bản) và Đà Nẵng”.
 _PARTY_COUNTRY = rf"\({_CAP}[^();.]{{1,30}}\)(?=\s+(?:và|với)\s)"
 
@@ -571,17 +579,24 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"Nghị quyết Đại [Hh]ội(?:\s+{_W}){{0,10}}?\s+(?:(?:lần thứ\s+)?{_ROMAN}|lần thứ\s+(?:\d{{1,2}}|[ivxl]+\b))"
         rf"{_CONGRESS_OF}",
     ),
-    # … a provincial party committee's, by its name alone: “Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh, nhiệm kỳ …”.
+    # … a provincial party committee's, by its name and term (without an ordinal, the term is part of the name):
+    # “Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh, nhiệm kỳ 2020 - 2025”.
     (
         "Nghị quyết",
-        r"Nghị quyết Đại hội(?: đại biểu)? Đảng bộ (?:tỉnh|thành phố|huyện)(?:\s+[A-ZĐ][\wÀ-ỹ]*)+(?=,? nhiệm kỳ\b)",
+        r"Nghị quyết Đại hội(?: đại biểu)? Đảng bộ (?:tỉnh|thành phố|huyện)(?:\s+[A-ZĐ][\wÀ-ỹ]*)+,? nhiệm kỳ"
+        r" \d{4}\s*[-–]\s*\d{4}",
     ),
     # The Government's resolution of a monthly meeting: “Nghị quyết phiên họp Chính phủ thường kỳ tháng 11-2019”.
     ("Nghị quyết", r"Nghị quyết [Pp]hiên họp Chính phủ thường kỳ tháng \d{1,2}(?:\s*[-/]\s*|\s+năm\s+)\d{4}"),
     # A congress's resolution by its term: “Nghị quyết Đại hội nhiệm kỳ 2020 - 2025”.
     ("Nghị quyết", r"Nghị quyết Đại hội(?: đại biểu)?(?: Đảng bộ)? nhiệm kỳ \d{4}\s*[-–]\s*\d{4}"),
     # … a mass organisation's, by its name alone: “Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam”.
-    ("Nghị quyết", rf"Nghị quyết Đại hội(?: đại biểu)?(?: toàn quốc)? {_MASS_ORGANISATION}(?:\s+{_ROMAN}\b)?"),
+    # (“…, nhiệm kỳ 2023-2028”).
+    (
+        "Nghị quyết",
+        rf"Nghị quyết Đại hội(?: đại biểu)?(?: toàn quốc)? {_MASS_ORGANISATION}"
+        r"(?:\s+[IVXLC]+\b|,? nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?",
+    ),
     # A plenum's resolution by its ordinal: “Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa
     # XIII”, “… lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI” (its subject follows: see
     # _SUBJECT).
@@ -704,14 +719,15 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # An agreement between named parties: “Bản ghi nhớ giữa …”, “chương trình hợp tác giữa …”, with
     # what it is on before them (“Nghị định thư hợp tác biên phòng giữa hai Bộ Quốc phòng”, “Kế hoạch
     # hợp tác năm 2024 giữa …”, “Thỏa thuận giữa Chính phủ … về …”); the parties run to the end of the list
-    # item (a comma before a capital goes on: another party), not into a quoted title (the document named there
+    # item (a comma before a capital goes on: another party, and so do a party's province and country: “…,
+    # tỉnh Staza Zagora, nước Cộng hòa Bungari”), not into a quoted title (the document named there
     # may run on past a word that ends a list item: see the patterns below).
     *[
         (
             kind,
             rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}(?:[^;.:()“]|{_PARTY_COUNTRY}|{_DOTTED})+?"
             r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
-            rf'(?=\s*[;:”"]|(?<!\b[A-ZĐ])\s*\.|\s*(?!{_PARTY_COUNTRY})\(|\s*$|,(?!\s*{_PAIRED}|{_LISTED})\s*[a-zđà-ỹ]'
+            rf'(?=\s*[;:”"]|(?<!\b[A-ZĐ])\s*\.|\s*(?!{_PARTY_COUNTRY})\(|\s*$|,(?!\s*{_PAIRED}|{_LISTED}|{_PARTY_PLACE})\s*[a-zđà-ỹ]'
             rf"|\s+(?:trong(?! lĩnh vực)|do|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s|\s+{_NEXT_DOCUMENT})",
         )
         for kind, written in (
