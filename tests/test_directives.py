@@ -1310,6 +1310,13 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
          " toàn, an ninh mạng quốc gia.", [
             ("Công ước", None, "Công ước ASEAN về phòng, chống mua bán người (ACTIP) 2015"),
             ("Chiến lược", None, "Chiến lược An toàn, an ninh mạng quốc gia")]),
+        # a law that amends several laws is named with all of them
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức ngày 25 tháng 11 năm"
+         " 2019; Luật Báo chí.", [
+            ("Luật", None, "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức"),
+            ("Luật", None, "Luật Cán bộ, công chức"),
+            ("Luật", None, "Luật Viên chức"),
+            ("Luật", None, "Luật Báo chí")]),
         # a party's province and country after a comma
         ("Nội dung Biên bản ghi nhớ hợp tác hữu nghị giữa UBND tỉnh Lai Châu, nước Cộng hòa xã hội chủ nghĩa Việt Nam"
          " và Hội đồng thành phố Kazanlak, tỉnh Staza Zagora, nước Cộng hòa Bungari", [

@@ -1379,6 +1379,11 @@ def _find(text: str) -> list[Citation]:
                 continue
         elif only_how:
             continue
+        if _AMENDS_SEVERAL.match(text, start):  # the laws it amends, listed: “… của Luật A, Luật B và Luật C”
+            while (listed := _LISTED_NEXT.match(text, end)) and listed.end() in first_named:
+                if not text.startswith("Luật ", listed.end()):
+                    break
+                end = first_named[listed.end()]
         if only_how and _OWN_TITLE.match(text, end):
             continue  # “… ban hành Kế hoạch thực hiện Kết luận số 57-KL/TW như sau:”: the document itself
         name = " ".join(text[start:end].split())
@@ -1572,6 +1577,9 @@ _ACTED_ON = re.compile(
 )
 _IMPLEMENTS = re.compile(rf"\s+(?:để\s+)?{_IMPLEMENTING_VERB}\s+")
 _LISTED_NEXT = re.compile(r"\s*,\s*|\s+và\s+")
+# A law that amends several laws is named with all of them: “Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công
+# chức và Luật Viên chức”.
+_AMENDS_SEVERAL = re.compile(r"Luật [Ss]ửa đổi(?:,? bổ sung)? một số điều (?:của )?Luật ")
 _OWN_TITLE = re.compile(r"[^.;:,]{0,80}?\s(?:cụ thể\s+)?như sau\s*:")
 _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
 # A decision or resolution without a number is named by what it does (see _NAMED): up to the end of the
