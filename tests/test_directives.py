@@ -1413,6 +1413,8 @@ def test_a_draft_is_recognised_and_marked():
         "Hai nước sớm khởi động đàm phán Hiệp định thương mại tự do.",
         "Hai bên hoàn tất đàm phán để hướng tới việc ký kết Hiệp định về hợp tác lao động.",
         "Thủ tướng ban hành Quyết định về việc đàm phán Hiệp định Thương mại biên giới giữa Việt Nam và Lào.",
+        "Dự kiến Việt Nam và UAE sẽ ký Hiệp định Đối tác kinh tế toàn diện trong khuôn khổ chuyến thăm.",
+        "Hai bên nghiên cứu chung xem xét tính khả thi của Hiệp định Thương mại Tự do giữa hai nước.",
     ):
         assert [c.status for c in find_citations(text) if c.type == "Hiệp định"] == ["draft"], text
     (concluded,) = find_citations("Hai bên tuyên bố kết thúc đàm phán Hiệp định thương mại tự do Việt Nam - Israel.")

@@ -1020,11 +1020,12 @@ _DRAFT = re.compile(
 _BILL = re.compile(r"dự án\s*$", re.IGNORECASE)
 _PASSED_BY_VOTE = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 # “… để đi tới ký kết Hiệp định …”, “sớm tiến tới ký Hiệp định dẫn độ”, “hướng tới việc ký kết Hiệp định …”, “khởi
-# động đàm phán Hiệp định …”, “Quyết định về việc đàm phán Hiệp định …”, “sớm kết thúc đàm phán Hiệp định …”: an
-# agreement still to be signed (“kết thúc đàm phán Hiệp định …” names one).
+# động đàm phán Hiệp định …”, “Quyết định về việc đàm phán Hiệp định …”, “sớm kết thúc đàm phán Hiệp định …”, “sẽ ký
+# Hiệp định …”, “nghiên cứu tính khả thi của Hiệp định …”: an agreement still to be signed (“kết thúc đàm phán
+# Hiệp định …” names one).
 _TO_BE_SIGNED = re.compile(
-    r"(?:(?:tiến tới|đi tới|hướng tới|để|sớm)\s+(?:việc\s+)?(?:ký kết|ký)|(?:khởi động|bắt đầu|về việc) đàm phán"
-    r"|sớm (?:kết thúc|hoàn tất) đàm phán)\s+$",
+    r"(?:(?:tiến tới|đi tới|hướng tới|để|sớm|sẽ|dự kiến)\s+(?:việc\s+)?(?:ký kết|ký)"
+    r"|(?:khởi động|bắt đầu|về việc) đàm phán|sớm (?:kết thúc|hoàn tất) đàm phán|tính khả thi (?:của|về))\s+$",
     re.IGNORECASE,
 )
 # A document word inside the quoted title of a work, contest or programme is not a citation:
