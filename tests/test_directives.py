@@ -1317,6 +1317,16 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Luật", None, "Luật Cán bộ, công chức"),
             ("Luật", None, "Luật Viên chức"),
             ("Luật", None, "Luật Báo chí")]),
+        # a plan to hold an event that a body has issued, as the news reports it, its acronyms kept; not the plan's
+        # own opening line
+        ("UBND tỉnh vừa ký ban hành Kế hoạch tổ chức Đại hội Thể dục thể thao (TDTT) các cấp và Đại hội TDTT tỉnh"
+         " Đồng Tháp lần thứ X - năm 2026.", [
+            ("Kế hoạch", None, "Kế hoạch tổ chức Đại hội Thể dục thể thao (TDTT) các cấp và Đại hội TDTT tỉnh Đồng"
+             " Tháp lần thứ X - năm 2026")]),
+        ("Ban Thường vụ Thành đoàn ban hành Kế hoạch tổ chức các hoạt động Hè cho thiếu nhi năm 2024, cụ thể:", []),
+        ("Chủ tịch UBND tỉnh ban hành Kế hoạch triển khai thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính"
+         " trị, như sau:", [
+            ("Kết luận", "57-KL/TW", "Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị")]),
         # a party's province and country after a comma
         ("Nội dung Biên bản ghi nhớ hợp tác hữu nghị giữa UBND tỉnh Lai Châu, nước Cộng hòa xã hội chủ nghĩa Việt Nam"
          " và Hội đồng thành phố Kazanlak, tỉnh Staza Zagora, nước Cộng hòa Bungari", [

@@ -871,6 +871,15 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_ISSUED_BY})(?:{_DOTTED}|{_TITLE_WORD})){{1,40}}?"
         rf"(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_ISSUED_BY}|ban hành kèm theo\b))",
     ),
+    # … and so is a plan to hold an event that a body has issued, as the news reports it: “… vừa ban hành Kế hoạch tổ
+    # chức thi sáng tác tranh cổ động và ấn hành tài liệu tuyên truyền Năm Chủ tịch ASEAN 2020.” (“Thành đoàn ban hành
+    # Kế hoạch tổ chức …, cụ thể …” opens the plan itself).
+    (
+        "Kế hoạch",
+        r"(?:(?<=vừa ban hành )|(?<=đã ban hành )|(?<=ký ban hành ))Kế hoạch tổ chức"
+        rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_ISSUED_BY})(?:{_DOTTED}|{_TITLE_WORD})){{1,40}}?"
+        rf"(?=(?!\s*{_ACRONYM}){_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_ISSUED_BY}|ban hành kèm theo\b))",
+    ),
     ("Cương lĩnh", rf"Cương lĩnh(?:\s+(?!{_NAME_STOP}){_W}){{1,14}}?{_NAME_END}"),
     ("Cương lĩnh", r"Cương lĩnh(?: chính trị)?(?: đầu tiên)? năm \d{4}\b"),  # “Cương lĩnh năm 1991”
     ("Cương lĩnh", r"Cương lĩnh(?: chính trị)? của Đảng(?! bộ)"),  # the Party's platform, cited by whose it is
@@ -1581,7 +1590,7 @@ _LISTED_NEXT = re.compile(r"\s*,\s*|\s+và\s+")
 # A law that amends several laws is named with all of them: “Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công
 # chức và Luật Viên chức”.
 _AMENDS_SEVERAL = re.compile(r"Luật [Ss]ửa đổi(?:,? bổ sung)? một số điều (?:của )?Luật ")
-_OWN_TITLE = re.compile(r"[^.;:,]{0,80}?\s(?:cụ thể\s+)?như sau\s*:")
+_OWN_TITLE = re.compile(r"[^.;:,]{0,80}?(?:,\s*|\s)(?:cụ thể\s+)?như sau\s*:")  # “…, như sau:” too
 _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
 # A decision or resolution without a number is named by what it does (see _NAMED): up to the end of the
 # document it acts on (“Quyết định phê duyệt Chương trình Sức khỏe Việt Nam”), of a quoted title, or of
