@@ -1327,6 +1327,12 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Chủ tịch UBND tỉnh ban hành Kế hoạch triển khai thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính"
          " trị, như sau:", [
             ("Kết luận", "57-KL/TW", "Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị")]),
+        # parties that are forces; a regulation between parties
+        ("Chuyến thăm nhằm hiện thực hóa Bản Ghi nhớ hợp tác giữa lực lượng Cảnh sát Biển hai nước ký năm 2021 và Quy"
+         " chế kiểm tra liên hợp giữa lực lượng Cảnh sát Biển hai nước Việt Nam - Trung Quốc.", [
+            ("Bản ghi nhớ", None, "Bản Ghi nhớ hợp tác giữa lực lượng Cảnh sát Biển hai nước"),
+            ("Quy chế", None,
+             "Quy chế kiểm tra liên hợp giữa lực lượng Cảnh sát Biển hai nước Việt Nam - Trung Quốc")]),
         # a party's province and country after a comma
         ("Nội dung Biên bản ghi nhớ hợp tác hữu nghị giữa UBND tỉnh Lai Châu, nước Cộng hòa xã hội chủ nghĩa Việt Nam"
          " và Hội đồng thành phố Kazanlak, tỉnh Staza Zagora, nước Cộng hòa Bungari", [

@@ -524,7 +524,7 @@ _ON_WHAT = (
     rf"(?:\s*[-–]\s*\d{{4}})?){{0,12}}?"
 )
 _BETWEEN = (
-    rf"(?=(?:nước |tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban |hai |2 )?{_CAP}|(?:hai|2) (?:nước|bên|bộ)\b"
+    rf"(?=(?:nước |tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban |hai |2 |lực lượng )?{_CAP}|(?:hai|2) (?:nước|bên|bộ)\b"
     rf"|(?:hai|2) (?:tỉnh|thành phố) {_CAP})"  # two provinces or cities are parties when named
 )
 # A party's province or country after a comma: “…, tỉnh Staza Zagora, nước Cộng hòa Bungari”.
@@ -716,7 +716,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ),
     ("Hiệp định", r"Hiệp định Paris(?: về [^;().“”\"]+[^;().“”\"\s])?"),
     ("Văn kiện", rf"[Vv]ăn kiện Đại hội(?:\s+{_W}){{0,8}}?\s+(?:lần thứ\s+)?{_ROMAN}(?:\s+của Đảng)?(?!\w)"),
-    # An agreement between named parties: “Bản ghi nhớ giữa …”, “chương trình hợp tác giữa …”, with
+    # An agreement between named parties: “Bản ghi nhớ giữa …”, “chương trình hợp tác giữa …”, “Quy chế kiểm tra liên
+    # hợp giữa lực lượng Cảnh sát Biển hai nước …”, with
     # what it is on before them (“Nghị định thư hợp tác biên phòng giữa hai Bộ Quốc phòng”, “Kế hoạch
     # hợp tác năm 2024 giữa …”, “Thỏa thuận giữa Chính phủ … về …”); the parties run to the end of the list
     # item (a comma before a capital goes on: another party, and so do a party's province and country: “…,
@@ -733,7 +734,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         for kind, written in (
             ("Chương trình", "[Cc]hương trình (?:hợp tác|phối hợp)"),
             ("Kế hoạch", "Kế hoạch phối hợp"),
-            ("Quy chế", "Quy chế phối hợp"),
+            ("Quy chế", "Quy chế(?: phối hợp)?"),
             ("Biên bản ghi nhớ", r"Biên bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?(?: hợp tác)?(?: hữu nghị)?"),
             ("Bản ghi nhớ", r"Bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?(?: hợp tác)?(?: hữu nghị)?"),
             ("Thỏa thuận", "Th(?:ỏa|oả) thuận(?: hợp tác| ghi nhớ)?"),
