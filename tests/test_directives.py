@@ -1327,6 +1327,16 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Chủ tịch UBND tỉnh ban hành Kế hoạch triển khai thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính"
          " trị, như sau:", [
             ("Kết luận", "57-KL/TW", "Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị")]),
+        # minutes named by the act they record and its agreement; a session by a Roman ordinal
+        ("Hai bên đã ký Biên bản trao đổi Văn kiện phê chuẩn Hiệp định về dẫn độ giữa Cộng hòa xã hội chủ nghĩa Việt"
+         " Nam và Cộng hòa Ấn Độ.", [
+            ("Biên bản", None, "Biên bản trao đổi Văn kiện phê chuẩn Hiệp định về dẫn độ giữa Cộng hòa xã hội chủ nghĩa"
+             " Việt Nam và Cộng hòa Ấn Độ"),
+            ("Hiệp định", None,
+             "Hiệp định về dẫn độ giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Cộng hòa Ấn Độ")]),
+        ("Hai bên ký Biên bản Kỳ họp lần I Ủy ban Hỗn hợp thực thi Hiệp định thương mại Việt Nam - Cuba.", [
+            ("Biên bản", None, "Biên bản Kỳ họp lần I Ủy ban Hỗn hợp thực thi Hiệp định thương mại Việt Nam - Cuba"),
+            ("Hiệp định", None, "Hiệp định thương mại Việt Nam - Cuba")]),
         # parties that are forces; a regulation between parties
         ("Chuyến thăm nhằm hiện thực hóa Bản Ghi nhớ hợp tác giữa lực lượng Cảnh sát Biển hai nước ký năm 2021 và Quy"
          " chế kiểm tra liên hợp giữa lực lượng Cảnh sát Biển hai nước Việt Nam - Trung Quốc.", [

@@ -564,6 +564,10 @@ _NATIONAL_ISSUER = (
 # Nam”, “Chiến lược tăng cường gắn kết kinh tế giữa Úc và Việt Nam”.
 _TWO_COUNTRIES = rf"\s+[-–]\s+Việt Nam(?![\wÀ-ỹ])|\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}"
 
+# Minutes named by the act they record, which names an agreement (see _NAMED).
+_MINUTES_OF_AN_ACT = re.compile(
+    r"Biên bản (?:trao đổi [Vv]ăn kiện phê chuẩn|kết thúc đàm phán)(?= (?:Hiệp định|Hiệp ước|Nghị định thư|Công ước)\b)"
+)
 # Where a regulation's name reaches the programme or plan it governs (see _NAMED).
 _GOVERNED = re.compile(r" (?=(?:Chương trình|Đề án|Kế hoạch|Chiến lược) )")
 
@@ -767,9 +771,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Biên bản",
         rf"Biên bản(?: th(?:ỏa|oả) thuận)? (?:[Hh]ội nghị|cuộc họp|[Kk]ỳ họp|phiên họp)(?:\s+{_W}){{0,4}}?"
-        rf"\s+(?:(?:lần thứ|thứ) \d+(?=\s+(?!{_CLAUSE})[\wÀ-ỹ])|năm \d{{4}})(?:\s+(?!{_CLAUSE})(?:{_W}|[-–])){{0,24}}?"
+        rf"\s+(?:(?:lần thứ|thứ|lần) (?:\d+|{_ROMAN}\b)(?=\s+(?!{_CLAUSE})[\wÀ-ỹ])|năm \d{{4}})"
+        rf"(?:\s+(?!{_CLAUSE})(?:{_W}|[-–])){{0,24}}?"
         rf"(?=\s*[,;.:()“”\"]|\s*$|\s+{_CLAUSE})",
     ),
+    # … or by the act it records, named after it: “Biên bản trao đổi Văn kiện phê chuẩn Hiệp định về dẫn độ …”.
+    ("Biên bản", _MINUTES_OF_AN_ACT.pattern),
     # A convention named in lower case, then whose it is: “Công ước bảo tồn … của UNESCO”.
     (
         "Công ước",
@@ -1343,7 +1350,11 @@ def _find(text: str) -> list[Citation]:
         # as the document it implements (“… thực hiện Nghị quyết …”), not as part of its title
         # (“Công ước … về Luật Biển”).
         inside = [(a, sub, b) for a, sub, b in named if a < end and start < b]
-        nested = all(sub <= start and end <= b for _, sub, b in inside) or _ACTED_ON.search(text, 0, start)
+        nested = (
+            all(sub <= start and end <= b for _, sub, b in inside)
+            or _ACTED_ON.search(text, 0, start)
+            or (kind in _AGREEMENTS and _ENFORCED.search(text, 0, start))
+        )
         if inside and not (nested and all(a <= start and end <= b for a, _, b in inside)):
             continue
         own_end, subject = end, None
@@ -1375,6 +1386,11 @@ def _find(text: str) -> list[Citation]:
                 listed.end() in by_start or listed.end() in first_named
             ):
                 end = by_start[listed.end()].end if listed.end() in by_start else first_named[listed.end()]
+        elif kind == "Biên bản" and (act := _MINUTES_OF_AN_ACT.match(text, start)) and act.end() == end:  # … and with
+            # the agreement
+            if first_named.get(end + 1) is None:
+                continue
+            end = first_named[end + 1]
         elif kind == "Quy chế" and _GOVERNED.match(text, end):  # its name ends with what it governs
             if first_named.get(end + 1) is None:
                 continue
@@ -1588,6 +1604,9 @@ _ACTED_ON = re.compile(
 )
 _IMPLEMENTS = re.compile(rf"\s+(?:để\s+)?{_IMPLEMENTING_VERB}\s+")
 _LISTED_NEXT = re.compile(r"\s*,\s*|\s+và\s+")
+# … and an agreement whose committee enforces it: “Ủy ban Hỗn hợp thực thi Hiệp định thương mại Việt Nam - Cuba” (not
+# “… thực thi Luật Lâm nghiệp, …”: forest law enforcement, in an agreement's name).
+_ENFORCED = re.compile(r"thực thi\s+$")
 # A law that amends several laws is named with all of them: “Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công
 # chức và Luật Viên chức”.
 _AMENDS_SEVERAL = re.compile(r"Luật [Ss]ửa đổi(?:,? bổ sung)? một số điều (?:của )?Luật ")
