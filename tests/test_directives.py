@@ -1327,6 +1327,18 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Chủ tịch UBND tỉnh ban hành Kế hoạch triển khai thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính"
          " trị, như sau:", [
             ("Kết luận", "57-KL/TW", "Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính trị")]),
+        # a title written right after the number of the decision or regulation that issues it (after a decree, the
+        # same words are its title's verb)
+        ("Tổng Bí thư ký ban hành Quy định số 144-QĐ/TW Quy định chuẩn mực đạo đức cách mạng của cán bộ, đảng viên giai"
+         " đoạn mới (gọi tắt là Quy định 144).", [
+            ("Quy định", "144-QĐ/TW", "Quy định số 144-QĐ/TW"),
+            ("Quy định", None, "Quy định chuẩn mực đạo đức cách mạng của cán bộ, đảng viên giai đoạn mới"),
+            ("Quy định", "144", "Quy định 144")]),
+        ("Quyết định 1090/QĐ-TTg 2022 Chương trình phát triển khai thác thủy sản hiệu quả bền vững", [
+            ("Quyết định", "1090/QĐ-TTg", "Quyết định 1090/QĐ-TTg"),
+            ("Chương trình", None, "Chương trình phát triển khai thác thủy sản hiệu quả bền vững")]),
+        ("Chương 4 Nghị định số 136/2013/NĐ-CP Quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội.", [
+            ("Nghị định", "136/2013/NĐ-CP", "Nghị định số 136/2013/NĐ-CP")]),
         # minutes named by the act they record and its agreement; a session by a Roman ordinal
         ("Hai bên đã ký Biên bản trao đổi Văn kiện phê chuẩn Hiệp định về dẫn độ giữa Cộng hòa xã hội chủ nghĩa Việt"
          " Nam và Cộng hòa Ấn Độ.", [
@@ -1334,6 +1346,12 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
              " Việt Nam và Cộng hòa Ấn Độ"),
             ("Hiệp định", None,
              "Hiệp định về dẫn độ giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Cộng hòa Ấn Độ")]),
+        ("Hai bên ký Biên bản trao đổi Văn kiện phê chuẩn Hiệp định giữa hai nước về tương trợ tư pháp, Văn kiện phê"
+         " duyệt Hiệp định giữa hai nước về vận tải biển.", [
+            ("Biên bản", None, "Biên bản trao đổi Văn kiện phê chuẩn Hiệp định giữa hai nước về tương trợ tư pháp, Văn"
+             " kiện phê duyệt Hiệp định giữa hai nước về vận tải biển"),
+            ("Hiệp định", None, "Hiệp định giữa hai nước về tương trợ tư pháp"),
+            ("Hiệp định", None, "Hiệp định giữa hai nước về vận tải biển")]),
         ("Hai bên ký Biên bản Kỳ họp lần I Ủy ban Hỗn hợp thực thi Hiệp định thương mại Việt Nam - Cuba.", [
             ("Biên bản", None, "Biên bản Kỳ họp lần I Ủy ban Hỗn hợp thực thi Hiệp định thương mại Việt Nam - Cuba"),
             ("Hiệp định", None, "Hiệp định thương mại Việt Nam - Cuba")]),

@@ -568,6 +568,7 @@ _TWO_COUNTRIES = rf"\s+[-–]\s+Việt Nam(?![\wÀ-ỹ])|\s+giữa\s+{_PARTY}\s+
 _MINUTES_OF_AN_ACT = re.compile(
     r"Biên bản (?:trao đổi [Vv]ăn kiện phê chuẩn|kết thúc đàm phán)(?= (?:Hiệp định|Hiệp ước|Nghị định thư|Công ước)\b)"
 )
+_MORE_INSTRUMENTS = re.compile(r"(?:,\s*|\s+và\s+)[Vv]ăn kiện phê (?:chuẩn|duyệt)\s+")
 # Where a regulation's name reaches the programme or plan it governs (see _NAMED).
 _GOVERNED = re.compile(r" (?=(?:Chương trình|Đề án|Kế hoạch|Chiến lược) )")
 
@@ -775,7 +776,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s+(?!{_CLAUSE})(?:{_W}|[-–])){{0,24}}?"
         rf"(?=\s*[,;.:()“”\"]|\s*$|\s+{_CLAUSE})",
     ),
-    # … or by the act it records, named after it: “Biên bản trao đổi Văn kiện phê chuẩn Hiệp định về dẫn độ …”.
+    # … or by the act it records, named after it: “Biên bản trao đổi Văn kiện phê chuẩn Hiệp định về dẫn độ …” (and
+    # the other instruments it lists: “…, Văn kiện phê duyệt Hiệp định …”).
     ("Biên bản", _MINUTES_OF_AN_ACT.pattern),
     # A convention named in lower case, then whose it is: “Công ước bảo tồn … của UNESCO”.
     (
@@ -1391,6 +1393,10 @@ def _find(text: str) -> list[Citation]:
             if first_named.get(end + 1) is None:
                 continue
             end = first_named[end + 1]
+            while (
+                more := _MORE_INSTRUMENTS.match(text, end)
+            ) and more.end() in first_named:  # “…, Văn kiện phê duyệt …”
+                end = first_named[more.end()]
         elif kind == "Quy chế" and _GOVERNED.match(text, end):  # its name ends with what it governs
             if first_named.get(end + 1) is None:
                 continue
@@ -1420,10 +1426,42 @@ def _find(text: str) -> list[Citation]:
         named.append((start, own_end, end))
     if wanted:  # a heading in capitals names its documents with the same words
         found += _named_in_capitals(text, found)
+    found += _titles_after_numbers(text, found)
     found = [_to_closing_quote(text, c, found) for c in found]
     titles = quoted_titles(text)
     found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
     return _drafts_listed(text, sorted((_with_status(text, c) for c in found), key=lambda c: c.start))
+
+
+# A document's title written right after its number: “Quy định số 144-QĐ/TW Quy định chuẩn mực đạo đức cách mạng của
+# cán bộ, đảng viên giai đoạn mới”, “Quyết định 1090/QĐ-TTg 2022 Chương trình phát triển khai thác thủy sản …”,
+# “Quyết định số 08/QĐ-TWPCTT Hướng dẫn xây dựng …”: the title, to the end of its list item, is the document the act
+# issues (not “…, Kế hoạch số …”, “…, Hướng dẫn của …”: another citation). After a decree or a circular the same words
+# are its title's verb (“Nghị định số 136/2013/NĐ-CP Quy định chính sách …”, “Thông tư … Hướng dẫn …”), and after a
+# decision “Quy định …” may be.
+_TITLE_AFTER_NUMBER = re.compile(
+    rf"(?:,\s*|\s+)(?:(?:1[89]|20)\d\d\s+)?"
+    rf"(?P<title>(?P<kind>Quy định|Hướng dẫn|Chương trình|Kế hoạch|Đề án|Chiến lược|Quy chế)"
+    rf"\s+(?!số\b|về\b|{_NOT_A_NAME})[a-zđà-ỹ][^;.:“”\"()\[\]]{{1,300}}?)(?={_ITEM_END})"
+)
+
+
+def _titles_after_numbers(text: str, found: list[Citation]) -> list[Citation]:
+    """The titles written right after numbered citations (``_TITLE_AFTER_NUMBER``), where nothing else was found."""
+    titles = []
+    for numbered in (c for c in found if c.type in ("Quyết định", "Quy định") and c.number):
+        after = _TITLE_AFTER_NUMBER.match(text, numbered.end)
+        if after is None or (after.group("kind") == "Quy định") != (numbered.type == "Quy định"):
+            continue
+        start, end = after.span("title")
+        if any(c.start < end and start < c.end for c in found if c is not numbered):
+            continue
+        name = " ".join(after.group("title").split())
+        issuer, subject, when = _named_parts(name, text, end)
+        titles.append(
+            Citation(after.group("kind"), None, text[start:end], when, issuer, subject, start, end, name=name)
+        )
+    return titles
 
 
 # The rest of a quoted name: a name that opens a quote (“Đề án hoạt động của Trung tâm Văn hóa Việt Nam tại Lào”)
