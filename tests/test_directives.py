@@ -1339,6 +1339,10 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Chương trình", None, "Chương trình phát triển khai thác thủy sản hiệu quả bền vững")]),
         ("Chương 4 Nghị định số 136/2013/NĐ-CP Quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội.", [
             ("Nghị định", "136/2013/NĐ-CP", "Nghị định số 136/2013/NĐ-CP")]),
+        # a short name given by the year
+        ("Luật Khám bệnh, chữa bệnh 2009 (sau đây gọi là Luật năm 2009) dùng thuật ngữ khác.", [
+            ("Luật", None, "Luật Khám bệnh, chữa bệnh 2009"),
+            ("Luật", None, "Luật năm 2009")]),
         # minutes named by the act they record and its agreement; a session by a Roman ordinal
         ("Hai bên đã ký Biên bản trao đổi Văn kiện phê chuẩn Hiệp định về dẫn độ giữa Cộng hòa xã hội chủ nghĩa Việt"
          " Nam và Cộng hòa Ấn Độ.", [

@@ -779,6 +779,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # … or by the act it records, named after it: “Biên bản trao đổi Văn kiện phê chuẩn Hiệp định về dẫn độ …” (and
     # the other instruments it lists: “…, Văn kiện phê duyệt Hiệp định …”).
     ("Biên bản", _MINUTES_OF_AN_ACT.pattern),
+    # A short name that a text gives a document by its year: “(sau đây gọi là Luật năm 2009)”, “(dưới đây gọi là Bản
+    # ghi nhớ 2011)”.
+    *[
+        (kind, rf"(?:(?<=gọi là )|(?<=gọi tắt là )){kind}(?: năm)? (?:1[89]|20)\d\d(?=\))")
+        for kind in ("Luật", "Bộ luật", "Bản ghi nhớ", "Hiệp định", "Công ước", "Nghị định thư", "Hiến pháp")
+    ],
     # A convention named in lower case, then whose it is: “Công ước bảo tồn … của UNESCO”.
     (
         "Công ước",
