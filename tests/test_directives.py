@@ -1339,6 +1339,12 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Chương trình", None, "Chương trình phát triển khai thác thủy sản hiệu quả bền vững")]),
         ("Chương 4 Nghị định số 136/2013/NĐ-CP Quy định chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội.", [
             ("Nghị định", "136/2013/NĐ-CP", "Nghị định số 136/2013/NĐ-CP")]),
+        # “cho” inside a name (“tạo thuận lợi cho …”, “dành cho …”, “cho sự …”); a plan's own opening line
+        ("Việt Nam tham gia Hiệp định khung ASEAN về tạo thuận lợi cho hàng hóa quá cảnh.", [
+            ("Hiệp định", None, "Hiệp định khung ASEAN về tạo thuận lợi cho hàng hóa quá cảnh")]),
+        ("Ban Chấp hành Trung ương Đoàn ban hành Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu toàn quốc"
+         " lần thứ XIII của Đảng, cụ thể như sau:", [
+            ("Nghị quyết", None, "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")]),
         # a short name given by the year
         ("Luật Khám bệnh, chữa bệnh 2009 (sau đây gọi là Luật năm 2009) dùng thuật ngữ khác.", [
             ("Luật", None, "Luật Khám bệnh, chữa bệnh 2009"),

@@ -243,7 +243,7 @@ _NHAN = r"nhân(?=\s+(?:dịp|kỷ niệm|ngày|lễ|chuyến|sự kiện)\b)"
 # báo chí”), what it is for (“… không gian vũ trụ cho các mục đích hòa bình”) or what it lets a court do (“… công
 # nhận và cho thi hành phán quyết …”).
 _FOR = (
-    r"cho(?! người\b| thi hành\b| báo chí\b| (?:các )?mục đích\b"
+    r"(?<!dành )(?<!thuận lợi )cho(?! người\b| thi hành\b| báo chí\b| (?:các )?mục đích\b| sự\b"
     r"| (?:cán bộ|công chức|viên chức|doanh nghiệp|học sinh|sinh viên|thanh niên|phụ nữ|trẻ em|đồng bào)\b)"
 )
 # “trên” starts the rest of the sentence, but not where a name's subject is (“Chiến lược bảo vệ Tổ quốc trên không
@@ -1626,19 +1626,24 @@ _APPROVED_HERE = re.compile(r"(?:^|[.;:]\s*)Điều 1\.?\s+(?:Phê duyệt|Ban h
 _NOT_CITED = re.compile(r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay)\s+$")
 
 
+# “Thành đoàn ban hành Kế hoạch tổ chức …, cụ thể như sau”: a plan's own opening line (the news says “vừa ban hành”,
+# “đã ban hành”).
+_ISSUES_ITSELF = re.compile(r"(?<!vừa )(?<!đã )(?<!ký )ban hành\s+$")
+_OWN_OPENING = re.compile(r"\s*,?\s*(?:cụ thể|như sau)\b")
 # “Bộ Kế hoạch và Đầu tư”, “Sở Kế hoạch và Đầu tư”: a body.
 _BODY_NAMED_LIKE_A_PLAN = re.compile(r"Kế hoạch và Đầu tư\b")
 
 
 def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
     """Whether the name at ``start``–``end`` is named without being cited: being drafted, an app's or a
-    handbook's name (``_NOT_CITED``), a law's own enacting line, a decision's own article on its plan, a
-    body's name."""
+    handbook's name (``_NOT_CITED``), a law's own enacting line, a decision's own article on its plan, a plan's
+    own opening line, a body's name."""
     return bool(
         _NOT_CITED.search(text, max(0, start - 14), start)
         or _BODY_NAMED_LIKE_A_PLAN.match(text, start)
         or (_ENACTS_ITSELF.search(text, 0, start) and _ALONE_TO_THE_END.match(text, end))
         or (kind in _PLANS and _APPROVED_HERE.search(text, 0, start))
+        or (kind in _PLANS and _ISSUES_ITSELF.search(text, max(0, start - 20), start) and _OWN_OPENING.match(text, end))
     )
 
 
