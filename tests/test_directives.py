@@ -1345,6 +1345,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Ban Chấp hành Trung ương Đoàn ban hành Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu toàn quốc"
          " lần thứ XIII của Đảng, cụ thể như sau:", [
             ("Nghị quyết", None, "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng")]),
+        # the sentence goes on: “trong khuôn khổ Hội nghị …”, “nhấn mạnh”, “trước Quốc hội”
+        ("Các nước ký Hiệp định ASEAN về dẫn độ trong khuôn khổ Hội nghị Bộ trưởng Tư pháp; Tuyên bố về Tầm nhìn chung"
+         " Việt Nam-Hoa Kỳ có nhấn mạnh hợp tác.", [
+            ("Hiệp định", None, "Hiệp định ASEAN về dẫn độ"),
+            ("Tuyên bố", None, "Tuyên bố về Tầm nhìn chung Việt Nam-Hoa Kỳ")]),
         # a short name given by the year
         ("Luật Khám bệnh, chữa bệnh 2009 (sau đây gọi là Luật năm 2009) dùng thuật ngữ khác.", [
             ("Luật", None, "Luật Khám bệnh, chữa bệnh 2009"),

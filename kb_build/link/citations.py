@@ -285,7 +285,7 @@ _FROM = r"từ(?! [A-ZĐ][\wÀ-ỹ]*(?: [A-ZĐ][\wÀ-ỹ]*){0,3} sang [A-ZĐ])"
 _CLAUSE_WORDS = (
     f"đã|được|(?<!đặc biệt )là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}"
     f"|{_FOR}|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|{_FROM}|bắt đầu|hôm nay|vừa qua|mở đường"
-    f"|đánh dấu|giúp|diễn ra|dự kiến|thể hiện|có thể"
+    f"|đánh dấu|giúp|diễn ra|dự kiến|thể hiện|có thể|(?:có )?nhấn mạnh|trước(?= (?:khi|Quốc hội)\\b)"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # “… chính thức có hiệu lực”, “Tuyên bố Cu-a-la Lăm-pơ chính thức thành lập Cộng đồng ASEAN”: the sentence goes
@@ -353,7 +353,8 @@ _CLOSING_ACRONYM = (
 )
 _SENTENCE_TIME = (
     r"trong (?:tình hình|bối cảnh|thời gian|thời kỳ|giai đoạn) (?:hiện nay|mới|tới)\b|lần (?:thứ|này)\b"
-    r"|trong khuôn khổ (?:chuyến|cuộc)\b"  # “… trong khuôn khổ chuyến thăm chính thức …”: when it was signed
+    # “… trong khuôn khổ chuyến thăm chính thức …”, “… trong khuôn khổ Hội nghị Bộ trưởng …”: when it was signed
+    r"|trong khuôn khổ (?:chuyến|cuộc|[Hh]ội nghị|[Kk]ỳ họp)\b"
     r"|trong năm \d{4}\b"
 )
 # What the title of a talk or an article on an agreement goes on to: “Công ước Minamata về thủy ngân và yêu
