@@ -1323,6 +1323,10 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
          " Đồng Tháp lần thứ X - năm 2026.", [
             ("Kế hoạch", None, "Kế hoạch tổ chức Đại hội Thể dục thể thao (TDTT) các cấp và Đại hội TDTT tỉnh Đồng"
              " Tháp lần thứ X - năm 2026")]),
+        ("UBND huyện vừa ban hành Kế hoạch tổ chức các hoạt động văn hóa văn nghệ kỷ niệm 71 năm ngày thành lập Đảng"
+         " bộ huyện Thường Tín (16/11/1974-16/11/2018)", [
+            ("Kế hoạch", None, "Kế hoạch tổ chức các hoạt động văn hóa văn nghệ kỷ niệm 71 năm ngày thành lập Đảng bộ"
+             " huyện Thường Tín")]),
         ("Ban Thường vụ Thành đoàn ban hành Kế hoạch tổ chức các hoạt động Hè cho thiếu nhi năm 2024, cụ thể:", []),
         ("Chủ tịch UBND tỉnh ban hành Kế hoạch triển khai thực hiện Kết luận số 57-KL/TW ngày 15/6/2023 của Bộ Chính"
          " trị, như sau:", [

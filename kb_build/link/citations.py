@@ -576,6 +576,8 @@ _GOVERNED = re.compile(r" (?=(?:Chương trình|Đề án|Kế hoạch|Chiến l
 # What a regulation's title says it rules, whatever comes before it: “Quy chế phát ngôn và cung cấp thông tin cho báo
 # chí”, “Quy chế tuyển sinh …” (“Quy chế quản lý …” is often named by who issued it: see _OF_ISSUER).
 _RULES_FOR = r"(?:phát ngôn|tuyển sinh)\b"
+# The day an anniversary marks, inside a plan's name: “… kỷ niệm 71 năm ngày thành lập …”.
+_FOUNDING_DAY = r"(?<=năm )ngày (?:thành lập|truyền thống)\b"
 _NAMED = [  # most specific first: an overlapping later match is dropped
     *_known_names(),
     # A resolution that amends the Constitution is named after it.
@@ -894,8 +896,10 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Kế hoạch",
         r"(?:(?<=vừa ban hành )|(?<=đã ban hành )|(?<=ký ban hành ))Kế hoạch tổ chức"
-        rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_ISSUED_BY})(?:{_DOTTED}|{_TITLE_WORD})){{1,40}}?"
-        rf"(?=(?!\s*{_ACRONYM}){_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_ISSUED_BY}|ban hành kèm theo\b))",
+        rf"(?:\s+{_FOUNDING_DAY}"  # “… kỷ niệm 71 năm ngày thành lập Đảng bộ …”
+        rf"|\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_ISSUED_BY})(?:{_DOTTED}|{_TITLE_WORD})){{1,40}}?"
+        rf"(?=(?!\s*{_ACRONYM}){_ITEM_END}"
+        rf"|\s+(?!{_FOUNDING_DAY})(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_ISSUED_BY}|ban hành kèm theo\b))",
     ),
     ("Cương lĩnh", rf"Cương lĩnh(?:\s+(?!{_NAME_STOP}){_W}){{1,14}}?{_NAME_END}"),
     ("Cương lĩnh", r"Cương lĩnh(?: chính trị)?(?: đầu tiên)? năm \d{4}\b"),  # “Cương lĩnh năm 1991”
