@@ -603,7 +603,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Nghị quyết",
         rf"Nghị quyết Đại hội(?: đại biểu)?(?: toàn quốc)? {_MASS_ORGANISATION}"
-        r"(?:\s+[IVXLC]+\b|,? nhiệm kỳ \d{4}\s*[-–]\s*\d{4})?",
+        rf"(?:\s+{_ROMAN}\b|,? nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}})?",
     ),
     # A plenum's resolution by its ordinal: “Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa
     # XIII”, “… lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI” (its subject follows: see
@@ -1399,15 +1399,12 @@ def _find(text: str) -> list[Citation]:
                 listed.end() in by_start or listed.end() in first_named
             ):
                 end = by_start[listed.end()].end if listed.end() in by_start else first_named[listed.end()]
-        elif kind == "Biên bản" and (act := _MINUTES_OF_AN_ACT.match(text, start)) and act.end() == end:  # … and with
-            # the agreement
-            if first_named.get(end + 1) is None:
+        elif kind == "Biên bản" and (act := _MINUTES_OF_AN_ACT.match(text, start)) and act.end() == end:
+            if first_named.get(end + 1) is None:  # minutes named by an act end with its agreement …
                 continue
             end = first_named[end + 1]
-            while (
-                more := _MORE_INSTRUMENTS.match(text, end)
-            ) and more.end() in first_named:  # “…, Văn kiện phê duyệt …”
-                end = first_named[more.end()]
+            while (more := _MORE_INSTRUMENTS.match(text, end)) and more.end() in first_named:
+                end = first_named[more.end()]  # … and the others it lists: “…, Văn kiện phê duyệt Hiệp định …”
         elif kind == "Quy chế" and _GOVERNED.match(text, end):  # its name ends with what it governs
             if first_named.get(end + 1) is None:
                 continue
