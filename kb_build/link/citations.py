@@ -576,6 +576,9 @@ _GOVERNED = re.compile(r" (?=(?:Chương trình|Đề án|Kế hoạch|Chiến l
 # What a regulation's title says it rules, whatever comes before it: “Quy chế phát ngôn và cung cấp thông tin cho báo
 # chí”, “Quy chế tuyển sinh …” (“Quy chế quản lý …” is often named by who issued it: see _OF_ISSUER).
 _RULES_FOR = r"(?:phát ngôn|tuyển sinh)\b"
+# The words before “ban hành” by which the news reports a body's act (“UBND tỉnh vừa ban hành …”), where a document's
+# own opening line has none (“Thành đoàn ban hành Kế hoạch …, cụ thể như sau:”).
+_REPORTED_ISSUE = ("vừa ", "đã ", "ký ")
 # The day an anniversary marks, inside a plan's name: “… kỷ niệm 71 năm ngày thành lập …”.
 _FOUNDING_DAY = r"(?<=năm )ngày (?:thành lập|truyền thống)\b"
 _NAMED = [  # most specific first: an overlapping later match is dropped
@@ -895,7 +898,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # Kế hoạch tổ chức …, cụ thể …” opens the plan itself).
     (
         "Kế hoạch",
-        r"(?:(?<=vừa ban hành )|(?<=đã ban hành )|(?<=ký ban hành ))Kế hoạch tổ chức"
+        "(?:" + "|".join(f"(?<={word}ban hành )" for word in _REPORTED_ISSUE) + ")Kế hoạch tổ chức"
         rf"(?:\s+{_FOUNDING_DAY}"  # “… kỷ niệm 71 năm ngày thành lập Đảng bộ …”
         rf"|\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_ISSUED_BY})(?:{_DOTTED}|{_TITLE_WORD})){{1,40}}?"
         rf"(?=(?!\s*{_ACRONYM}){_ITEM_END}"
@@ -1402,9 +1405,8 @@ def _find(text: str) -> list[Citation]:
         elif kind == "Biên bản" and (act := _MINUTES_OF_AN_ACT.match(text, start)) and act.end() == end:
             if first_named.get(end + 1) is None:  # minutes named by an act end with its agreement …
                 continue
-            end = first_named[end + 1]
-            while (more := _MORE_INSTRUMENTS.match(text, end)) and more.end() in first_named:
-                end = first_named[more.end()]  # … and the others it lists: “…, Văn kiện phê duyệt Hiệp định …”
+            # … and with the others it lists: “…, Văn kiện phê duyệt Hiệp định …”
+            end = _listed_through(text, first_named[end + 1], _MORE_INSTRUMENTS, first_named)
         elif kind == "Quy chế" and _GOVERNED.match(text, end):  # its name ends with what it governs
             if first_named.get(end + 1) is None:
                 continue
@@ -1421,10 +1423,7 @@ def _find(text: str) -> list[Citation]:
         elif only_how:
             continue
         if _AMENDS_SEVERAL.match(text, start):  # the laws it amends, listed: “… của Luật A, Luật B và Luật C”
-            while (listed := _LISTED_NEXT.match(text, end)) and listed.end() in first_named:
-                if not text.startswith("Luật ", listed.end()):
-                    break
-                end = first_named[listed.end()]
+            end = _listed_through(text, end, _LISTED_NEXT, first_named, head="Luật ")
         if only_how and _OWN_TITLE.match(text, end):
             continue  # “… ban hành Kế hoạch thực hiện Kết luận số 57-KL/TW như sau:”: the document itself
         name = " ".join(text[start:end].split())
@@ -1439,6 +1438,14 @@ def _find(text: str) -> list[Citation]:
     titles = quoted_titles(text)
     found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
     return _drafts_listed(text, sorted((_with_status(text, c) for c in found), key=lambda c: c.start))
+
+
+def _listed_through(text: str, end: int, joiner: re.Pattern, named_at: dict[int, int], head: str = "") -> int:
+    """Where a name that goes on with a list ends: past each ``joiner`` followed by a name found there
+    (``named_at``: where a name starts → where it ends) that starts with ``head``."""
+    while (more := joiner.match(text, end)) and more.end() in named_at and text.startswith(head, more.end()):
+        end = named_at[more.end()]
+    return end
 
 
 # A document's title written right after its number: “Quy định số 144-QĐ/TW Quy định chuẩn mực đạo đức cách mạng của
@@ -1630,7 +1637,7 @@ _NOT_CITED = re.compile(r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[�
 
 # “Thành đoàn ban hành Kế hoạch tổ chức …, cụ thể như sau”: a plan's own opening line (the news says “vừa ban hành”,
 # “đã ban hành”).
-_ISSUES_ITSELF = re.compile(r"(?<!vừa )(?<!đã )(?<!ký )ban hành\s+$")
+_ISSUES_ITSELF = re.compile("".join(f"(?<!{word})" for word in _REPORTED_ISSUE) + r"ban hành\s+$")
 _OWN_OPENING = re.compile(r"\s*,?\s*(?:cụ thể|như sau)\b")
 # “Bộ Kế hoạch và Đầu tư”, “Sở Kế hoạch và Đầu tư”: a body.
 _BODY_NAMED_LIKE_A_PLAN = re.compile(r"Kế hoạch và Đầu tư\b")
