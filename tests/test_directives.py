@@ -1385,6 +1385,32 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
          " và Hội đồng thành phố Kazanlak, tỉnh Staza Zagora, nước Cộng hòa Bungari", [
             ("Biên bản ghi nhớ", None, "Biên bản ghi nhớ hợp tác hữu nghị giữa UBND tỉnh Lai Châu, nước Cộng hòa xã hội"
              " chủ nghĩa Việt Nam và Hội đồng thành phố Kazanlak, tỉnh Staza Zagora, nước Cộng hòa Bungari")]),
+        # a period inside an agreement's name; who watched it signed is not its name
+        ("Hai Bộ trưởng ký Bản ghi nhớ về Kế hoạch hợp tác trong lĩnh vực báo chí giai đoạn 2024-2028 dưới sự"
+         " chứng kiến của Thủ tướng hai nước.", [
+            ("Bản ghi nhớ", None, "Bản ghi nhớ về Kế hoạch hợp tác trong lĩnh vực báo chí giai đoạn 2024-2028")]),
+        # a known law with “Việt Nam” and a year; another country's law
+        ("Theo Bộ luật Hình sự Việt Nam 2015 và Luật Bảo vệ dữ liệu năm 2018 của Anh, các bên phải tuân thủ.", [
+            ("Bộ luật", None, "Bộ luật Hình sự Việt Nam 2015"),
+            ("Luật", None, "Luật Bảo vệ dữ liệu năm 2018 của Anh")]),
+        # the last of a list before an ellipsis; a congress written in lower case
+        ("Các hiệp định như Hiệp định đối tác kinh tế Việt Nam – Nhật Bản, Hiệp định thương mại tự do Việt Nam –"
+         " Chi-lê… đều theo tinh thần Nghị quyết đại hội đại biểu toàn quốc lần thứ XII của Đảng.", [
+            ("Hiệp định", None, "Hiệp định đối tác kinh tế Việt Nam – Nhật Bản"),
+            ("Hiệp định", None, "Hiệp định thương mại tự do Việt Nam – Chi-lê"),
+            ("Nghị quyết", None, "Nghị quyết đại hội đại biểu toàn quốc lần thứ XII của Đảng")]),
+        # a protocol named by its treaty: both cited
+        ("Các nước hạt nhân đã ký Nghị định thư của Hiệp ước về Khu vực phi vũ khí hạt nhân ở Trung Á; Việt Nam phê"
+         " chuẩn Nghị định thư bổ sung của Công ước Bưu chính Thế giới 2016.", [
+            ("Nghị định thư", None, "Nghị định thư của Hiệp ước về Khu vực phi vũ khí hạt nhân ở Trung Á"),
+            ("Hiệp ước", None, "Hiệp ước về Khu vực phi vũ khí hạt nhân ở Trung Á"),
+            ("Nghị định thư", None, "Nghị định thư bổ sung của Công ước Bưu chính Thế giới 2016"),
+            ("Công ước", None, "Công ước Bưu chính Thế giới 2016")]),
+        # a space before a comma inside a known name; the name the press gives a law
+        ("Quán triệt Luật Phòng cháy, chữa cháy và cứu nạn , cứu hộ và Luật Người Việt Nam đi làm việc ở nước ngoài"
+         " theo hợp đồng năm 2020.", [
+            ("Luật", None, "Luật Phòng cháy, chữa cháy và cứu nạn , cứu hộ"),
+            ("Luật", None, "Luật Người Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2020")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

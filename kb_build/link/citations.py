@@ -223,6 +223,12 @@ _YEAR = r"(?:(?: năm)? \d{4}\b)"  # a year written into a name: “… năm 200
 # A country's own law or project is named with it: “Luật Biển của Việt Nam”, “Đề án Ngoại ngữ Quốc gia của Việt Nam”
 # (a convention “của Việt Nam” is the country's part in it: not its name).
 _OF_VIETNAM = r"\s+của Việt Nam(?![\wÀ-ỹ])"
+# … and another country's law is named with the country, after its year: “Luật Năng lượng nguyên tử năm 1954 của Hoa
+# Kỳ”.
+_OF_A_STATE = (
+    r"(?:\s+của\s+(?:Hoa Kỳ|Mỹ|Trung Quốc|Nhật Bản|Hàn Quốc|(?:Liên bang )?Nga|Pháp|Đức|Anh|Canada|Australia|Ấn Độ"
+    r"|Campuchia|Lào|Thái Lan|Singapore|Malaysia|Indonesia|Philippines)(?![\wÀ-ỹ]))?"
+)
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
 # “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”, “tới năm 2030”,
 # “…, giai đoạn I: từ năm 2021 đến năm 2025”, “từ năm 2020 đến năm 2030”, or by its vision alone (“…, tầm
@@ -272,7 +278,7 @@ _LAW_VERB = (
 _INNER_AND = rf"và\s+(?=[a-zđà-ỹ])(?!(?:{_NAME_STOP}|các\b|những\b|căn cứ\b|{_LAW_VERB}))"
 _TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}|[-–](?=\s+Xã hội\b)))"
 # A name ends at punctuation, a footnote's mark copied from a web page (“… nước ngoài[1].”), or a word of the sentence.
-_NAME_END = rf"(?=\s*[,;.:)“”\"'‘’]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s(?![Xx]ã hội\b))"
+_NAME_END = rf"(?=\s*[,;.:)“”\"'‘’…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s(?![Xx]ã hội\b))"
 # Words that end a title before a period or an agreement's name: the verb of the sentence (“ký”, but
 # not “ký kết”, a noun inside names: “Pháp lệnh về ký kết điều ước quốc tế”; “với”, but not “đối với”).
 _WITH = r"(?<!đối )với"
@@ -301,7 +307,7 @@ _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),??"
 _TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, _FROM))})\b"
 # The end of a list item that a title in lower case runs to: punctuation, a bracket, the end of the text, or
 # a comma before the rest of the sentence or a capital (another member of the list).
-_ITEM_END = rf"\s*[;.:“”\"()]|\[\d{{1,3}}\]|\s*$|,\s+(?:{_CLAUSE}|{_CAP})"
+_ITEM_END = rf"\s*[;.:“”\"()…]|\[\d{{1,3}}\]|\s*$|,\s+(?:{_CLAUSE}|{_CAP})"
 # An abbreviation written with a dot, inside a name: “T.Ư” (Trung ương), “TP.HCM”.
 _DOTTED = r"[A-ZĐ]{1,2}\.[A-ZĐƯ]{1,3}(?![\wÀ-ỹ])"
 # Who issued a document, after its title: “… của Thủ tướng Chính phủ”, “… do Hội đồng Bộ trưởng ban hành”; and
@@ -328,14 +334,14 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 # (“gồm”, “quy định”), when it was signed (“tháng 9/2010”, “ký kết năm 2003”), “không” (but “hàng
 # không”, “… không có vũ khí hạt nhân”; but “… không có chữ nào …” goes on with the sentence), what the
 # sentence says of it (“… mang tính lịch sử”, “… đặt nền móng cho …”, “… thường được …”); “không gian”, “không khí”,
-# “không phận” are nouns.
+# “không phận” are nouns; “dưới sự chứng kiến của …”: who watched it signed.
 _AGREEMENT_VERB = (
     r"(?:(?:đi )?(?<!đánh )vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)"
     r"|(?<![Hh]àng )(?<![Đđ]ường )không(?! có vũ khí| gian\b| khí\b| phận\b)|mang tính|đặt nền (?:móng|tảng)"
-    r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b))\b"
+    r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b)|dưới sự (?:chứng kiến|chủ trì))\b"
 )
 _AGREEMENT_ENDS = (
-    rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
+    rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
     r"|[-–]\s+(?=[a-zđà-ỹ])"
     # who made it: “… về phòng chống doping do Tổ chức …” (not “Thương mại Tự do Việt Nam”, nor a slip “tư do”)
     rf"|(?<!\b[Tt][ựư])(?<!TỰ)\s+do(?=\s+{_CAP})"
@@ -376,12 +382,13 @@ _DESCRIBED = r"(?:đầu tiên|nói trên)\b"
 # A year ends the name (“Công ước Viên … năm 1961”) or what it is about follows it (“Công ước Basel năm
 # 1989 về …”); the next member of a list (“và các …”) ends it too.
 _NOT_IN_AN_AGREEMENT = (
-    rf"{_CLAUSE}|năm\b|\d{{4}}\b|và (?:các|những)\b|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND}|{_DESCRIBED}"
+    rf"{_CLAUSE}|năm\b|\d{{4}}\b(?!\s*[-–]\s*\d)|và (?:các|những)\b|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND}"
+    rf"|{_DESCRIBED}"
 )
 _AGREEMENT_WORD = rf"(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))"
 _AGREEMENT_NAME = (
     rf"(?:(?:\s+(?!{_NOT_IN_AN_AGREEMENT}){_AGREEMENT_WORD}){{1,24}}?"
-    rf"(?:(?:\s+năm)?\s+\d{{4}}\b{_ABOUT_AGREEMENT}"
+    rf"(?:(?:\s+năm)?\s+\d{{4}}\b(?!\s*[-–]\s*\d){_ABOUT_AGREEMENT}"
     rf"|(?={_AGREEMENT_ENDS}|\s+(?:{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})|{_CLOSING_ACRONYM}))"
     # … or its year right after the type word, then what it is about: “Biên bản Ghi nhớ năm 2011 về Thúc đẩy …”
     rf"|\s+năm\s+\d{{4}}(?=\s+về\b){_ABOUT_AGREEMENT})"
@@ -420,6 +427,7 @@ _AMENDED = {"Hiệp định": r"(?:\s+sửa đổi(?:,? bổ sung)?)?"}
 # A joint statement that raises relations to a named partnership: “… lên “Đối tác chiến lược toàn diện …””.
 _RAISED_TO = r"(?:(?<=\slên)\s*[“\"][^”\"]{3,200}[”\"])?"
 _AGREEMENTS = ("Hiệp định", "Hiệp ước", "Nghị định thư", "Công ước", "Tuyên bố", "Thỏa thuận")
+_LAWS = ("Luật", "Bộ luật", "Hiến pháp")
 
 
 # The tone mark of “oa”, “oe”, “uy” sits on either letter in real texts (“thỏa”/“thoả”, “Hòa”/“Hoà”, “Thủy”/“Thuỷ”).
@@ -434,14 +442,17 @@ def _either_tone(word: str) -> str:
 
 
 def _name_pattern(name: str) -> str:
-    """A listed name as a pattern: commas optional, any dash, tone marks of “oa”/“oe”/“uy” on either
-    letter, “về” optional at its start, and a comma for “và” (sources write “Luật Phòng cháy, chữa cháy”
-    for the “Luật Phòng cháy và chữa cháy”)."""
+    """A listed name as a pattern: commas optional (a space before one too: “cứu nạn , cứu hộ”), any dash,
+    tone marks of “oa”/“oe”/“uy” on either letter, “về” optional at its start, and a comma for “và”
+    (sources write “Luật Phòng cháy, chữa cháy” for the “Luật Phòng cháy và chữa cháy”)."""
     words = name.removeprefix("về ").replace(",", " ").split()
     about = "(?:về\\s+)?" if name.startswith("về ") else ""
     pattern = _either_tone(words[0])
     for word in words[1:]:
-        pattern += r"(?:,?\s+và)?" if word == "và" else r",?\s+" + ("[-–]" if word == "-" else _either_tone(word))
+        if word == "và":
+            pattern += r"(?:\s?,?\s+và)?"
+        else:
+            pattern += r"(?:\s?,)?\s+" + ("[-–]" if word == "-" else _either_tone(word))
     return about + pattern
 
 
@@ -470,7 +481,8 @@ def _known_names() -> list[tuple[str, str]]:
         period = (
             rf"(?:\s+điều chỉnh(?=[\s,]))?(?:(?:\s*{_ACRONYM}|(?<=chỉnh),)?\s+{_PERIOD})?" if kind in _PLANS else ""
         )
-        own = "" if kind in _AGREEMENTS else rf"(?:{_OF_VIETNAM})?"  # “Luật Biển của Việt Nam” (see _OF_VIETNAM)
+        # “Luật Biển của Việt Nam” (see _OF_VIETNAM), “Bộ luật Tố tụng dân sự Việt Nam 2015”
+        own = "" if kind in _AGREEMENTS else rf"(?:{_OF_VIETNAM}|\s+Việt Nam(?![\wÀ-ỹ]))?"
         written_as = "|".join(dict.fromkeys((kind, kind.title(), kind.upper())))  # “Hiệp Định”: title case
         patterns.append(
             (
@@ -479,7 +491,7 @@ def _known_names() -> list[tuple[str, str]]:
                 rf"(?i:{'|'.join(reversed(forms))})(?![\wÀ-ỹ]|\s+[IVX]{{1,5}}\b){_AMENDED.get(kind, '')}{parties}{own}"
                 rf"(?:(?:\s*\((?:sửa đổi|sửa đổi, bổ sung)\)|\s+sửa đổi(?=\s+(?:năm\s+)?\d))?(?:\s*\([A-Z]{{2,10}}\))?"
                 rf"(?:\s+(?:năm|NĂM|Năm))?"
-                rf"\s+\d{{4}}\b{after_year})?{period}",
+                rf"\s+\d{{4}}\b{after_year}{_OF_A_STATE if kind in _LAWS else ''})?{period}",
             )
         )
     return patterns
@@ -565,10 +577,15 @@ _NATIONAL_ISSUER = (
 # Nam”, “Chiến lược tăng cường gắn kết kinh tế giữa Úc và Việt Nam”.
 _TWO_COUNTRIES = rf"\s+[-–]\s+Việt Nam(?![\wÀ-ỹ])|\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}"
 
-# Minutes named by the act they record, which names an agreement (see _NAMED).
-_MINUTES_OF_AN_ACT = re.compile(
-    r"Biên bản (?:trao đổi [Vv]ăn kiện phê chuẩn|kết thúc đàm phán)(?= (?:Hiệp định|Hiệp ước|Nghị định thư|Công ước)\b)"
-)
+# Instruments named by the agreement they belong to, which is cited too (see _NAMED): minutes by the act they
+# record, a protocol by its treaty.
+_OF_AN_AGREEMENT = {
+    "Biên bản": re.compile(
+        r"Biên bản (?:trao đổi [Vv]ăn kiện phê chuẩn|kết thúc đàm phán)"
+        r"(?= (?:Hiệp định|Hiệp ước|Nghị định thư|Công ước)\b)"
+    ),
+    "Nghị định thư": re.compile(r"Nghị định thư(?: cuối cùng| bổ sung)? của(?= (?:Hiệp định|Hiệp ước|Công ước)\b)"),
+}
 _MORE_INSTRUMENTS = re.compile(r"(?:,\s*|\s+và\s+)[Vv]ăn kiện phê (?:chuẩn|duyệt)\s+")
 # Where a regulation's name reaches the programme or plan it governs (see _NAMED).
 _GOVERNED = re.compile(r" (?=(?:Chương trình|Đề án|Kế hoạch|Chiến lược) )")
@@ -585,9 +602,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *_known_names(),
     # A resolution that amends the Constitution is named after it.
     ("Nghị quyết", rf"Nghị quyết (?:của Quốc hội )?sửa đổi,? bổ sung một số điều của {_CONSTITUTION}"),
+    # A congress's resolution by its ordinal, “đại hội” in lower case too: “Nghị quyết đại hội đại biểu toàn quốc lần
+    # thứ XIII của Đảng”.
     (
         "Nghị quyết",
-        rf"Nghị quyết Đại [Hh]ội(?:\s+{_W}){{0,10}}?\s+(?:(?:lần thứ\s+)?{_ROMAN}|lần thứ\s+(?:\d{{1,2}}|[ivxl]+\b))"
+        rf"Nghị quyết [Đđ]ại [Hh]ội(?:\s+{_W}){{0,10}}?\s+(?:(?:lần thứ\s+)?{_ROMAN}|lần thứ\s+(?:\d{{1,2}}|[ivxl]+\b))"
         rf"{_CONGRESS_OF}",
     ),
     # … a provincial party committee's, by its name and term (without an ordinal, the term is part of the name):
@@ -783,8 +802,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?=\s*[,;.:()“”\"]|\s*$|\s+{_CLAUSE})",
     ),
     # … or by the act it records, named after it: “Biên bản trao đổi Văn kiện phê chuẩn Hiệp định về dẫn độ …” (and
-    # the other instruments it lists: “…, Văn kiện phê duyệt Hiệp định …”).
-    ("Biên bản", _MINUTES_OF_AN_ACT.pattern),
+    # the other instruments it lists: “…, Văn kiện phê duyệt Hiệp định …”); a protocol by its treaty: “Nghị định thư
+    # của Hiệp ước Khu vực Đông Nam Á không có vũ khí hạt nhân”.
+    *((kind, pattern.pattern) for kind, pattern in _OF_AN_AGREEMENT.items()),
     # A short name that a text gives a document by its year: “(sau đây gọi là Luật năm 2009)”, “(dưới đây gọi là Bản
     # ghi nhớ 2011)”.
     *[
@@ -802,7 +822,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Luật",
         rf"Luật(?=\s+{_CAP})(?!\s+TNHH\b)(?:\s+(?!{_NAME_STOP}|{_LAW_VERB}){_W}){{1,9}}?"
-        rf"(?:(?:\s+sửa đổi)?\s+(?:[Nn]ăm )?\d{{4}}\b|{_OF_VIETNAM}{_YEAR}?|{_NAME_END}|(?=\s+{_LAW_VERB}))",
+        rf"(?:(?:\s+sửa đổi)?\s+(?:[Nn]ăm )?\d{{4}}\b{_OF_A_STATE}|{_OF_VIETNAM}{_YEAR}?|{_NAME_END}"
+        rf"|(?=\s+{_LAW_VERB}))",
     ),
     # An agreement named by its parties: “Tuyên bố chung giữa nước … Việt Nam và Vương quốc Campuchia”.
     ("Tuyên bố chung", rf"Tuyên bố chung(?=\s+giữa\s){_PARTIES}"),
@@ -1402,8 +1423,8 @@ def _find(text: str) -> list[Citation]:
                 listed.end() in by_start or listed.end() in first_named
             ):
                 end = by_start[listed.end()].end if listed.end() in by_start else first_named[listed.end()]
-        elif kind == "Biên bản" and (act := _MINUTES_OF_AN_ACT.match(text, start)) and act.end() == end:
-            if first_named.get(end + 1) is None:  # minutes named by an act end with its agreement …
+        elif kind in _OF_AN_AGREEMENT and (act := _OF_AN_AGREEMENT[kind].match(text, start)) and act.end() == end:
+            if first_named.get(end + 1) is None:  # an instrument named by an agreement ends with it …
                 continue
             # … and with the others it lists: “…, Văn kiện phê duyệt Hiệp định …”
             end = _listed_through(text, first_named[end + 1], _MORE_INSTRUMENTS, first_named)
