@@ -1455,11 +1455,35 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Nghị quyết", "1325", None, None)),
         ("Luật Địa chất và khoáng sản số 54/2024/QH15 có hiệu lực từ ngày 1/7/2025.",
          ("Luật", "54/2024/QH15", None, None)),
+        # a slip for “số” before a coded number; the type's abbreviation in brackets; a law's title and date in
+        # capitals
+        ("Quán triệt Chỉ thị cố 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về học tập và làm theo tư tưởng,",
+         ("Chỉ thị", "05-CT/TW", date(2016, 5, 15), "Bộ Chính trị")),
+        ("Căn cứ Nghị định s 15/2020/NĐ-CP ngày 3 tháng 2 năm 2020 của Chính phủ quy định xử phạt;",
+         ("Nghị định", "15/2020/NĐ-CP", date(2020, 2, 3), "Chính phủ")),
+        ("Năm 2013, Bộ Chính trị ban hành Nghị quyết (NQ) số 22-NQ/TW về hội nhập quốc tế.",
+         ("Nghị quyết", "22-NQ/TW", None, None)),
+        ("LUẬT BÁO CHÍ SỐ 103/2016/QH13 NGÀY 05 THÁNG 4 NĂM 2016",
+         ("Luật", "103/2016/QH13", date(2016, 4, 5), None)),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):
     (citation,) = find_citations(text)
     assert (citation.type, citation.number, citation.date, citation.issuer) == expected
+
+
+def test_a_law_amending_several_carries_its_number_and_cites_them():
+    """After a list of amended laws the number is the amending law's; after one law it may be that law's own
+    (“… của Luật Các tổ chức tín dụng số 32/2024/QH15”), so there the number is left where it was."""
+    several = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch và Luật Đầu tư công số 57/2024/QH15;"
+    assert [(c.type, c.number, c.raw) for c in find_citations(several)] == [
+        ("Luật", "57/2024/QH15", several.removeprefix("Căn cứ ").removesuffix(";")),
+        ("Luật", None, "Luật Quy hoạch"),
+        ("Luật", None, "Luật Đầu tư công"),
+    ]
+    one = "Luật sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng số 32/2024/QH15 đã được sửa đổi."
+    assert [(c.type, c.number) for c in find_citations(one)] == [("Luật", "32/2024/QH15")]
+    assert find_citations(one)[0].raw == "Luật Các tổ chức tín dụng số 32/2024/QH15"
 
 
 def test_a_number_written_with_the_look_alike_of_d_is_the_same_number():

@@ -102,7 +102,7 @@ _NUMBER = rf"\d{{1,5}}(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*"  # “25 CT/T
 _SESSION_NUMBER = r"\d{1,4}/\d{1,3}(?![\d/])"
 _DATE = (
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>\d{4})"
+    r"|(?P<d2>\d{1,2})\s+(?:tháng|THÁNG)\s+(?P<m2>\d{1,2})\s+(?:năm|NĂM)\s+(?P<y2>\d{4})"
 )
 # A law or ordinance cited with its number: “Luật An ninh mạng số 24/2018/QH14”, “Luật số 34/2018/QH14”,
 # “Pháp lệnh Bảo vệ bí mật nhà nước số 30/2000/PL-UBTVQH10”.
@@ -111,17 +111,29 @@ _DATE = (
 # number; but not a law amended by another document: in “Luật Du lịch được sửa đổi, bổ sung bởi Thông tư số
 # 13/2019/TT-BVHTTDL” the number is the circular's; nor another law's, or a body's, after “và” or “của” (but “Luật
 # Địa chất và khoáng sản số 54/2024/QH15”, “Luật Xuất cảnh, nhập cảnh của công dân Việt Nam số 49/2019/QH14”).)
+_AMENDS_LAWS = "Luật sửa đổi,? bổ sung một số điều của Luật "
+_AMENDED_LAWS = re.compile(_AMENDS_LAWS.removesuffix("Luật "))
 _LAW_NAMED = (
-    r"(?:Luật|Pháp lệnh)(?:\s+(?!năm\b|ngày\b|số\b|được\b|bởi\b|(?:và|của)\s+(?:[A-ZĐ]|các\b))[\wÀ-ỹ]+"
+    r"(?:Luật|Pháp lệnh|LUẬT|PHÁP LỆNH)"
+    r"(?:\s+(?!năm\b|ngày\b|số\b|SỐ\b|được\b|bởi\b|(?:và|của)\s+(?:[A-ZĐ]|các\b))[\wÀ-ỹ]+"
     r"(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
     r"(?=\s+(?:số|Số|SỐ)\s*:?\s*\d)"
+    # … a law that amends several, named after them, with a law's number: “Luật sửa đổi, bổ sung một số điều của Luật
+    # Xuất cảnh, nhập cảnh … và Luật Nhập cảnh, … số 23/2023/QH15” (after one law the number may be the amended one's:
+    # “… của Luật Các tổ chức tín dụng số 32/2024/QH15”)
+    rf"|{_AMENDS_LAWS}[^;.:“”\"()]{{1,300}}?\s+và\s+Luật\s+[^;.:“”\"()]{{1,200}}?(?=\s+số\s*\d{{1,3}}/\d{{4}}/QH)"
 )
 # … or by its number alone, which says it is a law of the National Assembly: “(Luật 91/2025/QH15)”.
 _LAW_BY_NUMBER = r"Luật(?=\s+\d{1,3}/\d{4}/QH)"
 _NUMBERED = re.compile(
     # A full type word may be glued to its number in conversions (“kế hoạchsố 210/KH-UBND”, “Chỉ
     # thị12/CT-TW”); an abbreviation needs its space (“CT2024” is not a citation).
-    rf"(?<![\w/-])(?P<type>{_TYPE}|{_ABBR}|{_LAW_NAMED}|{_LAW_BY_NUMBER})(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))(?P<so>(?:số|Số|SỐ)\s*:?\s*(?:số\s+)?)?(?P<number>{_SESSION_NUMBER}|{_NUMBER})(?![\w/])"
+    rf"(?<![\w/-])(?P<type>{_TYPE}|{_ABBR}|{_LAW_NAMED}|{_LAW_BY_NUMBER})"
+    # its abbreviation in brackets (“Nghị quyết (NQ) số 22-NQ/TW”)
+    rf"(?:\s*\((?:{_ABBR})\))?(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))"
+    # “số”, or a slip for it before a coded number (“Chỉ thị cố 12-CT/TW”, “Nghị định s 52/2013/NĐ-CP”)
+    rf"(?P<so>(?:số|Số|SỐ|(?:sô|s|cố)(?=\s*\d{{1,5}}[-/]))\s*:?\s*(?:số\s+)?)?"
+    rf"(?P<number>{_SESSION_NUMBER}|{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*(?:ngày\s*|Ngày\s*|NGÀY\s*)?(?P<date>{_DATE}))?"
 )
 # The issuer ends before “về” (the subject), punctuation, “và”, or a word that starts the rest of the
@@ -1306,7 +1318,7 @@ def _find(text: str) -> list[Citation]:
     heads: list[tuple[int, int, int]] = []  # (start, where its subject starts, end)
     for match in _NUMBERED.finditer(text):
         written = match.group("type")
-        law = next((w for w in ("Luật", "Pháp lệnh") if written.startswith(w)), None)
+        law = next((w for w in ("Luật", "Pháp lệnh") if written.startswith((w, w.upper()))), None)
         kind = law or ABBREVIATIONS.get(written) or _VARIANTS[written]
         number = match.group("number")
         if re.fullmatch(_SESSION_NUMBER, number) and kind not in ("Nghị quyết", "Quyết định"):
@@ -1347,6 +1359,8 @@ def _find(text: str) -> list[Citation]:
             found.append(Citation(kind, None, text[start:end], when, issuer, subject, start, end, name=text[start:end]))
             heads.append((start, subject_start, end))
             continue
+        if amended := _AMENDED_LAWS.match(text, start):  # the laws a law amends are cited too (see _LAW_NAMED)
+            subject_start = amended.end()
         found.append(Citation(kind, number, text[start:end], when, issuer, subject, start, end))
         heads.append((start, subject_start, end))
     lowered = text.lower()
