@@ -1465,6 +1465,11 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Nghị quyết", "22-NQ/TW", None, None)),
         ("LUẬT BÁO CHÍ SỐ 103/2016/QH13 NGÀY 05 THÁNG 4 NĂM 2016",
          ("Luật", "103/2016/QH13", date(2016, 4, 5), None)),
+        # a United Nations resolution by its symbol, or by number and session; the year after the issuer
+        ("Theo Nghị quyết A/RES/70/1 ngày 25/9/2015 của Đại hội đồng Liên hợp quốc, các nước cam kết.",
+         ("Nghị quyết", "A/RES/70/1", date(2015, 9, 25), "Đại hội đồng Liên hợp quốc")),
+        ("Nguyên tắc này được nêu trong nghị quyết 2625(XXV) của Đại hội đồng năm 1970 về quan hệ hữu nghị.",
+         ("Nghị quyết", "2625(XXV)", None, "Đại hội đồng")),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):

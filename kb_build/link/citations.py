@@ -100,6 +100,9 @@ _NUMBER = rf"\d{{1,5}}(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*"  # “25 CT/T
 # The United Nations number its resolutions and decisions by session: “Nghị quyết 41/86”, “Quyết định số
 # 25/5” (a date would go on: “25/5/2009”).
 _SESSION_NUMBER = r"\d{1,4}/\d{1,3}(?![\d/])"
+# … or by their document symbol (“A/RES/45/158”, written “A-RES-54-263” too), or, before 1976, by number and session
+# (“1378(XIV)”).
+_UN_SYMBOL = r"(?:A|S)[/-]RES[/-]\d{1,4}(?:[/-]\d{1,4})?(?![\w/-])|\d{3,4}\s?\([IVXL]{1,6}\)"
 _DATE = (
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+(?:tháng|THÁNG)\s+(?P<m2>\d{1,2})\s+(?:năm|NĂM)\s+(?P<y2>\d{4})"
@@ -133,7 +136,7 @@ _NUMBERED = re.compile(
     rf"(?:\s*\((?:{_ABBR})\))?(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))"
     # “số”, or a slip for it before a coded number (“Chỉ thị cố 12-CT/TW”, “Nghị định s 52/2013/NĐ-CP”)
     rf"(?P<so>(?:số|Số|SỐ|(?:sô|s|cố)(?=\s*\d{{1,5}}[-/]))\s*:?\s*(?:số\s+)?)?"
-    rf"(?P<number>{_SESSION_NUMBER}|{_NUMBER})(?![\w/])"
+    rf"(?P<number>{_UN_SYMBOL}|{_SESSION_NUMBER}|{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*(?:ngày\s*|Ngày\s*|NGÀY\s*)?(?P<date>{_DATE}))?"
 )
 # The issuer ends before “về” (the subject), punctuation, “và”, or a word that starts the rest of the
@@ -143,7 +146,7 @@ _ISSUER_STOP = (
     r"\s+(?:về|Về|VỀ|và|phê duyệt|phê chuẩn|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm"
     r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT"
     r"|xác định|khẳng định|nêu rõ|chỉ rõ|đề ra)\b"
-    r"|\s*,?\s+ngày\s+\d|\s*\)|\s*\[\d+\]"
+    r"|\s*,?\s+ngày\s+\d|\s+năm\s+\d{4}\b|\s*\)|\s*\[\d+\]"
 )
 # Vietnamese capitals (“Ủy”, “Đông”): the range À-Ỹ alone would also take the small letters.
 _UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
@@ -1168,6 +1171,8 @@ def _tail(text: str, end: int) -> tuple[str | None, date | None, str | None, int
         close = _DATE_RIGHT_AFTER.match(text, end)
         if dated and (_SUBJECT.match(text, dated.end()) or (close and _AFTER_ISSUE_DATE.match(text, close.end()))):
             when, end = _date(dated), dated.end()
+        elif (year := _YEAR_AFTER.match(text, end)) and _SUBJECT.match(text, year.end()):
+            end = year.end()  # “… của Chính phủ năm 2016 về …”: the year it was issued, then its subject
     subject_start = end
     subject, end = _subject_at(text, end)
     return issuer, when, subject, subject_start, end
@@ -1180,6 +1185,7 @@ _DATES_IN_BRACKETS = (
     re.compile(rf"\s*\((?:{_TYPE}|{_ABBR})\s+(?:số\s+)?\d[^()]{{0,20}}\)\s*,?\s*ngày\s*(?:{_DATE})"),
 )
 _DATE_AFTER = re.compile(rf"\s*,?\s*(?:ngày|NGÀY)\s*(?:{_DATE})")
+_YEAR_AFTER = re.compile(r"\s+năm\s+\d{4}\b")
 _DATE_RIGHT_AFTER = re.compile(rf"\s+(?:ngày|NGÀY)\s*(?:{_DATE})")
 _AFTER_ISSUE_DATE = re.compile(r"\s*(?:[;.)]|$)|\s+(?:quy định|hướng dẫn|phê duyệt|ban hành)\b")
 
@@ -1323,6 +1329,8 @@ def _find(text: str) -> list[Citation]:
         number = match.group("number")
         if re.fullmatch(_SESSION_NUMBER, number) and kind not in ("Nghị quyết", "Quyết định"):
             continue  # only the United Nations' resolutions and decisions are numbered by session
+        if re.fullmatch(_UN_SYMBOL, number) and kind != "Nghị quyết":
+            continue  # and “RES” is a resolution
         # Without “số”, a type word in lower case is the common noun (“kế hoạch 2024”), unless a document's
         # code follows (“quyết định 1079/QĐ-TTg”); a figure followed by “năm” counts years.
         if not match.group("so") and (
@@ -1333,6 +1341,7 @@ def _find(text: str) -> list[Citation]:
                 written not in ABBREVIATIONS
                 and written == written.lower()
                 and not _CODED.search(number)
+                and not re.fullmatch(_UN_SYMBOL, number)
                 # a United Nations body's resolution or decision by session, with its date: “quyết định 6/102
                 # ngày 27 tháng 9 năm 2007”
                 and not (match.group("date") and re.fullmatch(_SESSION_NUMBER, number))
