@@ -162,6 +162,7 @@ def test_citations_cli_prints_json_lines_with_offsets(tmp_path):
         "Đồng chí trình bày chuyên đề 3 là “Những điểm mới của Nghị quyết số 66-NQ/TW”",
         "Thực hiện Chỉ thị 12/8 của tỉnh.",
         "Sở ban hành kế hoạch 2024.",
+        "Bộ trưởng báo cáo kế hoạch 2026 của Chính phủ.",
         "Chương trình hợp tác giữa hai tỉnh",
     ],
 )
@@ -1465,6 +1466,11 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Nghị quyết", "22-NQ/TW", None, None)),
         ("LUẬT BÁO CHÍ SỐ 103/2016/QH13 NGÀY 05 THÁNG 4 NĂM 2016",
          ("Luật", "103/2016/QH13", date(2016, 4, 5), None)),
+        # a kind of the type before “số”; a lower-case type and a bare number, of a central body
+        ("Các cấp ủy triển khai Đề án tổng thể số 03-ĐA/TW của Ban Bí thư về công tác đối ngoại.",
+         ("Đề án", "03-ĐA/TW", None, "Ban Bí thư")),
+        ("Cán bộ học tập quy định 37 của Bộ Chính trị về những điều đảng viên không được làm.",
+         ("Quy định", "37", None, "Bộ Chính trị")),
         # a United Nations resolution by its symbol, or by number and session; the year after the issuer
         ("Theo Nghị quyết A/RES/70/1 ngày 25/9/2015 của Đại hội đồng Liên hợp quốc, các nước cam kết.",
          ("Nghị quyết", "A/RES/70/1", date(2015, 9, 25), "Đại hội đồng Liên hợp quốc")),

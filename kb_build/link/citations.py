@@ -77,6 +77,14 @@ _JOINT = {
     for written in (type_word, type_word.lower())
 }
 _VARIANTS |= _JOINT
+# A type word with what kind of it the document is, before “số” only: “Đề án tổng thể số 01-ĐA/TW”, “Kế hoạch hành
+# động số 15-KH/TU”.
+_QUALIFIED = {
+    f"{written} {qualifier}": type_word
+    for type_word, qualifier in (("Đề án", "tổng thể"), ("Kế hoạch", "tổng thể"), ("Kế hoạch", "hành động"))
+    for written in (type_word, type_word.lower())
+}
+_VARIANTS |= _QUALIFIED
 # The United Nations' resolutions by the organ that passed them: “Nghị quyết Hội đồng Bảo an 1325”, “Nghị quyết của
 # Đại hội đồng Liên hợp quốc số 41/86”.
 _VARIANTS |= {
@@ -1185,6 +1193,10 @@ _DATES_IN_BRACKETS = (
     re.compile(rf"\s*\((?:{_TYPE}|{_ABBR})\s+(?:số\s+)?\d[^()]{{0,20}}\)\s*,?\s*ngày\s*(?:{_DATE})"),
 )
 _DATE_AFTER = re.compile(rf"\s*,?\s*(?:ngày|NGÀY)\s*(?:{_DATE})")
+_OF_A_CENTRAL_BODY = re.compile(
+    r"\s+của\s+(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Chính phủ|Quốc hội|Thủ tướng)\b"
+)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_AFTER = re.compile(r"\s+năm\s+\d{4}\b")
 _DATE_RIGHT_AFTER = re.compile(rf"\s+(?:ngày|NGÀY)\s*(?:{_DATE})")
 _AFTER_ISSUE_DATE = re.compile(r"\s*(?:[;.)]|$)|\s+(?:quy định|hướng dẫn|phê duyệt|ban hành)\b")
@@ -1327,6 +1339,8 @@ def _find(text: str) -> list[Citation]:
         law = next((w for w in ("Luật", "Pháp lệnh") if written.startswith((w, w.upper()))), None)
         kind = law or ABBREVIATIONS.get(written) or _VARIANTS[written]
         number = match.group("number")
+        if written in _QUALIFIED and not match.group("so"):
+            continue
         if re.fullmatch(_SESSION_NUMBER, number) and kind not in ("Nghị quyết", "Quyết định"):
             continue  # only the United Nations' resolutions and decisions are numbered by session
         if re.fullmatch(_UN_SYMBOL, number) and kind != "Nghị quyết":
@@ -1342,6 +1356,9 @@ def _find(text: str) -> list[Citation]:
                 and written == written.lower()
                 and not _CODED.search(number)
                 and not re.fullmatch(_UN_SYMBOL, number)
+                # … or a central body's: “quy định 144 của Bộ Chính trị”, “nghị quyết 18/2017 của Trung ương” (not
+                # a year: “kế hoạch 2024 của Chính phủ”)
+                and not (_OF_A_CENTRAL_BODY.match(text, match.end("number")) and not _A_YEAR.fullmatch(number))
                 # a United Nations body's resolution or decision by session, with its date: “quyết định 6/102
                 # ngày 27 tháng 9 năm 2007”
                 and not (match.group("date") and re.fullmatch(_SESSION_NUMBER, number))
