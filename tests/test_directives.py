@@ -1466,6 +1466,9 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Nghị quyết", "22-NQ/TW", None, None)),
         ("LUẬT BÁO CHÍ SỐ 103/2016/QH13 NGÀY 05 THÁNG 4 NĂM 2016",
          ("Luật", "103/2016/QH13", date(2016, 4, 5), None)),
+        # a protocol of a series, by its number after “số”
+        ("Các nước ASEAN ký Nghị định thư số 9 về thực hiện gói cam kết dịch vụ tài chính.",
+         ("Nghị định thư", "9", None, None)),
         # a kind of the type before “số”; a lower-case type and a bare number, of a central body
         ("Các cấp ủy triển khai Đề án tổng thể số 03-ĐA/TW của Ban Bí thư về công tác đối ngoại.",
          ("Đề án", "03-ĐA/TW", None, "Ban Bí thư")),

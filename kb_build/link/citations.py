@@ -99,6 +99,9 @@ _VARIANTS |= {"Nghị quyêt": "Nghị quyết", "Nghi quyết": "Nghị quyết
 # A convention of the ILO or of The Hague is cited by its number: “Công ước số 182”; only with “số”
 # (“Công ước 1972” is named by its year).
 _VARIANTS["Công ước"] = "Công ước"
+# … and so is a protocol of a series: “Nghị định thư số 3 về mở rộng quyền vận chuyển …” (“Nghị định thư 1978” is
+# named by its year).
+_VARIANTS["Nghị định thư"] = "Nghị định thư"
 _TYPE = "|".join(sorted(_VARIANTS, key=len, reverse=True))
 _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # A number: digits, then segments after - or / (a year, or a code such as KL, TW, NĐ-CP, QH15).
@@ -1351,6 +1354,7 @@ def _find(text: str) -> list[Citation]:
             # a convention's figure is its year (“Công ước 1972”, a name: see _NAMED), unless it is short: the
             # ILO numbers its conventions (“Công ước 182”)
             (kind == "Công ước" and not re.fullmatch(r"\d{2,3}", number))
+            or kind == "Nghị định thư"
             or (
                 written not in ABBREVIATIONS
                 and written == written.lower()
