@@ -1466,6 +1466,9 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Nghị quyết", "22-NQ/TW", None, None)),
         ("LUẬT BÁO CHÍ SỐ 103/2016/QH13 NGÀY 05 THÁNG 4 NĂM 2016",
          ("Luật", "103/2016/QH13", date(2016, 4, 5), None)),
+        # an issuer before a subject in straight quotes
+        ('Thực hiện Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương "về đội ngũ trí thức".',
+         ("Nghị quyết", "45-NQ/TW", date(2023, 11, 24), "Ban Chấp hành Trung ương")),
         # a protocol of a series, by its number after “số”
         ("Các nước ASEAN ký Nghị định thư số 9 về thực hiện gói cam kết dịch vụ tài chính.",
          ("Nghị định thư", "9", None, None)),
