@@ -1412,6 +1412,9 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
          " theo hợp đồng năm 2020.", [
             ("Luật", None, "Luật Phòng cháy, chữa cháy và cứu nạn , cứu hộ"),
             ("Luật", None, "Luật Người Việt Nam đi làm việc ở nước ngoài theo hợp đồng năm 2020")]),
+        # a congress's resolution with “của” before the congress
+        ("Tổng kết thực hiện Nghị quyết của Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XV.", [
+            ("Nghị quyết", None, "Nghị quyết của Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XV")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

@@ -629,11 +629,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # A resolution that amends the Constitution is named after it.
     ("Nghị quyết", rf"Nghị quyết (?:của Quốc hội )?sửa đổi,? bổ sung một số điều của {_CONSTITUTION}"),
     # A congress's resolution by its ordinal, “đại hội” in lower case too: “Nghị quyết đại hội đại biểu toàn quốc lần
-    # thứ XIII của Đảng”.
+    # thứ XIII của Đảng”, “Nghị quyết của Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XI”.
     (
         "Nghị quyết",
-        rf"Nghị quyết [Đđ]ại [Hh]ội(?:\s+{_W}){{0,10}}?\s+(?:(?:lần thứ\s+)?{_ROMAN}|lần thứ\s+(?:\d{{1,2}}|[ivxl]+\b))"
-        rf"{_CONGRESS_OF}",
+        rf"Nghị quyết (?:của )?[Đđ]ại [Hh]ội(?:\s+{_W}){{0,10}}?"
+        rf"\s+(?:(?:lần thứ\s+)?{_ROMAN}|lần thứ\s+(?:\d{{1,2}}|[ivxl]+\b)){_CONGRESS_OF}",
     ),
     # … a provincial party committee's, by its name and term (without an ordinal, the term is part of the name):
     # “Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh, nhiệm kỳ 2020 - 2025”.
