@@ -173,7 +173,7 @@ def test_numbers_and_dates_that_are_not_citations(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # what the sentence says the document is ends its subject; what a bracket calls it does not
+        # what the sentence says the document is ends its subject; so does the short name a bracket gives it
         (
             "Nghị quyết số 05-NQ/TU ngày 3/2/2021 của Tỉnh ủy về phát triển du lịch là định hướng quan trọng.",
             ("Nghị quyết", "05-NQ/TU", "Tỉnh ủy", "phát triển du lịch", None),
@@ -185,8 +185,13 @@ def test_numbers_and_dates_that_are_not_citations(text):
         (
             "Nghị định số 34/2014/NĐ-CP của Chính phủ về Quy chế khu vực biên giới đất liền (sau đây gọi tắt là Nghị"
             " định 34).",
-            ("Nghị định", "34/2014/NĐ-CP", "Chính phủ",
-             "Quy chế khu vực biên giới đất liền (sau đây gọi tắt là Nghị định 34)", None),
+            ("Nghị định", "34/2014/NĐ-CP", "Chính phủ", "Quy chế khu vực biên giới đất liền", None),
+        ),
+        # … and the date after the issuer, before a subject set apart by a comma
+        (
+            "Căn cứ Quyết định số 83/BT của Bộ trưởng Tổng Thư ký Hội đồng Bộ trưởng ngày 29/11/1981, về việc cho phép"
+            " thành lập Giáo hội;",
+            ("Quyết định", "83/BT", "Bộ trưởng Tổng Thư ký Hội đồng Bộ trưởng", "cho phép thành lập Giáo hội", None),
         ),
         (
             "Kết luận số 12-KL/TW ngày 12/8/2021 của Bộ Chính trị về công tác người Việt Nam ở nước ngoài trong "
@@ -1469,6 +1474,11 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Nghị quyết", "22-NQ/TW", None, None)),
         ("LUẬT BÁO CHÍ SỐ 103/2016/QH13 NGÀY 05 THÁNG 4 NĂM 2016",
          ("Luật", "103/2016/QH13", date(2016, 4, 5), None)),
+        # a date in square brackets; a convention by its body and number
+        ("Nghị quyết số 33-NQ/TW [ngày 28-9-2018] của Bộ Chính trị về bảo vệ biên giới quốc gia.",
+         ("Nghị quyết", "33-NQ/TW", date(2018, 9, 28), "Bộ Chính trị")),
+        ("Việt Nam là thành viên Công ước La Hay số 28 về khía cạnh dân sự của việc bắt cóc trẻ em.",
+         ("Công ước", "28", None, None)),
         # an issuer before a subject in straight quotes
         ('Thực hiện Nghị quyết số 45-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương "về đội ngũ trí thức".',
          ("Nghị quyết", "45-NQ/TW", date(2023, 11, 24), "Ban Chấp hành Trung ương")),

@@ -102,6 +102,8 @@ _VARIANTS["Công ước"] = "Công ước"
 # … and so is a protocol of a series: “Nghị định thư số 3 về mở rộng quyền vận chuyển …” (“Nghị định thư 1978” is
 # named by its year).
 _VARIANTS["Nghị định thư"] = "Nghị định thư"
+# … and a convention of The Hague or the ILO by its number after its body: “Công ước La Hay số 33”.
+_VARIANTS |= {f"Công ước {body}": "Công ước" for body in ("La Hay", "ILO")}
 _TYPE = "|".join(sorted(_VARIANTS, key=len, reverse=True))
 _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # A number: digits, then segments after - or / (a year, or a code such as KL, TW, NĐ-CP, QH15).
@@ -202,6 +204,8 @@ _SUBJECT_END = (
     # … and what the sentence says of its content (“… với những nội dung chính như sau:”)
     rf"|\s+với (?:những|các) nội dung\b|\s+(?:cụ thể\s+)?như sau\b"
     rf"|\s*\((?:{_CAPITAL_TYPES})\s+(?:số\s+)?\d[^()]{{0,20}}\)"
+    # … or the short name a bracket gives it (“… (sau đây gọi tắt là Công ước La Hay)”)
+    rf"|\s*\((?:sau đây|dưới đây)\s+(?:gọi|viết)(?:\s+tắt)?\s+là\b"
     rf"|(?:,\s*|\s+và\s+)(?=(?:{_CAPITAL_TYPES}|Hiến chương|Hiến pháp|Luật|UNCLOS|Công ước)\s)"
     rf"|\s+và\s+(?=(?:{_LIST_MEMBER})\s)"
 )
@@ -1180,8 +1184,11 @@ def _tail(text: str, end: int) -> tuple[str | None, date | None, str | None, int
         # 20/2/2023, Chính phủ đã …”): it is not the document's.
         dated = _DATE_AFTER.match(text, end)
         close = _DATE_RIGHT_AFTER.match(text, end)
-        if dated and (_SUBJECT.match(text, dated.end()) or (close and _AFTER_ISSUE_DATE.match(text, close.end()))):
+        subject_after = dated and (_SUBJECT.match(text, dated.end()) or _COMMA_THEN_SUBJECT.match(text, dated.end()))
+        if dated and (subject_after or (close and _AFTER_ISSUE_DATE.match(text, close.end()))):
             when, end = _date(dated), dated.end()
+            if comma := re.match(r"\s*,", text[end:]):  # the subject after a comma (``_COMMA_THEN_SUBJECT``)
+                end += comma.end() if _COMMA_THEN_SUBJECT.match(text, end) else 0
         elif (year := _YEAR_AFTER.match(text, end)) and _SUBJECT.match(text, year.end()):
             end = year.end()  # “… của Chính phủ năm 2016 về …”: the year it was issued, then its subject
     subject_start = end
@@ -1193,12 +1200,14 @@ def _tail(text: str, end: int) -> tuple[str | None, date | None, str | None, int
 # 9/5/2024)”, “Nghị quyết số 68-NQ/TW (Nghị quyết số 68) ngày 4-5-2025”.
 _DATES_IN_BRACKETS = (
     re.compile(rf"\s*\(\s*(?:ngày|Ngày)?\s*(?:{_DATE})\s*\)"),
+    re.compile(rf"\s*\[\s*(?:ngày|Ngày)?\s*(?:{_DATE})\s*\]"),  # “… số 33-NQ/TW [ngày 28-9-2018] …”
     re.compile(rf"\s*\((?:{_TYPE}|{_ABBR})\s+(?:số\s+)?\d[^()]{{0,20}}\)\s*,?\s*ngày\s*(?:{_DATE})"),
 )
 _DATE_AFTER = re.compile(rf"\s*,?\s*(?:ngày|NGÀY)\s*(?:{_DATE})")
 _OF_A_CENTRAL_BODY = re.compile(
     r"\s+của\s+(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Chính phủ|Quốc hội|Thủ tướng)\b"
 )
+_COMMA_THEN_SUBJECT = re.compile(r"\s*,\s*về việc\b")  # “… của Bộ trưởng … ngày 29/11/1981, về việc …”
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_AFTER = re.compile(r"\s+năm\s+\d{4}\b")
 _DATE_RIGHT_AFTER = re.compile(rf"\s+(?:ngày|NGÀY)\s*(?:{_DATE})")
