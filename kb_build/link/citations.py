@@ -1187,8 +1187,8 @@ def _tail(text: str, end: int) -> tuple[str | None, date | None, str | None, int
         subject_after = dated and (_SUBJECT.match(text, dated.end()) or _COMMA_THEN_SUBJECT.match(text, dated.end()))
         if dated and (subject_after or (close and _AFTER_ISSUE_DATE.match(text, close.end()))):
             when, end = _date(dated), dated.end()
-            if comma := re.match(r"\s*,", text[end:]):  # the subject after a comma (``_COMMA_THEN_SUBJECT``)
-                end += comma.end() if _COMMA_THEN_SUBJECT.match(text, end) else 0
+            if comma := _COMMA_THEN_SUBJECT.match(text, end):  # the subject follows past the comma
+                end = comma.end()
         elif (year := _YEAR_AFTER.match(text, end)) and _SUBJECT.match(text, year.end()):
             end = year.end()  # “… của Chính phủ năm 2016 về …”: the year it was issued, then its subject
     subject_start = end
@@ -1207,7 +1207,7 @@ _DATE_AFTER = re.compile(rf"\s*,?\s*(?:ngày|NGÀY)\s*(?:{_DATE})")
 _OF_A_CENTRAL_BODY = re.compile(
     r"\s+của\s+(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Chính phủ|Quốc hội|Thủ tướng)\b"
 )
-_COMMA_THEN_SUBJECT = re.compile(r"\s*,\s*về việc\b")  # “… của Bộ trưởng … ngày 29/11/1981, về việc …”
+_COMMA_THEN_SUBJECT = re.compile(r"\s*,(?=\s*về việc\b)")  # “… của Bộ trưởng … ngày 29/11/1981, về việc …”
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_AFTER = re.compile(r"\s+năm\s+\d{4}\b")
 _DATE_RIGHT_AFTER = re.compile(rf"\s+(?:ngày|NGÀY)\s*(?:{_DATE})")
