@@ -127,8 +127,9 @@ _DATE = (
 # number; but not a law amended by another document: in “Luật Du lịch được sửa đổi, bổ sung bởi Thông tư số
 # 13/2019/TT-BVHTTDL” the number is the circular's; nor another law's, or a body's, after “và” or “của” (but “Luật
 # Địa chất và khoáng sản số 54/2024/QH15”, “Luật Xuất cảnh, nhập cảnh của công dân Việt Nam số 49/2019/QH14”).)
-_AMENDS_LAWS = "Luật sửa đổi,? bổ sung một số điều của Luật "
-_AMENDED_LAWS = re.compile(_AMENDS_LAWS.removesuffix("Luật "))
+# A law that amends several laws is named with all of them: “Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công
+# chức và Luật Viên chức”.
+_AMENDS_SEVERAL = re.compile(r"Luật [Ss]ửa đổi(?:,? bổ sung)? một số điều (?:của )?Luật ")
 _LAW_NAMED = (
     r"(?:Luật|Pháp lệnh|LUẬT|PHÁP LỆNH)"
     r"(?:\s+(?!năm\b|ngày\b|số\b|SỐ\b|được\b|bởi\b|(?:và|của)\s+(?:[A-ZĐ]|các\b))[\wÀ-ỹ]+"
@@ -137,7 +138,7 @@ _LAW_NAMED = (
     # … a law that amends several, named after them, with a law's number: “Luật sửa đổi, bổ sung một số điều của Luật
     # Xuất cảnh, nhập cảnh … và Luật Nhập cảnh, … số 23/2023/QH15” (after one law the number may be the amended one's:
     # “… của Luật Các tổ chức tín dụng số 32/2024/QH15”)
-    rf"|{_AMENDS_LAWS}[^;.:“”\"()]{{1,300}}?\s+và\s+Luật\s+[^;.:“”\"()]{{1,200}}?(?=\s+số\s*\d{{1,3}}/\d{{4}}/QH)"
+    rf"|{_AMENDS_SEVERAL.pattern}[^;.:“”\"()]{{1,300}}?\s+và\s+Luật\s+[^;.:“”\"()]{{1,200}}?(?=\s+số\s*\d{{1,3}}/\d{{4}}/QH)"
 )
 # … or by its number alone, which says it is a law of the National Assembly: “(Luật 91/2025/QH15)”.
 _LAW_BY_NUMBER = r"Luật(?=\s+\d{1,3}/\d{4}/QH)"
@@ -1351,8 +1352,6 @@ def _find(text: str) -> list[Citation]:
         law = next((w for w in ("Luật", "Pháp lệnh") if written.startswith((w, w.upper()))), None)
         kind = law or ABBREVIATIONS.get(written) or _VARIANTS[written]
         number = match.group("number")
-        if written in _QUALIFIED and not match.group("so"):
-            continue
         if re.fullmatch(_SESSION_NUMBER, number) and kind not in ("Nghị quyết", "Quyết định"):
             continue  # only the United Nations' resolutions and decisions are numbered by session
         if re.fullmatch(_UN_SYMBOL, number) and kind != "Nghị quyết":
@@ -1364,6 +1363,7 @@ def _find(text: str) -> list[Citation]:
             # ILO numbers its conventions (“Công ước 182”)
             (kind == "Công ước" and not re.fullmatch(r"\d{2,3}", number))
             or kind == "Nghị định thư"
+            or written in _QUALIFIED
             or (
                 written not in ABBREVIATIONS
                 and written == written.lower()
@@ -1398,8 +1398,8 @@ def _find(text: str) -> list[Citation]:
             found.append(Citation(kind, None, text[start:end], when, issuer, subject, start, end, name=text[start:end]))
             heads.append((start, subject_start, end))
             continue
-        if amended := _AMENDED_LAWS.match(text, start):  # the laws a law amends are cited too (see _LAW_NAMED)
-            subject_start = amended.end()
+        if amended := _AMENDS_SEVERAL.match(text, start):  # the laws a law amends are cited too (see _LAW_NAMED)
+            subject_start = amended.end() - len("Luật ")
         found.append(Citation(kind, number, text[start:end], when, issuer, subject, start, end))
         heads.append((start, subject_start, end))
     lowered = text.lower()
@@ -1739,9 +1739,6 @@ _LISTED_NEXT = re.compile(r"\s*,\s*|\s+và\s+")
 # … and an agreement whose committee enforces it: “Ủy ban Hỗn hợp thực thi Hiệp định thương mại Việt Nam - Cuba” (not
 # “… thực thi Luật Lâm nghiệp, …”: forest law enforcement, in an agreement's name).
 _ENFORCED = re.compile(r"thực thi\s+$")
-# A law that amends several laws is named with all of them: “Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công
-# chức và Luật Viên chức”.
-_AMENDS_SEVERAL = re.compile(r"Luật [Ss]ửa đổi(?:,? bổ sung)? một số điều (?:của )?Luật ")
 _OWN_TITLE = re.compile(r"[^.;:,]{0,80}?(?:,\s*|\s)(?:cụ thể\s+)?như sau\s*:")  # “…, như sau:” too
 _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
 # A decision or resolution without a number is named by what it does (see _NAMED): up to the end of the
