@@ -1420,6 +1420,21 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # a congress's resolution with “của” before the congress
         ("Tổng kết thực hiện Nghị quyết của Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XV.", [
             ("Nghị quyết", None, "Nghị quyết của Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XV")]),
+        # the status a statement raises relations to, quoted; parties joined by a dash glued to a name, then “hay”
+        ("Hai nước ra Tuyên bố chung nâng cấp quan hệ Việt Nam - Ba Lan lên “Đối tác Chiến lược toàn diện”.", [
+            ("Tuyên bố chung", None,
+             "Tuyên bố chung nâng cấp quan hệ Việt Nam - Ba Lan lên “Đối tác Chiến lược toàn diện”")]),
+        ("Các khối như Hiệp định Mỹ – Mexico- Canada hay Liên minh châu Âu (EU) đều lớn.", [
+            ("Hiệp định", None, "Hiệp định Mỹ – Mexico- Canada")]),
+        # minutes of an agreement; a photo's credit after a caption
+        ("Hai bộ ký Biên bản thỏa thuận về hợp tác đào tạo cán bộ ngoại giao.", [
+            ("Biên bản", None, "Biên bản thỏa thuận về hợp tác đào tạo cán bộ ngoại giao")]),
+        ("Bộ trưởng hai nước ký Bản ghi nhớ giữa Bộ Y tế Việt Nam và Bộ Y tế Lào về hợp tác y tế - Ảnh: TTXVN", [
+            ("Bản ghi nhớ", None, "Bản ghi nhớ giữa Bộ Y tế Việt Nam và Bộ Y tế Lào về hợp tác y tế")]),
+        # the Party under its name of 1930; an organisation named by its treaty cites none
+        ("Cương lĩnh chính trị của Đảng Cộng sản Đông Dương được thông qua tại Hội nghị tháng 10 năm 1930.", [
+            ("Cương lĩnh", None, "Cương lĩnh chính trị của Đảng Cộng sản Đông Dương")]),
+        ("Phần Lan gia nhập Tổ chức Hiệp ước Bắc Đại Tây Dương năm 2023.", []),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -1560,6 +1575,16 @@ def test_a_draft_is_recognised_and_marked():
         "Hai bên nghiên cứu chung xem xét tính khả thi của Hiệp định Thương mại Tự do giữa hai nước.",
     ):
         assert [c.status for c in find_citations(text) if c.type == "Hiệp định"] == ["draft"], text
+    # a document put to a body to approve (not one approved, nor one with its number)
+    (proposed,) = find_citations(
+        "Bộ có Tờ trình số 12/TTr-BNG trình Thủ tướng Chính phủ về việc phê duyệt “Đề án tăng cường hợp tác với"
+        " châu Phi”."
+    )
+    assert proposed.raw == "Đề án tăng cường hợp tác với châu Phi" and proposed.status == "draft"
+    (approved,) = find_citations("Bộ đã trình và được Thủ tướng Chính phủ phê duyệt Đề án hỗ trợ dạy tiếng Việt.")
+    assert approved.status is None
+    (issued,) = find_citations("Bộ đã trình Chính phủ ban hành Nghị định số 15/2020/NĐ-CP.")
+    assert issued.status is None
     (concluded,) = find_citations("Hai bên tuyên bố kết thúc đàm phán Hiệp định thương mại tự do Việt Nam - Israel.")
     assert concluded.status is None
     for text in (  # documents still being written

@@ -323,6 +323,7 @@ _CLAUSE_WORDS = (
     f"đã|được|(?<!đặc biệt )là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}"
     f"|{_FOR}|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|{_FROM}|bắt đầu|hôm nay|vừa qua|mở đường"
     f"|đánh dấu|giúp|diễn ra|dự kiến|thể hiện|có thể|(?:có )?nhấn mạnh|trước(?= (?:khi|Quốc hội)\\b)"
+    f"|hay(?=\\s+{_CAP})"  # “… như Hiệp định Mỹ - Mexico - Canada hay Liên minh châu Âu”
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # “… chính thức có hiệu lực”, “Tuyên bố Cu-a-la Lăm-pơ chính thức thành lập Cộng đồng ASEAN”: the sentence goes
@@ -371,9 +372,11 @@ _AGREEMENT_VERB = (
     r"|(?<![Hh]àng )(?<![Đđ]ường )không(?! có vũ khí| gian\b| khí\b| phận\b)|mang tính|đặt nền (?:móng|tảng)"
     r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b)|dưới sự (?:chứng kiến|chủ trì))\b"
 )
+# A photo's caption ends with its credit: “… về hợp tác trong lĩnh vực kinh tế và thương mại - Ảnh: VGP/Nhật Bắc”.
+_CREDIT = r"\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)"
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
-    r"|[-–]\s+(?=[a-zđà-ỹ])"
+    rf"|[-–]\s+(?=[a-zđà-ỹ])|{_CREDIT}"
     # who made it: “… về phòng chống doping do Tổ chức …” (not “Thương mại Tự do Việt Nam”, nor a slip “tư do”)
     rf"|(?<!\b[Tt][ựư])(?<!TỰ)\s+do(?=\s+{_CAP})"
 )
@@ -416,7 +419,7 @@ _NOT_IN_AN_AGREEMENT = (
     rf"{_CLAUSE}|năm\b|\d{{4}}\b(?!\s*[-–]\s*\d)|và (?:các|những)\b|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND}"
     rf"|{_DESCRIBED}"
 )
-_AGREEMENT_WORD = rf"(?:{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))"
+_AGREEMENT_WORD = rf"(?:{_W}[-–](?=\s+{_CAP})|{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))"  # “Mỹ – Mexico- Canada”
 _AGREEMENT_NAME = (
     rf"(?:(?:\s+(?!{_NOT_IN_AN_AGREEMENT}){_AGREEMENT_WORD}){{1,24}}?"
     rf"(?:(?:\s+năm)?\s+\d{{4}}\b(?!\s*[-–]\s*\d){_ABOUT_AGREEMENT}"
@@ -790,7 +793,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}(?:[^;.:()“]|{_PARTY_COUNTRY}|{_DOTTED})+?"
             r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
             rf'(?=\s*[;:”"]|(?<!\b[A-ZĐ])\s*\.|\s*(?!{_PARTY_COUNTRY})\(|\s*$|,(?!\s*{_PAIRED}|{_LISTED}|{_PARTY_PLACE})\s*[a-zđà-ỹ]'
-            rf"|\s+(?:trong(?! lĩnh vực)|do|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s|\s+{_NEXT_DOCUMENT})",
+            rf"|\s+(?:trong(?! lĩnh vực)|do|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s|\s+{_NEXT_DOCUMENT}"
+            rf"|{_CREDIT})",
         )
         for kind, written in (
             ("Chương trình", "[Cc]hương trình (?:hợp tác|phối hợp)"),
@@ -799,6 +803,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Biên bản ghi nhớ", r"Biên bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?(?: hợp tác)?(?: hữu nghị)?"),
             ("Bản ghi nhớ", r"Bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?(?: hợp tác)?(?: hữu nghị)?"),
             ("Thỏa thuận", "Th(?:ỏa|oả) thuận(?: hợp tác| ghi nhớ)?"),
+            ("Biên bản", "Biên bản th(?:ỏa|oả) thuận(?: hợp tác)?"),
             ("Kế hoạch", "Kế hoạch hợp tác"),
             ("Nghị định thư", "Nghị định thư"),
             ("Hiệp định", "Hiệp định"),
@@ -986,6 +991,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Bản ghi nhớ", r"Bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?", ""),  # “Bản ghi nhớ (MoU) về …”
             ("Biên bản ghi nhớ", r"Biên bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?", ""),
             ("Thỏa ước", "Th(?:ỏa|oả) ước", ""),
+            ("Biên bản", "Biên bản th(?:ỏa|oả) thuận", ""),  # “Biên bản thỏa thuận về kết thúc đàm phán VKFTA”
             ("Thỏa thuận", r"Th(?:ỏa|oả) thuận(?!\s+[Hh]ợp tác\b)", ""),  # a cooperation one: by its parties
         )
     ],
@@ -993,7 +999,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # Đối tác chiến lược”, “Tuyên bố chung chính thức nâng quan hệ Việt - Pháp lên Đối tác chiến lược”,
     # “Tuyên bố chính trị thiết lập quan hệ đối tác chuyển đổi năng lượng công bằng”.
     *[
-        (kind, rf"{head}(?=\s+(?:chính thức\s+)?{_SETS_UP}\s+quan hệ\b){_AGREEMENT_NAME}")
+        (kind, rf"{head}(?=\s+(?:chính thức\s+)?{_SETS_UP}\s+quan hệ\b){_AGREEMENT_NAME}{_RAISED_TO}")
         for kind, head in (("Tuyên bố chung", "Tuyên bố chung"), ("Tuyên bố", "Tuyên bố chính trị"))
     ],
     # An agreement's name may start in lower case (“Hiệp định đối tác kinh tế toàn diện …”, “Hiệp ước
@@ -1071,7 +1077,7 @@ _ORGAN = (
     r"(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Ban Thường vụ|Ban Thường trực|Ban Tuyên giáo|Ban Dân vận|Ban Chỉ đạo|"
     r"Ban Đối ngoại|Ban Tổ chức|Ban Nội chính|Ban Kinh tế|Ban cán sự|Đảng đoàn|Quân ủy|Quân uỷ|"
     r"Chính phủ|Thủ tướng|Quốc hội|Ủy ban|Uỷ ban|UBND|Hội đồng [Nn]hân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|"
-    r"Đảng ủy|Đảng uỷ|Đảng Cộng sản Việt Nam|Mặt trận Tổ quốc|Bộ [A-ZĐ][\wÀ-ỹ]*|Sở [A-ZĐ][\wÀ-ỹ]*)"
+    r"Đảng ủy|Đảng uỷ|Đảng Cộng sản (?:Việt Nam|Đông Dương)|Mặt trận Tổ quốc|Bộ [A-ZĐ][\wÀ-ỹ]*|Sở [A-ZĐ][\wÀ-ỹ]*)"
 )
 _OF_TYPES = (
     "Kế hoạch|Kết luận|Quy định|Chỉ thị|Nghị quyết|Hướng dẫn|Chương trình|Thông báo|Quyết định|Đề án|Thông tri|Quy chế|"
@@ -1100,6 +1106,13 @@ _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông 
 # duyệt đề cương Đề án …”, “trình phê duyệt Quy hoạch …”, “trước khi ban hành Luật …”.
 _DRAFT = re.compile(
     r"(?:dự thảo(?: nội dung)?|nhiệm vụ lập|góp ý vào|đề cương|trình phê duyệt|trước khi ban hành)\s*$", re.IGNORECASE
+)
+# … and one put to a body to approve: “Tờ trình số 165/TTr-BVHTDL trình Thủ tướng Chính phủ về việc phê duyệt
+# “Chiến lược phát triển du lịch …”” (not “đã trình và được Thủ tướng phê duyệt …”: approved; nor a document with
+# its number, which exists: “đã trình Chính phủ ban hành Nghị định số 15/2020/NĐ-CP”).
+_PROPOSED = re.compile(
+    r"trình\s+(?:[A-ZĐ][\wÀ-ỹ]*(?:\s+(?!được\b|đã\b|và\b)[\wÀ-ỹ]+){0,6}?\s+)?(?:về việc\s+|để\s+)?(?:xem xét,?\s+)?"
+    r"(?:phê duyệt|ban hành)\s*[“\"]?$"
 )
 # “trình Quốc hội dự án Luật Phòng bệnh”: a bill, a law not yet passed (but “dự án” of other kinds are works).
 _BILL = re.compile(r"dự án\s*$", re.IGNORECASE)
@@ -1713,8 +1726,10 @@ _NOT_CITED = re.compile(r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[�
 # “đã ban hành”).
 _ISSUES_ITSELF = re.compile("".join(f"(?<!{word})" for word in _REPORTED_ISSUE) + r"ban hành\s+$")
 _OWN_OPENING = re.compile(r"\s*,?\s*(?:cụ thể|như sau)\b")
-# “Bộ Kế hoạch và Đầu tư”, “Sở Kế hoạch và Đầu tư”: a body.
+# “Bộ Kế hoạch và Đầu tư”, “Sở Kế hoạch và Đầu tư”: a body; so is “Tổ chức Hiệp ước Bắc Đại Tây Dương” (NATO),
+# “Tổ chức Hiệp ước An ninh Tập thể”.
 _BODY_NAMED_LIKE_A_PLAN = re.compile(r"Kế hoạch và Đầu tư\b")
+_ORGANISATION_OF_A_TREATY = re.compile(r"(?<![\wÀ-ỹ])Tổ chức\s+$")
 
 
 def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
@@ -1724,6 +1739,7 @@ def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
     return bool(
         _NOT_CITED.search(text, max(0, start - 14), start)
         or _BODY_NAMED_LIKE_A_PLAN.match(text, start)
+        or (kind == "Hiệp ước" and _ORGANISATION_OF_A_TREATY.search(text, max(0, start - 10), start))
         or (_ENACTS_ITSELF.search(text, 0, start) and _ALONE_TO_THE_END.match(text, end))
         or (kind in _PLANS and _APPROVED_HERE.search(text, 0, start))
         or (kind in _PLANS and _ISSUES_ITSELF.search(text, max(0, start - 20), start) and _OWN_OPENING.match(text, end))
@@ -1825,6 +1841,7 @@ def _with_status(text: str, citation: Citation) -> Citation:
     before = text[max(0, citation.start - 30) : citation.start]
     if (
         _DRAFT.search(before)
+        or (citation.number is None and _PROPOSED.search(text, max(0, citation.start - 90), citation.start))
         or (citation.type in _PASSED_BY_VOTE and _BILL.search(before))
         or _TO_BE_SIGNED.search(before)
     ):
