@@ -1435,6 +1435,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Cương lĩnh chính trị của Đảng Cộng sản Đông Dương được thông qua tại Hội nghị tháng 10 năm 1930.", [
             ("Cương lĩnh", None, "Cương lĩnh chính trị của Đảng Cộng sản Đông Dương")]),
         ("Phần Lan gia nhập Tổ chức Hiệp ước Bắc Đại Tây Dương năm 2023.", []),
+        # the Mekong Delta Plan, a known name; an agreement of a kind signed with many states is not one document
+        ("Hai bên trao đổi về Kế hoạch đồng bằng sông Cửu Long (MDP) và kinh nghiệm của Kế hoạch Đồng bằng Hà Lan.", [
+            ("Kế hoạch", None, "Kế hoạch đồng bằng sông Cửu Long"),
+            ("Kế hoạch", None, "Kế hoạch Đồng bằng Hà Lan")]),
+        ("Đến nay Việt Nam đã ký Hiệp định khuyến khích và bảo hộ đầu tư với hơn 60 nước và vùng lãnh thổ.", []),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -1575,6 +1580,8 @@ def test_a_draft_is_recognised_and_marked():
         "Hai bên nghiên cứu chung xem xét tính khả thi của Hiệp định Thương mại Tự do giữa hai nước.",
     ):
         assert [c.status for c in find_citations(text) if c.type == "Hiệp định"] == ["draft"], text
+    (urged,) = find_citations("Đại biểu đề nghị sớm ban hành Chiến lược quốc gia về phòng, chống thiên tai.")
+    assert urged.status == "draft"  # still to be issued
     # a document put to a body to approve (not one approved, nor one with its number)
     (proposed,) = find_citations(
         "Bộ có Tờ trình số 12/TTr-BNG trình Thủ tướng Chính phủ về việc phê duyệt “Đề án tăng cường hợp tác với"

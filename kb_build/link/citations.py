@@ -1103,9 +1103,11 @@ _OF_ISSUER = re.compile(  # matched where a word starts (see _word_start_matches
 )
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
 # A document still being written: “dự thảo (nội dung) …”, “nhiệm vụ lập Quy hoạch …”, “góp ý vào Kế hoạch …”, “phê
-# duyệt đề cương Đề án …”, “trình phê duyệt Quy hoạch …”, “trước khi ban hành Luật …”.
+# duyệt đề cương Đề án …”, “trình phê duyệt Quy hoạch …”, “trước khi ban hành Luật …”, “sớm ban hành Chiến lược …”.
 _DRAFT = re.compile(
-    r"(?:dự thảo(?: nội dung)?|nhiệm vụ lập|góp ý vào|đề cương|trình phê duyệt|trước khi ban hành)\s*$", re.IGNORECASE
+    r"(?:dự thảo(?: nội dung)?|nhiệm vụ lập|góp ý vào|đề cương|trình phê duyệt|trước khi ban hành"
+    r"|(?:sớm|sẽ|dự kiến|chuẩn bị|đề xuất)\s+(?:việc\s+)?ban hành)\s*$",
+    re.IGNORECASE,
 )
 # … and one put to a body to approve: “Tờ trình số 165/TTr-BVHTDL trình Thủ tướng Chính phủ về việc phê duyệt
 # “Chiến lược phát triển du lịch …”” (not “đã trình và được Thủ tướng phê duyệt …”: approved; nor a document with
@@ -1444,7 +1446,7 @@ def _find(text: str) -> list[Citation]:
         if any(a == start for a, _, _ in named) or _not_cited(text, start, end, kind):
             continue
         several = _SEVERAL.search(text, max(0, start - 10), start) or _COUNTED.search(text, max(0, start - 12), start)
-        if several:  # “các Công ước của Liên hợp quốc về …”, “2 Hiệp định quan trọng”: several
+        if several or _WITH_MANY.match(text, end):  # “các Công ước của Liên hợp quốc về …”, “2 Hiệp định quan trọng”
             continue
         in_subject = any(head <= start and end <= outer for _, head, outer in numbered)
         if not in_subject and any(a < end and start < b for a, _, b in numbered):
@@ -1851,6 +1853,11 @@ def _with_status(text: str, citation: Citation) -> Citation:
     return citation
 
 
+# An agreement of a kind signed with many states is as many agreements: “đã ký Hiệp định tránh đánh thuế hai lần … với
+# hơn 40 nước”, “Hiệp định Hàng hải với 7 quốc gia”.
+_WITH_MANY = re.compile(
+    r"\s+với\s+(?:hơn |gần |khoảng |trên |tổng số )?\d+\s+(?:nước|quốc gia|đối tác|nền kinh tế|vùng lãnh thổ)\b"
+)
 # Several documents of a kind (“các Công ước …”), or one not named (“là một Hiệp định thương mại tự do toàn diện”,
 # “xây dựng một Kế hoạch hành động …”): none is cited.
 _SEVERAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|nhiều|một số|một|mọi|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$")
