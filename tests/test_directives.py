@@ -162,6 +162,7 @@ def test_citations_cli_prints_json_lines_with_offsets(tmp_path):
         "Đồng chí trình bày chuyên đề 3 là “Những điểm mới của Nghị quyết số 66-NQ/TW”",
         "Thực hiện Chỉ thị 12/8 của tỉnh.",
         "Sở ban hành kế hoạch 2024.",
+        "Sở ban hành kế hoạch 2024 ngày 5/3/2024.",
         "Bộ trưởng báo cáo kế hoạch 2026 của Chính phủ.",
         "Chương trình hợp tác giữa hai tỉnh",
     ],
@@ -1510,6 +1511,9 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Đề án", "03-ĐA/TW", None, "Ban Bí thư")),
         ("Cán bộ học tập quy định 37 của Bộ Chính trị về những điều đảng viên không được làm.",
          ("Quy định", "37", None, "Bộ Chính trị")),
+        # … or with its issue date (a year is not a number: “kế hoạch 2024 ngày …”)
+        ("Sở đã có công văn 1215 ngày 3/6/2023 của Sở Ngoại vụ về việc đón đoàn.",
+         ("Công văn", "1215", date(2023, 6, 3), "Sở Ngoại vụ")),
         # a United Nations resolution by its symbol, or by number and session; the year after the issuer
         ("Theo Nghị quyết A/RES/70/1 ngày 25/9/2015 của Đại hội đồng Liên hợp quốc, các nước cam kết.",
          ("Nghị quyết", "A/RES/70/1", date(2015, 9, 25), "Đại hội đồng Liên hợp quốc")),

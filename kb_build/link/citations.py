@@ -1359,6 +1359,20 @@ def _as_written(citation: Citation, text: str, scan: str, inserted: list[int]) -
     )
 
 
+_ON_A_DAY = re.compile(r"\s*,?\s*ngày", re.IGNORECASE)
+
+
+def _dated_number(text: str, match: re.Match, number: str) -> bool:
+    """Whether a number written without “số” after a type word in lower case is a document's, by the issue date after
+    it: a United Nations body's resolution or decision by session (“quyết định 6/102 ngày 27 tháng 9 năm 2007”), or
+    any number but a year after “ngày” (“công văn 2933 ngày 11/5/2022”, not “kế hoạch 2024 ngày …”)."""
+    if not match.group("date"):
+        return False
+    if re.fullmatch(_SESSION_NUMBER, number):
+        return True
+    return _ON_A_DAY.match(text, match.end("number")) is not None and not _A_YEAR.fullmatch(number)
+
+
 def _find(text: str) -> list[Citation]:
     found: list[Citation] = []
     heads: list[tuple[int, int, int]] = []  # (start, where its subject starts, end)
@@ -1387,9 +1401,7 @@ def _find(text: str) -> list[Citation]:
                 # … or a central body's: “quy định 144 của Bộ Chính trị”, “nghị quyết 18/2017 của Trung ương” (not
                 # a year: “kế hoạch 2024 của Chính phủ”)
                 and not (_OF_A_CENTRAL_BODY.match(text, match.end("number")) and not _A_YEAR.fullmatch(number))
-                # a United Nations body's resolution or decision by session, with its date: “quyết định 6/102
-                # ngày 27 tháng 9 năm 2007”
-                and not (match.group("date") and re.fullmatch(_SESSION_NUMBER, number))
+                and not _dated_number(text, match, number)
             )
             or (kind in (*_PLANS, "Công ước") and number.isdigit() and _DURATION.match(text, match.end("number")))
         ):
