@@ -1441,6 +1441,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Kế hoạch", None, "Kế hoạch đồng bằng sông Cửu Long"),
             ("Kế hoạch", None, "Kế hoạch Đồng bằng Hà Lan")]),
         ("Đến nay Việt Nam đã ký Hiệp định khuyến khích và bảo hộ đầu tư với hơn 60 nước và vùng lãnh thổ.", []),
+        # the version a charter names ends its name; parties joined by “với”; “cũng như” ends a name
+        ("Đại hội thông qua Hiến chương Hội Luật gia Việt Nam sửa đổi lần thứ III và bầu Ban Chấp hành.", [
+            ("Hiến chương", None, "Hiến chương Hội Luật gia Việt Nam sửa đổi lần thứ III")]),
+        ("Hai nước ký Hiệp định Dẫn độ giữa Việt Nam với Ca-na-đa cũng như với các nước khác.", [
+            ("Hiệp định", None, "Hiệp định Dẫn độ giữa Việt Nam với Ca-na-đa")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

@@ -323,7 +323,7 @@ _CLAUSE_WORDS = (
     f"đã|được|(?<!đặc biệt )là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}"
     f"|{_FOR}|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|{_FROM}|bắt đầu|hôm nay|vừa qua|mở đường"
     f"|đánh dấu|giúp|diễn ra|dự kiến|thể hiện|có thể|(?:có )?nhấn mạnh|trước(?= (?:khi|Quốc hội)\\b)"
-    f"|hay(?=\\s+{_CAP})"  # “… như Hiệp định Mỹ - Mexico - Canada hay Liên minh châu Âu”
+    f"|hay(?=\\s+{_CAP})|cũng như"  # “… như Hiệp định Mỹ - Mexico - Canada hay Liên minh châu Âu”
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # “… chính thức có hiệu lực”, “Tuyên bố Cu-a-la Lăm-pơ chính thức thành lập Cộng đồng ASEAN”: the sentence goes
@@ -423,7 +423,9 @@ _AGREEMENT_WORD = rf"(?:{_W}[-–](?=\s+{_CAP})|{_W}|{_ACRONYM}|[-–](?=\s+{_CA
 _AGREEMENT_NAME = (
     rf"(?:(?:\s+(?!{_NOT_IN_AN_AGREEMENT}){_AGREEMENT_WORD}){{1,24}}?"
     rf"(?:(?:\s+năm)?\s+\d{{4}}\b(?!\s*[-–]\s*\d){_ABOUT_AGREEMENT}"
-    rf"|(?={_AGREEMENT_ENDS}|\s+(?:{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})|{_CLOSING_ACRONYM}))"
+    rf"|(?={_AGREEMENT_ENDS}|\s+(?:{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND})|{_CLOSING_ACRONYM})"
+    # … or the version it names, which ends it: “Hiến chương … sửa đổi lần thứ VI”, “… tu chỉnh lần thứ VI”
+    rf"|\s+(?:sửa đổi|tu chỉnh|bổ sung)\s+lần thứ\s+(?:\d+|{_ROMAN})\b)"
     # … or its year right after the type word, then what it is about: “Biên bản Ghi nhớ năm 2011 về Thúc đẩy …”
     rf"|\s+năm\s+\d{{4}}(?=\s+về\b){_ABOUT_AGREEMENT})"
 )
@@ -440,7 +442,7 @@ _STATE_NAME_WITH_AND = r"(?:\s+và\s+Bắc\s+(?:Ai-len|Ireland|Ai-rơ-len)|(?<=D
 # “Cộng hòa Xã hội chủ nghĩa Dân chủ Sri Lanka”: up to ten words
 _PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*(?:\s+{_STATE_WORD}){{0,10}}{_STATE_NAME_WITH_AND}"
 _PARTIES = (
-    rf"(?:\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}|\s+giữa\s+(?:hai|2)\s+nước(?:\s+Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*)?"
+    rf"(?:\s+giữa\s+{_PARTY}\s+(?:và|với)\s+{_PARTY}|\s+giữa\s+(?:hai|2)\s+nước(?:\s+Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*)?"
     rf"|\s+(?:giữa\s+)?(?:Việt Nam|VN)\s*[-–]\s*{_PROPER}|\s+{_PROPER}\s*[-–]\s*(?:Việt Nam|VN)"
     rf"|\s+(?:ASEAN|EU|APEC)\s*[-–]\s*{_PROPER})"
 )
