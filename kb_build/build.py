@@ -29,7 +29,6 @@ class BuildReport:
     incremental: bool = False  # only the changed pages were rendered
     passages: int = 0
     reread: int = 0  # passages whose citations were read again (not in the link memo)
-    search_segments: tuple[int, int] = (0, 0)  # segments of the search index made, of how many
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
@@ -79,11 +78,7 @@ def emit_docs(project: Project, report: BuildReport, reporter: Reporter = QUIET)
     """Everything up to the Markdown the renderer reads (``serve`` runs this on each change)."""
     kb = prepare(project, report, reporter)
     with report.stage("emit"):
-        emitted = emit(
-            kb, project.docs_dir, project.emitted_docs_dir, reporter, search_record=project.search_record_file
-        )
-        report.written = emitted.written
-        report.search_segments = (emitted.segments_made, emitted.segments)
+        report.written = emit(kb, project.docs_dir, project.emitted_docs_dir, reporter)
     return kb
 
 

@@ -69,7 +69,6 @@ def build(root: Path, site_dir: Path | None, processes: int | None) -> None:
     target = site_dir or project.site_dir
     how = f"{len(report.written)} tệp thay đổi, chỉ dựng lại phần đó" if report.incremental else "dựng toàn bộ"
     how += f"; liên kết đọc lại {report.reread}/{report.passages} đoạn"
-    how += f"; chỉ mục tìm kiếm dựng lại {report.search_segments[0]}/{report.search_segments[1]} phần"
     click.echo(f"Đã dựng {report.plans} văn bản vào {target} ({how}; {timings}).")
 
 

@@ -30,11 +30,6 @@ class Project:
         return self.root / "build" / "link-memo.pickle"
 
     @property
-    def search_record_file(self) -> Path:
-        """Which segments of the search index the emitted docs hold (``kb_build.emit.search_cache``; not committed)."""
-        return self.root / "build" / "search-index.json"
-
-    @property
     def render_state_file(self) -> Path:
         """What the last render was made from, so the next one can be incremental (not committed)."""
         return self.root / "build" / "render-state.json"

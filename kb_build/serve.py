@@ -180,7 +180,7 @@ class Preview:
         return None
 
     def _emit_all(self, kb: KnowledgeBase) -> None:
-        written = emit(kb, self.project.docs_dir, self.docs, search_record=self.project.search_record_file).written
+        written = emit(kb, self.project.docs_dir, self.docs)
         gc.unfreeze()  # what step 1 froze (an older knowledge base among it) may be collected again
         write_preview_state(self.docs, [])
         self._refresh_navigation()

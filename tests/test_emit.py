@@ -34,12 +34,12 @@ def test_the_written_tree_is_the_page_groups_computed_in_one_process(kb, tmp_pat
     expected.update(data.render_all(kb))
     expected = {**handwritten, **expected}  # a generated page (the home page) replaces the editors' one
 
-    written = emit(kb, docs, tmp_path / "out").written
+    written = emit(kb, docs, tmp_path / "out")
 
     assert _tree(tmp_path / "out") == expected
     assert sorted(written) == sorted(expected)
     assert any(path.startswith("chu-de/") for path in written)  # by either process
-    assert any(path.startswith("assets/search/2024/t/") for path in written)  # by the worker
+    assert any(path.startswith("assets/search/t/") for path in written)  # by the worker
 
 
 def test_a_second_emit_writes_nothing_and_removes_what_is_no_longer_emitted(kb, tmp_path):
@@ -49,27 +49,6 @@ def test_a_second_emit_writes_nothing_and_removes_what_is_no_longer_emitted(kb, 
     (out / "cu" / "trang-cu.md").write_text("# Trang cũ\n", encoding="utf-8")
     home_time = (out / "index.md").stat().st_mtime_ns
 
-    assert emit(kb, ROOT / "docs", out).written == []
+    assert emit(kb, ROOT / "docs", out) == []
     assert not (out / "cu").exists()
     assert (out / "index.md").stat().st_mtime_ns == home_time
-
-
-def test_a_search_segment_is_made_again_only_when_its_files_are_not_those_of_its_documents(kb, tmp_path):
-    out, record = tmp_path / "out", tmp_path / "build" / "search-index.json"
-    first = emit(kb, ROOT / "docs", out, search_record=record)
-    assert (first.segments_made, first.segments) == (5, 5)
-    made = _tree(out)
-
-    again = emit(kb, ROOT / "docs", out, search_record=record)
-    assert (again.segments_made, again.written) == (0, [])
-    assert _tree(out) == made  # the kept segments' files are kept, not removed as unknown
-
-    # a file of one segment damaged (a size the record does not vouch for) or lost: that segment is made again
-    shard = next((out / "assets" / "search" / "2022" / "t").iterdir())
-    shard.write_text("kbSearchLoad();\n", encoding="utf-8")
-    (out / "assets" / "search" / "2023" / "meta.js").unlink()
-    repaired = emit(kb, ROOT / "docs", out, search_record=record)
-    assert repaired.segments_made == 2 and _tree(out) == made
-
-    # without a record (a course bundle) every segment is made
-    assert emit(kb, ROOT / "docs", out).segments_made == 5

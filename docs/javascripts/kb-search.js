@@ -99,43 +99,24 @@
     var at = 0;
     return numbers(text).map(function (gap) { return (at += gap); });
   }
-  // The index comes in segments (search_index.segments), each numbering its own documents: a
-  // document's number here is its segment's offset plus its number there, in the segments' order.
   function load() {
     if (!state.ready) {
       state.ready = loadFile("meta").then(function (meta) {
         state.kinds = meta.kinds;
         state.kindNames = Object.keys(meta.kinds);
+        var end = 0;
+        state.kindEnds = meta.counts.map(function (count) { return (end += count); });
+        state.count = end;
         state.perFile = meta.perFile;
+        state.shards = new Set(meta.shards);
+        state.titleLengths = numbers(meta.titleLengths);
+        state.lengths = numbers(meta.lengths);
+        state.average = state.lengths.reduce(function (a, b) { return a + b; }, 0) / Math.max(end, 1) || 1;
         state.titleWeight = meta.titleWeight;
-        var offset = 0;
-        state.segments = meta.segments.map(function (named) {
-          var end = 0, segment = { name: named[0], offset: offset };
-          segment.kindEnds = named[1].map(function (count) { return (end += count); });
-          offset += (segment.count = end);
-          return segment;
-        });
-        state.count = offset;
-        return Promise.all(state.segments.map(function (segment) { return loadFile(segment.name + "/meta"); }));
-      }).then(function (metas) {
-        state.titleLengths = [];
-        state.lengths = [];
-        state.catalog = [];
-        metas.forEach(function (meta, i) {
-          state.segments[i].shards = new Set(meta.shards);
-          state.titleLengths.push.apply(state.titleLengths, numbers(meta.titleLengths));
-          state.lengths.push.apply(state.lengths, numbers(meta.lengths));
-          state.catalog.push.apply(state.catalog, unpack(meta.catalog));
-        });
-        state.average = state.lengths.reduce(function (a, b) { return a + b; }, 0) / Math.max(state.count, 1) || 1;
+        state.catalog = unpack(meta.catalog);
       });
     }
     return state.ready;
-  }
-  function segmentOf(doc) {
-    var found = state.segments[0];
-    state.segments.forEach(function (segment) { if (segment.offset <= doc) found = segment; });
-    return found;
   }
   // [url, title, subtitle] of every document, from the catalogue (see search_index.catalog).
   function unpack(catalog) {
@@ -150,31 +131,22 @@
     });
     return rows;
   }
-  // A term's shard in every segment that has one: [{segment, data}], in the segments' order.
   function shard(term) {
     var key = term.slice(0, 2);  // search_index.shard_key
-    var holding = state.segments.filter(function (segment) { return segment.shards.has(key); });
-    return Promise.all(holding.map(function (segment) {
-      return loadFile(segment.name + "/t/" + key).then(function (data) { return { segment: segment, data: data }; });
-    }));
+    return state.shards.has(key) ? loadFile("t/" + key) : Promise.resolve({ t: {}, c: {} });
   }
   function kindOf(doc) {
-    var segment = segmentOf(doc), local = doc - segment.offset;
-    for (var i = 0; i < segment.kindEnds.length; i++) if (local < segment.kindEnds[i]) return state.kindNames[i];
+    for (var i = 0; i < state.kindEnds.length; i++) if (doc < state.kindEnds[i]) return state.kindNames[i];
   }
   // [kind, url, title, subtitle] of a document: known as soon as the index is loaded.
   function entry(doc) { return [kindOf(doc)].concat(state.catalog[doc].slice(0, 3)); }
   // The texts of documents (for snippets), loading the files that hold them.
   function texts(refs) {
-    function file(doc) {
-      var segment = segmentOf(doc);
-      return segment.name + "/d/" + Math.floor((doc - segment.offset) / state.perFile);
-    }
-    var files = unique(refs.map(file));
-    return Promise.all(files.map(loadFile)).then(function (chunks) {
+    var files = unique(refs.map(function (doc) { return Math.floor(doc / state.perFile); }));
+    return Promise.all(files.map(function (n) { return loadFile("d/" + n); })).then(function (chunks) {
       var byFile = {};
-      files.forEach(function (name, i) { byFile[name] = chunks[i]; });
-      return refs.map(function (doc) { return byFile[file(doc)][(doc - segmentOf(doc).offset) % state.perFile]; });
+      files.forEach(function (n, i) { byFile[n] = chunks[i]; });
+      return refs.map(function (doc) { return byFile[Math.floor(doc / state.perFile)][doc % state.perFile]; });
     });
   }
 
@@ -217,33 +189,23 @@
     });
     return found;
   }
-  // How many documents of a segment hold a term (its postings' first field: gaps, comma-separated).
-  function frequency(encoded) {
-    var n = 1;
-    for (var c = encoded[0].indexOf(","); c >= 0; c = encoded[0].indexOf(",", c + 1)) n++;
-    return n;
-  }
-  // A term's postings in each segment that has it, decoded once: documents (ascending, numbered
-  // for the whole index), their BM25 scores (the term's frequency counted over every segment),
-  // and positions per document (a string, parsed only when a phrase is checked).
-  function postings(term, parts) {
+  // A term's postings, decoded once: documents (ascending), their BM25 scores, and positions
+  // per document (a string, parsed only when a phrase is checked).
+  function postings(term, data) {
     if (!state.postings.has(term)) {
-      var found = parts.map(function (part) { return [part.segment, own(part.data.t, term)]; })
-        .filter(function (pair) { return pair[1]; });
-      var df = found.reduce(function (n, pair) { return n + frequency(pair[1]); }, 0);
-      state.postings.set(term, found.map(function (pair) { return decode(pair[1], term, df, pair[0].offset); }));
+      var encoded = own(data.t, term);
+      state.postings.set(term, encoded ? decode(encoded, term) : null);
     }
     return state.postings.get(term);
   }
-  function decode(encoded, term, df, offset) {
-    var docs = Int32Array.from(gaps(encoded[0]), function (doc) { return doc + offset; });
-    var positions = encoded[1].split(";");
+  function decode(encoded, term) {
+    var docs = Int32Array.from(gaps(encoded[0])), positions = encoded[1].split(";");
     // How the word is written: only folded (no entry), one spelling, or spellings with marks.
     var spellings = encoded.length === 2 ? [term] : typeof encoded[2] === "string" ? [encoded[2]] : encoded[2];
     var marks = encoded.length === 4 ? encoded[3].split(";") : null;
-    var idf = Math.log(1 + (state.count - df + 0.5) / (df + 0.5));
-    var scores = new Float64Array(docs.length);
-    for (var i = 0; i < docs.length; i++) {
+    var df = docs.length, idf = Math.log(1 + (state.count - df + 0.5) / (df + 0.5));
+    var scores = new Float64Array(df);
+    for (var i = 0; i < df; i++) {
       var doc = docs[i], titleLength = state.titleLengths[doc], weight = 0;
       if (titleLength) {
         gaps(positions[i]).forEach(function (p) { weight += p < titleLength ? state.titleWeight : 1; });
@@ -277,29 +239,17 @@
     if (!mark) return numbers.indexOf(0) >= 0 ? all : [];
     return all.filter(function (_, k) { return numbers.indexOf(parseInt(mark[k], 36)) >= 0; });
   }
-  // The postings a query term matches (one list per segment that has it): the term itself and,
-  // if it is typed last and is not a word of the index or has only two letters (“kh”), the 12
-  // commonest words it begins.
-  function lists(term, parts, prefix) {
+  // The postings a query term matches: the term itself and, if it is typed last and is not a
+  // word of the index or has only two letters (“kh”), the 12 commonest words it begins.
+  function lists(term, data, prefix) {
     var names = [term];
-    if (prefix && term.length > 1 && (term.length < 3 || !parts.some(function (p) { return own(p.data.t, term); }))) {
-      var counts = new Map();
-      parts.forEach(function (part) {
-        Object.keys(part.data.t).forEach(function (name) {
-          if (name !== term && name.lastIndexOf(term, 0) === 0) {
-            counts.set(name, (counts.get(name) || 0) + frequency(part.data.t[name]));
-          }
-        });
-      });
-      names = names.concat(Array.from(counts.keys()).sort(function (a, b) {
-        return counts.get(b) - counts.get(a) || (a < b ? -1 : 1);
-      }).slice(0, MAX_EXPANSIONS));
+    if (prefix && term.length > 1 && (term.length < 3 || !own(data.t, term))) {
+      names = names.concat(Object.keys(data.t).filter(function (name) {
+        return name !== term && name.lastIndexOf(term, 0) === 0;
+      }).sort(function (a, b) { return data.t[b][0].length - data.t[a][0].length; }).slice(0, MAX_EXPANSIONS));
     }
-    var found = [];
-    names.forEach(function (name) {
-      postings(name, parts).forEach(function (list) { found.push({ list: list, factor: name === term ? 1 : 0.8 }); });
-    });
-    return found;
+    return names.map(function (name) { return { list: postings(name, data), factor: name === term ? 1 : 0.8 }; })
+      .filter(function (l) { return l.list; });
   }
   function find(list, doc) {  // binary search in a list's ascending documents
     var lo = 0, hi = list.docs.length - 1;
@@ -340,13 +290,7 @@
     var total = new Float64Array(state.count), mask = new Int32Array(state.count);
     var byCode = new Set(), matched = Object.create(null), candidates = [];
     q.codes.forEach(function (code, i) {
-      loaded.codes[i].forEach(function (part) {
-        gaps(own(part.data.c, code) || "").forEach(function (local) {
-          var doc = local + part.segment.offset;
-          byCode.add(doc);
-          total[doc] += 1000;
-        });
-      });
+      gaps(own(loaded.codes[i].c, code) || "").forEach(function (doc) { byCode.add(doc); total[doc] += 1000; });
     });
     var sizes = q.terms.map(function (term, t) {
       var termLists = matched[term] = lists(term, loaded.terms[t], q.typing && t === q.terms.length - 1);

@@ -10,15 +10,12 @@ workers would not be faster on two cores, and each one costs memory.
 
 Each group is written to disk as it is made (``TreeWriter``): no process ever holds every
 page of the site, and a file is rewritten only when its content changed, so that MkDocs' live
-reload and incremental rebuilds see exactly what changed. The search index is made segment by
-segment, and a segment whose documents are those of the files already there is not made again
-(``search_cache``): after one edited plan, only its year's segment is.
+reload and incremental rebuilds see exactly what changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from kb_build.emit import (
@@ -33,7 +30,6 @@ from kb_build.emit import (
     topic_pages,
 )
 from kb_build.emit.paths import CATALOG, TOPICS_INDEX, YEARS_INDEX, plan_page_path
-from kb_build.emit.search_cache import SegmentRecord
 from kb_build.link import KnowledgeBase
 from kb_build.link.topics import Topic
 from kb_build.parallel import Background, WorkList
@@ -114,62 +110,28 @@ def read_handwritten(docs_dir: Path) -> dict[str, bytes]:
     }
 
 
-@dataclass(frozen=True)
-class Emitted:
-    written: list[str]  # the paths whose content changed
-    segments_made: int  # segments of the search index made (the others' files were kept)
-    segments: int
-
-
-def _write_search_index(writer: TreeWriter, kb: KnowledgeBase, record: SegmentRecord) -> tuple[int, int]:
-    """Write the search index, making only the segments whose files are not already there; return how many
-    were made, of how many."""
-    parts = search_index.segments(kb)
-    digests = {segment.name: segment.digest for segment in parts}
-    kept = {name: record.files_kept(name, digest) for name, digest in digests.items()}
-    record.only({name for name, files in kept.items() if files is not None})
-    for segment in parts:
-        if (files := kept[segment.name]) is not None:
-            writer.kept += files
-            continue
-        made = {path: text.encode("utf-8") for path, text in search_index.segment_files(segment).items()}
-        for relative, content in made.items():
-            writer.write(relative, content)
-        record.made(segment.name, digests[segment.name], {path: len(content) for path, content in made.items()})
-    writer.write(search_index.INDEX_META, search_index.index_meta(parts).encode("utf-8"))
-    record.save()
-    return sum(files is None for files in kept.values()), len(parts)
-
-
 def _write_search_and_topic_pages(
-    out_dir: Path, kb: KnowledgeBase, topics: WorkList[Topic], record: Path | None
-) -> tuple[list[str], list[str], tuple[int, int]]:
+    out_dir: Path, kb: KnowledgeBase, topics: WorkList[Topic]
+) -> tuple[list[str], list[str]]:
     """The worker's share: the search index, then topics until none is left."""
     writer = TreeWriter(out_dir)
-    made = _write_search_index(writer, kb, SegmentRecord.load(record, out_dir))
-    return (*writer.write_pages(topic_pages.render_pages(kb, topics.take())), made)
+    writer.write_pages(search_index.search_files(kb).items())
+    return writer.write_pages(topic_pages.render_pages(kb, topics.take()))
 
 
 def emit(
-    kb: KnowledgeBase,
-    docs_dir: Path,
-    out_dir: Path,
-    reporter: Reporter = QUIET,
-    *,
-    for_readers_only: bool = False,
-    search_record: Path | None = None,
-) -> Emitted:
-    """Emit the whole docs tree (hand-written pages + generated ones) into ``out_dir``; report
+    kb: KnowledgeBase, docs_dir: Path, out_dir: Path, reporter: Reporter = QUIET, *, for_readers_only: bool = False
+) -> list[str]:
+    """Emit the whole docs tree (hand-written pages + generated ones) into ``out_dir``; return
     the paths written (those whose content changed). ``for_readers_only`` (a course bundle)
-    leaves out the editors' guide. ``search_record`` (``Project.search_record_file``) tells which
-    segments of the search index ``out_dir`` already holds; without it every segment is made."""
+    leaves out the editors' guide."""
     out_dir.mkdir(parents=True, exist_ok=True)
     files = read_handwritten(docs_dir)
     if for_readers_only:
         files.pop(EDITORS_GUIDE, None)
     texts = {path: content.decode("utf-8") for path, content in files.items() if path.endswith(".md")}
     topics = WorkList(topic_pages.by_size(kb))
-    worker = Background(_write_search_and_topic_pages, out_dir, kb, topics, search_record)
+    worker = Background(_write_search_and_topic_pages, out_dir, kb, topics)
     writer = TreeWriter(out_dir)
     with reporter.stage("Tạo trang văn bản", len(kb.plans)) as advance:
         writer.write_pages(entity_pages(kb, texts, advance))
@@ -178,7 +140,7 @@ def emit(
     with reporter.stage("Trang chủ đề và chỉ mục tìm kiếm"):
         writer.write_pages(topic_pages.render_pages(kb, topics.take()))  # those the worker has not taken
         writer.write(TOPICS_INDEX, topic_pages.index_page(kb).encode("utf-8"))
-        paths, changed, (segments_made, segments) = worker.result()
+        paths, changed = worker.result()
         writer.kept += paths
         writer.written += changed
     generated = set(writer.kept)
@@ -186,4 +148,4 @@ def emit(
         if relative not in generated:  # the home page is the editors' one with its marker filled
             writer.write(relative, content)
     writer.remove_others(set(writer.kept))
-    return Emitted(writer.written, segments_made, segments)
+    return writer.written

@@ -1,21 +1,15 @@
 """The search index, built at build time and loaded on demand by <script> tags (works on file://).
 
 Documents are passages (paragraphs, items, footnotes) and every entity with a page: plans,
-cited documents, policies, anniversaries, topics. They come in segments, each an index of its
-own that the browser puts together: ``chung`` (every entity but plans) and one per year (that
-year's plans and their passages). Editing one plan changes one year's segment, so a build after
-an edit makes that segment again and keeps the others' files as they are (see
-``kb_build.emit.search_cache``). Each segment is split so that a query loads only what it needs:
+cited documents, policies, anniversaries, topics. The index is split so that a query loads
+only what it needs:
 
-- ``meta.js`` (one for the whole index): the kinds of result, and each segment's name and number
-  of documents of each kind;
-- ``<segment>/meta.js``: the segment's shard list, each document's lengths (for BM25) and its
-  catalogue entry (url, title, subtitle: enough to list a result);
-- ``<segment>/t/<xy>.js``: the postings of every term (and directive code) starting with ``xy``:
-  the segment's documents holding it (numbered within the segment), the token positions in each
-  (phrase queries check them) and how the word is spelled at each (a query typed with diacritics
-  ranks its own spelling first);
-- ``<segment>/d/<n>.js``: the texts of 64 documents, for the snippets of the results on screen.
+- ``meta.js``: the kinds of result, the shard list, each document's lengths (for BM25) and
+  its catalogue entry (url, title, subtitle: enough to list a result);
+- ``t/<xy>.js``: the postings of every term (and directive code) starting with ``xy``: the
+  documents holding it, the token positions in each (phrase queries check them) and how the
+  word is spelled at each (a query typed with diacritics ranks its own spelling first);
+- ``d/<n>.js``: the texts of 64 documents, for the snippets of the results on screen.
 
 Tokens come from ``kb_build.search``, which the browser mirrors, so both sides see the same words
 at the same positions. Every file calls ``kbSearchLoad(name, packed)``: a <script> cannot hand
@@ -26,13 +20,10 @@ back a value, and ``fetch`` does not work over file://. ``packed`` is the data d
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
-import pickle
 import zlib
 from dataclasses import dataclass, field
 from operator import sub
-from pathlib import Path
 
 from kb_build import citation
 from kb_build.emit.paths import (
@@ -49,7 +40,6 @@ from kb_build.search import Positions, number_codes, positions
 
 SEARCH_DIR = "assets/search"
 DOCS_PER_FILE = 64
-ENTITIES = "chung"  # the segment of cited documents, policies, anniversaries and topics
 # Kinds of result, as the browser labels them, in the order their documents are numbered
 # (so that the browser knows a document's kind from its number alone).
 KINDS = {
@@ -96,39 +86,18 @@ def _directive_codes(directive: Directive) -> tuple[str, ...]:
     return tuple(dict.fromkeys(code for number in numbers for code in number_codes(directive.type, number)))
 
 
-@dataclass(frozen=True)
-class Segment:
-    """A part of the index the browser loads as one: its name (a folder of the index) and its
-    documents, grouped by kind in the order of ``KINDS``."""
-
-    name: str
-    documents: list[SearchDocument]
-
-    @property
-    def counts(self) -> list[int]:
-        return [sum(1 for d in self.documents if d.kind == kind) for kind in KINDS]
-
-    @property
-    def digest(self) -> str:
-        """What the segment's files are made from: its documents and the code that makes them."""
-        made_by = b"".join(Path(module).read_bytes() for module in (__file__, positions.__code__.co_filename))
-        return hashlib.blake2b(made_by + pickle.dumps(self.documents, protocol=5), digest_size=16).hexdigest()
-
-
-def segments(kb: KnowledgeBase) -> list[Segment]:
-    """Every search result: the entities' segment, then each year's, in the order the browser numbers them."""
+def documents(kb: KnowledgeBase) -> list[SearchDocument]:
+    """Every search result, grouped by kind in the order of ``KINDS``."""
     registry = kb.registry.directives
     codes_of = {slug: _directive_codes(d) for slug, d in registry.items()}
     by_kind: dict[str, list[SearchDocument]] = {kind: [] for kind in KINDS}
-    years: dict[int, dict[str, list[SearchDocument]]] = {year: {"plan": [], "passage": []} for year in kb.years}
     for plan in kb.plans:
         where = f"{plan.year} · {plan.issuer}"
         codes = tuple(number_codes(plan.type, plan.number)) if plan.number else ()
         url = page_url(plan_page_path(plan))
         title = f"{plan.label}: {plan.title}"
         cite = citation.document(plan)
-        of_year = years[plan.year]
-        of_year["plan"].append(
+        by_kind["plan"].append(
             SearchDocument("plan", url, title, where, _plan_text(plan, kb.places.today_of(plan)), codes, cite=cite)
         )
         headings = {b.anchor for b in plan.passages if b.kind == "heading"}
@@ -139,7 +108,7 @@ def segments(kb: KnowledgeBase) -> list[Segment]:
             cited = tuple(c for _, _, slug in kb.registry.links.get((plan.id, anchor), []) for c in codes_of[slug])
             url = page_url(plan_page_path(plan), anchor)
             passage = SearchDocument("passage", url, plan.label, f"{where} · {place}", text, cited, anchor, place)
-            of_year["passage"].append(passage)
+            by_kind["passage"].append(passage)
     for slug, directive in registry.items():
         date = f"ngày {directive.date.day}/{directive.date.month}/{directive.date.year}" if directive.date else ""
         subtitle = " · ".join(x for x in (date, directive.issuer or "") if x)
@@ -166,8 +135,7 @@ def segments(kb: KnowledgeBase) -> list[Segment]:
         url = page_url(topic_page_path(topic.id))
         text = topic.entry.fields["definition"]
         by_kind["topic"].append(SearchDocument("topic", url, topic.name, f"{len(topic.passages)} đoạn", text))
-    entities = Segment(ENTITIES, [doc for kind in KINDS for doc in by_kind[kind]])
-    return [entities, *(Segment(str(year), of_year["plan"] + of_year["passage"]) for year, of_year in years.items())]
+    return [doc for kind in KINDS for doc in by_kind[kind]]
 
 
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -314,9 +282,9 @@ def catalog(docs: list[SearchDocument]) -> dict[str, list]:
     return {"entries": entries, "plans": plans, "passages": passages}
 
 
-def segment_files(segment: Segment) -> dict[str, str]:
-    """Every file of one segment of the index, by path under the docs directory."""
-    docs, name = segment.documents, segment.name
+def search_files(kb: KnowledgeBase) -> dict[str, str]:
+    """Every file of the search index, by path under the docs directory."""
+    docs = documents(kb)
     index = build_index(docs)
     shards: dict[str, dict[str, dict]] = {}
     for term in sorted(index.postings):
@@ -329,38 +297,19 @@ def segment_files(segment: Segment) -> dict[str, str]:
             coded.setdefault(code, []).append(number)
     for code, numbers in sorted(coded.items()):
         shards.setdefault(shard_key(code), {"t": {}, "c": {}})["c"][code] = _deltas(numbers)
-    files = {f"{SEARCH_DIR}/{name}/t/{key}.js": _script(f"{name}/t/{key}", shard) for key, shard in shards.items()}
+    files = {f"{SEARCH_DIR}/t/{key}.js": _script(f"t/{key}", shard) for key, shard in shards.items()}
     for first in range(0, len(docs), DOCS_PER_FILE):
         chunk = [d.text for d in docs[first : first + DOCS_PER_FILE]]
-        number = first // DOCS_PER_FILE
-        files[f"{SEARCH_DIR}/{name}/d/{number}.js"] = _script(f"{name}/d/{number}", chunk)
+        files[f"{SEARCH_DIR}/d/{first // DOCS_PER_FILE}.js"] = _script(f"d/{first // DOCS_PER_FILE}", chunk)
     meta = {
         "catalog": catalog(docs),
+        "kinds": KINDS,
+        "counts": [sum(1 for d in docs if d.kind == kind) for kind in KINDS],
+        "perFile": DOCS_PER_FILE,
         "shards": sorted(shards),
         "titleLengths": ",".join(map(base36, index.title_lengths)),
         "lengths": ",".join(map(base36, index.lengths)),
-    }
-    files[f"{SEARCH_DIR}/{name}/meta.js"] = _script(f"{name}/meta", meta)
-    return files
-
-
-INDEX_META = f"{SEARCH_DIR}/meta.js"
-
-
-def index_meta(parts: list[Segment]) -> str:
-    """The index's own ``meta.js``: what the browser loads first, to know the segments and their sizes."""
-    meta = {
-        "kinds": KINDS,
-        "perFile": DOCS_PER_FILE,
         "titleWeight": TITLE_WEIGHT,
-        "segments": [[segment.name, segment.counts] for segment in parts],
     }
-    return _script("meta", meta)
-
-
-def search_files(kb: KnowledgeBase) -> dict[str, str]:
-    """Every file of the search index, by path under the docs directory (all segments made again)."""
-    parts = segments(kb)
-    files = {path: text for segment in parts for path, text in segment_files(segment).items()}
-    files[INDEX_META] = index_meta(parts)
+    files[f"{SEARCH_DIR}/meta.js"] = _script("meta", meta)
     return files
