@@ -1680,16 +1680,16 @@ def test_real_sentences_cited_by_name():
         ("real_named_6", (0.93, 0.89), (1.0, 1.0)),
         ("real_named_7", (0.95, 0.92), (0.94, 0.94)),
         ("real_named_8", (0.89, 0.9), (1.0, 1.0)),
-        ("real_named_9", (0.93, 0.9), (1.0, 1.0)),
+        ("real_named_9", (0.93, 0.91), (1.0, 1.0)),
         ("real_named_10", (0.95, 0.93), (1.0, 1.0)),
         ("real_named_11", (0.89, 0.85), (1.0, 0.77)),
         ("real_named_12", (0.93, 0.87), (1.0, 1.0)),
-        ("real_named_13", (0.87, 0.88), (1.0, 1.0)),
+        ("real_named_13", (0.88, 0.88), (1.0, 1.0)),
         ("real_named_14", (0.85, 0.75), (0.95, 1.0)),
         ("real_named_15", (0.92, 0.89), (1.0, 1.0)),
         ("real_named_16", (0.89, 0.82), (0.95, 1.0)),
-        ("real_named_17", (0.8, 0.71), (1.0, 1.0)),
-        ("real_named_18", (0.83, 0.83), (1.0, 1.0)),
+        ("real_named_17", (0.82, 0.74), (1.0, 1.0)),
+        ("real_named_18", (0.86, 0.87), (1.0, 1.0)),
         ("real_named_19", (0.89, 0.87), (1.0, 1.0)),
         ("real_named_20", (0.86, 0.85), (1.0, 1.0)),
         ("real_named_21", (0.91, 0.91), (0.97, 1.0)),
@@ -1699,10 +1699,11 @@ def test_real_sentences_cited_by_name():
         ("real_named_25", (0.9, 0.88), (1.0, 0.93)),
         ("real_named_26", (0.88, 0.8), (1.0, 0.97)),
         ("real_named_27", (0.92, 0.84), (1.0, 1.0)),
+        ("real_named_28", (0.94, 0.94), (1.0, 1.0)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 27 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 28 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]
