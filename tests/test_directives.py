@@ -1591,6 +1591,11 @@ def test_a_draft_is_recognised_and_marked():
         assert [c.status for c in find_citations(text) if c.type == "Hiệp định"] == ["draft"], text
     (urged,) = find_citations("Đại biểu đề nghị sớm ban hành Chiến lược quốc gia về phòng, chống thiên tai.")
     assert urged.status == "draft"  # still to be issued
+    for text in (
+        "Ngành giáo dục tổ chức Hội thảo góp ý Chương trình phát triển ngoại ngữ giai đoạn 2026-2035.",
+        "Sớm hoàn thành Quy hoạch tổng thể phát triển du lịch vùng biên giới đến năm 2030.",
+    ):
+        assert [c.status for c in find_citations(text)] == ["draft"], text
     # a document put to a body to approve (not one approved, nor one with its number)
     (proposed,) = find_citations(
         "Bộ có Tờ trình số 12/TTr-BNG trình Thủ tướng Chính phủ về việc phê duyệt “Đề án tăng cường hợp tác với"
@@ -1637,6 +1642,13 @@ def test_a_laws_own_enacting_line_is_not_a_citation_of_it():
         " đến năm 2030 trên địa bàn tỉnh Quảng Ngãi."
     )
     assert [c.raw for c in found] == ["Chiến lược Ngoại giao văn hóa đến năm 2030"]
+    # … a resolution's, and a title in quotes
+    found = find_citations(
+        "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ thực hiện Nghị quyết"
+        " số 59-NQ/TW."
+    )
+    assert [c.raw for c in found] == ["Nghị quyết số 59-NQ/TW"]
+    assert find_citations('Điều 1. Ban hành "Chương trình quốc gia xúc tiến thương mại giai đoạn 2026 - 2030".') == []
     (treaty,) = find_citations("Điều 1. Phê duyệt Hiệp định giữa Việt Nam và Tây Ban Nha về tránh đánh thuế hai lần.")
     assert treaty.type == "Hiệp định"  # a treaty a decision approves is not its own text
     found = find_citations("Năm 2018, Quốc hội ban hành Luật An ninh mạng và Luật Quốc phòng.")

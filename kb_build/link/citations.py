@@ -1105,10 +1105,11 @@ _OF_ISSUER = re.compile(  # matched where a word starts (see _word_start_matches
 )
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
 # A document still being written: “dự thảo (nội dung) …”, “nhiệm vụ lập Quy hoạch …”, “góp ý vào Kế hoạch …”, “phê
-# duyệt đề cương Đề án …”, “trình phê duyệt Quy hoạch …”, “trước khi ban hành Luật …”, “sớm ban hành Chiến lược …”.
+# duyệt đề cương Đề án …”, “trình phê duyệt Quy hoạch …”, “trước khi ban hành Luật …”, “sớm ban hành Chiến lược …”,
+# “Hội thảo góp ý Chương trình …”, “Sớm hoàn thành Quy hoạch …”.
 _DRAFT = re.compile(
-    r"(?:dự thảo(?: nội dung)?|nhiệm vụ lập|góp ý vào|đề cương|trình phê duyệt|trước khi ban hành"
-    r"|(?:sớm|sẽ|dự kiến|chuẩn bị|đề xuất)\s+(?:việc\s+)?ban hành)\s*$",
+    r"(?:dự thảo(?: nội dung)?|nhiệm vụ lập|góp ý(?: vào| cho| về)?|đề cương|trình phê duyệt|trước khi ban hành"
+    r"|(?:sớm|sẽ|dự kiến|chuẩn bị|đề xuất)\s+(?:việc\s+)?(?:ban hành|hoàn thành))\s*$",
     re.IGNORECASE,
 )
 # … and one put to a body to approve: “Tờ trình số 165/TTr-BVHTDL trình Thủ tướng Chính phủ về việc phê duyệt
@@ -1730,9 +1731,12 @@ _NEXT_CLAUSE = re.compile(rf"\s*,\s*{_CAP}[^,;.]{{0,80}}?\s+(?:ban hành|ký|ph�
 # “Quốc hội ban hành Luật An ninh mạng.”: a law's own enacting line, copied from its text; the law is not cited there.
 _ENACTS_ITSELF = re.compile(r"(?:^|[.;:]\s+)Quốc hội ban hành\s+$")
 _ALONE_TO_THE_END = re.compile(r"\s*\.?\s*$")
-# “Điều 1. Phê duyệt Chiến lược …”, “Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …”: a decision's own article
+# “Điều 1. Phê duyệt Chiến lược …”, “Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …”, “Điều 1. Ban hành
+# “Chương trình …””, “Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động …”: a decision's own article
 # on the plan it approves and carries; the plan is that text's own, not cited there (a treaty it approves is).
-_APPROVED_HERE = re.compile(r"(?:^|[.;:]\s*)Điều 1\.?\s+(?:Phê duyệt|Ban hành(?: kèm theo Quyết định này)?)\s+$")
+_APPROVED_HERE = re.compile(
+    r"(?:^|[.;:]\s*)Điều 1\.?\s+(?:Phê duyệt|Ban hành(?: kèm theo (?:Quyết định|Nghị quyết) này)?)\s+[“\"]?$"
+)
 # A named document being drafted (“xây dựng Đề án …”, “Hoàn thiện Đề án …”), an app named after a law (“ứng dụng Luật
 # Biên phòng Việt Nam”) or a handbook named after a kind of document (“Sổ tay Thỏa thuận quốc tế”) is not cited.
 _NOT_CITED = re.compile(r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay)\s+$")
