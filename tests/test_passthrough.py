@@ -19,6 +19,17 @@ def _article(page: str) -> str:
     return re.sub(r">\s+<", "><", compact_html(content))
 
 
+def _chrome(page: str) -> str:
+    """What the theme writes around a page's content (header, navigation, table of contents, footer), scripts
+    and styles left out."""
+    chrome = page[: page.index("<article")] + page[page.index("</article>") :]
+    return re.sub(r"<(script|style)\b.*?</\1>", " ", chrome, flags=re.DOTALL)
+
+
+def _chrome_words(page: str) -> list[str]:
+    return re.sub(r"<[^>]*>", " ", _chrome(page)).split()
+
+
 def test_listing_pages_are_those_python_markdown_makes_of_the_same_markdown(project):
     built = kb_build("build", "--root", str(project))
     assert built.returncode == 0, built.stderr
@@ -52,5 +63,9 @@ def test_listing_pages_are_those_python_markdown_makes_of_the_same_markdown(proj
         theirs = (project / "plain" / page).read_text(encoding="utf-8")
         assert "kb-html" not in ours and "kbhtml" not in ours, page
         assert _article(ours) == _article(theirs), page
+        # the theme's text around the content is compacted (its indentation), never changed
+        assert _chrome_words(ours) == _chrome_words(theirs), page
+        assert not re.search(r">\s{2,}[^\s<]|[^\s>]\s{2,}<", _chrome(ours)), page
+        assert len(ours.encode()) < len(theirs.encode())
         quoted += 'class="kb-q"' in ours
     assert quoted > 50

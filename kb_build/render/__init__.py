@@ -76,22 +76,38 @@ def _build_date(when: date | None) -> Iterator[None]:
 
 
 # Runs of white space between two tags: the theme's templates indent every line, a twentieth of a
-# page's bytes. One newline keeps the white space a browser renders there; text, and whatever sits
-# in <pre>, <textarea>, <script> or <style>, is left exactly as MkDocs wrote it. ASCII: only the
-# white space and letters of HTML's syntax, as in the bytes a browser reads.
+# page's bytes. One newline keeps the white space a browser renders there; whatever sits in <pre>,
+# <textarea>, <script> or <style> is left exactly as MkDocs wrote it. Around the page's content (its
+# <article>: the theme's header, navigation, table of contents and footer) the theme also indents the
+# text inside its tags (“<span>⏎      Trang chủ⏎    </span>”): such a run at either end of a text is
+# one newline too, which a browser renders as it rendered the run. The content's own text, passages
+# and quotes, is never touched. ASCII: only the white space and letters of HTML's syntax, as in the
+# bytes a browser reads.
 _VERBATIM = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2>)", re.DOTALL | re.IGNORECASE | re.ASCII)
 _BETWEEN_TAGS = re.compile(r">\s{2,}<", re.ASCII)
+_TEXT_EDGES = re.compile(r"(?<=>)\s{2,}(?=[^\s<])|(?<=[^\s>])\s{2,}(?=<)", re.ASCII)
 
 
-def compact_html(page: str) -> str:
-    """``page`` without the indentation between its tags (see ``_BETWEEN_TAGS``)."""
-    parts = _VERBATIM.split(page)
+def _squeeze(html: str, runs: re.Pattern, replacement: str) -> str:
+    """``html`` with ``runs`` replaced, outside <pre>, <textarea>, <script> and <style>."""
+    parts = _VERBATIM.split(html)
     out = []
     for index in range(0, len(parts), 3):  # split() yields text, then the two groups of each match
-        out.append(_BETWEEN_TAGS.sub(">\n<", parts[index]))
+        out.append(runs.sub(replacement, parts[index]))
         if index + 1 < len(parts):
             out.append(parts[index + 1])
     return "".join(out)
+
+
+def compact_html(page: str) -> str:
+    """``page`` without the indentation between its tags, nor, around its content, at the ends of the
+    theme's texts (see ``_BETWEEN_TAGS``, ``_TEXT_EDGES``)."""
+    page = _squeeze(page, _BETWEEN_TAGS, ">\n<")
+    start = page.find("<article")
+    end = page.find("</article>", start)
+    if start < 0 or end < 0:
+        return page
+    return _squeeze(page[:start], _TEXT_EDGES, "\n") + page[start:end] + _squeeze(page[end:], _TEXT_EDGES, "\n")
 
 
 class _CompactPages(BasePlugin):
