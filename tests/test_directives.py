@@ -13,7 +13,7 @@ import pytest
 
 from kb_build.link import link
 from kb_build.link.citations import find_citations, normalize_number
-from kb_build.link.directives import build_registry
+from kb_build.link.directives import build_registry, name_key
 from kb_build.model import Block
 
 from .conftest import ROOT, bench_script, kb_build
@@ -1446,10 +1446,24 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Hiến chương", None, "Hiến chương Hội Luật gia Việt Nam sửa đổi lần thứ III")]),
         ("Hai nước ký Hiệp định Dẫn độ giữa Việt Nam với Ca-na-đa cũng như với các nước khác.", [
             ("Hiệp định", None, "Hiệp định Dẫn độ giữa Việt Nam với Ca-na-đa")]),
+        # a mass organisation's long name before its congress's ordinal; a law with the state's full name
+        ("Đoàn viên học tập Nghị quyết Đại hội đại biểu toàn quốc Đoàn Thanh niên cộng sản Hồ Chí Minh lần thứ XII.", [
+            ("Nghị quyết", None,
+             "Nghị quyết Đại hội đại biểu toàn quốc Đoàn Thanh niên cộng sản Hồ Chí Minh lần thứ XII")]),
+        ("Căn cứ Bộ luật Dân sự nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2015;", [
+            ("Bộ luật", None, "Bộ luật Dân sự nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2015")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
     assert [(c.type, c.number, c.raw) for c in find_citations(text)] == expected
+
+
+def test_a_name_with_the_states_full_name_is_the_same_document():
+    """The register keeps one entry for a law cited with and without the state's full name."""
+    assert name_key("Bộ luật Dân sự của nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2015") == name_key(
+        "Bộ luật Dân sự năm 2015"
+    )
+    assert name_key("Hiến pháp nước CHXHCN Việt Nam") == name_key("Hiến pháp")
 
 
 @pytest.mark.parametrize(

@@ -254,6 +254,8 @@ _YEAR = r"(?:(?: năm)? \d{4}\b)"  # a year written into a name: “… năm 200
 # A country's own law or project is named with it: “Luật Biển của Việt Nam”, “Đề án Ngoại ngữ Quốc gia của Việt Nam”
 # (a convention “của Việt Nam” is the country's part in it: not its name).
 _OF_VIETNAM = r"\s+của Việt Nam(?![\wÀ-ỹ])"
+# … or with the state's full name: “Bộ luật Tố tụng hình sự nước Cộng hoà xã hội chủ nghĩa Việt Nam”.
+_OF_THE_STATE = r"\s+(?:của\s+)?nước\s+(?:Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam|CHXHCN ?Việt Nam)(?![\wÀ-ỹ])"
 # … and another country's law is named with the country, after its year: “Luật Năng lượng nguyên tử năm 1954 của Hoa
 # Kỳ”.
 _OF_A_STATE = (
@@ -518,8 +520,8 @@ def _known_names() -> list[tuple[str, str]]:
         period = (
             rf"(?:\s+điều chỉnh(?=[\s,]))?(?:(?:\s*{_ACRONYM}|(?<=chỉnh),)?\s+{_PERIOD})?" if kind in _PLANS else ""
         )
-        # “Luật Biển của Việt Nam” (see _OF_VIETNAM), “Bộ luật Tố tụng dân sự Việt Nam 2015”
-        own = "" if kind in _AGREEMENTS else rf"(?:{_OF_VIETNAM}|\s+Việt Nam(?![\wÀ-ỹ]))?"
+        # “Luật Biển của Việt Nam” (see _OF_VIETNAM), “Bộ luật Tố tụng dân sự Việt Nam 2015”, “… nước Cộng hòa …”
+        own = "" if kind in _AGREEMENTS else rf"(?:{_OF_VIETNAM}|{_OF_THE_STATE}|\s+Việt Nam(?![\wÀ-ỹ]))?"
         written_as = "|".join(dict.fromkeys((kind, kind.title(), kind.upper())))  # “Hiệp Định”: title case
         patterns.append(
             (
@@ -643,7 +645,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # thứ XIII của Đảng”, “Nghị quyết của Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XI”.
     (
         "Nghị quyết",
-        rf"Nghị quyết (?:của )?[Đđ]ại [Hh]ội(?:\s+{_W}){{0,10}}?"
+        rf"Nghị quyết (?:của )?[Đđ]ại [Hh]ội(?:\s+{_W}){{0,12}}?"
         rf"\s+(?:(?:lần thứ\s+)?{_ROMAN}|lần thứ\s+(?:\d{{1,2}}|[ivxl]+\b)){_CONGRESS_OF}",
     ),
     # … a provincial party committee's, by its name and term (without an ordinal, the term is part of the name):

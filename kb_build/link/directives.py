@@ -144,15 +144,18 @@ def number_key(number: str) -> str:
 
 
 _PERIOD_WORDS = re.compile(r"\b(?:giai \w{3,5}|thoi ky|\d+ nam)\s+(\d{4})\s*-\s*(\d{4})")  # “giai đạon” too
+# The state's full name after a law's (“Bộ luật Hình sự của nước Cộng hòa xã hội chủ nghĩa Việt Nam”) is the
+# same law's formal title.
+_OF_THE_STATE = re.compile(r"\s+(?:cua\s+)?nuoc\s+(?:cong hoa xa hoi chu nghia viet nam|chxhcn ?viet nam)\b")
 
 
 @functools.lru_cache(maxsize=50_000)
 def name_key(name: str) -> str:
-    """Spelling variants of one name compare equal (dashes, spacing, Liên hiệp/hợp quốc, and the
-    wording of a period: “giai đoạn 2021 – 2030” ~ “10 năm 2021 – 2030”)."""
+    """Spelling variants of one name compare equal (dashes, spacing, Liên hiệp/hợp quốc, the state's
+    full name, and the wording of a period: “giai đoạn 2021 – 2030” ~ “10 năm 2021 – 2030”)."""
     folded = fold(name).replace("lien hiep quoc", "lien hop quoc")
     folded = " ".join(re.sub(r"\s*[-–—]\s*", " - ", folded).split())
-    return _PERIOD_WORDS.sub(r"\1-\2", folded)
+    return _PERIOD_WORDS.sub(r"\1-\2", _OF_THE_STATE.sub("", folded))
 
 
 _APPROVES = re.compile(r"^(?:việc\s+)?(?:phê duyệt|ban hành|về)?\s*", re.IGNORECASE)
