@@ -1452,6 +1452,12 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
              "Nghị quyết Đại hội đại biểu toàn quốc Đoàn Thanh niên cộng sản Hồ Chí Minh lần thứ XII")]),
         ("Căn cứ Bộ luật Dân sự nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2015;", [
             ("Bộ luật", None, "Bộ luật Dân sự nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2015")]),
+        # the National Assembly's programme of laws for a year; a subject ends before “we” and the sentence's verb
+        ("Dự án Luật Dữ liệu được đưa vào Chương trình xây dựng luật, pháp lệnh năm 2024 của Quốc hội.", [
+            ("Luật", None, "Luật Dữ liệu"),
+            ("Chương trình", None, "Chương trình xây dựng luật, pháp lệnh năm 2024")]),
+        ("Sau 10 năm thực hiện Nghị quyết Trung ương 8 khóa XI về bảo vệ Tổ quốc, chúng ta đã giữ vững hòa bình.", [
+            ("Nghị quyết", None, "Nghị quyết Trung ương 8 khóa XI về bảo vệ Tổ quốc")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

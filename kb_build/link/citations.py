@@ -194,11 +194,13 @@ _DOCUMENT_NOUN = (
 )
 # “… và các văn bản của tỉnh” starts a new member; “… giữa Việt Nam và các quốc gia …” does not.
 _LIST_MEMBER = rf"(?:các|những)\s+(?:{_DOCUMENT_NOUN})|{_DOCUMENT_NOUN}"
+# “We” as a sentence's subject: “nước ta”, “Đảng ta”, “chúng tôi”.
+_WE = r"(?:(?:nước|tỉnh|Đảng|thành phố|huyện|chúng) )?ta|chúng tôi"
 _SUBJECT_END = (
     rf"\s*;|\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
-    # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022”), who
-    # issued it (“… do Bộ Chính trị ban hành”), and a short name in brackets (“… (Nghị quyết 68)”)
-    rf"|,\s*(?:đồng thời|theo đó|thể hiện|chủ trì|ngày \d)\b|\s+do\s+(?=[A-ZĐ])"
+    # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022”, “…, nước ta đã
+    # đạt được …”), who issued it (“… do Bộ Chính trị ban hành”), and a short name in brackets (“… (Nghị quyết 68)”)
+    rf"|,\s*(?:đồng thời|theo đó|thể hiện|chủ trì|ngày \d|{_WE})\b|\s+do\s+(?=[A-ZĐ])"
     # … and what the sentence says it is (“Đề án 21 về … giai đoạn 2021 – 2025 là đào tạo 5.000 thạc sĩ …”, “… về
     # hội nhập quốc tế vẫn là định hướng …”), but not what a bracket calls it (“(sau đây gọi tắt là …)”, “(nay là …)”)
     rf"|(?<!\bnay)(?<!gọi)(?<!tắt)\s+(?:(?:vẫn|đều|cũng|sẽ)\s+)?là\b"
@@ -675,6 +677,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b)?",
     ),
     ("Chương trình", r"Chương trình hành động(?: của [^“\"”,;]{1,60}?)? [“\"][^”\"]+[”\"]"),
+    # The National Assembly's programme of laws for a year: “Chương trình xây dựng luật, pháp lệnh (của Quốc hội) năm
+    # 2025” (without its year, the programme of any year).
+    ("Chương trình", r"Chương trình xây dựng luật, pháp lệnh(?: của Quốc hội)? năm \d{4}\b"),
     # A programme or plan named by what it implements: its name runs to the end of that citation
     # (see _IMPLEMENTS); alone, the type word names nothing.
     *[
