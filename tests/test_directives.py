@@ -1458,6 +1458,9 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Chương trình", None, "Chương trình xây dựng luật, pháp lệnh năm 2024")]),
         ("Sau 10 năm thực hiện Nghị quyết Trung ương 8 khóa XI về bảo vệ Tổ quốc, chúng ta đã giữ vững hòa bình.", [
             ("Nghị quyết", None, "Nghị quyết Trung ương 8 khóa XI về bảo vệ Tổ quốc")]),
+        # a plenum of the trade unions' executive committee, abbreviated
+        ("Công đoàn quán triệt Nghị quyết Hội nghị lần thứ 4 của BCH Tổng Liên đoàn Lao động Việt Nam khóa XII.", [
+            ("Nghị quyết", None, "Nghị quyết Hội nghị lần thứ 4 của BCH Tổng Liên đoàn Lao động Việt Nam khóa XII")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

@@ -541,7 +541,7 @@ def _known_names() -> list[tuple[str, str]]:
 # A mass organisation, whose congresses and plenums pass resolutions too: “Hội Nông dân Việt Nam”, “Hội Liên hiệp
 # Phụ nữ Việt Nam”, “Công đoàn Việt Nam”, “Đoàn Thanh niên Cộng sản Hồ Chí Minh”, or a province's.
 _MASS_ORGANISATION = (
-    r"(?:Công đoàn|Hội|Đoàn|Mặt trận)(?:\s+[\wÀ-ỹ]+){0,6}?"
+    r"(?:Công đoàn|Tổng Liên đoàn|Hội|Đoàn|Mặt trận)(?:\s+[\wÀ-ỹ]+){0,6}?"
     r"\s+(?:Việt Nam|Hồ Chí Minh|(?:tỉnh|thành phố|huyện)(?:\s+[A-ZĐ][\wÀ-ỹ]*)+)\b"  # “… Công đoàn tỉnh Hà Tĩnh”
 )
 # Whose congress: “… của Đảng (Cộng sản Việt Nam)”, “… Đảng bộ tỉnh (Quảng Ninh)”, “… Hội Nông dân Việt Nam”.
@@ -669,11 +669,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s+{_ROMAN}\b|,? nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}})?",
     ),
     # A plenum's resolution by its ordinal: “Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa
-    # XIII”, “… lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI” (its subject follows: see
-    # _SUBJECT).
+    # XIII”, “… lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI”, “… lần thứ 6 của BCH Tổng Liên
+    # đoàn Lao động Việt Nam, khóa X” (its subject follows: see _SUBJECT).
     (
         "Nghị quyết",
-        rf"Nghị quyết Hội nghị {_ORDINAL} (?:của )?Ban Chấp hành Trung ương (?:Đảng|{_MASS_ORGANISATION})"
+        rf"Nghị quyết Hội nghị {_ORDINAL} (?:của )?(?:Ban Chấp hành Trung ương Đảng"
+        rf"|(?:Ban Chấp hành|BCH)(?: Trung ương)? {_MASS_ORGANISATION})"
         rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b)?",
     ),
     ("Chương trình", r"Chương trình hành động(?: của [^“\"”,;]{1,60}?)? [“\"][^”\"]+[”\"]"),
