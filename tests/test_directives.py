@@ -1727,7 +1727,7 @@ def test_real_sentences_cited_by_name():
         ("real_named_18", (0.86, 0.87), (1.0, 1.0)),
         ("real_named_19", (0.89, 0.87), (1.0, 1.0)),
         ("real_named_20", (0.86, 0.85), (1.0, 1.0)),
-        ("real_named_21", (0.91, 0.91), (0.97, 1.0)),
+        ("real_named_21", (0.91, 0.92), (0.97, 1.0)),
         ("real_named_22", (0.94, 0.85), (1.0, 0.97)),
         ("real_named_23", (0.91, 0.92), (1.0, 1.0)),
         ("real_named_24", (0.92, 0.88), (0.98, 1.0)),
@@ -1735,10 +1735,11 @@ def test_real_sentences_cited_by_name():
         ("real_named_26", (0.88, 0.8), (1.0, 0.97)),
         ("real_named_27", (0.92, 0.84), (1.0, 1.0)),
         ("real_named_28", (0.94, 0.94), (1.0, 1.0)),
+        ("real_named_29", (0.91, 0.86), (0.96, 1.0)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 28 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 29 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]
