@@ -179,3 +179,12 @@ class Corpus:
     # Plans a glossary source may name that are not part of this site (a course bundle):
     # cited as text, not linked.
     elsewhere: tuple[Plan, ...] = field(default=())
+
+    @functools.cached_property
+    def plan_by_id(self) -> dict[str, Plan]:
+        """The site's plans by id (made once: every policy and anniversary page looks up its sources)."""
+        return {plan.id: plan for plan in self.plans}
+
+    @functools.cached_property
+    def elsewhere_by_id(self) -> dict[str, Plan]:
+        return {plan.id: plan for plan in self.elsewhere}

@@ -28,8 +28,7 @@ IN_TABLE = 8  # plans named in a year's table cell; more go to a page of their o
 
 
 def _sources(kb: KnowledgeBase, event: Event, page: str) -> str:
-    plans = {p.id: p for p in kb.plans}
-    elsewhere = {p.id: p for p in kb.corpus.elsewhere}
+    plans, elsewhere = kb.corpus.plan_by_id, kb.corpus.elsewhere_by_id
     links = []
     for source in event.entry.fields["sources"]:
         if "plan" in source and source["plan"] not in plans:

@@ -17,8 +17,7 @@ from kb_build.text import fold, sort_key
 
 
 def _source_lines(kb: KnowledgeBase, policy: Policy, page: str) -> list[str]:
-    plans = {p.id: p for p in kb.plans}
-    elsewhere = {p.id: p for p in kb.corpus.elsewhere}
+    plans, elsewhere = kb.corpus.plan_by_id, kb.corpus.elsewhere_by_id
     lines = []
     for source in policy.entry.fields["sources"]:
         if source.get("plan") in plans:
