@@ -115,6 +115,7 @@ _NUMBER = rf"\d{{1,5}}(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*"  # “25 CT/T
 _SESSION_NUMBER = r"\d{1,4}/\d{1,3}(?![\d/])"
 # … or by their document symbol (“A/RES/45/158”, written “A-RES-54-263” too), or, before 1976, by number and session
 # (“1378(XIV)”).
+_YEARS = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
 _UN_SYMBOL = r"(?:A|S)[/-]RES[/-]\d{1,4}(?:[/-]\d{1,4})?(?![\w/-])|\d{3,4}\s?\([IVXL]{1,6}\)"
 _DATE = (
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
@@ -125,14 +126,15 @@ _DATE = (
 # (A comma before a lower-case word is inside the title: “Luật Tín ngưỡng, tôn giáo số 02/2016/QH14”; so is the
 # law an amending law amends: “Luật sửa đổi, bổ sung Luật Thể dục thể thao số 26/2018/QH14” is the amending law's
 # number; but not a law amended by another document: in “Luật Du lịch được sửa đổi, bổ sung bởi Thông tư số
-# 13/2019/TT-BVHTTDL” the number is the circular's; nor another law's, or a body's, after “và” or “của” (but “Luật
-# Địa chất và khoáng sản số 54/2024/QH15”, “Luật Xuất cảnh, nhập cảnh của công dân Việt Nam số 49/2019/QH14”).)
+# 13/2019/TT-BVHTTDL” the number is the circular's; nor another document's after “và”, or a body's after “của” (but
+# “Luật Địa chất và Khoáng sản số 54/2024/QH15”, “Luật Xuất cảnh, nhập cảnh của công dân Việt Nam số 49/2019/QH14”).)
 # A law that amends several laws is named with all of them: “Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công
 # chức và Luật Viên chức”.
+_ANOTHER_TYPE = r"(?:Luật|Pháp lệnh|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến|Kết|Công|Hướng|Kế|Quy|Chương|Đề|Chiến)"
 _AMENDS_SEVERAL = re.compile(r"Luật [Ss]ửa đổi(?:,? bổ sung)? một số điều (?:của )?Luật ")
 _LAW_NAMED = (
     r"(?:Luật|Pháp lệnh|LUẬT|PHÁP LỆNH)"
-    r"(?:\s+(?!năm\b|ngày\b|số\b|SỐ\b|được\b|bởi\b|(?:và|của)\s+(?:[A-ZĐ]|các\b))[\wÀ-ỹ]+"
+    rf"(?:\s+(?!năm\b|ngày\b|số\b|SỐ\b|được\b|bởi\b|của\s+(?:[A-ZĐ]|các\b)|và\s+(?:các|{_ANOTHER_TYPE})\b)[\wÀ-ỹ]+"
     r"(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
     r"(?=\s+(?:số|Số|SỐ)\s*:?\s*\d)"
     # … a law that amends several, named after them, with a law's number: “Luật sửa đổi, bổ sung một số điều của Luật
@@ -150,7 +152,8 @@ _NUMBERED = re.compile(
     rf"(?:\s*\((?:{_ABBR})\))?(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))"
     # “số”, or a slip for it before a coded number (“Chỉ thị cố 12-CT/TW”, “Nghị định s 52/2013/NĐ-CP”)
     rf"(?P<so>(?:số|Số|SỐ|(?:sô|s|cố)(?=\s*\d{{1,5}}[-/]))\s*:?\s*(?:số\s+)?)?"
-    rf"(?P<number>{_UN_SYMBOL}|{_SESSION_NUMBER}|{_NUMBER})(?![\w/])"
+    # (a period is not a number: “… Đối tác Chiến lược 2021 - 2024”)
+    rf"(?!{_YEARS}(?![\w/-]))(?P<number>{_UN_SYMBOL}|{_SESSION_NUMBER}|{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*(?:ngày\s*|Ngày\s*|NGÀY\s*)?(?P<date>{_DATE}))?"
 )
 # The issuer ends before “về” (the subject), punctuation, “và”, or a word that starts the rest of the
@@ -235,7 +238,7 @@ _ACRONYM = (
 # toàn thực phẩm, an toàn dịch bệnh (SPS)?”).
 _PAIRED = (
     r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao|công vụ|an ninh|trật tự|xuất cảnh|nhập cảnh"
-    r"|(?<=bổ sung, )phát triển)\b"
+    r"|(?<=bổ sung, )phát triển|(?<=rật tự, )an toàn)\b"
 )
 _ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,5}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*(?:\s+và\s+[a-zđà-ỹ]|\s*{_ACRONYM}(?=\s*[,;.:?!”)]|\s*$))"
@@ -325,8 +328,9 @@ _BECAUSE = r"vì(?! (?:sự|hòa bình|hoà bình|nhân dân|thịnh vượng|t�
 _FROM = r"từ(?! [A-ZĐ][\wÀ-ỹ]*(?: [A-ZĐ][\wÀ-ỹ]*){0,3} sang [A-ZĐ])"
 _CLAUSE_WORDS = (
     f"đã|được|(?<!đặc biệt )là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}"
-    f"|{_FOR}|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|{_FROM}|bắt đầu|hôm nay|vừa qua|mở đường"
-    f"|đánh dấu|giúp|diễn ra|dự kiến|thể hiện|có thể|(?:có )?nhấn mạnh|trước(?= (?:khi|Quốc hội)\\b)"
+    f"|{_FOR}|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|{_FROM}|bắt đầu|hôm nay|vừa qua|mở đường|mở ra"
+    f"|đánh dấu|giúp|diễn ra|dự kiến|thể hiện|có thể|(?:có )?nhấn mạnh|trước(?= (?:khi|Quốc hội|sự chứng kiến)\\b)"
+    f"|hướng tới(?= mục tiêu\\b)"
     # “… như Hiệp định Mỹ - Mexico - Canada hay Liên minh châu Âu”, “… giữa Việt Nam với Ác-hen-ti-na cũng như …”
     f"|hay(?=\\s+{_CAP})|cũng như"
 ).split("|")
@@ -616,6 +620,7 @@ _NATIONAL_ISSUER = (
 
 # A strategy or programme of two countries ends with them: “Chiến lược Tăng cường Hợp tác Kinh tế Australia - Việt
 # Nam”, “Chiến lược tăng cường gắn kết kinh tế giữa Úc và Việt Nam”.
+_ON_A_PROJECT = r"(?<=\svề)\s+(?:Đề án|Chương trình|Dự án|Kế hoạch)\s+“[^“”]{1,300}”"
 _TWO_COUNTRIES = rf"\s+[-–]\s+Việt Nam(?![\wÀ-ỹ])|\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}"
 
 # Instruments named by the agreement they belong to, which is cited too (see _NAMED): minutes by the act they
@@ -797,11 +802,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # hợp tác năm 2024 giữa …”, “Thỏa thuận giữa Chính phủ … về …”); the parties run to the end of the list
     # item (a comma before a capital goes on: another party, and so do a party's province and country: “…,
     # tỉnh Staza Zagora, nước Cộng hòa Bungari”), not into a quoted title (the document named there
-    # may run on past a word that ends a list item: see the patterns below).
+    # may run on past a word that ends a list item: see the patterns below), unless it is what the agreement is
+    # on (“Thỏa thuận giữa Chính phủ Việt Nam và Chính phủ Lào về Đề án “Nâng cao …””).
     *[
         (
             kind,
-            rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}(?:[^;.:()“]|{_PARTY_COUNTRY}|{_DOTTED})+?"
+            rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}(?:[^;.:()“]|{_PARTY_COUNTRY}|{_DOTTED}|{_ON_A_PROJECT})+?"
             r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
             rf'(?=\s*[;:”"]|(?<!\b[A-ZĐ])\s*\.|\s*(?!{_PARTY_COUNTRY})\(|\s*$|,(?!\s*{_PAIRED}|{_LISTED}|{_PARTY_PLACE})\s*[a-zđà-ỹ]'
             rf"|\s+(?:trong(?! lĩnh vực)|do|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s|\s+{_NEXT_DOCUMENT}"
@@ -1477,11 +1483,13 @@ def _find(text: str) -> list[Citation]:
             continue
         # Inside another name only in its subject (“Nghị quyết Trung ương 8 … về Chiến lược …”) or
         # as the document it implements (“… thực hiện Nghị quyết …”), not as part of its title
-        # (“Công ước … về Luật Biển”).
+        # (“Công ước … về Luật Biển”), unless it is a quoted title the other is on (“Thỏa thuận giữa … về Đề án
+        # “Nâng cao …””).
         inside = [(a, sub, b) for a, sub, b in named if a < end and start < b]
         nested = (
             all(sub <= start and end <= b for _, sub, b in inside)
             or _ACTED_ON.search(text, 0, start)
+            or (_ABOUT.search(text, max(0, start - 5), start) and text[end - 1] == "”")
             or (kind in _AGREEMENTS and _ENFORCED.search(text, 0, start))
         )
         if inside and not (nested and all(a <= start and end <= b for a, _, b in inside)):
@@ -1784,6 +1792,7 @@ _LISTED_NEXT = re.compile(r"\s*,\s*|\s+và\s+")
 # … and an agreement whose committee enforces it: “Ủy ban Hỗn hợp thực thi Hiệp định thương mại Việt Nam - Cuba” (not
 # “… thực thi Luật Lâm nghiệp, …”: forest law enforcement, in an agreement's name).
 _ENFORCED = re.compile(r"thực thi\s+$")
+_ABOUT = re.compile(r"\svề\s+$")
 _OWN_TITLE = re.compile(r"[^.;:,]{0,80}?(?:,\s*|\s)(?:cụ thể\s+)?như sau\s*:")  # “…, như sau:” too
 _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
 # A decision or resolution without a number is named by what it does (see _NAMED): up to the end of the
@@ -1895,6 +1904,9 @@ _COUNTED = re.compile(
     r"(?<!Chương )(?<!chương )(?<!Phần )(?<!phần )"
     r"(?:[2-9]|[1-9]\d)\s+$"
 )
+# A count written with a zero before a body's documents (“04 Nghị quyết của Bộ Chính trị, gồm: …”) is several too;
+# before names it is not (“02 Hiệp định CPTPP và EVFTA” cites both), so only a body's documents are counted so.
+_COUNTED_WITH_ZERO = re.compile(r"(?<![\wÀ-ỹ])0[2-9]\s+$")
 
 
 def _of_issuer(text: str, heads: list[tuple[int, int, int]], named_at: dict[int, int]) -> list[Citation]:
@@ -1908,7 +1920,11 @@ def _of_issuer(text: str, heads: list[tuple[int, int, int]], named_at: dict[int,
         start = match.start()
         if any(a <= start < subject for a, subject, _ in heads):  # part of a numbered citation's head
             continue
-        several = _SEVERAL.search(text, max(0, start - 10), start) or _COUNTED.search(text, max(0, start - 12), start)
+        several = (
+            _SEVERAL.search(text, max(0, start - 10), start)
+            or _COUNTED.search(text, max(0, start - 12), start)
+            or _COUNTED_WITH_ZERO.search(text, max(0, start - 4), start)
+        )
         if named_at.get(start, -1) >= match.end() or several:
             continue  # a name that reaches as far is read as a name
         after_name = text[named_at.get(start, start) : match.start("issuer")]
