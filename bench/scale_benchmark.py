@@ -5,7 +5,7 @@
 For each size (a corpus from bench/generate_corpus.py): wall time of each stage of
 `kb-build build` (load+validate, link, emit incl. search index, render) and in total; the same
 emitted Markdown built by plain `mkdocs build` (the floor for any MkDocs-based site); peak memory
-(the PSS of all the build's processes together, sampled five times a second) and peak RSS of its
+(the machine's memory in use above what it was before the build, four times a second) and peak RSS of its
 largest process; site bytes and bytes per plan; search index bytes; and after editing one plan, the time until
 `site/` is right again with `kb-build build` (incremental) and until `kb-build serve` serves the
 edited page.
@@ -19,7 +19,6 @@ with it, not with the number of plans.
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import os
 import platform
@@ -37,60 +36,56 @@ from pathlib import Path
 
 import markdown
 import page_sizes
-import psutil
 from generated_project import benchmark_main, generated_project
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("load+validate", "link", "emit", "render")
 
 
-def _tree_pss(pid: int) -> int:
-    """PSS in bytes of ``pid`` and every process below it (forked workers included): memory
-    that forked processes share is counted once in all."""
-    try:
-        root = psutil.Process(pid)
-        processes = [root, *root.children(recursive=True)]
-    except psutil.NoSuchProcess:
-        return 0
-    total = 0
-    for process in processes:
-        with contextlib.suppress(psutil.NoSuchProcess):  # a worker that ended meanwhile
-            total += process.memory_full_info().pss
-    return total
+def memory_in_use() -> int:
+    """The machine's memory in use, in bytes (``MemTotal`` − ``MemAvailable`` of ``/proc/meminfo``)."""
+    fields = {}
+    with open("/proc/meminfo", encoding="ascii") as meminfo:
+        for line in meminfo:
+            key, value = line.split(":", 1)
+            fields[key] = int(value.split()[0]) * 1024
+    return fields["MemTotal"] - fields["MemAvailable"]
 
 
 class PeakMemory(threading.Thread):
-    """Samples the total PSS of a process tree once a second; ``peak`` is the largest total, ``cpu``
-    the CPU seconds the sampling itself took.
+    """Samples the machine's memory in use four times a second while a build runs; ``peak`` is the
+    most above what was in use when sampling started (the build's processes together, forked
+    workers' shared pages once, on a machine left alone), ``cpu`` the CPU seconds the sampling took.
 
-    Reading a process's PSS makes the kernel walk its whole memory map (about 40 ms for a 2.5 GB
-    process), and holds that process's memory lock meanwhile: its cost grows with the build's memory,
-    and so with the corpus (once a second: 5.5 CPU seconds over a 3,000-plan build, 52 over a
-    10,000-plan one; five times a second, as it was, five times that)."""
+    It was the PSS of the build's processes, once a second: reading a process's PSS makes the kernel
+    walk its whole memory map (about 40 ms for a 2.5 GB process) and holds that process's memory lock
+    meanwhile, so the measurement grew with the build's memory: 4.8 CPU seconds over a 3,000-plan
+    build, 48 over a 10,000-plan one, and the build waited on it. ``/proc/meminfo`` costs the same at
+    any size."""
 
-    INTERVAL = 1.0
+    INTERVAL = 0.25
 
-    def __init__(self, pid: int) -> None:
+    def __init__(self) -> None:
         super().__init__(daemon=True)
-        self.pid, self.peak, self.cpu, self.done = pid, 0, 0.0, threading.Event()
+        self.baseline, self.peak, self.cpu, self.done = memory_in_use(), 0, 0.0, threading.Event()
 
     def run(self) -> None:
         while not self.done.wait(self.INTERVAL):
             started = time.thread_time()
-            self.peak = max(self.peak, _tree_pss(self.pid))
+            self.peak = max(self.peak, memory_in_use() - self.baseline)
             self.cpu += time.thread_time() - started
 
 
 def timed_build(root: Path) -> tuple[float, dict[str, float], int, int, float]:
     """Wall seconds, seconds per stage (as kb-build reports them), the peak RSS of the largest
-    process of the build, the peak memory of all its processes together (PSS), in bytes, and the
+    process of the build, the peak memory of all its processes together (see ``PeakMemory``), in bytes, and the
     CPU seconds spent measuring that memory."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        sampler = PeakMemory()  # what is in use before the build starts
         started = time.perf_counter()
         process = subprocess.Popen(
             [sys.executable, "-m", "kb_build", "build", "--root", str(root)], stdout=out, stderr=err
         )
-        sampler = PeakMemory(process.pid)
         sampler.start()
         _, status, usage = os.wait4(process.pid, 0)  # the peak RSS of its largest process
         wall = time.perf_counter() - started
