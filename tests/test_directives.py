@@ -1482,6 +1482,8 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Thỏa thuận", None,
              "Thỏa thuận giữa Chính phủ Việt Nam và Chính phủ Lào về Đề án “Nâng cao chất lượng giáo dục”"),
             ("Đề án", None, "Đề án “Nâng cao chất lượng giáo dục”")]),
+        # a bare type word before the sentence's verb is no name (“tập trung vào”)
+        ("Nội dung Hiệp định tập trung vào các quy định về quản lý biên giới.", []),
         # “và” before a capital inside a law's name
         ("Luật Địa chất và Khoáng sản số 54/2024/QH15 có hiệu lực từ ngày 1/7/2025.", [
             ("Luật", "54/2024/QH15", "Luật Địa chất và Khoáng sản số 54/2024/QH15")]),
