@@ -60,8 +60,8 @@ class PeakMemory(threading.Thread):
     It was the PSS of the build's processes, once a second: reading a process's PSS makes the kernel
     walk its whole memory map (about 40 ms for a 2.5 GB process) and holds that process's memory lock
     meanwhile, so the measurement grew with the build's memory: 4.8 CPU seconds over a 3,000-plan
-    build, 48 over a 10,000-plan one, and the build waited on it. ``/proc/meminfo`` costs the same at
-    any size."""
+    build, 48 over a 10,000-plan one (on two cores the build uses both). ``/proc/meminfo`` costs the
+    same at any size."""
 
     INTERVAL = 0.25
 

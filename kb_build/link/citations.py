@@ -110,12 +110,13 @@ _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # “TƯ” (Trung ương) is written for “TW” as well: “15-CT/TƯ”.
 _CODE = r"(?:\d{4}|[A-ZĐ][A-Za-zĐđƯ0-9]*)"
 _NUMBER = rf"\d{{1,5}}(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*"  # “25 CT/TW”: a space for the dash
+# A period of years is not a number: “Chương trình … Đối tác Chiến lược 2021 - 2024”.
+_YEARS = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
 # The United Nations number its resolutions and decisions by session: “Nghị quyết 41/86”, “Quyết định số
 # 25/5” (a date would go on: “25/5/2009”).
 _SESSION_NUMBER = r"\d{1,4}/\d{1,3}(?![\d/])"
 # … or by their document symbol (“A/RES/45/158”, written “A-RES-54-263” too), or, before 1976, by number and session
 # (“1378(XIV)”).
-_YEARS = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
 _UN_SYMBOL = r"(?:A|S)[/-]RES[/-]\d{1,4}(?:[/-]\d{1,4})?(?![\w/-])|\d{3,4}\s?\([IVXL]{1,6}\)"
 _DATE = (
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
@@ -152,7 +153,6 @@ _NUMBERED = re.compile(
     rf"(?:\s*\((?:{_ABBR})\))?(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))"
     # “số”, or a slip for it before a coded number (“Chỉ thị cố 12-CT/TW”, “Nghị định s 52/2013/NĐ-CP”)
     rf"(?P<so>(?:số|Số|SỐ|(?:sô|s|cố)(?=\s*\d{{1,5}}[-/]))\s*:?\s*(?:số\s+)?)?"
-    # (a period is not a number: “… Đối tác Chiến lược 2021 - 2024”)
     rf"(?!{_YEARS}(?![\w/-]))(?P<number>{_UN_SYMBOL}|{_SESSION_NUMBER}|{_NUMBER})(?![\w/])"
     rf"(?:\s*,?\s*(?:ngày\s*|Ngày\s*|NGÀY\s*)?(?P<date>{_DATE}))?"
 )
