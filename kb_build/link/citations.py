@@ -131,7 +131,8 @@ _DATE = (
 # “Luật Địa chất và Khoáng sản số 54/2024/QH15”, “Luật Xuất cảnh, nhập cảnh của công dân Việt Nam số 49/2019/QH14”).)
 # A law that amends several laws is named with all of them: “Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công
 # chức và Luật Viên chức”.
-_ANOTHER_TYPE = r"(?:Luật|Pháp lệnh|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến|Kết|Công|Hướng|Kế|Quy|Chương|Đề|Chiến)"
+_LEGAL_TYPES = ("Luật", "Pháp lệnh", "Hiến pháp", "Hiến chương", "Công ước", "Quy hoạch")
+_ANOTHER_TYPE = "|".join(sorted({*TYPE_WORDS, *_LEGAL_TYPES}, key=len, reverse=True))
 _AMENDS_SEVERAL = re.compile(r"Luật [Ss]ửa đổi(?:,? bổ sung)? một số điều (?:của )?Luật ")
 _LAW_NAMED = (
     r"(?:Luật|Pháp lệnh|LUẬT|PHÁP LỆNH)"
@@ -618,9 +619,10 @@ _NATIONAL_ISSUER = (
     r"(?:\s+của\s+(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|Việt Nam)(?![\wÀ-ỹ]))?"
 )
 
+# What an agreement is on, when it is a project with a quoted title: “Thỏa thuận giữa … về Đề án “Nâng cao …””.
+_ON_A_PROJECT = r"(?<=\svề)\s+(?:Đề án|Chương trình|Dự án|Kế hoạch)\s+“[^“”]{1,300}”"
 # A strategy or programme of two countries ends with them: “Chiến lược Tăng cường Hợp tác Kinh tế Australia - Việt
 # Nam”, “Chiến lược tăng cường gắn kết kinh tế giữa Úc và Việt Nam”.
-_ON_A_PROJECT = r"(?<=\svề)\s+(?:Đề án|Chương trình|Dự án|Kế hoạch)\s+“[^“”]{1,300}”"
 _TWO_COUNTRIES = rf"\s+[-–]\s+Việt Nam(?![\wÀ-ỹ])|\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}"
 
 # Instruments named by the agreement they belong to, which is cited too (see _NAMED): minutes by the act they
