@@ -316,6 +316,16 @@ def test_numbers_and_dates_that_are_not_citations(text):
             " như sau:",
             ("Nghị quyết", "09/NQ-UBND", None, "phát triển du lịch đến năm 2030", None),
         ),
+        # who issued it ends the subject; what a body set out in it does not
+        (
+            "Hướng dẫn số 36-HD/BTGTU về công tác thông tin đối ngoại năm 2022 vừa được Ban Tuyên giáo Tỉnh ủy"
+            " ban hành.",
+            ("Hướng dẫn", "36-HD/BTGTU", None, "công tác thông tin đối ngoại năm 2022", None),
+        ),
+        (
+            "Chỉ thị số 01-CT/TW về tổ chức thực hiện các mục tiêu, nhiệm vụ đã được Đại hội đề ra.",
+            ("Chỉ thị", "01-CT/TW", None, "tổ chức thực hiện các mục tiêu, nhiệm vụ đã được Đại hội đề ra", None),
+        ),
     ],
 )  # fmt: skip
 def test_subjects_end_with_their_list_item_and_keep_nested_citations(text, expected):
@@ -1487,6 +1497,31 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # “và” before a capital inside a law's name
         ("Luật Địa chất và Khoáng sản số 54/2024/QH15 có hiệu lực từ ngày 1/7/2025.", [
             ("Luật", "54/2024/QH15", "Luật Địa chất và Khoáng sản số 54/2024/QH15")]),
+        # a law's number right after its name, without “số”; the plan that carries it out is named with it
+        ("Kế hoạch triển khai thi hành Luật Tổ chức chính quyền địa phương 72/2025/QH15 do Thủ tướng ban hành", [
+            ("Kế hoạch", None, "Kế hoạch triển khai thi hành Luật Tổ chức chính quyền địa phương 72/2025/QH15"),
+            ("Luật", "72/2025/QH15", "Luật Tổ chức chính quyền địa phương 72/2025/QH15")]),
+        # a directive named by what it is about, as a resolution is
+        ("UBND tỉnh vừa ban hành Chỉ thị về việc tổ chức, triển khai công tác chuẩn bị bầu cử các cấp.", [
+            ("Chỉ thị", None, "Chỉ thị về việc tổ chức, triển khai công tác chuẩn bị bầu cử các cấp")]),
+        # the province's congress, its name left to the citing plan
+        ("Tổng kết thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2015 - 2020 và xác định mục tiêu.", [
+            ("Nghị quyết", None, "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2015 - 2020")]),
+        # who passed it ends what it is about
+        ("Nghị quyết về chủ trương sắp xếp đơn vị hành chính tỉnh Gia Lai đã được HĐND tỉnh thông qua.", [
+            ("Nghị quyết", None, "Nghị quyết về chủ trương sắp xếp đơn vị hành chính tỉnh Gia Lai")]),
+        # a verb after “và” ends an agreement's name
+        ("Hai bên hoan nghênh việc ký Biên bản Ghi nhớ về Hợp tác Văn hoá và bày tỏ hy vọng rằng Biên bản Ghi nhớ"
+         " này sẽ đóng góp tích cực.", [
+            ("Biên bản ghi nhớ", None, "Biên bản Ghi nhớ về Hợp tác Văn hoá")]),
+        # a fixed pair and “từ việc” inside a protocol's name
+        ("Nghị định thư Nagoya về tiếp cận nguồn gen và chia sẻ công bằng, hợp lý lợi ích từ việc sử dụng nguồn gen"
+         " đã được thông qua năm 2010.", [
+            ("Nghị định thư", None, "Nghị định thư Nagoya về tiếp cận nguồn gen và chia sẻ công bằng, hợp lý lợi ích"
+             " từ việc sử dụng nguồn gen")]),
+        # a party committee's programme for its term, with whose it is
+        ("Thực hiện Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ tỉnh, Tỉnh ủy ban hành kế hoạch.", [
+            ("Chương trình", None, "Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ tỉnh")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -1640,6 +1675,8 @@ def test_a_draft_is_recognised_and_marked():
         assert [c.status for c in find_citations(text) if c.type == "Hiệp định"] == ["draft"], text
     (urged,) = find_citations("Đại biểu đề nghị sớm ban hành Chiến lược quốc gia về phòng, chống thiên tai.")
     assert urged.status == "draft"  # still to be issued
+    (bill,) = find_citations("Quốc hội sẽ thông qua Luật Cảnh sát cơ động tại kỳ họp tới.")
+    assert bill.status == "draft"  # still to be passed
     for text in (
         "Ngành giáo dục tổ chức Hội thảo góp ý Chương trình phát triển ngoại ngữ giai đoạn 2026-2035.",
         "Sớm hoàn thành Quy hoạch tổng thể phát triển du lịch vùng biên giới đến năm 2030.",
@@ -1763,10 +1800,11 @@ def test_real_sentences_cited_by_name():
         ("real_named_28", (0.94, 0.94), (1.0, 1.0)),
         ("real_named_29", (0.91, 0.88), (1.0, 1.0)),
         ("real_named_30", (0.95, 0.96), (1.0, 1.0)),
+        ("real_named_31", (0.91, 0.9), (0.96, 1.0)),  # number: a resolution in a talk's quoted title (labels differ)
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 29 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 31 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

@@ -138,7 +138,7 @@ _LAW_NAMED = (
     r"(?:Luật|Pháp lệnh|LUẬT|PHÁP LỆNH)"
     rf"(?:\s+(?!năm\b|ngày\b|số\b|SỐ\b|được\b|bởi\b|của\s+(?:[A-ZĐ]|các\b)|và\s+(?:các|{_ANOTHER_TYPE})\b)[\wÀ-ỹ]+"
     r"(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
-    r"(?=\s+(?:số|Số|SỐ)\s*:?\s*\d)"
+    r"(?=\s+(?:số|Số|SỐ)\s*:?\s*\d|\s+\d{1,3}/\d{4}/QH)"  # … or without “số”: “Luật … 72/2025/QH15”
     # … a law that amends several, named after them, with a law's number: “Luật sửa đổi, bổ sung một số điều của Luật
     # Xuất cảnh, nhập cảnh … và Luật Nhập cảnh, … số 23/2023/QH15” (after one law the number may be the amended one's:
     # “… của Luật Các tổ chức tín dụng số 32/2024/QH15”)
@@ -205,6 +205,9 @@ _SUBJECT_END = (
     # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022”, “…, nước ta đã
     # đạt được …”), who issued it (“… do Bộ Chính trị ban hành”), and a short name in brackets (“… (Nghị quyết 68)”)
     rf"|,\s*(?:đồng thời|theo đó|thể hiện|chủ trì|ngày \d|{_WE})\b|\s+do\s+(?=[A-ZĐ])"
+    # … or by whom it was passed (“… tỉnh Bình Định đã được HĐND tỉnh Bình Định thông qua”), but not what a body set
+    # out in it (“… các mục tiêu, nhiệm vụ đã được Đại hội đề ra”)
+    rf"|\s+(?:đã\s+|vừa\s+)?được\s+(?={_CAP}[^,;.]{{0,60}}?\s(?:thông qua|ban hành|phê duyệt|ký|đưa ra)\b)"
     # … and what the sentence says it is (“Đề án 21 về … giai đoạn 2021 – 2025 là đào tạo 5.000 thạc sĩ …”, “… về
     # hội nhập quốc tế vẫn là định hướng …”), but not what a bracket calls it (“(sau đây gọi tắt là …)”, “(nay là …)”)
     rf"|(?<!\bnay)(?<!gọi)(?<!tắt)\s+(?:(?:vẫn|đều|cũng|sẽ)\s+)?là\b"
@@ -239,7 +242,7 @@ _ACRONYM = (
 # toàn thực phẩm, an toàn dịch bệnh (SPS)?”).
 _PAIRED = (
     r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao|công vụ|an ninh|trật tự|xuất cảnh|nhập cảnh"
-    r"|(?<=bổ sung, )phát triển|(?<=rật tự, )an toàn)\b"
+    r"|(?<=bổ sung, )phát triển|(?<=rật tự, )an toàn|(?<=công bằng, )hợp lý)\b"
 )
 _ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,5}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*(?:\s+và\s+[a-zđà-ỹ]|\s*{_ACRONYM}(?=\s*[,;.:?!”)]|\s*$))"
@@ -324,14 +327,14 @@ _WITH = r"(?<!đối )với"
 # “vì” is “because” (the sentence goes on), or “for” in a name: “… Đối tác Chiến lược toàn diện vì hòa bình, hợp
 # tác và sự phát triển bền vững”, “… quan hệ đối tác vì sự bền vững”.
 _BECAUSE = r"vì(?! (?:sự|hòa bình|hoà bình|nhân dân|thịnh vượng|tương lai|lợi ích|con người)\b)"
-# “từ” starts the rest of the sentence, but not a route inside a name: “… xuất khẩu dừa tươi từ Việt Nam sang Trung
-# Quốc”.
-_FROM = r"từ(?! [A-ZĐ][\wÀ-ỹ]*(?: [A-ZĐ][\wÀ-ỹ]*){0,3} sang [A-ZĐ])"
+# “từ” starts the rest of the sentence, but not a route inside a name (“… xuất khẩu dừa tươi từ Việt Nam sang Trung
+# Quốc”) or where its benefits come from (“… chia sẻ công bằng, hợp lý lợi ích từ việc sử dụng nguồn gen”).
+_FROM = r"từ(?! [A-ZĐ][\wÀ-ỹ]*(?: [A-ZĐ][\wÀ-ỹ]*){0,3} sang [A-ZĐ])(?! việc\b)"
 _CLAUSE_WORDS = (
     f"đã|được|(?<!đặc biệt )là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}"
     f"|{_FOR}|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|{_FROM}|bắt đầu|hôm nay|vừa qua|mở đường|mở ra"
     f"|đánh dấu|giúp|diễn ra|dự kiến|thể hiện|có thể|(?:có )?nhấn mạnh|trước(?= (?:khi|Quốc hội|sự chứng kiến)\\b)"
-    f"|hướng tới(?= mục tiêu\\b)|tập trung(?= (?:vào|cho)\\b)"
+    f"|hướng tới(?= mục tiêu\\b)|tập trung(?= (?:vào|cho)\\b)|bày tỏ|hoan nghênh|nhất trí|cảm ơn"
     # “… như Hiệp định Mỹ - Mexico - Canada hay Liên minh châu Âu”, “… giữa Việt Nam với Ác-hen-ti-na cũng như …”
     f"|hay(?=\\s+{_CAP})|cũng như"
 ).split("|")
@@ -666,8 +669,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ),
     # The Government's resolution of a monthly meeting: “Nghị quyết phiên họp Chính phủ thường kỳ tháng 11-2019”.
     ("Nghị quyết", r"Nghị quyết [Pp]hiên họp Chính phủ thường kỳ tháng \d{1,2}(?:\s*[-/]\s*|\s+năm\s+)\d{4}"),
-    # A congress's resolution by its term: “Nghị quyết Đại hội nhiệm kỳ 2020 - 2025”.
-    ("Nghị quyết", r"Nghị quyết Đại hội(?: đại biểu)?(?: Đảng bộ)? nhiệm kỳ \d{4}\s*[-–]\s*\d{4}"),
+    # A congress's resolution by its term: “Nghị quyết Đại hội nhiệm kỳ 2020 - 2025”, “Nghị quyết Đại hội Đảng bộ tỉnh
+    # nhiệm kỳ 2015 - 2020” (the citing province's).
+    (
+        "Nghị quyết",
+        r"Nghị quyết Đại hội(?: đại biểu)?(?: Đảng bộ(?: tỉnh| thành phố| huyện)?)? nhiệm kỳ \d{4}\s*[-–]\s*\d{4}",
+    ),
     # … a mass organisation's, by its name alone: “Nghị quyết Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam”.
     # (“…, nhiệm kỳ 2023-2028”).
     (
@@ -688,6 +695,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # The National Assembly's programme of laws for a year: “Chương trình xây dựng luật, pháp lệnh (của Quốc hội) năm
     # 2025” (without its year, the programme of any year).
     ("Chương trình", r"Chương trình xây dựng luật, pháp lệnh(?: của Quốc hội)? năm \d{4}\b"),
+    # A party committee's programme for its whole term: “Chương trình làm việc toàn khóa” (with whose it is, read as
+    # a document cited by its issuer: “… của Ban Chấp hành Đảng bộ tỉnh”, see _OF_ISSUER).
+    ("Chương trình", r"Chương trình làm việc toàn kh(?:óa|oá)"),
     # A programme or plan named by what it implements: its name runs to the end of that citation
     # (see _IMPLEMENTS); alone, the type word names nothing.
     *[
@@ -934,7 +944,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ("Bộ luật", rf"Bộ luật(?!\s+(?:{_NOT_A_NAME}))(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?(?:\s+\d{{4}}\b|{_NAME_END})"),
     # A resolution named by what it is about: “Nghị quyết về công tác dân tộc”; its subject is read as a
     # plenum's is (see _SUBJECT: “… vì dân giàu, nước mạnh, …, văn minh;”), a document named in it kept.
-    ("Nghị quyết", r"Nghị quyết(?=\s+về\s)(?!\s+về\s+(?:chủ đề|vấn đề|nội dung|lĩnh vực)\s+(?:này|trên|đó)\b)"),
+    # … and so is a directive: “Thủ tướng Chính phủ đã ban hành Chỉ thị về việc tổ chức phong trào …”.
+    *[
+        (kind, rf"{kind}(?=\s+về\s)(?!\s+về\s+(?:chủ đề|vấn đề|nội dung|lĩnh vực)\s+(?:này|trên|đó)\b)")
+        for kind in ("Nghị quyết", "Chỉ thị")
+    ],
     # … or by its title in lower case: “Pháp lệnh phòng, chống lụt, bão năm 1993”, “Pháp lệnh giống vật nuôi”.
     (
         "Pháp lệnh",
@@ -1110,7 +1124,7 @@ _OF_TYPES = (
 _DESCRIPTION = r"(?P<described>(?:\s+(?!của\b)[a-zđà-ỹ0-9][\wÀ-ỹ]*){1,12}?)?"
 _BODY_WORD = (
     rf"(?:Trung ương|{_CAP}[\wÀ-ỹ]*|{_ROMAN}|\d+|nhân dân|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|khóa|khoá|cơ quan|"
-    r"đoàn thể|chính trị|vụ|trực|ủy|uỷ|phủ|tướng|bí thư|hội)"
+    r"đoàn thể|chính trị|vụ|trực|ủy|uỷ|phủ|tướng|bí thư|hội|bộ)"
 )
 _BODY = rf"{_ORGAN}(?:\s+{_BODY_WORD}){{0,10}}(?:(?:,|\s+và)\s+{_ORGAN}(?:\s+{_BODY_WORD}){{0,6}}){{0,3}}"
 _OF_ISSUER = re.compile(  # matched where a word starts (see _word_start_matches)
@@ -1123,10 +1137,10 @@ _OF_ISSUER = re.compile(  # matched where a word starts (see _word_start_matches
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
 # A document still being written: “dự thảo (nội dung) …”, “nhiệm vụ lập Quy hoạch …”, “góp ý vào Kế hoạch …”, “phê
 # duyệt đề cương Đề án …”, “trình phê duyệt Quy hoạch …”, “trước khi ban hành Luật …”, “sớm ban hành Chiến lược …”,
-# “Hội thảo góp ý Chương trình …”, “Sớm hoàn thành Quy hoạch …”.
+# “Hội thảo góp ý Chương trình …”, “Sớm hoàn thành Quy hoạch …”, “Quốc hội sẽ thông qua Luật …”.
 _DRAFT = re.compile(
     r"(?:dự thảo(?: nội dung)?|nhiệm vụ lập|góp ý(?: vào| cho| về)?|đề cương|trình phê duyệt|trước khi ban hành"
-    r"|(?:sớm|sẽ|dự kiến|chuẩn bị|đề xuất)\s+(?:việc\s+)?(?:ban hành|hoàn thành))\s*$",
+    r"|(?:sớm|sẽ|dự kiến|chuẩn bị|đề xuất)\s+(?:việc\s+)?(?:ban hành|hoàn thành|thông qua))\s*$",
     re.IGNORECASE,
 )
 # … and one put to a body to approve: “Tờ trình số 165/TTr-BVHTDL trình Thủ tướng Chính phủ về việc phê duyệt
@@ -1498,7 +1512,7 @@ def _find(text: str) -> list[Citation]:
             continue
         own_end, subject = end, None
         # A plenum's resolution is named with its subject; a congress's topic is not part of its name.
-        plenum = kind == "Nghị quyết" and "Đại hội" not in text[start:end]
+        plenum = (kind == "Nghị quyết" and "Đại hội" not in text[start:end]) or text[start:end] == "Chỉ thị"
         about = _SUBJECT.match(text, end) if plenum else None
         # A plan's name may go on with what it implements; an agreement's only when it names nothing else
         # (“Thỏa thuận hành chính thực hiện Hiệp định …”, but “Thỏa thuận Paris thực hiện Công ước khung …”).
