@@ -1671,12 +1671,17 @@ def test_a_draft_is_recognised_and_marked():
         "Thủ tướng ban hành Quyết định về việc đàm phán Hiệp định Thương mại biên giới giữa Việt Nam và Lào.",
         "Dự kiến Việt Nam và UAE sẽ ký Hiệp định Đối tác kinh tế toàn diện trong khuôn khổ chuyến thăm.",
         "Hai bên nghiên cứu chung xem xét tính khả thi của Hiệp định Thương mại Tự do giữa hai nước.",
+        "Thủ tướng đề nghị hai bên hợp tác chặt chẽ trong đàm phán Hiệp định Đối tác kinh tế toàn diện.",
     ):
         assert [c.status for c in find_citations(text) if c.type == "Hiệp định"] == ["draft"], text
     (urged,) = find_citations("Đại biểu đề nghị sớm ban hành Chiến lược quốc gia về phòng, chống thiên tai.")
     assert urged.status == "draft"  # still to be issued
     (bill,) = find_citations("Quốc hội sẽ thông qua Luật Cảnh sát cơ động tại kỳ họp tới.")
     assert bill.status == "draft"  # still to be passed
+    (planned,) = find_citations("Đại biểu thảo luận về chủ trương đầu tư Chương trình mục tiêu quốc gia về y tế.")
+    assert planned.status == "draft"  # the programme is still to be drawn up …
+    (approved,) = find_citations("Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia về y tế.")
+    assert approved.status is None  # … until its investment policy is approved
     for text in (
         "Ngành giáo dục tổ chức Hội thảo góp ý Chương trình phát triển ngoại ngữ giai đoạn 2026-2035.",
         "Sớm hoàn thành Quy hoạch tổng thể phát triển du lịch vùng biên giới đến năm 2030.",

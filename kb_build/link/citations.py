@@ -1137,10 +1137,13 @@ _OF_ISSUER = re.compile(  # matched where a word starts (see _word_start_matches
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
 # A document still being written: “dự thảo (nội dung) …”, “nhiệm vụ lập Quy hoạch …”, “góp ý vào Kế hoạch …”, “phê
 # duyệt đề cương Đề án …”, “trình phê duyệt Quy hoạch …”, “trước khi ban hành Luật …”, “sớm ban hành Chiến lược …”,
-# “Hội thảo góp ý Chương trình …”, “Sớm hoàn thành Quy hoạch …”, “Quốc hội sẽ thông qua Luật …”.
+# “Hội thảo góp ý Chương trình …”, “Sớm hoàn thành Quy hoạch …”, “Quốc hội sẽ thông qua Luật …”, “thảo luận về chủ
+# trương đầu tư Chương trình mục tiêu quốc gia …” (the programme is still to be drawn up; “phê duyệt chủ trương đầu tư
+# Chương trình …” names it).
 _DRAFT = re.compile(
     r"(?:dự thảo(?: nội dung)?|nhiệm vụ lập|góp ý(?: vào| cho| về)?|đề cương|trình phê duyệt|trước khi ban hành"
-    r"|(?:sớm|sẽ|dự kiến|chuẩn bị|đề xuất)\s+(?:việc\s+)?(?:ban hành|hoàn thành|thông qua))\s*$",
+    r"|(?:sớm|sẽ|dự kiến|chuẩn bị|đề xuất)\s+(?:việc\s+)?(?:ban hành|hoàn thành|thông qua)"
+    r"|(?<!phê duyệt )chủ trương đầu tư)\s*$",
     re.IGNORECASE,
 )
 # … and one put to a body to approve: “Tờ trình số 165/TTr-BVHTDL trình Thủ tướng Chính phủ về việc phê duyệt
@@ -1155,11 +1158,12 @@ _BILL = re.compile(r"dự án\s*$", re.IGNORECASE)
 _PASSED_BY_VOTE = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 # “… để đi tới ký kết Hiệp định …”, “sớm tiến tới ký Hiệp định dẫn độ”, “hướng tới việc ký kết Hiệp định …”, “khởi
 # động đàm phán Hiệp định …”, “Quyết định về việc đàm phán Hiệp định …”, “sớm kết thúc đàm phán Hiệp định …”, “sẽ ký
-# Hiệp định …”, “nghiên cứu tính khả thi của Hiệp định …”: an agreement still to be signed (“kết thúc đàm phán
-# Hiệp định …” names one).
+# Hiệp định …”, “nghiên cứu tính khả thi của Hiệp định …”, “hợp tác chặt chẽ trong đàm phán Hiệp định …”: an agreement
+# still to be signed (“kết thúc đàm phán Hiệp định …” names one, and so does the history of one: “trong quá trình đàm
+# phán Hiệp định Paris”).
 _TO_BE_SIGNED = re.compile(
     r"(?:(?:tiến tới|đi tới|hướng tới|để|sớm|sẽ|dự kiến)\s+(?:việc\s+)?(?:ký kết|ký)"
-    r"|(?:khởi động|bắt đầu|về việc) đàm phán|sớm (?:kết thúc|hoàn tất) đàm phán|tính khả thi (?:của|về))\s+$",
+    r"|(?:khởi động|bắt đầu|về việc|trong) đàm phán|sớm (?:kết thúc|hoàn tất) đàm phán|tính khả thi (?:của|về))\s+$",
     re.IGNORECASE,
 )
 # A document word inside the quoted title of a work, contest or programme is not a citation:
