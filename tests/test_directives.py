@@ -1522,6 +1522,14 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # a party committee's programme for its term, with whose it is
         ("Thực hiện Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ tỉnh, Tỉnh ủy ban hành kế hoạch.", [
             ("Chương trình", None, "Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ tỉnh")]),
+        # a quoted name keeps its subtitle after a colon, in any quotation marks; a declaration by its quoted title
+        ("Hai bên thông qua \"Tuyên bố Tầm nhìn về Quan hệ Hữu nghị ASEAN-Nhật Bản: Đối tác tin cậy\" và kế hoạch.", [
+            ("Tuyên bố", None, "Tuyên bố Tầm nhìn về Quan hệ Hữu nghị ASEAN-Nhật Bản: Đối tác tin cậy")]),
+        ("Các nhà lãnh đạo đã thông qua 'Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta', đặt nền"
+         " tảng cho khu vực.", [
+            ("Tuyên bố", None, "Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta")]),
+        ("Thủ tướng cùng các nhà lãnh đạo ký Tuyên bố “ASEAN 2045: Tương lai chung của chúng ta”.", [
+            ("Tuyên bố", None, "Tuyên bố “ASEAN 2045: Tương lai chung của chúng ta”")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

@@ -719,7 +719,10 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *[
         (kind, rf"{written}(?: về)?\s*[“\"][^”\"]{{5,400}}[”\"]")
         for kind, written in (
-            *((kind, kind) for kind in ("Đề án", "Nghị quyết", "Kế hoạch", "Chiến lược", "Quy chế", "Tuyên bố chung")),
+            *(
+                (kind, kind)
+                for kind in ("Đề án", "Nghị quyết", "Kế hoạch", "Chiến lược", "Quy chế", "Tuyên bố chung", "Tuyên bố")
+            ),
             *((kind, f"{kind} phối hợp") for kind in ("Chương trình", "Kế hoạch", "Quy chế")),
             ("Hướng dẫn", "Hướng dẫn [Tt]uyên truyền"),  # “Hướng dẫn Tuyên truyền về “Năm Đoàn kết …””
         )
@@ -1622,15 +1625,17 @@ def _titles_after_numbers(text: str, found: list[Citation]) -> list[Citation]:
 
 # The rest of a quoted name: a name that opens a quote (“Đề án hoạt động của Trung tâm Văn hóa Việt Nam tại Lào”)
 # is the quote, up to its closing mark, when what is left is a few words and no more (no punctuation, no other
-# citation): a quoted speech (“Hiệp định Paris năm 1973 đã trở thành …, …”) goes on past its name.
-_QUOTE_REST = re.compile(r"[^;,.…:“”\"()\[\]]{1,150}?(?=[”\"])")
+# citation): a quoted speech (“Hiệp định Paris năm 1973 đã trở thành …, …”) goes on past its name. A subtitle after a
+# colon is part of a quoted name (“Tuyên bố Tầm nhìn về Quan hệ … ASEAN-Nhật Bản: Đối tác tin cậy”).
+_QUOTE_REST = re.compile(rf"(?:[^;,.…:“”\"'()\[\]]|:(?=\s+{_CAP})){{1,150}}?(?=[”\"'])")
+_CLOSING_MARK = {"“": "”", '"': '"', "'": "'"}
 
 
 def _to_closing_quote(text: str, citation: Citation, found: list[Citation]) -> Citation:
-    if citation.number or citation.start == 0 or text[citation.start - 1] not in '“"':
+    if citation.number or citation.start == 0 or text[citation.start - 1] not in _CLOSING_MARK:
         return citation
     rest = _QUOTE_REST.match(text, citation.end)
-    if rest is None or text[rest.end()] != ("”" if text[citation.start - 1] == "“" else '"'):
+    if rest is None or text[rest.end()] != _CLOSING_MARK[text[citation.start - 1]]:
         return citation
     if any(citation.end <= other.start < rest.end() for other in found):
         return citation
