@@ -1530,6 +1530,12 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Tuyên bố", None, "Tuyên bố Kuala Lumpur về ASEAN 2045: Tương lai chung của chúng ta")]),
         ("Thủ tướng cùng các nhà lãnh đạo ký Tuyên bố “ASEAN 2045: Tương lai chung của chúng ta”.", [
             ("Tuyên bố", None, "Tuyên bố “ASEAN 2045: Tương lai chung của chúng ta”")]),
+        # “và” before a capital inside a title that its year ends; not before another document
+        ("Luật Thủy lợi thay thế Pháp lệnh Khai thác và Bảo vệ công trình thủy lợi năm 2001 từ ngày 1/7/2018.", [
+            ("Luật", None, "Luật Thủy lợi"),
+            ("Pháp lệnh", None, "Pháp lệnh Khai thác và Bảo vệ công trình thủy lợi năm 2001")]),
+        ("Thi hành Luật Đầu tư và Luật Doanh nghiệp năm 2020.", [
+            ("Luật", None, "Luật Đầu tư"), ("Luật", None, "Luật Doanh nghiệp năm 2020")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

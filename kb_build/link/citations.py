@@ -133,6 +133,10 @@ _DATE = (
 # chức và Luật Viên chức”.
 _LEGAL_TYPES = ("Luật", "Pháp lệnh", "Hiến pháp", "Hiến chương", "Công ước", "Quy hoạch")
 _ANOTHER_TYPE = "|".join(sorted({*TYPE_WORDS, *_LEGAL_TYPES}, key=len, reverse=True))
+# “và” before a capital inside a title whose year ends it: “Pháp lệnh Khai thác và Bảo vệ công trình thủy lợi năm
+# 2001”, “Pháp lệnh Cựu chiến binh và Hội Cựu chiến binh Việt Nam năm 2005” (not before another document: “Luật Đầu tư
+# và Luật Doanh nghiệp năm 2020”).
+_AND_THEN_YEAR = rf"và(?=\s+(?!(?:{_ANOTHER_TYPE})\b)[A-ZĐ][^,;.“”()]{{0,60}}?\s(?:[Nn]ăm\s+)?\d{{4}}\b)"
 _AMENDS_SEVERAL = re.compile(r"Luật [Ss]ửa đổi(?:,? bổ sung)? một số điều (?:của )?Luật ")
 _LAW_NAMED = (
     r"(?:Luật|Pháp lệnh|LUẬT|PHÁP LỆNH)"
@@ -889,9 +893,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # the law just named; “Công ty Luật TNHH …” is a law firm) and ends before the sentence's verb.
     (
         "Luật",
-        rf"Luật(?=\s+{_CAP})(?!\s+TNHH\b)(?:\s+(?!{_NAME_STOP}|{_LAW_VERB}){_W}){{1,9}}?"
-        rf"(?:(?:\s+sửa đổi)?\s+(?:[Nn]ăm )?\d{{4}}\b{_OF_A_STATE}|{_OF_VIETNAM}{_YEAR}?|{_NAME_END}"
-        rf"|(?=\s+{_LAW_VERB}))",
+        rf"Luật(?=\s+{_CAP})(?!\s+TNHH\b)(?:\s+(?:{_AND_THEN_YEAR}|(?!{_NAME_STOP}|{_LAW_VERB}){_W})){{1,9}}?"
+        rf"(?:(?:\s+sửa đổi)?\s+(?:[Nn]ăm )?\d{{4}}\b{_OF_A_STATE}|{_OF_VIETNAM}{_YEAR}?"
+        rf"|(?!\s+{_AND_THEN_YEAR}){_NAME_END}|(?=\s+{_LAW_VERB}))",
     ),
     # An agreement named by its parties: “Tuyên bố chung giữa nước … Việt Nam và Vương quốc Campuchia”.
     ("Tuyên bố chung", rf"Tuyên bố chung(?=\s+giữa\s){_PARTIES}"),
@@ -959,7 +963,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}){_TITLE_WORD}){{1,20}}?"
         rf"(?:\s+năm \d{{4}}\b|(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_LAW_VERB})))",
     ),
-    ("Pháp lệnh", rf"Pháp lệnh(?=\s+{_CAP}){_TITLE_WORDS}{{1,10}}?(?:\s+năm \d{{4}}\b|{_NAME_END})"),
+    (
+        "Pháp lệnh",
+        rf"Pháp lệnh(?=\s+{_CAP})(?:\s+{_AND_THEN_YEAR}|{_TITLE_WORDS}){{1,10}}?"
+        rf"(?:\s+năm \d{{4}}\b|(?!\s+{_AND_THEN_YEAR}){_NAME_END})",
+    ),
     # … or by its year, what it is about, or both: “Pháp lệnh năm 1993 về quyền ưu đãi, miễn trừ …”
     (
         "Pháp lệnh",
