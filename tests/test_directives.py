@@ -1536,6 +1536,13 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Pháp lệnh", None, "Pháp lệnh Khai thác và Bảo vệ công trình thủy lợi năm 2001")]),
         ("Thi hành Luật Đầu tư và Luật Doanh nghiệp năm 2020.", [
             ("Luật", None, "Luật Đầu tư"), ("Luật", None, "Luật Doanh nghiệp năm 2020")]),
+        # a regulation in lower case that a decree is about, or that a body carries out
+        ("Nghị định 42-HĐBT năm 1991 về Quy chế khu vực biên giới Việt Nam - Cam-pu-chia do Hội đồng Bộ trưởng ban"
+         " hành", [
+            ("Nghị định", "42-HĐBT", "Nghị định 42-HĐBT"),
+            ("Quy chế", None, "Quy chế khu vực biên giới Việt Nam - Cam-pu-chia")]),
+        ("VKSND tỉnh triển khai Quy chế phối hợp giải quyết án hành chính, vụ việc dân sự.", [
+            ("Quy chế", None, "Quy chế phối hợp giải quyết án hành chính, vụ việc dân sự")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

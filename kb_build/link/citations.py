@@ -983,13 +983,16 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_LAW_VERB}))",
     ),
     # A regulation a decision issues or amends, named by its title in lower case: “… ban hành Quy chế phát ngôn và
-    # cung cấp thông tin cho báo chí”, “… sửa đổi Quy chế cấp và quản lý thẻ đi lại của doanh nhân APEC”. The title
+    # cung cấp thông tin cho báo chí”, “… sửa đổi Quy chế cấp và quản lý thẻ đi lại của doanh nhân APEC”, or is about,
+    # or a body carries out: “Nghị định số 34/2014/NĐ-CP … về Quy chế khu vực biên giới đất liền …”, “… triển khai Quy
+    # chế phối hợp giải quyết án hành chính …” (“thực hiện Quy chế … của Bộ Chính trị”: cited by its issuer). The title
     # runs to the end of its list item, past whose the rules are (“… của các tỉnh, thành phố trực thuộc Trung
     # ương”), not to who issued them (“… của Thủ tướng Chính phủ”, “… do Hội đồng Bộ trưởng ban hành”) nor to what
     # the sentence adds (“… kèm theo Quyết định …”, “… như sau:”).
     (
         "Quy chế",
-        rf"(?:(?<=ban hành )|(?<=Ban hành )|(?<=sửa đổi )|(?<=bổ sung )|(?=Quy chế {_RULES_FOR}))"
+        rf"(?:(?<=ban hành )|(?<=Ban hành )|(?<=sửa đổi )|(?<=bổ sung )|(?<=về )|(?<=triển khai )"
+        rf"|(?=Quy chế {_RULES_FOR}))"
         rf"Quy chế(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|mới)\b)"
         rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_ISSUED_BY})(?:{_DOTTED}|{_TITLE_WORD})){{1,40}}?"
         rf"(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_ISSUED_BY}|ban hành kèm theo\b))",
