@@ -1543,6 +1543,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Quy chế", None, "Quy chế khu vực biên giới Việt Nam - Cam-pu-chia")]),
         ("VKSND tỉnh triển khai Quy chế phối hợp giải quyết án hành chính, vụ việc dân sự.", [
             ("Quy chế", None, "Quy chế phối hợp giải quyết án hành chính, vụ việc dân sự")]),
+        # a plan named by what it implements, the document the sentence has named, by its type word alone
+        ("Việt Nam gia nhập Công ước chống tra tấn; Thủ tướng đã phê duyệt Kế hoạch triển khai thực hiện Công ước.", [
+            ("Công ước", None, "Công ước chống tra tấn"),
+            ("Kế hoạch", None, "Kế hoạch triển khai thực hiện Công ước")]),
+        ("Tỉnh ủy ban hành Kế hoạch thực hiện Nghị quyết, cụ thể như sau:", []),  # the plan's own opening line
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

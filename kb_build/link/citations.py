@@ -1557,6 +1557,8 @@ def _find(text: str) -> list[Citation]:
                 listed.end() in by_start or listed.end() in first_named
             ):
                 end = by_start[listed.end()].end if listed.end() in by_start else first_named[listed.end()]
+        elif implemented and (anaphor := _IMPLEMENTS_THE_ONE_NAMED.match(text, implemented.end())):
+            end = anaphor.end()  # “… phê duyệt Kế hoạch triển khai thực hiện Công ước.”
         elif kind in _OF_AN_AGREEMENT and (act := _OF_AN_AGREEMENT[kind].match(text, start)) and act.end() == end:
             if first_named.get(end + 1) is None:  # an instrument named by an agreement ends with it …
                 continue
@@ -1824,6 +1826,11 @@ _ACTED_ON = re.compile(
     r"(?:thực hiện|thi hành|triển khai|phổ biến|tuyên truyền|bổ sung|sửa đổi|nâng cấp|một số điều(?: của)?)\s+$"
 )
 _IMPLEMENTS = re.compile(rf"\s+(?:để\s+)?{_IMPLEMENTING_VERB}\s+")
+# … the document the sentence has named, by its type word alone: “Kế hoạch thực hiện Công ước nhằm nội luật hóa …”.
+_IMPLEMENTS_THE_ONE_NAMED = re.compile(
+    r"(?:Công ước|Hiệp định|Hiệp ước|Nghị định thư|Luật|Bộ luật|Nghị quyết|Chỉ thị|Kết luận|Chiến lược|Đề án)"
+    r"(?=\s*[.;,:]|\s+(?:nhằm|để|này)\b|\s*$)"
+)
 _LISTED_NEXT = re.compile(r"\s*,\s*|\s+và\s+")
 # … and an agreement whose committee enforces it: “Ủy ban Hỗn hợp thực thi Hiệp định thương mại Việt Nam - Cuba” (not
 # “… thực thi Luật Lâm nghiệp, …”: forest law enforcement, in an agreement's name).
