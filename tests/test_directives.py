@@ -1548,6 +1548,17 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Công ước", None, "Công ước chống tra tấn"),
             ("Kế hoạch", None, "Kế hoạch triển khai thực hiện Công ước")]),
         ("Tỉnh ủy ban hành Kế hoạch thực hiện Nghị quyết, cụ thể như sau:", []),  # the plan's own opening line
+        # a memorandum signed, renewed or exchanged, by its title in lower case (not a bare “hợp tác”); by its period
+        # and parties
+        ("Tỉnh Quảng Trị ký kết Biên bản ghi nhớ thiết lập mối quan hệ hợp tác hữu nghị với tỉnh Chămpasak", [
+            ("Biên bản ghi nhớ", None, "Biên bản ghi nhớ thiết lập mối quan hệ hợp tác hữu nghị")]),
+        ("Hai bên hoàn tất gia hạn Bản ghi nhớ hợp tác giai đoạn 2024-2027, tạo cơ sở pháp lý và thực tiễn.", [
+            ("Bản ghi nhớ", None, "Bản ghi nhớ hợp tác giai đoạn 2024-2027")]),
+        ("Công an thành phố đã ký kết Bản Ghi nhớ hợp tác nhằm củng cố quan hệ hữu nghị.", []),
+        ("Bộ Y tế đã ký Biên bản ghi nhớ trong chương trình hợp tác Chính phủ về “U-Health system”.", [
+            ("Biên bản ghi nhớ", None, "Biên bản ghi nhớ trong chương trình hợp tác Chính phủ về “U-Health system”")]),
+        ("Ký kết Bản ghi nhớ về Kế hoạch hợp tác giai đoạn 2021-2025 giữa Việt Nam và Lào", [
+            ("Bản ghi nhớ", None, "Bản ghi nhớ về Kế hoạch hợp tác giai đoạn 2021-2025 giữa Việt Nam và Lào")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

@@ -626,6 +626,10 @@ _NATIONAL_ISSUER = (
     r"(?:\s+của\s+(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|Việt Nam)(?![\wÀ-ỹ]))?"
 )
 
+# An agreement named by its period may name its parties after it: “Bản ghi nhớ … giai đoạn 2021-2025 giữa Việt Nam và
+# Lào”.
+_BETWEEN_PARTIES = rf"(?:\s+giữa\s+{_PARTY}\s+và\s+{_PARTY})?"
+
 # What an agreement is on, when it is a project with a quoted title: “Thỏa thuận giữa … về Đề án “Nâng cao …””.
 _ON_A_PROJECT = r"(?<=\svề)\s+(?:Đề án|Chương trình|Dự án|Kế hoạch)\s+“[^“”]{1,300}”"
 # A strategy or programme of two countries ends with them: “Chiến lược Tăng cường Hợp tác Kinh tế Australia - Việt
@@ -920,9 +924,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             kind,
             rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác ){kind}"
             rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}){_TITLE_WORD}){{1,30}}?"
-            rf"\s+{_PERIOD}{_NATIONAL_ISSUER}",
+            rf"\s+{_PERIOD}{_NATIONAL_ISSUER if kind in _PLANS else _BETWEEN_PARTIES}",
         )
-        for kind in (*_PLANS, "Thỏa thuận", "Biên bản ghi nhớ", "Biên bản", "Hiệp định")
+        for kind in (*_PLANS, "Thỏa thuận", "Biên bản ghi nhớ", "Bản ghi nhớ", "Biên bản", "Hiệp định")
     ],
     # A plan for an anniversary, named by what it does and the event(s), the dates between two of them
     # included: “Kế hoạch tổ chức các hoạt động kỷ niệm 70 năm Cách mạng Tháng Tám (19-8-1945 / 19-8-2015) và
@@ -1041,6 +1045,19 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Biên bản", "Biên bản th(?:ỏa|oả) thuận", ""),  # “Biên bản thỏa thuận về kết thúc đàm phán VKFTA”
             ("Thỏa thuận", r"Th(?:ỏa|oả) thuận(?!\s+[Hh]ợp tác\b)", ""),  # a cooperation one: by its parties
         )
+    ],
+    # A memorandum signed, renewed or exchanged, named by its title in lower case: “… đã ký kết Biên bản ghi nhớ thiết
+    # lập mối quan hệ hợp tác hữu nghị giữa hai tỉnh”, “tái ký Biên bản ghi nhớ hợp tác đa lĩnh vực”, “gia hạn Bản ghi
+    # nhớ hợp tác giai đoạn 2024-2027” (“ký kết Bản Ghi nhớ hợp tác nhằm …” names none).
+    *[
+        (
+            kind,
+            rf"(?:(?<=ký )|(?<=kết )|(?<=trao đổi )|(?<=gia hạn )){head}(?=\s+[a-zđà-ỹ])"
+            r"(?!\s+(?:này|đó|trên|nói trên|mới|về|giữa|với)\b"
+            r"|\s+hợp tác(?:\s*[,.;:(]|\s*$|\s+(?:nhằm|với|để|và|giữa)\b))"
+            rf"{_AGREEMENT_NAME}(?:(?<=\svề)\s*“[^“”]{{1,80}}”)?",  # … về “U-Health system”
+        )
+        for kind, head in (("Bản ghi nhớ", r"Bản [Gg]hi [Nn]hớ"), ("Biên bản ghi nhớ", r"Biên bản [Gg]hi [Nn]hớ"))
     ],
     # A joint or political statement named by what it does to relations: “Tuyên bố chung thiết lập quan hệ
     # Đối tác chiến lược”, “Tuyên bố chung chính thức nâng quan hệ Việt - Pháp lên Đối tác chiến lược”,
