@@ -1555,6 +1555,9 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Hai bên hoàn tất gia hạn Bản ghi nhớ hợp tác giai đoạn 2024-2027, tạo cơ sở pháp lý và thực tiễn.", [
             ("Bản ghi nhớ", None, "Bản ghi nhớ hợp tác giai đoạn 2024-2027")]),
         ("Công an thành phố đã ký kết Bản Ghi nhớ hợp tác nhằm củng cố quan hệ hữu nghị.", []),
+        # a plan named by its phase
+        ("Hai bên thống nhất Kế hoạch hành động Sáng kiến chung Việt Nam-Nhật Bản giai đoạn 8 bao gồm 11 nhóm.", [
+            ("Kế hoạch", None, "Kế hoạch hành động Sáng kiến chung Việt Nam-Nhật Bản giai đoạn 8")]),
         ("Bộ Y tế đã ký Biên bản ghi nhớ trong chương trình hợp tác Chính phủ về “U-Health system”.", [
             ("Biên bản ghi nhớ", None, "Biên bản ghi nhớ trong chương trình hợp tác Chính phủ về “U-Health system”")]),
         ("Ký kết Bản ghi nhớ về Kế hoạch hợp tác giai đoạn 2021-2025 giữa Việt Nam và Lào", [

@@ -276,14 +276,16 @@ _OF_A_STATE = (
     r"|Campuchia|Lào|Thái Lan|Singapore|Malaysia|Indonesia|Philippines)(?![\wÀ-ỹ]))?"
 )
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
-# “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”, “tới năm 2030”,
+# “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”, “tới năm 2030”, a phase
+# (“Kế hoạch hành động Sáng kiến chung Việt Nam-Nhật Bản giai đoạn 8”, “… giai đoạn III”),
 # “…, giai đoạn I: từ năm 2021 đến năm 2025”, “từ năm 2020 đến năm 2030”, or by its vision alone (“…, tầm
 # nhìn 2045”).
 _PERIOD = (
     r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*(?:\d{4}|\d{2}\b)|(?:giai đoạn )?(?:đến|tới) (?:năm )?\d{4}"
     r"(?: và (?:năm )?\d{4}\b)?"  # “đến năm 2025 và 2030”
     r"|(?<=, )tầm nhìn (?:đến |tới )?(?:năm )?\d{4}"
-    r"|\d+ năm \d{4}\s*[-–]\s*\d{4}|(?:giai đoạn )?từ (?:năm )?\d{4} đến (?:năm )?\d{4})"
+    r"|\d+ năm \d{4}\s*[-–]\s*\d{4}|(?:giai đoạn )?từ (?:năm )?\d{4} đến (?:năm )?\d{4}"
+    r"|giai đoạn (?:[IVX]{1,4}|\d{1,2})(?![\wÀ-ỹ/.,-]))"
     r"(?:(?:,\s*|\s+và\s+|\s+)(?:tầm nhìn|định hướng)(?: đến| tới)?(?: năm)? \d{4})?"
     r"(?:,\s*giai đoạn [IVX]+:\s*từ năm \d{4} đến năm \d{4})?"
 )
