@@ -1555,6 +1555,16 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Hai bên hoàn tất gia hạn Bản ghi nhớ hợp tác giai đoạn 2024-2027, tạo cơ sở pháp lý và thực tiễn.", [
             ("Bản ghi nhớ", None, "Bản ghi nhớ hợp tác giai đoạn 2024-2027")]),
         ("Công an thành phố đã ký kết Bản Ghi nhớ hợp tác nhằm củng cố quan hệ hữu nghị.", []),
+        # a resolution named by what it does, the verb in title case; by the programme whose investment policy it
+        # approves
+        ("Quốc hội thông qua Nghị quyết Phê chuẩn văn kiện gia nhập Hiệp định CPTPP của Vương quốc Anh.", [
+            ("Nghị quyết", None, "Nghị quyết Phê chuẩn văn kiện gia nhập Hiệp định CPTPP của Vương quốc Anh"),
+            ("Hiệp định", None, "Hiệp định CPTPP")]),
+        ("Quốc hội thông qua Nghị quyết Phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia về chăm sóc sức"
+         " khỏe giai đoạn 2026-2035 với vốn giai đoạn 1 là 88 tỷ đồng.", [
+            ("Nghị quyết", None, "Nghị quyết Phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia về chăm sóc"
+             " sức khỏe giai đoạn 2026-2035"),
+            ("Chương trình", None, "Chương trình mục tiêu quốc gia về chăm sóc sức khỏe giai đoạn 2026-2035")]),
         # a plan named by its phase
         ("Hai bên thống nhất Kế hoạch hành động Sáng kiến chung Việt Nam-Nhật Bản giai đoạn 8 bao gồm 11 nhóm.", [
             ("Kế hoạch", None, "Kế hoạch hành động Sáng kiến chung Việt Nam-Nhật Bản giai đoạn 8")]),

@@ -753,9 +753,10 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"Quy chế(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP}|{_CLAUSE})[a-zđà-ỹ][\wÀ-ỹ]*,?){{1,8}}?(?={_GOVERNED.pattern})",
     ),
     # A decision or resolution named by what it does, without a number: “Quyết định phê duyệt Chương trình Sức
-    # khỏe Việt Nam”, “Quyết định thành lập Tiểu ban …”, “Nghị quyết liên tịch ban hành Quy chế …” (see _ACTS).
-    ("Quyết định", r"Quyết định(?=\s+(?:phê duyệt|phê chuẩn|ban hành|về việc|thành lập)\s)"),
-    ("Nghị quyết", r"Nghị quyết(?: liên tịch)?(?=\s+(?:phê duyệt|phê chuẩn|ban hành)\s)"),
+    # khỏe Việt Nam”, “Quyết định thành lập Tiểu ban …”, “Nghị quyết liên tịch ban hành Quy chế …”, the verb in
+    # title case too (“Nghị quyết Phê chuẩn văn kiện gia nhập …”) (see _ACTS).
+    ("Quyết định", r"Quyết định(?=\s+(?:[Pp]hê duyệt|[Pp]hê chuẩn|[Bb]an hành|về việc|[Tt]hành lập)\s)"),
+    ("Nghị quyết", r"Nghị quyết(?: liên tịch)?(?=\s+(?:[Pp]hê duyệt|[Pp]hê chuẩn|[Bb]an hành)\s)"),
     ("Hiến chương", rf"Hiến chương (?:Liên [Hh](?:ợp|iệp) [Qq]uốc|LHQ|ASEAN){_YEAR}?"),
     # President Hồ Chí Minh's testament, cited by whose it is: “Di chúc của Chủ tịch Hồ Chí Minh”.
     ("Di chúc", r"Di chúc(?: thiêng liêng)? của (?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác|Người)(?![\wÀ-ỹ])"),
@@ -1592,8 +1593,15 @@ def _find(text: str) -> list[Citation]:
             if acted_on is None:  # “Nghị quyết về …” whose subject does not end where a subject can
                 continue
             item = _QUOTED.match(text, acted_on.end()) or _TO_ITEM_END.match(text, acted_on.end())
-            if item:  # the document it acts on, else the end of the quoted title or of the list item
-                end = first_named.get(acted_on.end()) or _without_trailing_joiner(text, item.end())
+            # the document it acts on (or whose investment policy it approves), else the end of the quoted title or
+            # of the list item; where that document's name goes on with what it implements (“Chương trình hành động
+            # của Chính phủ tiếp tục đẩy mạnh thực hiện …”), where the act ends is not known here: it is not read
+            acted_at = _INVESTMENT_POLICY.match(text, acted_on.end()).end()
+            named_end = first_named.get(acted_at)
+            if named_end is not None and _ONLY_HOW.fullmatch(text, acted_at, named_end):
+                continue
+            if item:
+                end = named_end or _without_trailing_joiner(text, item.end())
             if end == own_end:
                 continue
         elif only_how:
@@ -1861,6 +1869,7 @@ _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
 # document it acts on (“Quyết định phê duyệt Chương trình Sức khỏe Việt Nam”), of a quoted title, or of
 # its list item (“Quyết định thành lập Tiểu ban Tuyên truyền – Văn hóa ASEAN 2020.”).
 _BARE_ACTS = frozenset({"Quyết định", "Nghị quyết", "Nghị quyết liên tịch"})
+_INVESTMENT_POLICY = re.compile(r"(?:chủ trương đầu tư\s+)?")  # “Nghị quyết Phê duyệt chủ trương đầu tư Chương trình …”
 _ACTS = re.compile(r"\s+(?:[Pp]hê duyệt|[Pp]hê chuẩn|[Bb]an hành|về việc|[Tt]hành lập)\s+")
 _TO_ITEM_END = re.compile(rf"{_SUBJECT_UNIT}{{1,400}}?(?={_SUBJECT_END})")
 _NAMED_QUOTE = re.compile(r"[“\"](?P<subject>[^”\"]+)[”\"]")
