@@ -1728,6 +1728,13 @@ def test_a_draft_is_recognised_and_marked():
     assert urged.status == "draft"  # still to be issued
     (bill,) = find_citations("Quốc hội sẽ thông qua Luật Cảnh sát cơ động tại kỳ họp tới.")
     assert bill.status == "draft"  # still to be passed
+    for text in (
+        "Luật Viễn thông (sửa đổi) dự kiến sẽ được đưa ra thảo luận tại phiên họp Quốc hội tháng 5.",
+        "Luật Công nghiệp Công nghệ số là một dự thảo luật mới được xây dựng.",
+    ):
+        assert [c.status for c in find_citations(text)] == ["draft"], text  # said to be a bill after its name
+    (passed,) = find_citations("Luật Viễn thông (sửa đổi) đã được thông qua tại kỳ họp thứ 5.")
+    assert passed.status is None
     (planned,) = find_citations("Đại biểu thảo luận về chủ trương đầu tư Chương trình mục tiêu quốc gia về y tế.")
     assert planned.status == "draft"  # the programme is still to be drawn up …
     (approved,) = find_citations("Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia về y tế.")

@@ -1190,6 +1190,12 @@ _PROPOSED = re.compile(
 # “trình Quốc hội dự án Luật Phòng bệnh”: a bill, a law not yet passed (but “dự án” of other kinds are works).
 _BILL = re.compile(r"dự án\s*$", re.IGNORECASE)
 _PASSED_BY_VOTE = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
+# … and one the sentence says is still to be discussed or passed: “Luật Viễn thông (sửa đổi) dự kiến sẽ được đưa ra
+# thảo luận …”, “Luật Công nghiệp Công nghệ số là một dự thảo luật …” (“… đã được thông qua” is passed).
+_A_BILL_STILL = re.compile(
+    r"\s*(?:\(sửa đổi(?:, bổ sung)?\)\s*)?(?:(?:dự kiến\s+)?(?:sẽ\s+)?được\s+(?:đưa ra\s+)?(?:thảo luận|cho ý kiến)"
+    r"|(?:dự kiến\s+(?:sẽ\s+)?|sẽ\s+)được\s+(?:trình|xem xét|thông qua)|là\s+(?:một\s+)?dự thảo)\b"
+)
 # “… để đi tới ký kết Hiệp định …”, “sớm tiến tới ký Hiệp định dẫn độ”, “hướng tới việc ký kết Hiệp định …”, “khởi
 # động đàm phán Hiệp định …”, “Quyết định về việc đàm phán Hiệp định …”, “sớm kết thúc đàm phán Hiệp định …”, “sẽ ký
 # Hiệp định …”, “nghiên cứu tính khả thi của Hiệp định …”, “hợp tác chặt chẽ trong đàm phán Hiệp định …”: an agreement
@@ -1951,7 +1957,7 @@ def _with_status(text: str, citation: Citation) -> Citation:
     if (
         _DRAFT.search(before)
         or (citation.number is None and _PROPOSED.search(text, max(0, citation.start - 90), citation.start))
-        or (citation.type in _PASSED_BY_VOTE and _BILL.search(before))
+        or (citation.type in _PASSED_BY_VOTE and (_BILL.search(before) or _A_BILL_STILL.match(text, citation.end)))
         or _TO_BE_SIGNED.search(before)
     ):
         return replace(citation, status="draft")
