@@ -1555,7 +1555,8 @@ def _find(text: str) -> list[Citation]:
         if inside and not (nested and all(a <= start and end <= b for a, _, b in inside)):
             continue
         own_end, subject = end, None
-        # A plenum's resolution is named with its subject; a congress's topic is not part of its name.
+        # A plenum's resolution is named with its subject, and so is a directive named by what it is about (“Chỉ thị về
+        # việc …”); a congress's topic is not part of its name.
         plenum = (kind == "Nghị quyết" and "Đại hội" not in text[start:end]) or text[start:end] == "Chỉ thị"
         about = _SUBJECT.match(text, end) if plenum else None
         # A plan's name may go on with what it implements; an agreement's only when it names nothing else
@@ -1674,7 +1675,7 @@ def _titles_after_numbers(text: str, found: list[Citation]) -> list[Citation]:
 # citation): a quoted speech (“Hiệp định Paris năm 1973 đã trở thành …, …”) goes on past its name. A subtitle after a
 # colon is part of a quoted name (“Tuyên bố Tầm nhìn về Quan hệ … ASEAN-Nhật Bản: Đối tác tin cậy”).
 _QUOTE_REST = re.compile(rf"(?:[^;,.…:“”\"'()\[\]]|:(?=\s+{_CAP})){{1,150}}?(?=[”\"'])")
-_CLOSING_MARK = {"“": "”", '"': '"', "'": "'"}
+_CLOSING_MARK = {"“": "”", '"': '"', "'": "'"}  # by the opening mark
 
 
 def _to_closing_quote(text: str, citation: Citation, found: list[Citation]) -> Citation:
