@@ -513,6 +513,9 @@ def _name_pattern(name: str) -> str:
 
 # Documents that plan: named by their period, and run for a number of years (“Kế hoạch 5 năm”).
 _PLANS = ("Quy hoạch", "Chiến lược", "Chương trình", "Kế hoạch", "Đề án")
+# A memorandum's head words, either capitalisation of “ghi nhớ”, and its acronym after them: “Bản ghi nhớ (MoU) về …”.
+_MEMORANDA = {"Bản ghi nhớ": r"Bản [Gg]hi [Nn]hớ", "Biên bản ghi nhớ": r"Biên bản [Gg]hi [Nn]hớ"}
+_MOU = r"(?:\s*\((?:MoU|MOU)\))?"
 
 
 def _known_names() -> list[tuple[str, str]]:
@@ -628,15 +631,15 @@ _NATIONAL_ISSUER = (
     r"(?:\s+của\s+(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội|Bộ Chính trị|Ban Bí thư|Việt Nam)(?![\wÀ-ỹ]))?"
 )
 
-# An agreement named by its period may name its parties after it: “Bản ghi nhớ … giai đoạn 2021-2025 giữa Việt Nam và
-# Lào”.
-_BETWEEN_PARTIES = rf"(?:\s+giữa\s+{_PARTY}\s+và\s+{_PARTY})?"
+# Two parties after a name: “… giữa Việt Nam và Lào” (an agreement named by its period may name them after it: “Bản ghi
+# nhớ … giai đoạn 2021-2025 giữa Việt Nam và Lào”).
+_BETWEEN_TWO = rf"\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}"
 
 # What an agreement is on, when it is a project with a quoted title: “Thỏa thuận giữa … về Đề án “Nâng cao …””.
 _ON_A_PROJECT = r"(?<=\svề)\s+(?:Đề án|Chương trình|Dự án|Kế hoạch)\s+“[^“”]{1,300}”"
 # A strategy or programme of two countries ends with them: “Chiến lược Tăng cường Hợp tác Kinh tế Australia - Việt
 # Nam”, “Chiến lược tăng cường gắn kết kinh tế giữa Úc và Việt Nam”.
-_TWO_COUNTRIES = rf"\s+[-–]\s+Việt Nam(?![\wÀ-ỹ])|\s+giữa\s+{_PARTY}\s+và\s+{_PARTY}"
+_TWO_COUNTRIES = rf"\s+[-–]\s+Việt Nam(?![\wÀ-ỹ])|{_BETWEEN_TWO}"
 
 # Instruments named by the agreement they belong to, which is cited too (see _NAMED): minutes by the act they
 # record, a protocol by its treaty.
@@ -843,8 +846,10 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Chương trình", "[Cc]hương trình (?:hợp tác|phối hợp)"),
             ("Kế hoạch", "Kế hoạch phối hợp"),
             ("Quy chế", "Quy chế(?: phối hợp)?"),
-            ("Biên bản ghi nhớ", r"Biên bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?(?: hợp tác)?(?: hữu nghị)?"),
-            ("Bản ghi nhớ", r"Bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?(?: hợp tác)?(?: hữu nghị)?"),
+            *(
+                (kind, rf"{_MEMORANDA[kind]}{_MOU}(?: hợp tác)?(?: hữu nghị)?")
+                for kind in ("Biên bản ghi nhớ", "Bản ghi nhớ")
+            ),
             ("Thỏa thuận", "Th(?:ỏa|oả) thuận(?: hợp tác| ghi nhớ)?"),
             ("Biên bản", "Biên bản th(?:ỏa|oả) thuận(?: hợp tác)?"),
             ("Kế hoạch", "Kế hoạch hợp tác"),
@@ -857,11 +862,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # thuận hợp tác về lĩnh vực vận tải biển”.
     *[
         (kind, rf"{head}(?: hợp tác)? (?:trong|về) lĩnh vực{_TITLE_WORDS}{{1,12}}?(?!\s+{_INNER_AND}){_NAME_END}")
-        for kind, head in (
-            ("Bản ghi nhớ", "Bản [Gg]hi [Nn]hớ"),
-            ("Biên bản ghi nhớ", "Biên bản [Gg]hi [Nn]hớ"),
-            ("Thỏa thuận", "Th(?:ỏa|oả) thuận"),
-        )
+        for kind, head in (*_MEMORANDA.items(), ("Thỏa thuận", "Th(?:ỏa|oả) thuận"))
     ],
     # A law that amends several: “Luật sửa đổi, bổ sung một số điều của 37 Luật có liên quan đến quy hoạch”, “… của
     # 10 luật có liên quan đến an ninh, trật tự”, “… của 15 luật trong lĩnh vực nông nghiệp và môi trường”.
@@ -927,7 +928,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             kind,
             rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác ){kind}"
             rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}){_TITLE_WORD}){{1,30}}?"
-            rf"\s+{_PERIOD}{_NATIONAL_ISSUER if kind in _PLANS else _BETWEEN_PARTIES}",
+            rf"\s+{_PERIOD}{_NATIONAL_ISSUER if kind in _PLANS else f'(?:{_BETWEEN_TWO})?'}",
         )
         for kind in (*_PLANS, "Thỏa thuận", "Biên bản ghi nhớ", "Bản ghi nhớ", "Biên bản", "Hiệp định")
     ],
@@ -1042,8 +1043,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             # agreement is cited)
             ("Văn kiện", rf"Văn kiện(?= (?:khung|sửa đổi|gia nhập) (?!{_HEAD_OF_ANOTHER}))", r"|sửa đổi\b|gia nhập\b"),
             ("Hòa ước", "H(?:òa|oà) ước", ""),  # “Hòa ước Thiên Tân 1885”
-            ("Bản ghi nhớ", r"Bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?", ""),  # “Bản ghi nhớ (MoU) về …”
-            ("Biên bản ghi nhớ", r"Biên bản [Gg]hi [Nn]hớ(?:\s*\((?:MoU|MOU)\))?", ""),
+            *((kind, f"{head}{_MOU}", "") for kind, head in _MEMORANDA.items()),  # “Bản ghi nhớ (MoU) về …”
             ("Thỏa ước", "Th(?:ỏa|oả) ước", ""),
             ("Biên bản", "Biên bản th(?:ỏa|oả) thuận", ""),  # “Biên bản thỏa thuận về kết thúc đàm phán VKFTA”
             ("Thỏa thuận", r"Th(?:ỏa|oả) thuận(?!\s+[Hh]ợp tác\b)", ""),  # a cooperation one: by its parties
@@ -1060,7 +1060,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             r"|\s+hợp tác(?:\s*[,.;:(]|\s*$|\s+(?:nhằm|với|để|và|giữa)\b))"
             rf"{_AGREEMENT_NAME}(?:(?<=\svề)\s*“[^“”]{{1,80}}”)?",  # … về “U-Health system”
         )
-        for kind, head in (("Bản ghi nhớ", r"Bản [Gg]hi [Nn]hớ"), ("Biên bản ghi nhớ", r"Biên bản [Gg]hi [Nn]hớ"))
+        for kind, head in _MEMORANDA.items()
     ],
     # A joint or political statement named by what it does to relations: “Tuyên bố chung thiết lập quan hệ
     # Đối tác chiến lược”, “Tuyên bố chung chính thức nâng quan hệ Việt - Pháp lên Đối tác chiến lược”,
@@ -1557,8 +1557,8 @@ def _find(text: str) -> list[Citation]:
         own_end, subject = end, None
         # A plenum's resolution is named with its subject, and so is a directive named by what it is about (“Chỉ thị về
         # việc …”); a congress's topic is not part of its name.
-        plenum = (kind == "Nghị quyết" and "Đại hội" not in text[start:end]) or text[start:end] == "Chỉ thị"
-        about = _SUBJECT.match(text, end) if plenum else None
+        with_subject = (kind == "Nghị quyết" and "Đại hội" not in text[start:end]) or text[start:end] == "Chỉ thị"
+        about = _SUBJECT.match(text, end) if with_subject else None
         # A plan's name may go on with what it implements; an agreement's only when it names nothing else
         # (“Thỏa thuận hành chính thực hiện Hiệp định …”, but “Thỏa thuận Paris thực hiện Công ước khung …”).
         only_how = _ONLY_HOW.fullmatch(text, start, own_end) is not None  # alone, these words name nothing
