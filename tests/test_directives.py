@@ -1572,6 +1572,34 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Biên bản ghi nhớ", None, "Biên bản ghi nhớ trong chương trình hợp tác Chính phủ về “U-Health system”")]),
         ("Ký kết Bản ghi nhớ về Kế hoạch hợp tác giai đoạn 2021-2025 giữa Việt Nam và Lào", [
             ("Bản ghi nhớ", None, "Bản ghi nhớ về Kế hoạch hợp tác giai đoạn 2021-2025 giữa Việt Nam và Lào")]),
+        # a plenum's ordinal in title case, a comma before the committee; a period “2011 đến 2020”; a state named
+        # with its kind; an agreement on a quoted subject, with its parties
+        ("Các chi bộ quán triệt Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII tháng 12.", [
+            ("Nghị quyết", None, "Nghị quyết Hội nghị lần thứ Tám, Ban Chấp hành Trung ương Đảng khóa XIII")]),
+        ("Đây là mục tiêu của Chiến lược Quốc gia về Dinh dưỡng giai đoạn 2011 đến 2020 và tầm nhìn đến năm 2030.", [
+            ("Chiến lược", None,
+             "Chiến lược Quốc gia về Dinh dưỡng giai đoạn 2011 đến 2020 và tầm nhìn đến năm 2030")]),
+        ("Kết thúc chuyến thăm, hai nước đã ra Tuyên bố chung Việt Nam - Vương quốc Campuchia.", [
+            ("Tuyên bố chung", None, "Tuyên bố chung Việt Nam - Vương quốc Campuchia")]),
+        ('Năm 1982, hai bên ký Hiệp định về "vùng nước lịch sử" giữa Việt Nam và Campuchia.', [
+            ("Hiệp định", None, 'Hiệp định về "vùng nước lịch sử" giữa Việt Nam và Campuchia')]),
+        # the sentence's verb after an agreement: between whom it was signed, what it lays down
+        ("Trong đó có Hiệp ước Vécxai ký kết giữa các nước Đồng minh và Đức, cùng các thỏa thuận khác.", [
+            ("Hiệp ước", None, "Hiệp ước Vécxai")]),
+        ("Công ước FC đưa ra những quy định đền bù cho bên chịu thiệt hại.", [("Công ước", None, "Công ước FC")]),
+        # a memorandum in a heading in capitals keeps its own type word
+        ("KÝ KẾT BIÊN BẢN GHI NHỚ VỀ PHỐI HỢP XÂY DỰNG BẢO TÀNG THIÊN NHIÊN", [
+            ("Biên bản ghi nhớ", None, "BIÊN BẢN GHI NHỚ VỀ PHỐI HỢP XÂY DỰNG BẢO TÀNG THIÊN NHIÊN")]),
+        # “Kết luận này …” is the document at hand, not one a body issued; a seminar's quoted title cites nothing
+        ("Kết luận này được ban hành trên cơ sở xem xét báo cáo của Ban Tổ chức Trung ương về Đề án “Bảo vệ cán"
+         " bộ dám nghĩ, dám làm” và ý kiến của các cơ quan.", [
+            ("Đề án", None, "Đề án “Bảo vệ cán bộ dám nghĩ, dám làm”")]),
+        ("Để phục vụ tọa đàm ngày (1/10) về “Quán triệt Kết luận 14 của Bộ Chính trị”, ông đã trả lời phỏng vấn.", []),
+        # “vừa” before a verb is “has just”, not a name's word (but “… doanh nghiệp nhỏ và vừa”)
+        ("Chiến lược vừa được Thủ tướng phê duyệt tại Quyết định số 02/QĐ-TTg.", [
+            ("Quyết định", "02/QĐ-TTg", "Quyết định số 02/QĐ-TTg")]),
+        ("Quốc hội thông qua Luật Hỗ trợ doanh nghiệp nhỏ và vừa năm 2017.", [
+            ("Luật", None, "Luật Hỗ trợ doanh nghiệp nhỏ và vừa năm 2017")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -1658,6 +1686,13 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Nghị quyết", "A/RES/70/1", date(2015, 9, 25), "Đại hội đồng Liên hợp quốc")),
         ("Nguyên tắc này được nêu trong nghị quyết 2625(XXV) của Đại hội đồng năm 1970 về quan hệ hữu nghị.",
          ("Nghị quyết", "2625(XXV)", None, "Đại hội đồng")),
+        ("Công ước được thông qua theo Nghị quyết số 260A (III) ngày 9/12/1948 của Đại hội đồng Liên Hợp Quốc.",
+         ("Nghị quyết", "260A (III)", date(1948, 12, 9), "Đại hội đồng Liên Hợp Quốc")),
+        # a comma before “số”; what the decision does, before “số”
+        ("Bãi bỏ Điều 4 của Pháp lệnh, số 01/2018/UBTVQH14 về sửa đổi, bổ sung một số điều của 04 pháp lệnh.",
+         ("Pháp lệnh", "01/2018/UBTVQH14", None, None)),
+        ("Chiến lược vừa được Phó Thủ tướng ký Quyết định phê duyệt số 02/QĐ-TTg.",
+         ("Quyết định", "02/QĐ-TTg", None, None)),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):
@@ -1750,6 +1785,13 @@ def test_a_draft_is_recognised_and_marked():
         " châu Phi”."
     )
     assert proposed.raw == "Đề án tăng cường hợp tác với châu Phi" and proposed.status == "draft"
+    for text in (  # … or still to be put to it, or still being written
+        "Bộ sẽ trình lên Thủ tướng Chính phủ Chiến lược quốc gia về phát triển Chính phủ số giai đoạn 2021-2025.",
+        "Đề án “Xây dựng cơ chế bảo vệ cán bộ năng động, sáng tạo” đang được triển khai xây dựng.",
+    ):
+        assert [c.status for c in find_citations(text)] == ["draft"], text
+    (asked,) = find_citations("Chính phủ dự kiến trình Quốc hội cho phép Luật Đất đai 2024 có hiệu lực sớm.")
+    assert asked.status is None  # what is put to the Assembly is the date, not the law
     (approved,) = find_citations("Bộ đã trình và được Thủ tướng Chính phủ phê duyệt Đề án hỗ trợ dạy tiếng Việt.")
     assert approved.status is None
     (issued,) = find_citations("Bộ đã trình Chính phủ ban hành Nghị định số 15/2020/NĐ-CP.")

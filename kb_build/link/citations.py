@@ -78,10 +78,15 @@ _JOINT = {
 }
 _VARIANTS |= _JOINT
 # A type word with what kind of it the document is, before “số” only: “Đề án tổng thể số 01-ĐA/TW”, “Kế hoạch hành
-# động số 15-KH/TU”.
+# động số 15-KH/TU”, “Quyết định phê duyệt số 02/QĐ-TTg”.
 _QUALIFIED = {
     f"{written} {qualifier}": type_word
-    for type_word, qualifier in (("Đề án", "tổng thể"), ("Kế hoạch", "tổng thể"), ("Kế hoạch", "hành động"))
+    for type_word, qualifier in (
+        ("Đề án", "tổng thể"),
+        ("Kế hoạch", "tổng thể"),
+        ("Kế hoạch", "hành động"),
+        ("Quyết định", "phê duyệt"),
+    )
     for written in (type_word, type_word.lower())
 }
 _VARIANTS |= _QUALIFIED
@@ -116,8 +121,8 @@ _YEARS = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
 # 25/5” (a date would go on: “25/5/2009”).
 _SESSION_NUMBER = r"\d{1,4}/\d{1,3}(?![\d/])"
 # … or by their document symbol (“A/RES/45/158”, written “A-RES-54-263” too), or, before 1976, by number and session
-# (“1378(XIV)”).
-_UN_SYMBOL = r"(?:A|S)[/-]RES[/-]\d{1,4}(?:[/-]\d{1,4})?(?![\w/-])|\d{3,4}\s?\([IVXL]{1,6}\)"
+# (“1378(XIV)”, “96 (I)”, “260A (III)”).
+_UN_SYMBOL = r"(?:A|S)[/-]RES[/-]\d{1,4}(?:[/-]\d{1,4})?(?![\w/-])|\d{1,4}[A-Z]?\s?\([IVXL]{1,6}\)"
 _DATE = (
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
     r"|(?P<d2>\d{1,2})\s+(?:tháng|THÁNG)\s+(?P<m2>\d{1,2})\s+(?:năm|NĂM)\s+(?P<y2>\d{4})"
@@ -142,7 +147,8 @@ _LAW_NAMED = (
     r"(?:Luật|Pháp lệnh|LUẬT|PHÁP LỆNH)"
     rf"(?:\s+(?!năm\b|ngày\b|số\b|SỐ\b|được\b|bởi\b|của\s+(?:[A-ZĐ]|các\b)|và\s+(?:các|{_ANOTHER_TYPE})\b)[\wÀ-ỹ]+"
     r"(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
-    r"(?=\s+(?:số|Số|SỐ)\s*:?\s*\d|\s+\d{1,3}/\d{4}/QH)"  # … or without “số”: “Luật … 72/2025/QH15”
+    # … after a comma (“Pháp lệnh, số 01/2018/UBTVQH14”), or without “số”: “Luật … 72/2025/QH15”
+    r"(?=\s+(?:số|Số|SỐ)\s*:?\s*\d|,\ssố\s\d{1,5}/\d{4}/|\s+\d{1,3}/\d{4}/QH)"
     # … a law that amends several, named after them, with a law's number: “Luật sửa đổi, bổ sung một số điều của Luật
     # Xuất cảnh, nhập cảnh … và Luật Nhập cảnh, … số 23/2023/QH15” (after one law the number may be the amended one's:
     # “… của Luật Các tổ chức tín dụng số 32/2024/QH15”)
@@ -155,7 +161,8 @@ _NUMBERED = re.compile(
     # thị12/CT-TW”); an abbreviation needs its space (“CT2024” is not a citation).
     rf"(?<![\w/-])(?P<type>{_TYPE}|{_ABBR}|{_LAW_NAMED}|{_LAW_BY_NUMBER})"
     # its abbreviation in brackets (“Nghị quyết (NQ) số 22-NQ/TW”)
-    rf"(?:\s*\((?:{_ABBR})\))?(?:\s+|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))"
+    # or a comma before “số” and a law's or a decree's number (“Pháp lệnh, số 01/2018/UBTVQH14”)
+    rf"(?:\s*\((?:{_ABBR})\))?(?:\s+|,\s(?=số\s\d{{1,5}}/\d{{4}}/)|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))"
     # “số”, or a slip for it before a coded number (“Chỉ thị cố 12-CT/TW”, “Nghị định s 52/2013/NĐ-CP”)
     rf"(?P<so>(?:số|Số|SỐ|(?:sô|s|cố)(?=\s*\d{{1,5}}[-/]))\s*:?\s*(?:số\s+)?)?"
     rf"(?!{_YEARS}(?![\w/-]))(?P<number>{_UN_SYMBOL}|{_SESSION_NUMBER}|{_NUMBER})(?![\w/])"
@@ -278,13 +285,13 @@ _OF_A_STATE = (
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
 # “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”, “tới năm 2030”, a phase
 # (“Kế hoạch hành động Sáng kiến chung Việt Nam-Nhật Bản giai đoạn 8”, “… giai đoạn III”),
-# “…, giai đoạn I: từ năm 2021 đến năm 2025”, “từ năm 2020 đến năm 2030”, or by its vision alone (“…, tầm
-# nhìn 2045”).
+# “…, giai đoạn I: từ năm 2021 đến năm 2025”, “từ năm 2020 đến năm 2030”, “giai đoạn 2011 đến 2020”, or by its
+# vision alone (“…, tầm nhìn 2045”).
 _PERIOD = (
     r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*(?:\d{4}|\d{2}\b)|(?:giai đoạn )?(?:đến|tới) (?:năm )?\d{4}"
     r"(?: và (?:năm )?\d{4}\b)?"  # “đến năm 2025 và 2030”
     r"|(?<=, )tầm nhìn (?:đến |tới )?(?:năm )?\d{4}"
-    r"|\d+ năm \d{4}\s*[-–]\s*\d{4}|(?:giai đoạn )?từ (?:năm )?\d{4} đến (?:năm )?\d{4}"
+    r"|\d+ năm \d{4}\s*[-–]\s*\d{4}|(?:giai đoạn (?:từ )?|từ )(?:năm )?\d{4} đến (?:năm )?\d{4}"
     r"|giai đoạn (?:[IVX]{1,4}|\d{1,2})(?![\wÀ-ỹ/.,-]))"
     r"(?:(?:,\s*|\s+và\s+|\s+)(?:tầm nhìn|định hướng)(?: đến| tới)?(?: năm)? \d{4})?"
     r"(?:,\s*giai đoạn [IVX]+:\s*từ năm \d{4} đến năm \d{4})?"
@@ -303,9 +310,11 @@ _FOR = (
 # “trên” starts the rest of the sentence, but not where a name's subject is (“Chiến lược bảo vệ Tổ quốc trên không
 # gian mạng”).
 _ON = r"trên(?! không gian mạng\b| mạng\b)"
+# “vừa” before a verb is “has just” (“Chiến lược … vừa được phê duyệt”), not the “vừa” of “doanh nghiệp nhỏ và vừa”.
+_JUST = r"vừa(?=\s+(?:được|ký|ban hành|phê duyệt|thông qua|công bố)\b)"
 _NAME_STOP = (
     rf"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|có|sẽ|đang|do|nên|vì|mà|"
-    rf"{_NHAN}|giữa|thì|này|đó|từ)\b"
+    rf"{_NHAN}|giữa|thì|này|đó|từ|{_JUST})\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {
     "Chương trình": "Chương trình hành động",
@@ -382,12 +391,13 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 # follows it (“… Di cư hợp pháp, an toàn và trật tự”).
 # Words after an agreement's name that go on with the sentence: “vào” (“… tham gia Công ước Apostille vào
 # ngày …”; not in a title: “đưa … vào cuộc sống”, “thuế đánh vào thu nhập”), what it holds or rules
-# (“gồm”, “quy định”), when it was signed (“tháng 9/2010”, “ký kết năm 2003”), “không” (but “hàng
+# (“gồm”, “quy định”, “đưa ra”), when and between whom it was signed (“tháng 9/2010”, “ký kết năm 2003”, “ký kết
+# giữa …”), “không” (but “hàng
 # không”, “… không có vũ khí hạt nhân”; but “… không có chữ nào …” goes on with the sentence), what the
 # sentence says of it (“… mang tính lịch sử”, “… đặt nền móng cho …”, “… thường được …”); “không gian”, “không khí”,
 # “không phận” are nouns; “dưới sự chứng kiến của …”: who watched it signed.
 _AGREEMENT_VERB = (
-    r"(?:(?:đi )?(?<!đánh )vào|(?:bao )?gồm|quy định|tháng \d|ký kết (?:năm|ngày|vào|tại)"
+    r"(?:(?:đi )?(?<!đánh )vào|(?:bao )?gồm|quy định|đưa ra|tháng \d|ký kết (?:năm|ngày|vào|tại|giữa)"
     r"|(?<![Hh]àng )(?<![Đđ]ường )không(?! có vũ khí| gian\b| khí\b| phận\b)|mang tính|đặt nền (?:móng|tảng)"
     r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b)|dưới sự (?:chứng kiến|chủ trì))\b"
 )
@@ -456,13 +466,15 @@ _STATE_WORD = (
 )
 # capitalised words: “Hàn Quốc”, “Liên Xô”, “Hung-ga-ri” (a transliteration, its syllables joined by hyphens)
 _PROPER = rf"{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*(?:\s+{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*)*"
+# … or a state's with what kind of state it is, in lower case: “Vương quốc Campuchia”, “Cộng hòa Pháp”.
+_STATE = rf"(?:(?:Vương quốc|Cộng h(?:òa|oà)|Liên bang)\s+)?{_PROPER}"
 # Two states' names hold a “và”: “Liên hiệp Vương quốc Anh và Bắc Ai-len”, “Cộng hòa Algeria Dân chủ và Nhân dân”.
 _STATE_NAME_WITH_AND = r"(?:\s+và\s+Bắc\s+(?:Ai-len|Ireland|Ai-rơ-len)|(?<=Dân chủ)\s+và\s+Nhân dân)?"
 # “Cộng hòa Xã hội chủ nghĩa Dân chủ Sri Lanka”: up to ten words
 _PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*(?:\s+{_STATE_WORD}){{0,10}}{_STATE_NAME_WITH_AND}"
 _PARTIES = (
     rf"(?:\s+giữa\s+{_PARTY}\s+(?:và|với)\s+{_PARTY}|\s+giữa\s+(?:hai|2)\s+nước(?:\s+Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*)?"
-    rf"|\s+(?:giữa\s+)?(?:Việt Nam|VN)\s*[-–]\s*{_PROPER}|\s+{_PROPER}\s*[-–]\s*(?:Việt Nam|VN)"
+    rf"|\s+(?:giữa\s+)?(?:Việt Nam|VN)\s*[-–]\s*{_STATE}|\s+{_PROPER}\s*[-–]\s*(?:Việt Nam|VN)"
     rf"|\s+(?:ASEAN|EU|APEC)\s*[-–]\s*{_PROPER})"
 )
 # An agreement's name may run to its parties, which can be a dozen words more: “Tuyên bố chung về thiết lập quan
@@ -568,7 +580,8 @@ _CONGRESS_OF = (
 )
 # “lần thứ tám”, “lần thứ 12”
 _ORDINAL = (
-    r"lần thứ (?:\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?: (?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))?)"
+    r"lần thứ (?:\d{1,2}|[Nn]hất|[Hh]ai|[Bb]a|[Tt]ư|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín"
+    r"|[Mm]ười(?: (?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))?)"
 )
 _CONSTITUTION = (
     r"(?:Hiến pháp|Hiến Pháp|HIẾN PHÁP)"
@@ -696,11 +709,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s+{_ROMAN}\b|,? nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}})?",
     ),
     # A plenum's resolution by its ordinal: “Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa
-    # XIII”, “… lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI”, “… lần thứ 6 của BCH Tổng Liên
-    # đoàn Lao động Việt Nam, khóa X” (its subject follows: see _SUBJECT).
+    # XIII” (“… lần thứ Tám, Ban Chấp hành …”), “… lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa
+    # VI”, “… lần thứ 6 của BCH Tổng Liên đoàn Lao động Việt Nam, khóa X” (its subject follows: see _SUBJECT).
     (
         "Nghị quyết",
-        rf"Nghị quyết Hội nghị {_ORDINAL} (?:của )?(?:Ban Chấp hành Trung ương Đảng"
+        rf"Nghị quyết Hội nghị {_ORDINAL},? (?:của )?(?:Ban Chấp hành Trung ương Đảng"
         rf"|(?:Ban Chấp hành|BCH)(?: Trung ương)? {_MASS_ORGANISATION})"
         rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b)?",
     ),
@@ -907,15 +920,19 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ),
     # An agreement named by its parties: “Tuyên bố chung giữa nước … Việt Nam và Vương quốc Campuchia”.
     ("Tuyên bố chung", rf"Tuyên bố chung(?=\s+giữa\s){_PARTIES}"),
-    # Parties alone (“Tuyên bố chung Việt Nam – Lào”): what follows them is the sentence, not the name.
+    # An agreement on a subject in quotes, with its parties: “Hiệp định về "vùng nước lịch sử" giữa Việt Nam và
+    # Campuchia”.
+    *[(kind, rf"{kind} về\s*[“\"][^“”\"]{{1,120}}[”\"]{_BETWEEN_TWO}") for kind in _AGREEMENTS],
+    # Parties alone (“Tuyên bố chung Việt Nam – Lào”, “… Việt Nam - Vương quốc Campuchia”): what follows them is the
+    # sentence, not the name.
     # … unless they are followed by what it does to relations: “Tuyên bố chung Việt Nam - Hungary thiết lập quan hệ …”.
     (
         "Tuyên bố chung",
-        rf"Tuyên bố chung Việt Nam\s*[-–]\s*{_PROPER}"
+        rf"Tuyên bố chung Việt Nam\s*[-–]\s*{_STATE}"
         rf"(?:(?=\s+(?:về việc\s+)?{_SETS_UP}\s+quan hệ\b){_AGREEMENT_NAME}"
         rf"|{_ABOUT_AGREEMENT})",
     ),
-    ("Tuyên bố", rf"Tuyên bố báo chí chung Việt Nam\s*[-–]\s*{_PROPER}"),  # a joint press statement
+    ("Tuyên bố", rf"Tuyên bố báo chí chung Việt Nam\s*[-–]\s*{_STATE}"),  # a joint press statement
     (
         "Nghị quyết",
         rf"(?:Nghị quyết|Nghị Quyết|NQ) (?:Hội nghị )?(?:lần thứ \d+ )?(?:Ban Chấp hành )?(?:Trung ương|T\.?Ư|TW) ?\d+"
@@ -1154,8 +1171,9 @@ _OF_TYPES = (
 # 2026 của Bộ Chính trị”, “Quy chế quản lý thống nhất các hoạt động đối ngoại của Bộ Chính trị”.
 # Several bodies may issue one (“của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII”).
 # After a description the issuer must read as a body's name, word by word (“… của Chính phủ đưa ra 130
-# nhiệm vụ” names the Government, not a body called “Chính phủ đưa ra …”).
-_DESCRIPTION = r"(?P<described>(?:\s+(?!của\b)[a-zđà-ỹ0-9][\wÀ-ỹ]*){1,12}?)?"
+# nhiệm vụ” names the Government, not a body called “Chính phủ đưa ra …”). “Kết luận này được ban hành … của Ban Tổ
+# chức …” is the document at hand, not one of the body's: no description holds “này” or “được”.
+_DESCRIPTION = r"(?P<described>(?:\s+(?!của\b|này\b|được\b)[a-zđà-ỹ0-9][\wÀ-ỹ]*){1,12}?)?"
 _BODY_WORD = (
     rf"(?:Trung ương|{_CAP}[\wÀ-ỹ]*|{_ROMAN}|\d+|nhân dân|tỉnh|thành phố|huyện|quận|thị xã|xã|phường|khóa|khoá|cơ quan|"
     r"đoàn thể|chính trị|vụ|trực|ủy|uỷ|phủ|tướng|bí thư|hội|bộ)"
@@ -1182,10 +1200,12 @@ _DRAFT = re.compile(
 )
 # … and one put to a body to approve: “Tờ trình số 165/TTr-BVHTDL trình Thủ tướng Chính phủ về việc phê duyệt
 # “Chiến lược phát triển du lịch …”” (not “đã trình và được Thủ tướng phê duyệt …”: approved; nor a document with
-# its number, which exists: “đã trình Chính phủ ban hành Nghị định số 15/2020/NĐ-CP”).
+# its number, which exists: “đã trình Chính phủ ban hành Nghị định số 15/2020/NĐ-CP”); and one still to be put to it:
+# “Bộ sẽ trình lên Thủ tướng Chính phủ Chiến lược quốc gia về …”.
+_TO_A_BODY = r"(?:[A-ZĐ][\wÀ-ỹ]*(?:\s+(?!được\b|đã\b|và\b|cho\b)[\wÀ-ỹ]+){0,6}?\s+)?"
 _PROPOSED = re.compile(
-    r"trình\s+(?:[A-ZĐ][\wÀ-ỹ]*(?:\s+(?!được\b|đã\b|và\b)[\wÀ-ỹ]+){0,6}?\s+)?(?:về việc\s+|để\s+)?(?:xem xét,?\s+)?"
-    r"(?:phê duyệt|ban hành)\s*[“\"]?$"
+    rf"(?:trình\s+{_TO_A_BODY}(?:về việc\s+|để\s+)?(?:xem xét,?\s+)?(?:phê duyệt|ban hành)"
+    rf"|(?:sẽ|đang|dự kiến|chuẩn bị)\s+trình\s+(?:lên\s+)?{_TO_A_BODY})\s*[“\"]?$"
 )
 # “trình Quốc hội dự án Luật Phòng bệnh”: a bill, a law not yet passed (but “dự án” of other kinds are works).
 _BILL = re.compile(r"dự án\s*$", re.IGNORECASE)
@@ -1195,6 +1215,10 @@ _PASSED_BY_VOTE = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 _A_BILL_STILL = re.compile(
     r"\s*(?:\(sửa đổi(?:, bổ sung)?\)\s*)?(?:(?:dự kiến\s+)?(?:sẽ\s+)?được\s+(?:đưa ra\s+)?(?:thảo luận|cho ý kiến)"
     r"|(?:dự kiến\s+(?:sẽ\s+)?|sẽ\s+)được\s+(?:trình|xem xét|thông qua)|là\s+(?:một\s+)?dự thảo)\b"
+)
+# … and any document the sentence says is still being written: “Đề án “…” đang được triển khai xây dựng”.
+_STILL_BEING_WRITTEN = re.compile(
+    r"\s*(?:đang|sẽ)\s+được\s+(?:triển khai\s+|nghiên cứu\s+)?(?:xây dựng|soạn thảo|hoàn thiện)\b"
 )
 # “… để đi tới ký kết Hiệp định …”, “sớm tiến tới ký Hiệp định dẫn độ”, “hướng tới việc ký kết Hiệp định …”, “khởi
 # động đàm phán Hiệp định …”, “Quyết định về việc đàm phán Hiệp định …”, “sớm kết thúc đàm phán Hiệp định …”, “sẽ ký
@@ -1213,6 +1237,7 @@ _WORK_BEFORE_QUOTE = re.compile(
     r"chuyên đề|chuyên mục|chương trình|tọa đàm|hội thảo|hội nghị|ấn phẩm|chủ đề|khẩu hiệu|ứng dụng|phần mềm|"
     r"bài viết|bài báo|tham luận)"
     r"(?:\s+(?:trực tuyến|tuyên truyền|khoa học|quốc tế|quốc gia|viết|tìm hiểu))*(?:\s+\d+)?(?:\s+là)?"
+    r"(?:\s+ngày\s*\(?\d{1,2}/\d{1,2}(?:/\d{4})?\)?)?(?:\s+về)?"  # “tọa đàm ngày (1/10) về “…””
     r"\s*:?\s+(?:với chủ đề\s+|có tên\s+)?$",
     re.IGNORECASE,
 )
@@ -1707,7 +1732,7 @@ _CAPITAL_HEADS = {
         "Nghị quyết",
         "Tuyên bố chung",
         "Hiến chương",
-        "Bản ghi nhớ",
+        *_MEMORANDA,
     )
 }
 _IN_CAPITALS = re.compile(
@@ -1959,6 +1984,7 @@ def _with_status(text: str, citation: Citation) -> Citation:
         _DRAFT.search(before)
         or (citation.number is None and _PROPOSED.search(text, max(0, citation.start - 90), citation.start))
         or (citation.type in _PASSED_BY_VOTE and (_BILL.search(before) or _A_BILL_STILL.match(text, citation.end)))
+        or (citation.number is None and _STILL_BEING_WRITTEN.match(text, citation.end))
         or _TO_BE_SIGNED.search(before)
     ):
         return replace(citation, status="draft")
