@@ -1595,6 +1595,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
          " bộ dám nghĩ, dám làm” và ý kiến của các cơ quan.", [
             ("Đề án", None, "Đề án “Bảo vệ cán bộ dám nghĩ, dám làm”")]),
         ("Để phục vụ tọa đàm ngày (1/10) về “Quán triệt Kết luận 14 của Bộ Chính trị”, ông đã trả lời phỏng vấn.", []),
+        # “có” ends a name, but not in “người có công”; a list of three capitalised words is a person, not a title's
+        ("Ủy ban Thường vụ Quốc hội đã ban hành Pháp lệnh ưu đãi người có công (sửa đổi) với nhiều điểm mới.", [
+            ("Pháp lệnh", None, "Pháp lệnh ưu đãi người có công")]),
+        ("Trong Cương lĩnh chính trị đầu tiên, Nguyễn Ái Quốc và Đảng ta đã xác định con đường cách mạng.", [
+            ("Cương lĩnh", None, "Cương lĩnh chính trị đầu tiên")]),
         # “vừa” before a verb is “has just”, not a name's word (but “… doanh nghiệp nhỏ và vừa”)
         ("Chiến lược vừa được Thủ tướng phê duyệt tại Quyết định số 02/QĐ-TTg.", [
             ("Quyết định", "02/QĐ-TTg", "Quyết định số 02/QĐ-TTg")]),

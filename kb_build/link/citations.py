@@ -259,10 +259,11 @@ _ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,5}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*(?:\s+và\s+[a-zđà-ỹ]|\s*{_ACRONYM}(?=\s*[,;.:?!”)]|\s*$))"
 # … in a name written in title case too (“Tuyên bố Viêng Chăn về Dịch chuyển, Công nhận và Phát triển Kỹ năng
 # …”, “Hiệp định hợp tác Văn hóa, Giáo dục và Khoa học …”), unless the items are documents (“Luật A, Luật B và
-# Luật C”) or bodies.
+# Luật C”) or bodies or people (three capitalised words: “…, Nguyễn Ái Quốc và Đảng ta …”).
 _CAPITAL_ITEM = (
     r"(?:\s+(?!và\b|Luật\b|Nghị\b|Quyết\b|Chỉ\b|Kết\b|Hiệp\b|Công ước\b|Tuyên\b|Bộ\b|Thông\b|Chương\b|Kế\b|Đề\b"
-    rf"|Chiến\b|Quy\b|Ban\b|Sở\b|Ủy\b|UBND\b|Hội\b){_CAP}[a-zđà-ỹ][\wÀ-ỹ]*(?:\s+(?!và\b)[\wÀ-ỹ]+){{0,2}})"
+    rf"|Chiến\b|Quy\b|Ban\b|Sở\b|Ủy\b|UBND\b|Hội\b|(?:{_CAP}[\wÀ-ỹ]*\s+){{2}}{_CAP})"
+    rf"{_CAP}[a-zđà-ỹ][\wÀ-ỹ]*(?:\s+(?!và\b)[\wÀ-ỹ]+){{0,2}})"
 )
 _LISTED_CAPITALS = rf"{_CAPITAL_ITEM}(?:,{_CAPITAL_ITEM})*\s+và\s+{_CAP}[a-zđà-ỹ]"
 _W = (
@@ -312,9 +313,11 @@ _FOR = (
 _ON = r"trên(?! không gian mạng\b| mạng\b)"
 # “vừa” before a verb is “has just” (“Chiến lược … vừa được phê duyệt”), not the “vừa” of “doanh nghiệp nhỏ và vừa”.
 _JUST = r"vừa(?=\s+(?:được|ký|ban hành|phê duyệt|thông qua|công bố)\b)"
+# “có” starts the rest of the sentence, but not in “người có công” (“Pháp lệnh ưu đãi người có công …”).
+_HAS = r"có(?! công\b)"
 _NAME_STOP = (
-    rf"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|có|sẽ|đang|do|nên|vì|mà|"
-    rf"{_NHAN}|giữa|thì|này|đó|từ|{_JUST})\b"
+    rf"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|do|nên|vì"
+    rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST})\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {
     "Chương trình": "Chương trình hành động",
@@ -328,7 +331,7 @@ _LAW_VERB = (
     r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|cụ thể hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
     r"cũng|đều|chính thức|(?<![Hh]àng )(?<![Đđ]ường )không(?! gian\b| khí\b| phận\b)|chưa|ra đời|(?<![Đđ]ào )tạo|"
     r"góp phần|khẳng định|nêu rõ|đề ra|đặt ra|nói trên|"
-    r"có(?! liên quan))\b"
+    r"có(?! liên quan| công))\b"
 )
 # “và” inside a title joins two nouns of it (“Chiến lược phát triển và quản lý hệ thống báo chí”): a
 # lower-case word follows that does not start a list member (“và các …”) or the rest of the sentence.
