@@ -326,6 +326,19 @@ def test_numbers_and_dates_that_are_not_citations(text):
             "Chỉ thị số 01-CT/TW về tổ chức thực hiện các mục tiêu, nhiệm vụ đã được Đại hội đề ra.",
             ("Chỉ thị", "01-CT/TW", None, "tổ chức thực hiện các mục tiêu, nhiệm vụ đã được Đại hội đề ra", None),
         ),
+        # the plenum that passed a resolution, without “của”, before its subject (not its issuer: unsaid); the
+        # subject ends before what the sentence says of the work on it
+        (
+            "Các giải pháp thực hiện Nghị quyết số 45-NQ/TW Hội nghị Trung ương lần thứ 8, khóa XIII về tiếp tục xây"
+            " dựng và phát huy vai trò của đội ngũ trí thức.",
+            ("Nghị quyết", "45-NQ/TW", None, "tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức", None),
+        ),
+        (
+            "Sau 15 năm thực hiện Nghị quyết số 26-NQ/TW của Hội nghị lần thứ 7 Ban Chấp hành Trung ương khóa X về"
+            " nông nghiệp, nông dân, nông thôn với sự tập trung lãnh đạo của các cấp ủy, tỉnh đã đạt nhiều thành tựu.",
+            ("Nghị quyết", "26-NQ/TW", "Hội nghị lần thứ 7 Ban Chấp hành Trung ương khóa X",
+             "nông nghiệp, nông dân, nông thôn", None),
+        ),
     ],
 )  # fmt: skip
 def test_subjects_end_with_their_list_item_and_keep_nested_citations(text, expected):
@@ -1698,6 +1711,10 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Pháp lệnh", "01/2018/UBTVQH14", None, None)),
         ("Chiến lược vừa được Phó Thủ tướng ký Quyết định phê duyệt số 02/QĐ-TTg.",
          ("Quyết định", "02/QĐ-TTg", None, None)),
+        # the plenum that passed it, without “của”, then its date
+        ("(Nghị quyết số 09-NQ/TW Hội nghị lần thứ tư Ban chấp hành Trung ương Đảng khóa X ngày 09/2/2007), từ cuối"
+         " năm 2007, Bộ đã chỉ đạo xây dựng luật.",
+         ("Nghị quyết", "09-NQ/TW", date(2007, 2, 9), None)),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):

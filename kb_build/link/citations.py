@@ -222,8 +222,10 @@ _SUBJECT_END = (
     # … and what the sentence says it is (“Đề án 21 về … giai đoạn 2021 – 2025 là đào tạo 5.000 thạc sĩ …”, “… về
     # hội nhập quốc tế vẫn là định hướng …”), but not what a bracket calls it (“(sau đây gọi tắt là …)”, “(nay là …)”)
     rf"|(?<!\bnay)(?<!gọi)(?<!tắt)\s+(?:(?:vẫn|đều|cũng|sẽ)\s+)?là\b"
-    # … and what the sentence says of its content (“… với những nội dung chính như sau:”)
+    # … and what the sentence says of its content (“… với những nội dung chính như sau:”) or of the work on it (“… với
+    # sự tập trung lãnh đạo của các cấp ủy …”)
     rf"|\s+với (?:những|các) nội dung\b|\s+(?:cụ thể\s+)?như sau\b"
+    rf"|\s+với sự (?:tập trung|lãnh đạo|chỉ đạo|quan tâm|vào cuộc|nỗ lực|chung sức)\b"
     rf"|\s*\((?:{_CAPITAL_TYPES})\s+(?:số\s+)?\d[^()]{{0,20}}\)"
     # … or the short name a bracket gives it (“… (sau đây gọi tắt là Công ước La Hay)”)
     rf"|\s*\((?:sau đây|dưới đây)\s+(?:gọi|viết)(?:\s+tắt)?\s+là\b"
@@ -1326,6 +1328,14 @@ _DATES_IN_BRACKETS = (
     re.compile(rf"\s*\((?:{_TYPE}|{_ABBR})\s+(?:số\s+)?\d[^()]{{0,20}}\)\s*,?\s*ngày\s*(?:{_DATE})"),
 )
 _DATE_AFTER = re.compile(rf"\s*,?\s*(?:ngày|NGÀY)\s*(?:{_DATE})")
+# The plenum that passed a resolution, after its number without “của”, then its date or its subject: “Nghị quyết số
+# 09-NQ/TW Hội nghị lần thứ tư Ban chấp hành Trung ương Đảng khóa X ngày 09/2/2007”, “Nghị quyết số 45-NQ/TW Hội nghị
+# Trung ương lần thứ 8, khóa XIII về …” (the plenum is not taken for the issuer: the source does not say “của”).
+_PLENUM_AFTER = re.compile(
+    rf",?\s+Hội nghị (?:{_ORDINAL}|Trung ương (?:lần thứ )?\d{{1,2}})"
+    rf"(?:,?\s+(?:của\s+)?(?:Ban [Cc]hấp hành|BCH) Trung ương(?: Đảng)?)?(?:,?\s+\(?{_TERM}\s+{_ROMAN}\)?)?"
+    rf"(?:\s*,?\s*(?:ngày|NGÀY)\s*(?:{_DATE})|(?=\s+về\s))"
+)
 _OF_A_CENTRAL_BODY = re.compile(
     r"\s+của\s+(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Trung ương|Chính phủ|Quốc hội|Thủ tướng)\b"
 )
@@ -1520,6 +1530,8 @@ def _find(text: str) -> list[Citation]:
         if bracketed:
             # “Quy định số 144-QĐ/TW (ngày 9/5/2024)”, “… số 68-NQ/TW (Nghị quyết số 68) ngày 4-5-2025”
             when, end = _date(bracketed), bracketed.end()
+        elif kind == "Nghị quyết" and (plenum := _PLENUM_AFTER.match(text, end)):
+            when, end = (_date(plenum) if plenum.group("d") or plenum.group("d2") else when), plenum.end()
         issuer, dated, subject, subject_start, end = _tail(text, end)
         when = when or dated
         number = normalize_number(match.group("number"))
