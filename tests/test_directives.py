@@ -1711,6 +1711,9 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Pháp lệnh", "01/2018/UBTVQH14", None, None)),
         ("Chiến lược vừa được Phó Thủ tướng ký Quyết định phê duyệt số 02/QĐ-TTg.",
          ("Quyết định", "02/QĐ-TTg", None, None)),
+        # a law's short name in brackets before its number
+        ("Quốc hội thông qua Luật Bảo vệ môi trường (BVMT) số 72/2020/QH14 ngày 17/11/2020.",
+         ("Luật", "72/2020/QH14", date(2020, 11, 17), None)),
         # the plenum that passed it, without “của”, then its date
         ("(Nghị quyết số 09-NQ/TW Hội nghị lần thứ tư Ban chấp hành Trung ương Đảng khóa X ngày 09/2/2007), từ cuối"
          " năm 2007, Bộ đã chỉ đạo xây dựng luật.",

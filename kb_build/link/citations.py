@@ -147,6 +147,7 @@ _LAW_NAMED = (
     r"(?:Luật|Pháp lệnh|LUẬT|PHÁP LỆNH)"
     rf"(?:\s+(?!năm\b|ngày\b|số\b|SỐ\b|được\b|bởi\b|của\s+(?:[A-ZĐ]|các\b)|và\s+(?:các|{_ANOTHER_TYPE})\b)[\wÀ-ỹ]+"
     r"(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
+    r"(?:\s+\([A-ZĐƯ][A-ZĐƯƠ-]{1,9}\))?"  # its short name in brackets: “Luật Điều ước quốc tế (ĐƯQT) số …”
     # … after a comma (“Pháp lệnh, số 01/2018/UBTVQH14”), or without “số”: “Luật … 72/2025/QH15”
     r"(?=\s+(?:số|Số|SỐ)\s*:?\s*\d|,\ssố\s\d{1,5}/\d{4}/|\s+\d{1,3}/\d{4}/QH)"
     # … a law that amends several, named after them, with a law's number: “Luật sửa đổi, bổ sung một số điều của Luật
