@@ -1613,6 +1613,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Pháp lệnh", None, "Pháp lệnh ưu đãi người có công")]),
         ("Trong Cương lĩnh chính trị đầu tiên, Nguyễn Ái Quốc và Đảng ta đã xác định con đường cách mạng.", [
             ("Cương lĩnh", None, "Cương lĩnh chính trị đầu tiên")]),
+        # “tại” ends a name, but the high seas are part of one
+        ("Việt Nam ký Hiệp định về bảo tồn và sử dụng bền vững đa dạng sinh học biển tại khu vực ngoài quyền tài phán"
+         " quốc gia tại New York.", [
+            ("Hiệp định", None, "Hiệp định về bảo tồn và sử dụng bền vững đa dạng sinh học biển tại khu vực ngoài"
+             " quyền tài phán quốc gia")]),
         # “vừa” before a verb is “has just”, not a name's word (but “… doanh nghiệp nhỏ và vừa”)
         ("Chiến lược vừa được Thủ tướng phê duyệt tại Quyết định số 02/QĐ-TTg.", [
             ("Quyết định", "02/QĐ-TTg", "Quyết định số 02/QĐ-TTg")]),

@@ -316,10 +316,13 @@ _FOR = (
 _ON = r"trên(?! không gian mạng\b| mạng\b)"
 # “vừa” before a verb is “has just” (“Chiến lược … vừa được phê duyệt”), not the “vừa” of “doanh nghiệp nhỏ và vừa”.
 _JUST = r"vừa(?=\s+(?:được|ký|ban hành|phê duyệt|thông qua|công bố)\b)"
+# “tại” starts the rest of the sentence (“… ký tại Hà Nội”), but not in the name of the high seas' agreement (BBNJ):
+# “Hiệp định … đa dạng sinh học biển tại các vùng nằm ngoài quyền tài phán quốc gia”.
+_AT = r"tại(?!\s+các vùng (?:nằm )?ngoài quyền tài phán\b)(?!\s+khu vực (?:nằm )?ngoài quyền tài phán\b)"
 # “có” starts the rest of the sentence, but not in “người có công” (“Pháp lệnh ưu đãi người có công …”).
 _HAS = r"có(?! công\b)"
 _NAME_STOP = (
-    rf"(?:của|đã|được|và|để|trong|nhằm|theo|với|tại|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|do|nên|vì"
+    rf"(?:của|đã|được|và|để|trong|nhằm|theo|với|{_AT}|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|do|nên|vì"
     rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST})\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {
@@ -352,7 +355,7 @@ _BECAUSE = r"vì(?! (?:sự|hòa bình|hoà bình|nhân dân|thịnh vượng|t�
 # Quốc”) or where its benefits come from (“… chia sẻ công bằng, hợp lý lợi ích từ việc sử dụng nguồn gen”).
 _FROM = r"từ(?! [A-ZĐ][\wÀ-ỹ]*(?: [A-ZĐ][\wÀ-ỹ]*){0,3} sang [A-ZĐ])(?! việc\b)"
 _CLAUSE_WORDS = (
-    f"đã|được|(?<!đặc biệt )là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|tại|{_WITH}"
+    f"đã|được|(?<!đặc biệt )là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|{_AT}|{_WITH}"
     f"|{_FOR}|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|{_FROM}|bắt đầu|hôm nay|vừa qua|mở đường|mở ra"
     f"|đánh dấu|giúp|diễn ra|dự kiến|thể hiện|có thể|(?:có )?nhấn mạnh|trước(?= (?:khi|Quốc hội|sự chứng kiến)\\b)"
     f"|hướng tới(?= mục tiêu\\b)|tập trung(?= (?:vào|cho)\\b)|bày tỏ|hoan nghênh|nhất trí|cảm ơn"
