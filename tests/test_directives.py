@@ -326,6 +326,21 @@ def test_numbers_and_dates_that_are_not_citations(text):
             "Chỉ thị số 01-CT/TW về tổ chức thực hiện các mục tiêu, nhiệm vụ đã được Đại hội đề ra.",
             ("Chỉ thị", "01-CT/TW", None, "tổ chức thực hiện các mục tiêu, nhiệm vụ đã được Đại hội đề ra", None),
         ),
+        # the subject ends before the sentence says the document was issued or takes effect …
+        (
+            "Nghị định số 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân có hiệu lực từ ngày 1/7/2023.",
+            ("Nghị định", "13/2023/NĐ-CP", None, "bảo vệ dữ liệu cá nhân", None),
+        ),
+        (
+            "Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ được ban hành ngày 22/12/2024.",
+            ("Nghị quyết", "57-NQ/TW", None, "đột phá phát triển khoa học, công nghệ", None),
+        ),
+        # … but not before a regulation's own “được ban hành kèm theo …”
+        (
+            "Thông tư số 08/2021/TT-BGDĐT về sửa đổi Quy chế đào tạo được ban hành kèm theo Thông tư số 10/2016.",
+            ("Thông tư", "08/2021/TT-BGDĐT", None,
+             "sửa đổi Quy chế đào tạo được ban hành kèm theo Thông tư số 10/2016", None),
+        ),
         # the plenum that passed a resolution, without “của”, before its subject (not its issuer: unsaid); the
         # subject ends before what the sentence says of the work on it
         (

@@ -220,6 +220,10 @@ _SUBJECT_END = (
     # … or by whom it was passed (“… tỉnh Bình Định đã được HĐND tỉnh Bình Định thông qua”), but not what a body set
     # out in it (“… các mục tiêu, nhiệm vụ đã được Đại hội đề ra”)
     rf"|\s+(?:đã\s+|vừa\s+)?được\s+(?={_CAP}[^,;.]{{0,60}}?\s(?:thông qua|ban hành|phê duyệt|ký|đưa ra)\b)"
+    # … or that it was passed or signed, or takes effect (“Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân có hiệu
+    # lực từ …”, “… được ban hành ngày 22/12/2024”; but not “Quy chế … được ban hành kèm theo …”, “… mới được ban hành”)
+    rf"|(?<!\smới)\s+(?:(?:đã|vừa|chính thức)\s+)?được\s+(?:ban hành|ký|thông qua|phê duyệt|công bố)\b(?!\s+kèm theo)"
+    rf"|\s+(?:(?:đã|vừa|sẽ|chính thức)\s+)?có hiệu lực\b(?!\s+chung)"
     # … and what the sentence says it is (“Đề án 21 về … giai đoạn 2021 – 2025 là đào tạo 5.000 thạc sĩ …”, “… về
     # hội nhập quốc tế vẫn là định hướng …”), but not what a bracket calls it (“(sau đây gọi tắt là …)”, “(nay là …)”)
     rf"|(?<!\bnay)(?<!gọi)(?<!tắt)\s+(?:(?:vẫn|đều|cũng|sẽ)\s+)?là\b"
