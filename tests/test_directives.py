@@ -1628,6 +1628,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Pháp lệnh", None, "Pháp lệnh ưu đãi người có công")]),
         ("Trong Cương lĩnh chính trị đầu tiên, Nguyễn Ái Quốc và Đảng ta đã xác định con đường cách mạng.", [
             ("Cương lĩnh", None, "Cương lĩnh chính trị đầu tiên")]),
+        # a cooperation agreement named by what it is on, alone or with its parties
+        ("Hai nước ký Thỏa thuận hợp tác về phòng, chống tội phạm xuyên quốc gia.", [
+            ("Thỏa thuận", None, "Thỏa thuận hợp tác về phòng, chống tội phạm xuyên quốc gia")]),
+        ("APEFE đã ký Thỏa thuận hợp tác về giáo dục đào tạo với Bộ Giáo dục và Đào tạo.", [
+            ("Thỏa thuận", None, "Thỏa thuận hợp tác về giáo dục đào tạo")]),
         # “tại” ends a name, but the high seas are part of one
         ("Việt Nam ký Hiệp định về bảo tồn và sử dụng bền vững đa dạng sinh học biển tại khu vực ngoài quyền tài phán"
          " quốc gia tại New York.", [

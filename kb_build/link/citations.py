@@ -819,6 +819,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         )
         for kind in ("Kế hoạch", "Chương trình")
     ],
+    # A cooperation agreement named by what it is on: “Thỏa thuận hợp tác về giáo dục đào tạo” (with its parties or
+    # alone: “… về phòng, chống tội phạm xuyên quốc gia”).
+    ("Thỏa thuận", rf"Th(?:ỏa|oả) thuận hợp tác(?=\s+về\s){_ABOUT_AGREEMENT}(?:{_BETWEEN_TWO})?"),
     # A joint statement of a year, then what it is about: “Tuyên bố chung năm 2023 về nâng cấp quan hệ …”.
     ("Tuyên bố chung", rf"Tuyên bố chung năm \d{{4}}(?=\s+về\s){_ABOUT_AGREEMENT}"),
     # A chair's statement of a summit: “Tuyên bố của Chủ tịch Hội nghị Cấp cao Á - Âu lần thứ 5”, “Tuyên bố Chủ tịch
