@@ -335,6 +335,27 @@ def test_numbers_and_dates_that_are_not_citations(text):
             "Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ được ban hành ngày 22/12/2024.",
             ("Nghị quyết", "57-NQ/TW", None, "đột phá phát triển khoa học, công nghệ", None),
         ),
+        # … or says what it has done, when it is the sentence's subject; or a new clause follows a comma
+        (
+            "Nghị quyết số 98/2023/QH15 về thí điểm một số cơ chế, chính sách đặc thù mở ra cơ hội cho Thành phố.",
+            ("Nghị quyết", "98/2023/QH15", None, "thí điểm một số cơ chế, chính sách đặc thù", None),
+        ),
+        (
+            "Nghị quyết số 36-NQ/TW về công tác đối với người Việt Nam ở nước ngoài đã đi vào cuộc sống.",
+            ("Nghị quyết", "36-NQ/TW", None, "công tác đối với người Việt Nam ở nước ngoài", None),
+        ),
+        (
+            "Thực hiện Kết luận số 16-KL/TW của Bộ Chính trị về Chiến lược phát triển thông tin đối ngoại giai đoạn"
+            " 2011 - 2020, công tác thông tin đối ngoại đã đạt được kết quả quan trọng.",
+            ("Kết luận", "16-KL/TW", "Bộ Chính trị",
+             "Chiến lược phát triển thông tin đối ngoại giai đoạn 2011 - 2020", None),
+        ),
+        (
+            "Theo Quyết định số 749/QĐ-TTg của Thủ tướng Chính phủ phê duyệt “Chương trình Chuyển đổi số quốc gia đến"
+            " năm 2025”, với mục tiêu kép, tỉnh đã triển khai.",
+            ("Quyết định", "749/QĐ-TTg", "Thủ tướng Chính phủ",
+             "phê duyệt “Chương trình Chuyển đổi số quốc gia đến năm 2025”", None),
+        ),
         # … but not before a regulation's own “được ban hành kèm theo …”
         (
             "Thông tư số 08/2021/TT-BGDĐT về sửa đổi Quy chế đào tạo được ban hành kèm theo Thông tư số 10/2016.",

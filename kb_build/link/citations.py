@@ -224,6 +224,16 @@ _SUBJECT_END = (
     # lực từ …”, “… được ban hành ngày 22/12/2024”; but not “Quy chế … được ban hành kèm theo …”, “… mới được ban hành”)
     rf"|(?<!\smới)\s+(?:(?:đã|vừa|chính thức)\s+)?được\s+(?:ban hành|ký|thông qua|phê duyệt|công bố)\b(?!\s+kèm theo)"
     rf"|\s+(?:(?:đã|vừa|sẽ|chính thức)\s+)?có hiệu lực\b(?!\s+chung)"
+    # … or what it has done or is having done to it, when it is the sentence's subject (“Nghị quyết 36 về … đã đi vào
+    # cuộc sống”, “Đề án 06 … về … đạt nhiều kết quả”, “Nghị quyết Trung ương 4 … được triển khai sâu rộng”)
+    rf"|,?\s+(?:(?:đã|đang|sẽ|tiếp tục|cũng)\s+)?(?:được\s+(?:triển khai|quán triệt|thực hiện|cụ thể hóa|áp dụng)"
+    rf"|đi vào cuộc sống|đạt (?:được\s+)?(?:nhiều\s+|những\s+)?(?:kết quả|thành tựu|thành công)|mở ra|đánh dấu"
+    rf"|mang lại|tạo (?:ra\s+)?(?:bước|động lực|nền tảng|hành lang|cơ sở))\b"
+    # … or a new clause after a comma (“…, tỉnh đã bố trí vốn”; but “…, nhiệm vụ đã được Đại hội đề ra” is the
+    # subject's)
+    rf"|,\s+(?:[a-zđà-ỹ][\wÀ-ỹ]*\s+){{1,6}}?(?:đã|đang|sẽ)\s+(?!được\b)"
+    # … and a comma after a quoted title it holds (“… phê duyệt Đề án “Trồng một tỷ cây xanh …”, 5 năm qua …”)
+    rf"|(?<=”),\s+(?=[a-zđà-ỹ0-9])"
     # … and what the sentence says it is (“Đề án 21 về … giai đoạn 2021 – 2025 là đào tạo 5.000 thạc sĩ …”, “… về
     # hội nhập quốc tế vẫn là định hướng …”), but not what a bracket calls it (“(sau đây gọi tắt là …)”, “(nay là …)”)
     rf"|(?<!\bnay)(?<!gọi)(?<!tắt)\s+(?:(?:vẫn|đều|cũng|sẽ)\s+)?là\b"
