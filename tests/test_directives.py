@@ -351,6 +351,11 @@ def test_numbers_and_dates_that_are_not_citations(text):
              "Chiến lược phát triển thông tin đối ngoại giai đoạn 2011 - 2020", None),
         ),
         (
+            "Sau 5 năm triển khai Chỉ thị số 26/CT-TTg của Thủ tướng Chính phủ về tiếp tục thực hiện Nghị quyết"
+            " 35-NQ/TW, các bộ, ngành đã chủ động.",
+            ("Chỉ thị", "26/CT-TTg", "Thủ tướng Chính phủ", "tiếp tục thực hiện Nghị quyết 35-NQ/TW", None),
+        ),
+        (
             "Theo Quyết định số 749/QĐ-TTg của Thủ tướng Chính phủ phê duyệt “Chương trình Chuyển đổi số quốc gia đến"
             " năm 2025”, với mục tiêu kép, tỉnh đã triển khai.",
             ("Quyết định", "749/QĐ-TTg", "Thủ tướng Chính phủ",

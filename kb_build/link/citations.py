@@ -229,9 +229,9 @@ _SUBJECT_END = (
     rf"|,?\s+(?:(?:đã|đang|sẽ|tiếp tục|cũng)\s+)?(?:được\s+(?:triển khai|quán triệt|thực hiện|cụ thể hóa|áp dụng)"
     rf"|đi vào cuộc sống|đạt (?:được\s+)?(?:nhiều\s+|những\s+)?(?:kết quả|thành tựu|thành công)|mở ra|đánh dấu"
     rf"|mang lại|tạo (?:ra\s+)?(?:bước|động lực|nền tảng|hành lang|cơ sở))\b"
-    # … or a new clause after a comma (“…, tỉnh đã bố trí vốn”; but “…, nhiệm vụ đã được Đại hội đề ra” is the
-    # subject's)
-    rf"|,\s+(?:[a-zđà-ỹ][\wÀ-ỹ]*\s+){{1,6}}?(?:đã|đang|sẽ)\s+(?!được\b)"
+    # … or a new clause after a comma (“…, tỉnh đã bố trí vốn”, “…, các bộ, ngành đã chủ động”; but “…, nhiệm vụ đã
+    # được Đại hội đề ra” is the subject's)
+    rf"|,\s+(?:[a-zđà-ỹ][\wÀ-ỹ]*\s+|(?<!\w)(?:bộ|sở|ban|cấp|cơ quan|đơn vị),\s+){{1,6}}?(?:đã|đang|sẽ)\s+(?!được\b)"
     # … and a comma after a quoted title it holds (“… phê duyệt Đề án “Trồng một tỷ cây xanh …”, 5 năm qua …”)
     rf"|(?<=”),\s+(?=[a-zđà-ỹ0-9])"
     # … and what the sentence says it is (“Đề án 21 về … giai đoạn 2021 – 2025 là đào tạo 5.000 thạc sĩ …”, “… về
