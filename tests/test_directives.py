@@ -1659,6 +1659,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Thỏa thuận", None, "Thỏa thuận hợp tác về phòng, chống tội phạm xuyên quốc gia")]),
         ("APEFE đã ký Thỏa thuận hợp tác về giáo dục đào tạo với Bộ Giáo dục và Đào tạo.", [
             ("Thỏa thuận", None, "Thỏa thuận hợp tác về giáo dục đào tạo")]),
+        # what the document achieved ends its name
+        ("Đề án tuyên truyền bảo vệ chủ quyền biển đảo đạt nhiều kết quả quan trọng.", [
+            ("Đề án", None, "Đề án tuyên truyền bảo vệ chủ quyền biển đảo")]),
+        ("Thỏa thuận hợp tác quốc phòng Việt Nam-Thổ Nhĩ Kỳ tạo hành lang pháp lý thúc đẩy quan hệ song phương.", [
+            ("Thỏa thuận", None, "Thỏa thuận hợp tác quốc phòng Việt Nam-Thổ Nhĩ Kỳ")]),
         # “tại” ends a name, but the high seas are part of one
         ("Việt Nam ký Hiệp định về bảo tồn và sử dụng bền vững đa dạng sinh học biển tại khu vực ngoài quyền tài phán"
          " quốc gia tại New York.", [

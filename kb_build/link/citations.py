@@ -212,6 +212,11 @@ _DOCUMENT_NOUN = (
 _LIST_MEMBER = rf"(?:các|những)\s+(?:{_DOCUMENT_NOUN})|{_DOCUMENT_NOUN}"
 # “We” as a sentence's subject: “nước ta”, “Đảng ta”, “chúng tôi”.
 _WE = r"(?:(?:nước|tỉnh|Đảng|thành phố|huyện|chúng) )?ta|chúng tôi"
+# What a document achieved, said after its name or subject: the sentence goes on.
+_ACHIEVES = (
+    r"(?:đi vào cuộc sống|đạt (?:được\s+)?(?:nhiều\s+|những\s+)?(?:kết quả|thành tựu|thành công)|mang lại"
+    r"|tạo (?:ra\s+)?(?:bước|động lực|nền tảng|hành lang|cơ sở))"
+)
 _SUBJECT_END = (
     rf"\s*;|\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
     # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022”, “…, nước ta đã
@@ -227,8 +232,7 @@ _SUBJECT_END = (
     # … or what it has done or is having done to it, when it is the sentence's subject (“Nghị quyết 36 về … đã đi vào
     # cuộc sống”, “Đề án 06 … về … đạt nhiều kết quả”, “Nghị quyết Trung ương 4 … được triển khai sâu rộng”)
     rf"|,?\s+(?:(?:đã|đang|sẽ|tiếp tục|cũng)\s+)?(?:được\s+(?:triển khai|quán triệt|thực hiện|cụ thể hóa|áp dụng)"
-    rf"|đi vào cuộc sống|đạt (?:được\s+)?(?:nhiều\s+|những\s+)?(?:kết quả|thành tựu|thành công)|mở ra|đánh dấu"
-    rf"|mang lại|tạo (?:ra\s+)?(?:bước|động lực|nền tảng|hành lang|cơ sở))\b"
+    rf"|{_ACHIEVES}|mở ra|đánh dấu)\b"
     # … or a new clause after a comma (“…, tỉnh đã bố trí vốn”, “…, các bộ, ngành đã chủ động”; but “…, nhiệm vụ đã
     # được Đại hội đề ra” is the subject's)
     rf"|,\s+(?:[a-zđà-ỹ][\wÀ-ỹ]*\s+|(?<!\w)(?:bộ|sở|ban|cấp|cơ quan|đơn vị),\s+){{1,6}}?(?:đã|đang|sẽ)\s+(?!được\b)"
@@ -372,7 +376,7 @@ _CLAUSE_WORDS = (
     f"đã|được|(?<!đặc biệt )là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|{_AT}|{_WITH}"
     f"|{_FOR}|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|{_FROM}|bắt đầu|hôm nay|vừa qua|mở đường|mở ra"
     f"|đánh dấu|giúp|diễn ra|dự kiến|thể hiện|có thể|(?:có )?nhấn mạnh|trước(?= (?:khi|Quốc hội|sự chứng kiến)\\b)"
-    f"|hướng tới(?= mục tiêu\\b)|tập trung(?= (?:vào|cho)\\b)|bày tỏ|hoan nghênh|nhất trí|cảm ơn"
+    f"|hướng tới(?= mục tiêu\\b)|tập trung(?= (?:vào|cho)\\b)|bày tỏ|hoan nghênh|nhất trí|cảm ơn|{_ACHIEVES}"
     # “… như Hiệp định Mỹ - Mexico - Canada hay Liên minh châu Âu”, “… giữa Việt Nam với Ác-hen-ti-na cũng như …”
     f"|hay(?=\\s+{_CAP})|cũng như"
 ).split("|")
