@@ -1664,6 +1664,10 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Đề án", None, "Đề án tuyên truyền bảo vệ chủ quyền biển đảo")]),
         ("Thỏa thuận hợp tác quốc phòng Việt Nam-Thổ Nhĩ Kỳ tạo hành lang pháp lý thúc đẩy quan hệ song phương.", [
             ("Thỏa thuận", None, "Thỏa thuận hợp tác quốc phòng Việt Nam-Thổ Nhĩ Kỳ")]),
+        ("Đề án nâng cao năng lực ngoại ngữ hướng đến mục tiêu hội nhập.", [
+            ("Đề án", None, "Đề án nâng cao năng lực ngoại ngữ")]),
+        ("Đề án tổng thể phát triển thể chất người Việt Nam đề xuất nhiều giải pháp.", [
+            ("Đề án", None, "Đề án tổng thể phát triển thể chất người Việt Nam")]),
         # “tại” ends a name, but the high seas are part of one
         ("Việt Nam ký Hiệp định về bảo tồn và sử dụng bền vững đa dạng sinh học biển tại khu vực ngoài quyền tài phán"
          " quốc gia tại New York.", [
