@@ -1668,6 +1668,9 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Đề án", None, "Đề án nâng cao năng lực ngoại ngữ")]),
         ("Đề án tổng thể phát triển thể chất người Việt Nam đề xuất nhiều giải pháp.", [
             ("Đề án", None, "Đề án tổng thể phát triển thể chất người Việt Nam")]),
+        # a yearly plan's place after “của” is a place, not “của” alone
+        ("Kế hoạch công tác thông tin đối ngoại năm 2024 của các đơn vị được ban hành.", [
+            ("Kế hoạch", None, "Kế hoạch công tác thông tin đối ngoại năm 2024")]),
         # “tại” ends a name, but the high seas are part of one
         ("Việt Nam ký Hiệp định về bảo tồn và sử dụng bền vững đa dạng sinh học biển tại khu vực ngoài quyền tài phán"
          " quốc gia tại New York.", [

@@ -999,7 +999,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         "Kế hoạch",
         rf"Kế hoạch(?:\s+(?!{_TITLE_CLAUSE}|năm\b|của\b)(?:{_W}|[-–]|{_ACRONYM})){{1,12}}?"
         rf"(?:\s+của(?: (?:tỉnh|[Tt]hành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)+)?\s+năm \d{{4}}\b"
-        rf"(?:\s+(?:trên địa bàn|của)(?: (?:tỉnh|thành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)*)?"
+        rf"(?:\s+trên địa bàn(?: (?:tỉnh|thành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)*"
+        rf"|\s+của(?: (?:tỉnh|thành phố|huyện)(?:\s+{_CAP}[\wÀ-ỹ]*)*|(?:\s+{_CAP}[\wÀ-ỹ]*)+))?"  # not “của” alone
         r"(?!\s+(?:cụ thể\s+)?như sau)",
     ),
     # Names without a period: a capitalised head word and the words of the name, which end at
