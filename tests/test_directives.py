@@ -1722,6 +1722,13 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the issuer ends before what the document is used for or goes with
+        ("Bám sát Nghị quyết số 34-NQ/TW, 9/1/2023 của Bộ Chính trị để xác định nội dung thông tin đối ngoại.",
+         ("Nghị quyết", "34-NQ/TW", date(2023, 1, 9), "Bộ Chính trị")),
+        ("Tuyên truyền Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị gắn với xây dựng con người thanh lịch.",
+         ("Chỉ thị", "05-CT/TW", date(2016, 5, 15), "Bộ Chính trị")),
+        ("Thực hiện Chỉ thị 45-CT/TW của Bộ Chính trị cùng các hướng dẫn của Trung ương, đại hội đã thành công.",
+         ("Chỉ thị", "45-CT/TW", None, "Bộ Chính trị")),
         # a tone mark slipped in the type word before the number
         ("Căn cứ Nghị quyêt số 12-NQ/TU ngày 5/3/2021 của Tỉnh ủy về chuyển đổi số;",
          ("Nghị quyết", "12-NQ/TU", date(2021, 3, 5), "Tỉnh ủy")),

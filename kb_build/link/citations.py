@@ -171,11 +171,13 @@ _NUMBERED = re.compile(
 )
 # The issuer ends before “về” (the subject), punctuation, “và”, or a word that starts the rest of the
 # sentence: a verb (“… của Bộ Chính trị được quán triệt tới …”, “… là căn cứ …”), where it is taken
-# (“… tới các chi bộ”), a bracket it does not open, a footnote mark (“[1]”).
+# (“… tới các chi bộ”), what it is for or goes with (“… của Bộ Chính trị để xác định …”, “… cùng các hướng dẫn …”,
+# “… gắn với xây dựng con người …”),
+# a bracket it does not open, a footnote mark (“[1]”).
 _ISSUER_STOP = (
     r"\s+(?:về|Về|VỀ|và|phê duyệt|phê chuẩn|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm"
     r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT"
-    r"|xác định|khẳng định|nêu rõ|chỉ rõ|đề ra)\b"
+    r"|xác định|khẳng định|nêu rõ|chỉ rõ|đề ra|để|cùng|cũng như|gắn(?: liền)? với|(?<!đối )với)\b"
     r"|\s*,?\s+ngày\s+\d|\s+năm\s+\d{4}\b|\s*\)|\s*\[\d+\]"
 )
 # Vietnamese capitals (“Ủy”, “Đông”): the range À-Ỹ alone would also take the small letters.
