@@ -1729,6 +1729,9 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Chỉ thị", "05-CT/TW", date(2016, 5, 15), "Bộ Chính trị")),
         ("Thực hiện Chỉ thị 45-CT/TW của Bộ Chính trị cùng các hướng dẫn của Trung ương, đại hội đã thành công.",
          ("Chỉ thị", "45-CT/TW", None, "Bộ Chính trị")),
+        # … or before the ellipsis where the source left the rest out
+        ("Căn cứ Chỉ thị số 16/CT-TTg, ngày 31/3/2020 của Thủ tướng Chính phủ…",
+         ("Chỉ thị", "16/CT-TTg", date(2020, 3, 31), "Thủ tướng Chính phủ")),
         # a tone mark slipped in the type word before the number
         ("Căn cứ Nghị quyêt số 12-NQ/TU ngày 5/3/2021 của Tỉnh ủy về chuyển đổi số;",
          ("Nghị quyết", "12-NQ/TU", date(2021, 3, 5), "Tỉnh ủy")),

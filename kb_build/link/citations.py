@@ -197,8 +197,8 @@ _BODY_WITH_AND = (
 _NAMED_BODY = rf"(?:{_BODY_WITH_AND})(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # … and the place it is of: “… Tỉnh ủy Ninh Bình”
 _ISSUER = re.compile(
     rf"\s*(?:của|CỦA)\s+(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?{_NAMED_BODY}"
-    rf"|[^,;.“”\"()]{{1,150}}?(?:\s*\((?!viết tắt|gọi tắt|sau đây)[^)]{{1,40}}\))?)"
-    rf"(?={_ISSUER_STOP}|\s*[,;.“”\"(]|\s*$)"
+    rf"|[^,;.…“”\"()]{{1,150}}?(?:\s*\((?!viết tắt|gọi tắt|sau đây)[^)]{{1,40}}\))?)"
+    rf"(?={_ISSUER_STOP}|\s*[,;.…“”\"(]|\s*$)"  # “…”: the source left the rest out
 )
 # Subjects and issuers are bounded (600 and 150 characters: a trích yếu is rarely a third of that),
 # so recognising a paragraph dense with citations stays linear in its length.
