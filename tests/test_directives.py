@@ -361,6 +361,20 @@ def test_numbers_and_dates_that_are_not_citations(text):
             ("Quyết định", "749/QĐ-TTg", "Thủ tướng Chính phủ",
              "phê duyệt “Chương trình Chuyển đổi số quốc gia đến năm 2025”", None),
         ),
+        (
+            "Thực hiện Kế hoạch số 274/KH-SNgV của Sở Ngoại vụ về tổ chức chào cờ hàng tháng năm 2024, nhằm giáo dục"
+            " tinh thần yêu nước.",
+            ("Kế hoạch", "274/KH-SNgV", "Sở Ngoại vụ", "tổ chức chào cờ hàng tháng năm 2024", None),
+        ),
+        (
+            "Tuyên truyền Kết luận số 16-KL/TW về Chiến lược phát triển thông tin đối ngoại giai đoạn 2011 – 2020, với"
+            " tinh thần không để ai bị bỏ lại phía sau.",
+            ("Kết luận", "16-KL/TW", None, "Chiến lược phát triển thông tin đối ngoại giai đoạn 2011 – 2020", None),
+        ),
+        (
+            "Quán triệt Nghị quyết số 36-NQ/TW về Chiến lược phát triển bền vững kinh tế biển Việt Nam…",
+            ("Nghị quyết", "36-NQ/TW", None, "Chiến lược phát triển bền vững kinh tế biển Việt Nam", None),
+        ),
         # … but not before a regulation's own “được ban hành kèm theo …”
         (
             "Thông tư số 08/2021/TT-BGDĐT về sửa đổi Quy chế đào tạo được ban hành kèm theo Thông tư số 10/2016.",

@@ -222,8 +222,10 @@ _ACHIEVES = (
 _SUBJECT_END = (
     rf"\s*;|\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
     # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022”, “…, nước ta đã
-    # đạt được …”), who issued it (“… do Bộ Chính trị ban hành”), and a short name in brackets (“… (Nghị quyết 68)”)
-    rf"|,\s*(?:đồng thời|theo đó|thể hiện|chủ trì|ngày \d|{_WE})\b|\s+do\s+(?=[A-ZĐ])"
+    # đạt được …”, “…, với tinh thần …”, “…, góp phần …”, “…, nhằm …”), who issued it (“… do Bộ Chính trị ban
+    # hành”), and a short name in brackets (“… (Nghị quyết 68)”)
+    rf"|,\s*(?:đồng thời|theo đó|thể hiện|chủ trì|ngày \d|{_WE}|với tinh thần|góp phần|nhằm|để)\b"
+    rf"|\s+do\s+(?=[A-ZĐ])|\s*…"  # … or where the source left the rest out
     # … or by whom it was passed (“… tỉnh Bình Định đã được HĐND tỉnh Bình Định thông qua”), but not what a body set
     # out in it (“… các mục tiêu, nhiệm vụ đã được Đại hội đề ra”)
     rf"|\s+(?:đã\s+|vừa\s+)?được\s+(?={_CAP}[^,;.]{{0,60}}?\s(?:thông qua|ban hành|phê duyệt|ký|đưa ra)\b)"
