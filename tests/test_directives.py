@@ -375,6 +375,31 @@ def test_numbers_and_dates_that_are_not_citations(text):
             "Quán triệt Nghị quyết số 36-NQ/TW về Chiến lược phát triển bền vững kinh tế biển Việt Nam…",
             ("Nghị quyết", "36-NQ/TW", None, "Chiến lược phát triển bền vững kinh tế biển Việt Nam", None),
         ),
+        # … or what it says or what took place; a colon, a photo's credit, a short name in brackets
+        (
+            "Nghị quyết số 49-NQ/TW của Bộ Chính trị về chiến lược cải cách tư pháp đến năm 2020 nhấn mạnh việc nâng"
+            " cao chất lượng tranh tụng.",
+            ("Nghị quyết", "49-NQ/TW", "Bộ Chính trị", "chiến lược cải cách tư pháp đến năm 2020", None),
+        ),
+        (
+            "Hội nghị quán triệt Nghị quyết số 72-NQ/TW về một số giải pháp đột phá, tăng cường bảo vệ sức khỏe Nhân"
+            " dân diễn ra vào sáng 16/9.",
+            ("Nghị quyết", "72-NQ/TW", None, "một số giải pháp đột phá, tăng cường bảo vệ sức khỏe Nhân dân", None),
+        ),
+        (
+            "Nghị định 72/2015/NĐ-CP của Chính phủ về quản lý hoạt động thông tin đối ngoại quy định: “Thông tin đối"
+            " ngoại bao gồm thông tin chính thức về Việt Nam”.",
+            ("Nghị định", "72/2015/NĐ-CP", "Chính phủ", "quản lý hoạt động thông tin đối ngoại", None),
+        ),
+        (
+            "Sơ kết Chỉ thị số 26-CT/TW của Ban Bí thư khóa X về công tác thông tin đối ngoại - Nguồn: qdnd.vn",
+            ("Chỉ thị", "26-CT/TW", "Ban Bí thư khóa X", "công tác thông tin đối ngoại", None),
+        ),
+        (
+            "Thực hiện Chỉ thị số 12-CT/TW của Ban Bí thư về nâng cao hiệu quả công tác đối ngoại nhân dân (viết tắt là"
+            " Chỉ thị số 12).",
+            ("Chỉ thị", "12-CT/TW", "Ban Bí thư", "nâng cao hiệu quả công tác đối ngoại nhân dân", None),
+        ),
         # … but not before a regulation's own “được ban hành kèm theo …”
         (
             "Thông tư số 08/2021/TT-BGDĐT về sửa đổi Quy chế đào tạo được ban hành kèm theo Thông tư số 10/2016.",

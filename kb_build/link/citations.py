@@ -236,10 +236,15 @@ _SUBJECT_END = (
     # … or what it has done or is having done to it, when it is the sentence's subject (“Nghị quyết 36 về … đã đi vào
     # cuộc sống”, “Đề án 06 … về … đạt nhiều kết quả”, “Nghị quyết Trung ương 4 … được triển khai sâu rộng”)
     rf"|,?\s+(?:(?:đã|đang|sẽ|tiếp tục|cũng)\s+)?(?:được\s+(?:triển khai|quán triệt|thực hiện|cụ thể hóa|áp dụng)"
-    rf"|{_ACHIEVES}|mở ra|đánh dấu)\b"
+    rf"|{_ACHIEVES}|mở ra|đánh dấu|diễn ra|nhấn mạnh|nêu rõ|chỉ rõ|khẳng định|đặt (?:ra\s+)?mục tiêu|chủ trì"
+    rf"|vừa (?:ký|ban hành))\b"
+    # … or the purpose the sentence gives it (“… đến năm 2020 với mục tiêu chung: …”), a photo's credit (“… - Nguồn:
+    # qdnd.vn”), the rest of an article's title after a colon (“…: 5 năm một chặng đường”)
+    rf"|(?<!gắn)\s+với mục tiêu\b|\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)|(?:\s+quy định)?\s*:\s"
     # … or a new clause after a comma (“…, tỉnh đã bố trí vốn”, “…, các bộ, ngành đã chủ động”; but “…, nhiệm vụ đã
     # được Đại hội đề ra” is the subject's)
-    rf"|,\s+(?:[a-zđà-ỹ][\wÀ-ỹ]*\s+|(?<!\w)(?:bộ|sở|ban|cấp|cơ quan|đơn vị),\s+){{1,6}}?(?:đã|đang|sẽ)\s+(?!được\b)"
+    rf"|,\s+(?:[a-zđà-ỹ][\wÀ-ỹ]*\s+|(?<!\w)(?:bộ|sở|ban|cấp|cơ quan|đơn vị),\s+){{1,6}}?"
+    rf"(?:đã|đang|sẽ|nhấn mạnh|nêu rõ|khẳng định|chỉ rõ)\s+(?!được\b)"
     # … and a comma after a quoted title it holds (“… phê duyệt Đề án “Trồng một tỷ cây xanh …”, 5 năm qua …”)
     rf"|(?<=”),\s+(?=[a-zđà-ỹ0-9])"
     # … and what the sentence says it is (“Đề án 21 về … giai đoạn 2021 – 2025 là đào tạo 5.000 thạc sĩ …”, “… về
@@ -251,7 +256,7 @@ _SUBJECT_END = (
     rf"|\s+với sự (?:tập trung|lãnh đạo|chỉ đạo|quan tâm|vào cuộc|nỗ lực|chung sức)\b"
     rf"|\s*\((?:{_CAPITAL_TYPES})\s+(?:số\s+)?\d[^()]{{0,20}}\)"
     # … or the short name a bracket gives it (“… (sau đây gọi tắt là Công ước La Hay)”)
-    rf"|\s*\((?:sau đây|dưới đây)\s+(?:gọi|viết)(?:\s+tắt)?\s+là\b"
+    rf"|\s*\((?:(?:sau đây|dưới đây)\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\b"
     rf"|(?:,\s*|\s+và\s+)(?=(?:{_CAPITAL_TYPES}|Hiến chương|Hiến pháp|Luật|UNCLOS|Công ước)\s)"
     rf"|\s+và\s+(?=(?:{_LIST_MEMBER})\s)"
 )
