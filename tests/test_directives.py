@@ -400,6 +400,13 @@ def test_numbers_and_dates_that_are_not_citations(text):
             " Chỉ thị số 12).",
             ("Chỉ thị", "12-CT/TW", "Ban Bí thư", "nâng cao hiệu quả công tác đối ngoại nhân dân", None),
         ),
+        # “TP.” abbreviates a city in an issuer and a subject
+        (
+            "Thực hiện Kế hoạch số 48/KH-UBND của UBND TP. Hà Nội về tổ chức hoạt động thông tin đối ngoại TP. Hà Nội"
+            " năm 2025.",
+            ("Kế hoạch", "48/KH-UBND", "UBND TP. Hà Nội", "tổ chức hoạt động thông tin đối ngoại TP. Hà Nội năm 2025",
+             None),
+        ),
         # … but not before a regulation's own “được ban hành kèm theo …”
         (
             "Thông tư số 08/2021/TT-BGDĐT về sửa đổi Quy chế đào tạo được ban hành kèm theo Thông tư số 10/2016.",

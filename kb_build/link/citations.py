@@ -197,7 +197,7 @@ _BODY_WITH_AND = (
 _NAMED_BODY = rf"(?:{_BODY_WITH_AND})(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # … and the place it is of: “… Tỉnh ủy Ninh Bình”
 _ISSUER = re.compile(
     rf"\s*(?:của|CỦA)\s+(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?{_NAMED_BODY}"
-    rf"|[^,;.…“”\"()]{{1,150}}?(?:\s*\((?!viết tắt|gọi tắt|sau đây)[^)]{{1,40}}\))?)"
+    rf"|(?:TP\.\s?|[^,;.…“”\"()]){{1,150}}?(?:\s*\((?!viết tắt|gọi tắt|sau đây)[^)]{{1,40}}\))?)"  # “UBND TP. Hà Nội”
     rf"(?={_ISSUER_STOP}|\s*[,;.…“”\"(]|\s*$)"  # “…”: the source left the rest out
 )
 # Subjects and issuers are bounded (600 and 150 characters: a trích yếu is rarely a third of that),
@@ -219,8 +219,9 @@ _ACHIEVES = (
     r"(?:đi vào cuộc sống|đạt (?:được\s+)?(?:nhiều\s+|những\s+)?(?:kết quả|thành tựu|thành công)|mang lại"
     r"|tạo (?:ra\s+)?(?:bước|động lực|nền tảng|hành lang|cơ sở))"
 )
+# (“TP.” abbreviates a city: “… thông tin đối ngoại TP. Hà Nội năm 2025”.)
 _SUBJECT_END = (
-    rf"\s*;|\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
+    rf"\s*;|(?<!\bTP)(?<!\bTp)\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
     # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022”, “…, nước ta đã
     # đạt được …”, “…, với tinh thần …”, “…, góp phần …”, “…, nhằm …”), who issued it (“… do Bộ Chính trị ban
     # hành”), and a short name in brackets (“… (Nghị quyết 68)”)
