@@ -1705,6 +1705,10 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Thỏa thuận", None, "Thỏa thuận hợp tác về phòng, chống tội phạm xuyên quốc gia")]),
         ("APEFE đã ký Thỏa thuận hợp tác về giáo dục đào tạo với Bộ Giáo dục và Đào tạo.", [
             ("Thỏa thuận", None, "Thỏa thuận hợp tác về giáo dục đào tạo")]),
+        # a protocol named by the treaty it amends, which is cited too
+        ("Các nước ký Nghị định thư sửa đổi Hiệp định về thương mại hàng hóa ASEAN.", [
+            ("Nghị định thư", None, "Nghị định thư sửa đổi Hiệp định về thương mại hàng hóa ASEAN"),
+            ("Hiệp định", None, "Hiệp định về thương mại hàng hóa ASEAN")]),
         # what the document achieved ends its name
         ("Đề án tuyên truyền bảo vệ chủ quyền biển đảo đạt nhiều kết quả quan trọng.", [
             ("Đề án", None, "Đề án tuyên truyền bảo vệ chủ quyền biển đảo")]),

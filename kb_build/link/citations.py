@@ -699,7 +699,10 @@ _OF_AN_AGREEMENT = {
         r"Biên bản (?:trao đổi [Vv]ăn kiện phê chuẩn|kết thúc đàm phán)"
         r"(?= (?:Hiệp định|Hiệp ước|Nghị định thư|Công ước)\b)"
     ),
-    "Nghị định thư": re.compile(r"Nghị định thư(?: cuối cùng| bổ sung)? của(?= (?:Hiệp định|Hiệp ước|Công ước)\b)"),
+    # … or the treaty a protocol amends: “Nghị định thư sửa đổi Hiệp định về thương mại hàng hóa ASEAN”
+    "Nghị định thư": re.compile(
+        r"Nghị định thư(?:(?: cuối cùng| bổ sung)? của| sửa đổi(?:,? bổ sung)?)(?= (?:Hiệp định|Hiệp ước|Công ước)\b)"
+    ),
 }
 _MORE_INSTRUMENTS = re.compile(r"(?:,\s*|\s+và\s+)[Vv]ăn kiện phê (?:chuẩn|duyệt)\s+")
 # Where a regulation's name reaches the programme or plan it governs (see _NAMED).
