@@ -1705,6 +1705,13 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Thỏa thuận", None, "Thỏa thuận hợp tác về phòng, chống tội phạm xuyên quốc gia")]),
         ("APEFE đã ký Thỏa thuận hợp tác về giáo dục đào tạo với Bộ Giáo dục và Đào tạo.", [
             ("Thỏa thuận", None, "Thỏa thuận hợp tác về giáo dục đào tạo")]),
+        # a programme or plan of action named by the partnership it carries out
+        ("Hai bên thông qua Kế hoạch hành động giai đoạn 2024-2028 triển khai quan hệ Đối tác chiến lược toàn diện Việt"
+         " Nam - Hàn Quốc.", [
+            ("Kế hoạch", None, "Kế hoạch hành động giai đoạn 2024-2028 triển khai quan hệ Đối tác chiến lược toàn diện"
+             " Việt Nam - Hàn Quốc")]),
+        ('Lãnh đạo hai nước thông qua "Kế hoạch hành động thực hiện quan hệ đối tác chiến lược toàn diện", nhất trí.', [
+            ("Kế hoạch", None, "Kế hoạch hành động thực hiện quan hệ đối tác chiến lược toàn diện")]),
         # a protocol named by the treaty it amends, which is cited too
         ("Các nước ký Nghị định thư sửa đổi Hiệp định về thương mại hàng hóa ASEAN.", [
             ("Nghị định thư", None, "Nghị định thư sửa đổi Hiệp định về thương mại hàng hóa ASEAN"),

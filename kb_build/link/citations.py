@@ -847,6 +847,17 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         )
         for kind in ("Kế hoạch", "Chương trình")
     ],
+    # A programme or plan of action carrying out a partnership, named by it: “Kế hoạch hành động thực hiện quan hệ
+    # đối tác chiến lược toàn diện”, “Chương trình Hành động giai đoạn 2013-2016 triển khai quan hệ Đối tác Toàn diện”.
+    *[
+        (
+            kind,
+            rf"{kind} [Hh]ành động(?: giai đoạn {_YEARS})?(?: về)? (?:triển khai|thực hiện) quan hệ [Đđ]ối tác"
+            rf"(?: (?:[Cc]hiến lược|[Tt]oàn diện|[Hh]ợp tác|[Tt]oàn cầu))+(?:{_PARTIES})?"
+            rf"(?:\s+(?:giai đoạn\s+)?{_YEARS})?",
+        )
+        for kind in ("Kế hoạch", "Chương trình")
+    ],
     # A cooperation agreement named by what it is on: “Thỏa thuận hợp tác về giáo dục đào tạo” (with its parties or
     # alone: “… về phòng, chống tội phạm xuyên quốc gia”).
     ("Thỏa thuận", rf"Th(?:ỏa|oả) thuận hợp tác(?=\s+về\s){_ABOUT_AGREEMENT}(?:{_BETWEEN_TWO})?"),
