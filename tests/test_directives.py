@@ -84,6 +84,26 @@ def test_check_reports_both_conflicts_naming_both_places(project):
     assert "không khớp loại “Kết luận”" in type_conflict
 
 
+def test_check_warns_of_a_mistyped_date_and_reads_none(project):
+    """“ngày 27/9/20119”: no date is made of it (not 27/9/2011), the rest of the citation is read, and `check`
+    names the file and line."""
+    plan = project / "corpus" / "plans" / "2021" / "2021-hd-mttq-sam-son.md"
+    text = plan.read_text(encoding="utf-8").rstrip("\n")
+    line = text.count("\n") + 3
+    plan.write_text(
+        text + "\n\nQuán triệt Nghị quyết số 52-NQ/TW ngày 27/9/20119 của Bộ Chính trị về chủ động tham gia cuộc"
+        " Cách mạng công nghiệp lần thứ tư.\n",
+        encoding="utf-8",
+    )
+    (citation,) = find_citations("Nghị quyết số 52-NQ/TW ngày 27/9/20119 của Bộ Chính trị về chủ động tham gia.")
+    assert (citation.date, citation.issuer, citation.subject) == (None, "Bộ Chính trị", "chủ động tham gia")
+    result = kb_build("check", "--root", str(project))
+    assert result.returncode == 0, result.stderr
+    (warning,) = [w for w in result.stdout.splitlines() if "20119" in w]
+    assert warning.startswith(f"corpus/plans/2021/2021-hd-mttq-sam-son.md:{line}: cảnh báo: ")
+    assert "ngày ban hành sai" in warning
+
+
 def _with_text(plan, *texts: str):
     passages = tuple(Block("paragraph", t, f"d-{i}", i) for i, t in enumerate(texts, 1))
     return replace(plan, passages=passages, footnotes=(), implements=())

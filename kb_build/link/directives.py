@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from kb_build.link.citations import TYPE_CODES, Citation, find_citations
+from kb_build.link.citations import SLIPPED_DATE, TYPE_CODES, Citation, find_citations
 from kb_build.link.issuers import canonical_issuer, congress_issuer
 from kb_build.model import GlossaryEntry, Plan
 from kb_build.problems import Problem
@@ -477,6 +477,14 @@ def _conflicts(directive: Directive) -> list[Problem]:
         message = f"{directive.label}: các nguồn ghi ngày ban hành khác nhau: {cited}"
         directive.conflicts.append(message)
         problems.append(Problem(first.plan.path, first.line, message, "warning"))
+    for mention in directive.mentions:  # “ngày 27/9/20119”: a date the source mistyped, read as none
+        if slip := re.search(SLIPPED_DATE, mention.citation.raw):
+            message = (
+                f"{directive.label}: nguồn ghi ngày ban hành sai (“{slip.group()}”), không đọc được ngày: "
+                f"“{mention.citation.raw}” ({_where(mention)})"
+            )
+            directive.conflicts.append(message)
+            problems.append(Problem(mention.plan.path, mention.line, message, "warning"))
     code = TYPE_CODES.get(directive.type)
     for number in sorted({m.citation.number for m in directive.mentions if m.citation.number}):
         segments = re.split(r"[-/]", number)[1:]
