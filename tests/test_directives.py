@@ -1758,6 +1758,8 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Quyết định", "02/QĐ-TTg", "Quyết định số 02/QĐ-TTg")]),
         ("Quốc hội thông qua Luật Hỗ trợ doanh nghiệp nhỏ và vừa năm 2017.", [
             ("Luật", None, "Luật Hỗ trợ doanh nghiệp nhỏ và vừa năm 2017")]),
+        ("Chiến lược phát triển doanh nghiệp nhỏ và vừa được phê duyệt năm 2022.", [
+            ("Chiến lược", None, "Chiến lược phát triển doanh nghiệp nhỏ và vừa")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

@@ -346,7 +346,7 @@ _FOR = (
 # gian mạng”).
 _ON = r"trên(?! không gian mạng\b| mạng\b)"
 # “vừa” before a verb is “has just” (“Chiến lược … vừa được phê duyệt”), not the “vừa” of “doanh nghiệp nhỏ và vừa”.
-_JUST = r"vừa(?=\s+(?:được|ký|ban hành|phê duyệt|thông qua|công bố)\b)"
+_JUST = r"(?<!nhỏ và )vừa(?=\s+(?:được|ký|ban hành|phê duyệt|thông qua|công bố)\b)"
 # “tại” starts the rest of the sentence (“… ký tại Hà Nội”), but not in the name of the high seas' agreement (BBNJ):
 # “Hiệp định … đa dạng sinh học biển tại các vùng nằm ngoài quyền tài phán quốc gia”.
 _AT = r"tại(?!\s+các vùng (?:nằm )?ngoài quyền tài phán\b)(?!\s+khu vực (?:nằm )?ngoài quyền tài phán\b)"
