@@ -175,12 +175,15 @@ _NUMBERED = re.compile(
 # The issuer ends before “về” (the subject), punctuation, “và”, or a word that starts the rest of the
 # sentence: a verb (“… của Bộ Chính trị được quán triệt tới …”, “… là căn cứ …”), where it is taken
 # (“… tới các chi bộ”), what it is for or goes with (“… của Bộ Chính trị để xác định …”, “… cùng các hướng dẫn …”,
-# “… gắn với xây dựng con người …”),
-# a bracket it does not open, a footnote mark (“[1]”).
+# “… gắn với xây dựng con người …”), a bracket it does not open, a footnote mark (“[1]”).
+# What a document says, after its issuer or its subject: the sentence goes on.
+_SAYS = r"(?:nhấn mạnh|nêu rõ|chỉ rõ|khẳng định)"
+# “với” starts the rest of the sentence, but not “đối với” (“… công tác đối với người Việt Nam ở nước ngoài”).
+_WITH = r"(?<!đối )với"
 _ISSUER_STOP = (
     r"\s+(?:về|Về|VỀ|và|phê duyệt|phê chuẩn|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm"
     r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT"
-    r"|xác định|khẳng định|nêu rõ|chỉ rõ|đề ra|để|cùng|cũng như|gắn(?: liền)? với|(?<!đối )với)\b"
+    rf"|xác định|{_SAYS}|đề ra|để|cùng|cũng như|gắn(?: liền)? với|{_WITH})\b"
     r"|\s*,?\s+ngày\s+\d|\s+năm\s+\d{4}\b|\s*\)|\s*\[\d+\]"
 )
 # Vietnamese capitals (“Ủy”, “Đông”): the range À-Ỹ alone would also take the small letters.
@@ -240,7 +243,7 @@ _SUBJECT_END = (
     # … or what it has done or is having done to it, when it is the sentence's subject (“Nghị quyết 36 về … đã đi vào
     # cuộc sống”, “Đề án 06 … về … đạt nhiều kết quả”, “Nghị quyết Trung ương 4 … được triển khai sâu rộng”)
     rf"|,?\s+(?:(?:đã|đang|sẽ|tiếp tục|cũng)\s+)?(?:được\s+(?:triển khai|quán triệt|thực hiện|cụ thể hóa|áp dụng)"
-    rf"|{_ACHIEVES}|mở ra|đánh dấu|diễn ra|nhấn mạnh|nêu rõ|chỉ rõ|khẳng định|đặt (?:ra\s+)?mục tiêu|chủ trì"
+    rf"|{_ACHIEVES}|mở ra|đánh dấu|diễn ra|{_SAYS}|đặt (?:ra\s+)?mục tiêu|chủ trì"
     rf"|vừa (?:ký|ban hành))\b"
     # … or the purpose the sentence gives it (“… đến năm 2020 với mục tiêu chung: …”), a photo's credit (“… - Nguồn:
     # qdnd.vn”), the rest of an article's title after a colon (“…: 5 năm một chặng đường”)
@@ -248,7 +251,7 @@ _SUBJECT_END = (
     # … or a new clause after a comma (“…, tỉnh đã bố trí vốn”, “…, các bộ, ngành đã chủ động”; but “…, nhiệm vụ đã
     # được Đại hội đề ra” is the subject's)
     rf"|,\s+(?:[a-zđà-ỹ][\wÀ-ỹ]*\s+|(?<!\w)(?:bộ|sở|ban|cấp|cơ quan|đơn vị),\s+){{1,6}}?"
-    rf"(?:đã|đang|sẽ|nhấn mạnh|nêu rõ|khẳng định|chỉ rõ)\s+(?!được\b)"
+    rf"(?:đã|đang|sẽ|{_SAYS})\s+(?!được\b)"
     # … and a comma after a quoted title it holds (“… phê duyệt Đề án “Trồng một tỷ cây xanh …”, 5 năm qua …”)
     rf"|(?<=”),\s+(?=[a-zđà-ỹ0-9])"
     # … and what the sentence says it is (“Đề án 21 về … giai đoạn 2021 – 2025 là đào tạo 5.000 thạc sĩ …”, “… về
@@ -377,8 +380,7 @@ _TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}|[-�
 # A name ends at punctuation, a footnote's mark copied from a web page (“… nước ngoài[1].”), or a word of the sentence.
 _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s(?![Xx]ã hội\b))"
 # Words that end a title before a period or an agreement's name: the verb of the sentence (“ký”, but
-# not “ký kết”, a noun inside names: “Pháp lệnh về ký kết điều ước quốc tế”; “với”, but not “đối với”).
-_WITH = r"(?<!đối )với"
+# not “ký kết”, a noun inside names: “Pháp lệnh về ký kết điều ước quốc tế”; “với”, but not “đối với”: _WITH).
 # “vì” is “because” (the sentence goes on), or “for” in a name: “… Đối tác Chiến lược toàn diện vì hòa bình, hợp
 # tác và sự phát triển bền vững”, “… quan hệ đối tác vì sự bền vững”.
 _BECAUSE = r"vì(?! (?:sự|hòa bình|hoà bình|nhân dân|thịnh vượng|tương lai|lợi ích|con người)\b)"
@@ -1585,7 +1587,7 @@ def _find(text: str) -> list[Citation]:
             # “Quy định số 144-QĐ/TW (ngày 9/5/2024)”, “… số 68-NQ/TW (Nghị quyết số 68) ngày 4-5-2025”
             when, end = _date(bracketed), bracketed.end()
         elif kind == "Nghị quyết" and (plenum := _PLENUM_AFTER.match(text, end)):
-            when, end = (_date(plenum) if plenum.group("d") or plenum.group("d2") else when), plenum.end()
+            when, end = _date(plenum) or when, plenum.end()
         issuer, dated, subject, subject_start, end = _tail(text, end)
         when = when or dated
         number = normalize_number(match.group("number"))
