@@ -1760,6 +1760,17 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Luật", None, "Luật Hỗ trợ doanh nghiệp nhỏ và vừa năm 2017")]),
         ("Chiến lược phát triển doanh nghiệp nhỏ và vừa được phê duyệt năm 2022.", [
             ("Chiến lược", None, "Chiến lược phát triển doanh nghiệp nhỏ và vừa")]),
+        # the law a text is about (“Luật này”) does not take the number of the ordinance it replaces
+        ("Luật này thay thế Pháp lệnh Quảng cáo số 39/2001/PL-UBTVQH10.", [
+            ("Pháp lệnh", "39/2001/PL-UBTVQH10", "Pháp lệnh Quảng cáo số 39/2001/PL-UBTVQH10")]),
+        # “ngay lập tức”, “ngay sau khi” go on with the sentence
+        ("Pháp lệnh Thú y ngay sau khi ban hành đã đi vào cuộc sống.", [("Pháp lệnh", None, "Pháp lệnh Thú y")]),
+        # what a decision set out is the sentence's
+        ("Quyết định phê duyệt chương trình Sữa học đường của Thủ tướng Chính phủ đã đưa ra mục tiêu chung là nâng"
+         " cao sức khỏe học sinh.", [
+            ("Quyết định", None, "Quyết định phê duyệt chương trình Sữa học đường của Thủ tướng Chính phủ")]),
+        # a book named after a law is not the law
+        ("Thư viện tỉnh giới thiệu cuốn “Luật Báo chí” do Nxb. Tư pháp ấn hành.", []),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

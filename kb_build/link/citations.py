@@ -136,7 +136,9 @@ SLIPPED_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{5}(?!\d)"
 # law an amending law amends: “Luật sửa đổi, bổ sung Luật Thể dục thể thao số 26/2018/QH14” is the amending law's
 # number; but not a law amended by another document: in “Luật Du lịch được sửa đổi, bổ sung bởi Thông tư số
 # 13/2019/TT-BVHTTDL” the number is the circular's; nor another document's after “và”, or a body's after “của” (but
-# “Luật Địa chất và Khoáng sản số 54/2024/QH15”, “Luật Xuất cảnh, nhập cảnh của công dân Việt Nam số 49/2019/QH14”).)
+# “Luật Địa chất và Khoáng sản số 54/2024/QH15”, “Luật Xuất cảnh, nhập cảnh của công dân Việt Nam số 49/2019/QH14”); nor
+# the law a text is about, which replaces the one numbered: in “Luật này thay thế Pháp lệnh Thư viện số
+# 31/2000/PL-UBTVQH10” the number is the ordinance's.)
 # A law that amends several laws is named with all of them: “Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công
 # chức và Luật Viên chức”.
 _LEGAL_TYPES = ("Luật", "Pháp lệnh", "Hiến pháp", "Hiến chương", "Công ước", "Quy hoạch")
@@ -148,7 +150,8 @@ _AND_THEN_YEAR = rf"và(?=\s+(?!(?:{_ANOTHER_TYPE})\b)[A-ZĐ][^,;.“”()]{{0,6
 _AMENDS_SEVERAL = re.compile(r"Luật [Ss]ửa đổi(?:,? bổ sung)? một số điều (?:của )?Luật ")
 _LAW_NAMED = (
     r"(?:Luật|Pháp lệnh|LUẬT|PHÁP LỆNH)"
-    rf"(?:\s+(?!năm\b|ngày\b|số\b|SỐ\b|được\b|bởi\b|của\s+(?:[A-ZĐ]|các\b)|và\s+(?:các|{_ANOTHER_TYPE})\b)[\wÀ-ỹ]+"
+    r"(?:\s+(?!năm\b|ngày\b|số\b|SỐ\b|được\b|bởi\b|này\b|thay thế\b"
+    rf"|của\s+(?:[A-ZĐ]|các\b)|và\s+(?:các|{_ANOTHER_TYPE})\b)[\wÀ-ỹ]+"
     r"(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
     r"(?:\s+\([A-ZĐƯ][A-ZĐƯƠ-]{1,9}\))?"  # its short name in brackets: “Luật Điều ước quốc tế (ĐƯQT) số …”
     # … after a comma (“Pháp lệnh, số 01/2018/UBTVQH14”), or without “số”: “Luật … 72/2025/QH15”
@@ -223,7 +226,7 @@ _WE = r"(?:(?:nước|tỉnh|Đảng|thành phố|huyện|chúng) )?ta|chúng t�
 # What a document achieved, said after its name or subject: the sentence goes on.
 _ACHIEVES = (
     r"(?:đi vào cuộc sống|đạt (?:được\s+)?(?:nhiều\s+|những\s+)?(?:kết quả|thành tựu|thành công)|mang lại"
-    r"|tạo (?:ra\s+)?(?:bước|động lực|nền tảng|hành lang|cơ sở))"
+    r"|tạo (?:ra\s+)?(?:bước|động lực|nền tảng|hành lang|cơ sở)|(?:đưa|đề) ra(?= (?:mục tiêu|nhiều|những|các)\b))"
 )
 # (“TP.” abbreviates a city: “… thông tin đối ngoại TP. Hà Nội năm 2025”.)
 _SUBJECT_END = (
@@ -355,9 +358,11 @@ _JUST = r"(?<!nhỏ và )vừa(?=\s+(?:được|ký|ban hành|phê duyệt|thôn
 _AT = r"tại(?!\s+các vùng (?:nằm )?ngoài quyền tài phán\b)(?!\s+khu vực (?:nằm )?ngoài quyền tài phán\b)"
 # “có” starts the rest of the sentence, but not in “người có công” (“Pháp lệnh ưu đãi người có công …”).
 _HAS = r"có(?! công\b)"
+# “Pháp lệnh Luật sư ngay lập tức được …”, “… ngay sau khi …”: the sentence goes on.
+_AT_ONCE = r"ngay(?= (?:lập tức|sau|khi|từ)\b)"
 _NAME_STOP = (
     rf"(?:của|đã|được|và|để|trong|nhằm|theo|với|{_AT}|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|do|nên|vì"
-    rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST})\b"
+    rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE})\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {
     "Chương trình": "Chương trình hành động",
@@ -395,6 +400,7 @@ _CLAUSE_WORDS = (
     f"|hướng (?:tới|đến)(?= mục tiêu\\b)|tập trung(?= (?:vào|cho)\\b)|bày tỏ|hoan nghênh|nhất trí|cảm ơn|{_ACHIEVES}"
     # “… như Hiệp định Mỹ - Mexico - Canada hay Liên minh châu Âu”, “… giữa Việt Nam với Ác-hen-ti-na cũng như …”
     f"|hay(?=\\s+{_CAP})|cũng như"
+    f"|{_AT_ONCE}"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # “… chính thức có hiệu lực”, “Tuyên bố Cu-a-la Lăm-pơ chính thức thành lập Cộng đồng ASEAN”: the sentence goes
@@ -1292,10 +1298,11 @@ _TO_BE_SIGNED = re.compile(
     re.IGNORECASE,
 )
 # A document word inside the quoted title of a work, contest or programme is not a citation:
-# cuộc thi “Tìm hiểu Luật Biên giới quốc gia”, Chuyên đề 2 là “Nội dung trọng tâm của Nghị quyết số …”.
+# cuộc thi “Tìm hiểu Luật Biên giới quốc gia”, Chuyên đề 2 là “Nội dung trọng tâm của Nghị quyết số …”, a book (“giới
+# thiệu quyển “Luật Thư viện” do Nxb. … ấn hành”).
 _WORK_BEFORE_QUOTE = re.compile(
-    r"(?:cuộc thi|hội thi|cuốn sách|sách|bộ phim|phim|tác phẩm|bài hát|ca khúc|giải thưởng|giải|triển lãm|trưng bày|"
-    r"chuyên đề|chuyên mục|chương trình|tọa đàm|hội thảo|hội nghị|ấn phẩm|chủ đề|khẩu hiệu|ứng dụng|phần mềm|"
+    r"(?:cuộc thi|hội thi|cuốn sách|sách|cuốn|quyển|bộ phim|phim|tác phẩm|bài hát|ca khúc|giải thưởng|giải|triển lãm|"
+    r"trưng bày|chuyên đề|chuyên mục|chương trình|tọa đàm|hội thảo|hội nghị|ấn phẩm|chủ đề|khẩu hiệu|ứng dụng|phần mềm|"
     r"bài viết|bài báo|tham luận)"
     r"(?:\s+(?:trực tuyến|tuyên truyền|khoa học|quốc tế|quốc gia|viết|tìm hiểu))*(?:\s+\d+)?(?:\s+là)?"
     r"(?:\s+ngày\s*\(?\d{1,2}/\d{1,2}(?:/\d{4})?\)?)?(?:\s+về)?"  # “tọa đàm ngày (1/10) về “…””
