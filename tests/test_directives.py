@@ -1769,6 +1769,10 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Quyết định phê duyệt chương trình Sữa học đường của Thủ tướng Chính phủ đã đưa ra mục tiêu chung là nâng"
          " cao sức khỏe học sinh.", [
             ("Quyết định", None, "Quyết định phê duyệt chương trình Sữa học đường của Thủ tướng Chính phủ")]),
+        # a known law's name without its “của” and commas; an agreement's acronym with “FTA” after it
+        ("Các cơ sở phải thực hiện nghiêm Luật phòng chống tác hại thuốc lá.", [
+            ("Luật", None, "Luật phòng chống tác hại thuốc lá")]),
+        ("Hiệp định AHK FTA có hiệu lực từ năm 2019.", [("Hiệp định", None, "Hiệp định AHK FTA")]),
         # a book named after a law is not the law
         ("Thư viện tỉnh giới thiệu cuốn “Luật Báo chí” do Nxb. Tư pháp ấn hành.", []),
     ],

@@ -559,14 +559,17 @@ def _either_tone(word: str) -> str:
 
 def _name_pattern(name: str) -> str:
     """A listed name as a pattern: commas optional (a space before one too: “cứu nạn , cứu hộ”), any dash,
-    tone marks of “oa”/“oe”/“uy” on either letter, “về” optional at its start, and a comma for “và”
-    (sources write “Luật Phòng cháy, chữa cháy” for the “Luật Phòng cháy và chữa cháy”)."""
+    tone marks of “oa”/“oe”/“uy” on either letter, “về” optional at its start, a comma for “và”
+    (sources write “Luật Phòng cháy, chữa cháy” for the “Luật Phòng cháy và chữa cháy”), and “của” left out
+    (“Luật phòng chống tác hại thuốc lá” for the “Luật Phòng, chống tác hại của thuốc lá”)."""
     words = name.removeprefix("về ").replace(",", " ").split()
     about = "(?:về\\s+)?" if name.startswith("về ") else ""
     pattern = _either_tone(words[0])
     for word in words[1:]:
         if word == "và":
             pattern += r"(?:\s?,?\s+và)?"
+        elif word == "của":
+            pattern += r"(?:\s+của)?"
         else:
             pattern += r"(?:\s?,)?\s+" + ("[-–]" if word == "-" else _either_tone(word))
     return about + pattern
@@ -828,13 +831,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ("Hiến chương", rf"Hiến chương (?:Liên [Hh](?:ợp|iệp) [Qq]uốc|LHQ|ASEAN){_YEAR}?"),
     # President Hồ Chí Minh's testament, cited by whose it is: “Di chúc của Chủ tịch Hồ Chí Minh”.
     ("Di chúc", r"Di chúc(?: thiêng liêng)? của (?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác|Người)(?![\wÀ-ỹ])"),
-    # An agreement known by its acronym or its year: “Hiệp định CPTPP”, “Công ước CAT”, “Công ước 1972”,
+    # An agreement known by its acronym or its year: “Hiệp định CPTPP”, “Hiệp định AANZ FTA”, “Công ước 1972”,
     # “Nghị định thư 1978”, “Công ước (năm 2007) (của) ASEAN về …” (“Công ước năm 1989” alone describes one
     # by its year: not a name); maritime conventions add the years of their versions (“Công ước MARPOL 73/78”).
     *[
         (
             kind,
-            rf"{kind} (?:(?:năm \d{{4}} )?(?:của )?[A-Z]{{3,8}}(?:[-/][A-Z]{{2,8}})*(?![\wÀ-ỹ])"
+            rf"{kind} (?:(?:năm \d{{4}} )?(?:của )?[A-Z]{{3,8}}(?:[-/][A-Z]{{2,8}}| FTA\b)*(?![\wÀ-ỹ])"
             rf"(?: \d+\.\d+\b| \d{{2}}(?:/\d{{2}})?\b)?{_YEAR}?"
             rf"|\d{{4}}\b(?!\s*[-–/]))"
             rf"{_PARTIES}?{_ABOUT_AGREEMENT}",
