@@ -1826,6 +1826,9 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
         # … or before the ellipsis where the source left the rest out
         ("Căn cứ Chỉ thị số 16/CT-TTg, ngày 31/3/2020 của Thủ tướng Chính phủ…",
          ("Chỉ thị", "16/CT-TTg", date(2020, 3, 31), "Thủ tướng Chính phủ")),
+        # a notice of conclusions is a notice, not the conclusions it reports
+        ("Thực hiện Thông báo kết luận số 125-TB/TU ngày 3/5/2024 của Ban Thường vụ Tỉnh ủy.",
+         ("Thông báo", "125-TB/TU", date(2024, 5, 3), "Ban Thường vụ Tỉnh ủy")),
         # a tone mark slipped in the type word before the number
         ("Căn cứ Nghị quyêt số 12-NQ/TU ngày 5/3/2021 của Tỉnh ủy về chuyển đổi số;",
          ("Nghị quyết", "12-NQ/TU", date(2021, 3, 5), "Tỉnh ủy")),

@@ -78,7 +78,8 @@ _JOINT = {
 }
 _VARIANTS |= _JOINT
 # A type word with what kind of it the document is, before “số” only: “Đề án tổng thể số 01-ĐA/TW”, “Kế hoạch hành
-# động số 15-KH/TU”, “Quyết định phê duyệt số 02/QĐ-TTg”.
+# động số 15-KH/TU”, “Quyết định phê duyệt số 02/QĐ-TTg”; a notice of conclusions is a notice (“Thông báo kết luận số
+# 125-TB/TU”), not the conclusions it reports.
 _QUALIFIED = {
     f"{written} {qualifier}": type_word
     for type_word, qualifier in (
@@ -86,6 +87,7 @@ _QUALIFIED = {
         ("Kế hoạch", "tổng thể"),
         ("Kế hoạch", "hành động"),
         ("Quyết định", "phê duyệt"),
+        ("Thông báo", "kết luận"),
     )
     for written in (type_word, type_word.lower())
 }
