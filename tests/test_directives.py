@@ -1826,6 +1826,10 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
         # … or before the ellipsis where the source left the rest out
         ("Căn cứ Chỉ thị số 16/CT-TTg, ngày 31/3/2020 của Thủ tướng Chính phủ…",
          ("Chỉ thị", "16/CT-TTg", date(2020, 3, 31), "Thủ tướng Chính phủ")),
+        # the Party's organs that issue together are one issuer
+        ("Thực hiện Kết luận số 127-KL/TW ngày 28/2/2025 của Bộ Chính trị, Ban Bí thư về triển khai nghiên cứu, đề"
+         " xuất tiếp tục sắp xếp tổ chức bộ máy.",
+         ("Kết luận", "127-KL/TW", date(2025, 2, 28), "Bộ Chính trị, Ban Bí thư")),
         # a notice of conclusions is a notice, not the conclusions it reports
         ("Thực hiện Thông báo kết luận số 125-TB/TU ngày 3/5/2024 của Ban Thường vụ Tỉnh ủy.",
          ("Thông báo", "125-TB/TU", date(2024, 5, 3), "Ban Thường vụ Tỉnh ủy")),

@@ -198,12 +198,14 @@ _LOWER = "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower() and c.i
 _SMALL = rf"[a-z{_LOWER}]"
 # Bodies whose names hold “và” or a comma, which elsewhere end an issuer: “Bộ Thông tin và Truyền thông”,
 # “Bộ Văn hóa, Thể thao và Du lịch”, “Ban Tuyên giáo và Dân vận Trung ương” (the ministries and Party
-# boards of 2007–2025 and after the 2025 merger).
+# boards of 2007–2025 and after the 2025 merger); and the Party's organs that issue together: “Kết luận số 137-KL/TW
+# … của Bộ Chính trị, Ban Bí thư về …”, “… của Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư”.
 _BODY_WITH_AND = (
     r"Bộ (?:Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch"
     r"|Khoa học và Công nghệ|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường"
     r"|Kế hoạch và Đầu tư|Giáo dục và Đào tạo|Lao động\s*[-–]\s*Thương binh và Xã hội|Dân tộc và Tôn giáo)"
     r"|Ban Tuyên giáo và Dân vận(?: Trung ương| Tỉnh ủy| Thành ủy)?"
+    r"|(?:Ban Chấp hành Trung ương(?: Đảng)?, )?Bộ Chính trị, Ban Bí thư(?![\wÀ-ỹ])"
 )
 _NAMED_BODY = rf"(?:{_BODY_WITH_AND})(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # … and the place it is of: “… Tỉnh ủy Ninh Bình”
 _ISSUER = re.compile(
