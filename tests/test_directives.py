@@ -446,6 +446,12 @@ def test_numbers_and_dates_that_are_not_citations(text):
             ("Nghị quyết", "26-NQ/TW", "Hội nghị lần thứ 7 Ban Chấp hành Trung ương khóa X",
              "nông nghiệp, nông dân, nông thôn", None),
         ),
+        # the year a document was issued, right after its number, then its subject (the legal databases' titles)
+        (
+            "Quyết định 1975/QĐ-TTg năm 2025 về Kế hoạch thực hiện công tác thông tin đối ngoại do Thủ tướng Chính"
+            " phủ ban hành",
+            ("Quyết định", "1975/QĐ-TTg", None, "Kế hoạch thực hiện công tác thông tin đối ngoại", None),
+        ),
     ],
 )  # fmt: skip
 def test_subjects_end_with_their_list_item_and_keep_nested_citations(text, expected):

@@ -1602,6 +1602,8 @@ def _find(text: str) -> list[Citation]:
             when, end = _date(bracketed), bracketed.end()
         elif kind == "Nghị quyết" and (plenum := _PLENUM_AFTER.match(text, end)):
             when, end = _date(plenum) or when, plenum.end()
+        elif not when and (year := _YEAR_AFTER.match(text, end)) and _SUBJECT.match(text, year.end()):
+            end = year.end()  # “Quyết định 1975/QĐ-TTg năm 2025 về …”: the year it was issued, then its subject
         issuer, dated, subject, subject_start, end = _tail(text, end)
         when = when or dated
         number = normalize_number(match.group("number"))
