@@ -902,9 +902,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         r"Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội(?: năm 1991)?"
         r"(?: \(bổ sung, phát triển năm 2011\))?(?: của Đảng)?",
     ),
+    # The Convention on the Law of the Sea by its acronym, with or without its year; in brackets alone, after its name,
+    # the acronym is that name's (“Công ước … về Luật Biển năm 1982 (UNCLOS)”: one document, as “(OCOP)”, “(CITES)”).
     (
         "Công ước",
-        r"UNCLOS(?:(?: năm)? \d{4})?"
+        r"UNCLOS(?: năm)? \d{4}|(?<!\()UNCLOS|UNCLOS(?!\))"
         r"|Công ước (?:của )?[Ll]iên [Hh](?:ợp|iệp) [Qq]uốc(?:\s*\([A-Z]{2,10}\))? về [\wÀ-ỹ ]+?"
         rf"(?:\s*\(UNCLOS\))?(?:(?: năm)? \d{{4}}"
         rf"|(?=\s*(?:[,;.()]|{_NEXT_DOCUMENT}|và (?:các|những)\b|$)|\s+{_CLAUSE}))",
@@ -1650,8 +1652,9 @@ def _find(text: str) -> list[Citation]:
         several = _SEVERAL.search(text, max(0, start - 10), start) or _COUNTED.search(text, max(0, start - 12), start)
         if several or _WITH_MANY.match(text, end):  # “các Công ước của Liên hợp quốc về …”, “2 Hiệp định quan trọng”
             continue
-        in_subject = any(head <= start and end <= outer for _, head, outer in numbered)
-        if not in_subject and any(a < end and start < b for a, _, b in numbered):
+        # Inside a numbered citation only in its subject, and not over another one: “Quyết định … về Kế hoạch triển
+        # khai thi hành Luật Tổ chức chính quyền địa phương 72/2025/QH15”: the law is cited with its number.
+        if any(a < end and start < b and not (head <= start and end <= b) for a, head, b in numbered):
             continue
         # Inside another name only in its subject (“Nghị quyết Trung ương 8 … về Chiến lược …”) or
         # as the document it implements (“… thực hiện Nghị quyết …”), not as part of its title
