@@ -1785,12 +1785,24 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Tôn trọng Công ước Liên hợp quốc về Luật Biển (UNCLOS 1982).", [
             ("Công ước", None, "Công ước Liên hợp quốc về Luật Biển"), ("Công ước", None, "UNCLOS 1982")]),
         ("Các bên tuân thủ UNCLOS.", [("Công ước", None, "UNCLOS")]),
+        # “Bưu chính, viễn thông” is one pair inside a name
+        ("Pháp lệnh Bưu chính, viễn thông năm 2002 quy định về tần số.", [
+            ("Pháp lệnh", None, "Pháp lệnh Bưu chính, viễn thông năm 2002")]),
         # a book named after a law is not the law
         ("Thư viện tỉnh giới thiệu cuốn “Luật Báo chí” do Nxb. Tư pháp ấn hành.", []),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
     assert [(c.type, c.number, c.raw) for c in find_citations(text)] == expected
+
+
+def test_a_document_of_the_partys_organs_together_is_theirs_and_its_year_is_not_the_issuer():
+    text = "Thực hiện Chương trình công tác của Bộ Chính trị, Ban Bí thư năm 2024, tỉnh đã ban hành."
+    (citation,) = find_citations(text)
+    assert (citation.raw, citation.issuer) == (
+        "Chương trình công tác của Bộ Chính trị, Ban Bí thư năm 2024",
+        "Bộ Chính trị, Ban Bí thư",
+    )
 
 
 def test_a_name_with_the_states_full_name_is_the_same_document():

@@ -196,6 +196,7 @@ _UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.i
 _CAP = rf"[A-Z{_UPPER}]"
 _LOWER = "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower() and c.isalpha())
 _SMALL = rf"[a-z{_LOWER}]"
+_JOINT_ORGANS = r"(?:Ban Chấp hành Trung ương(?: Đảng)?, )?Bộ Chính trị, Ban Bí thư(?![\wÀ-ỹ])"
 # Bodies whose names hold “và” or a comma, which elsewhere end an issuer: “Bộ Thông tin và Truyền thông”,
 # “Bộ Văn hóa, Thể thao và Du lịch”, “Ban Tuyên giáo và Dân vận Trung ương” (the ministries and Party
 # boards of 2007–2025 and after the 2025 merger); and the Party's organs that issue together: “Kết luận số 137-KL/TW
@@ -205,7 +206,7 @@ _BODY_WITH_AND = (
     r"|Khoa học và Công nghệ|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường"
     r"|Kế hoạch và Đầu tư|Giáo dục và Đào tạo|Lao động\s*[-–]\s*Thương binh và Xã hội|Dân tộc và Tôn giáo)"
     r"|Ban Tuyên giáo và Dân vận(?: Trung ương| Tỉnh ủy| Thành ủy)?"
-    r"|(?:Ban Chấp hành Trung ương(?: Đảng)?, )?Bộ Chính trị, Ban Bí thư(?![\wÀ-ỹ])"
+    rf"|{_JOINT_ORGANS}"
 )
 _NAMED_BODY = rf"(?:{_BODY_WITH_AND})(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # … and the place it is of: “… Tỉnh ủy Ninh Bình”
 _ISSUER = re.compile(
@@ -297,7 +298,7 @@ _ACRONYM = (
 # toàn thực phẩm, an toàn dịch bệnh (SPS)?”).
 _PAIRED = (
     r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao|công vụ|an ninh|trật tự|xuất cảnh|nhập cảnh"
-    r"|(?<=bổ sung, )phát triển|(?<=rật tự, )an toàn|(?<=công bằng, )hợp lý)\b"
+    r"|(?<=bổ sung, )phát triển|(?<=rật tự, )an toàn|(?<=công bằng, )hợp lý|(?<=[Bb]ưu chính, )[Vv]iễn thông)\b"
 )
 _ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,5}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*(?:\s+và\s+[a-zđà-ỹ]|\s*{_ACRONYM}(?=\s*[,;.:?!”)]|\s*$))"
@@ -1234,8 +1235,8 @@ _ANY_SCREEN_WORD = re.compile("|".join(map(re.escape, sorted(_SCREEN_WORDS, key=
 # của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 57-KL/TW”, “Kết luận và Quy định của Ban Chấp hành
 # Trung ương về …”. The issuer must be a body (“Kế hoạch của tỉnh” names none).
 _ORGAN = (
-    r"(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Ban Thường vụ|Ban Thường trực|Ban Tuyên giáo|Ban Dân vận|Ban Chỉ đạo|"
-    r"Ban Đối ngoại|Ban Tổ chức|Ban Nội chính|Ban Kinh tế|Ban cán sự|Đảng đoàn|Quân ủy|Quân uỷ|"
+    rf"(?:{_JOINT_ORGANS}|Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Ban Thường vụ|Ban Thường trực|Ban Tuyên giáo|"
+    r"Ban Dân vận|Ban Chỉ đạo|Ban Đối ngoại|Ban Tổ chức|Ban Nội chính|Ban Kinh tế|Ban cán sự|Đảng đoàn|Quân ủy|Quân uỷ|"
     r"Chính phủ|Thủ tướng|Quốc hội|Ủy ban|Uỷ ban|UBND|Hội đồng [Nn]hân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|"
     r"Đảng ủy|Đảng uỷ|Đảng Cộng sản (?:Việt Nam|Đông Dương)|Mặt trận Tổ quốc|Bộ [A-ZĐ][\wÀ-ỹ]*|Sở [A-ZĐ][\wÀ-ỹ]*)"
 )
@@ -1255,12 +1256,14 @@ _BODY_WORD = (
     r"đoàn thể|chính trị|vụ|trực|ủy|uỷ|phủ|tướng|bí thư|hội|bộ)"
 )
 _BODY = rf"{_ORGAN}(?:\s+{_BODY_WORD}){{0,10}}(?:(?:,|\s+và)\s+{_ORGAN}(?:\s+{_BODY_WORD}){{0,6}}){{0,3}}"
+# The year a document was issued, after its number or issuer: “… năm 2023”.
+_YEAR_AFTER = re.compile(r"\s+năm\s+\d{4}\b")
 _OF_ISSUER = re.compile(  # matched where a word starts (see _word_start_matches)
     rf"(?P<type>{_OF_TYPES})(?:\s+và\s+(?P<type2>{_OF_TYPES}))?{_DESCRIPTION}\s+của\s+"
     rf"(?P<issuer>(?(described){_BODY}|(?:{_NAMED_BODY}|{_ORGAN}[^,;.:“”\"()]{{0,150}}?)))"
     rf"(?=\s+(?:về|thực hiện|triển khai|sau khi|đã|được|sẽ|đang|là|nhằm|để|cho|với|gửi|nêu rõ|chỉ rõ|khẳng định|"
     rf"nhấn mạnh|yêu cầu|xác định|thể hiện|ngày(?=\s*\d))(?!\w)"
-    rf"|\s+và\s+(?:{_OF_TYPES})\s|\s+và\s+[a-zđà-ỹ]|\s*[,;.:(]|\s*$)"
+    rf"|\s+và\s+(?:{_OF_TYPES})\s|\s+và\s+[a-zđà-ỹ]|\s*[,;.:(]|\s*$|{_YEAR_AFTER.pattern})"
 )
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
 # A document still being written: “dự thảo (nội dung) …”, “nhiệm vụ lập Quy hoạch …”, “góp ý vào Kế hoạch …”, “phê
@@ -1413,7 +1416,6 @@ _OF_A_CENTRAL_BODY = re.compile(
 )
 _COMMA_THEN_SUBJECT = re.compile(r"\s*,(?=\s*về việc\b)")  # “… của Bộ trưởng … ngày 29/11/1981, về việc …”
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_AFTER = re.compile(r"\s+năm\s+\d{4}\b")
 _DATE_RIGHT_AFTER = re.compile(rf"\s+(?:ngày|NGÀY)\s*(?:{_DATE})")
 _AFTER_ISSUE_DATE = re.compile(r"\s*(?:[;.)]|$)|\s+(?:quy định|hướng dẫn|phê duyệt|ban hành)\b")
 
@@ -2125,6 +2127,8 @@ def _of_issuer(text: str, heads: list[tuple[int, int, int]], named_at: dict[int,
         if match.group("type") == "Quy chế" and after_name.split() == ["của"]:
             continue  # … and so is a regulation's that ends where who issued it is named (“… của Thủ tướng”)
         issuer, end = " ".join(match.group("issuer").split()), match.end()
+        if year := _YEAR_AFTER.match(text, end):  # “… của Bộ Chính trị, Ban Bí thư năm 2023”: the name's year
+            end = year.end()
         subject_start = end
         # “Kết luận của Bộ Chính trị ngày 12/3/2021 (về …)”: the date is read, and is part of the citation
         # only when what it is about follows it.
