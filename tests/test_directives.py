@@ -1788,6 +1788,9 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # “Bưu chính, viễn thông” is one pair inside a name
         ("Pháp lệnh Bưu chính, viễn thông năm 2002 quy định về tần số.", [
             ("Pháp lệnh", None, "Pháp lệnh Bưu chính, viễn thông năm 2002")]),
+        # “vừa diễn ra” is the sentence's
+        ("Lễ kỷ niệm 50 năm Hiến chương ASEANAPOL vừa diễn ra tại Hà Nội.", [
+            ("Hiến chương", None, "Hiến chương ASEANAPOL")]),
         # a book named after a law is not the law
         ("Thư viện tỉnh giới thiệu cuốn “Luật Báo chí” do Nxb. Tư pháp ấn hành.", []),
     ],
@@ -1982,6 +1985,8 @@ def test_a_draft_is_recognised_and_marked():
         "Thủ tướng đề nghị hai bên hợp tác chặt chẽ trong đàm phán Hiệp định Đối tác kinh tế toàn diện.",
     ):
         assert [c.status for c in find_citations(text) if c.type == "Hiệp định"] == ["draft"], text
+    (discussed,) = find_citations("Trong phiên thảo luận tại tổ Luật Thủ đô sáng nay, nhiều ý kiến đồng tình.")
+    assert discussed.status == "draft"  # a bill the deputies discuss
     (urged,) = find_citations("Đại biểu đề nghị sớm ban hành Chiến lược quốc gia về phòng, chống thiên tai.")
     assert urged.status == "draft"  # still to be issued
     (bill,) = find_citations("Quốc hội sẽ thông qua Luật Cảnh sát cơ động tại kỳ họp tới.")

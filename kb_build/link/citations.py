@@ -357,7 +357,7 @@ _FOR = (
 # gian mạng”).
 _ON = r"trên(?! không gian mạng\b| mạng\b)"
 # “vừa” before a verb is “has just” (“Chiến lược … vừa được phê duyệt”), not the “vừa” of “doanh nghiệp nhỏ và vừa”.
-_JUST = r"(?<!nhỏ và )vừa(?=\s+(?:được|ký|ban hành|phê duyệt|thông qua|công bố)\b)"
+_JUST = r"(?<!nhỏ và )vừa(?=\s+(?:được|ký|ban hành|phê duyệt|thông qua|công bố|diễn ra|kết thúc)\b)"
 # “tại” starts the rest of the sentence (“… ký tại Hà Nội”), but not in the name of the high seas' agreement (BBNJ):
 # “Hiệp định … đa dạng sinh học biển tại các vùng nằm ngoài quyền tài phán quốc gia”.
 _AT = r"tại(?!\s+các vùng (?:nằm )?ngoài quyền tài phán\b)(?!\s+khu vực (?:nằm )?ngoài quyền tài phán\b)"
@@ -405,7 +405,7 @@ _CLAUSE_WORDS = (
     f"|hướng (?:tới|đến)(?= mục tiêu\\b)|tập trung(?= (?:vào|cho)\\b)|bày tỏ|hoan nghênh|nhất trí|cảm ơn|{_ACHIEVES}"
     # “… như Hiệp định Mỹ - Mexico - Canada hay Liên minh châu Âu”, “… giữa Việt Nam với Ác-hen-ti-na cũng như …”
     f"|hay(?=\\s+{_CAP})|cũng như"
-    f"|{_AT_ONCE}"
+    f"|{_AT_ONCE}|{_JUST}"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # “… chính thức có hiệu lực”, “Tuyên bố Cu-a-la Lăm-pơ chính thức thành lập Cộng đồng ASEAN”: the sentence goes
@@ -833,7 +833,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # title case too (“Nghị quyết Phê chuẩn văn kiện gia nhập …”) (see _ACTS).
     ("Quyết định", r"Quyết định(?=\s+(?:[Pp]hê duyệt|[Pp]hê chuẩn|[Bb]an hành|về việc|[Tt]hành lập)\s)"),
     ("Nghị quyết", r"Nghị quyết(?: liên tịch)?(?=\s+(?:[Pp]hê duyệt|[Pp]hê chuẩn|[Bb]an hành)\s)"),
-    ("Hiến chương", rf"Hiến chương (?:Liên [Hh](?:ợp|iệp) [Qq]uốc|LHQ|ASEAN){_YEAR}?"),
+    ("Hiến chương", rf"Hiến chương (?:Liên [Hh](?:ợp|iệp) [Qq]uốc|LHQ|ASEAN)(?![\wÀ-ỹ]){_YEAR}?"),  # not “ASEANAPOL”
     # President Hồ Chí Minh's testament, cited by whose it is: “Di chúc của Chủ tịch Hồ Chí Minh”.
     ("Di chúc", r"Di chúc(?: thiêng liêng)? của (?:Chủ tịch Hồ Chí Minh|Bác Hồ|Bác|Người)(?![\wÀ-ỹ])"),
     # An agreement known by its acronym or its year: “Hiệp định CPTPP”, “Hiệp định AANZ FTA”, “Công ước 1972”,
@@ -1270,10 +1270,11 @@ _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông 
 # duyệt đề cương Đề án …”, “trình phê duyệt Quy hoạch …”, “trước khi ban hành Luật …”, “sớm ban hành Chiến lược …”,
 # “Hội thảo góp ý Chương trình …”, “Sớm hoàn thành Quy hoạch …”, “Quốc hội sẽ thông qua Luật …”, “thảo luận về chủ
 # trương đầu tư Chương trình mục tiêu quốc gia …” (the programme is still to be drawn up; “phê duyệt chủ trương đầu tư
-# Chương trình …” names it).
+# Chương trình …” names it), “thảo luận tại tổ Luật …” (a bill).
 _DRAFT = re.compile(
     r"(?:dự thảo(?: nội dung)?|nhiệm vụ lập|góp ý(?: vào| cho| về)?|đề cương|trình phê duyệt|trước khi ban hành"
     r"|(?:sớm|sẽ|dự kiến|chuẩn bị|đề xuất)\s+(?:việc\s+)?(?:ban hành|hoàn thành|thông qua)"
+    r"|(?:phiên\s+)?thảo luận (?:tại|ở) tổ(?:\s+về)?"
     r"|(?<!phê duyệt )chủ trương đầu tư)\s*$",
     re.IGNORECASE,
 )
