@@ -1791,6 +1791,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # “vừa diễn ra” is the sentence's
         ("Lễ kỷ niệm 50 năm Hiến chương ASEANAPOL vừa diễn ra tại Hà Nội.", [
             ("Hiến chương", None, "Hiến chương ASEANAPOL")]),
+        # a title named before the decision that issues it; “tạm giam, tạm giữ” is one pair
+        ("Thực hiện Quy chế làm việc ban hành kèm theo Quyết định số 12/QĐ-UBND, các sở đã chấp hành.", [
+            ("Quy chế", None, "Quy chế làm việc"), ("Quyết định", "12/QĐ-UBND", "Quyết định số 12/QĐ-UBND")]),
+        ("Quốc hội thông qua Luật Thi hành tạm giam, tạm giữ và Luật Hàng hải.", [
+            ("Luật", None, "Luật Thi hành tạm giam, tạm giữ"), ("Luật", None, "Luật Hàng hải")]),
         # a book named after a law is not the law
         ("Thư viện tỉnh giới thiệu cuốn “Luật Báo chí” do Nxb. Tư pháp ấn hành.", []),
     ],

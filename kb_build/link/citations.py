@@ -298,7 +298,8 @@ _ACRONYM = (
 # toàn thực phẩm, an toàn dịch bệnh (SPS)?”).
 _PAIRED = (
     r"(?:thực vật|chống|cắm mốc|đảng viên|miễn trừ|thể thao|công vụ|an ninh|trật tự|xuất cảnh|nhập cảnh"
-    r"|(?<=bổ sung, )phát triển|(?<=rật tự, )an toàn|(?<=công bằng, )hợp lý|(?<=[Bb]ưu chính, )[Vv]iễn thông)\b"
+    r"|(?<=bổ sung, )phát triển|(?<=rật tự, )an toàn|(?<=công bằng, )hợp lý|(?<=[Bb]ưu chính, )[Vv]iễn thông"
+    r"|(?<=[Tt]ạm giam, )tạm giữ)\b"
 )
 _ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,5}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*(?:\s+và\s+[a-zđà-ỹ]|\s*{_ACRONYM}(?=\s*[,;.:?!”)]|\s*$))"
@@ -1084,6 +1085,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_HEAD_OF_ANOTHER}){_TITLE_WORD}){{1,30}}?"
         rf"(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_LAW_VERB}))",
     ),
+    # A document named by its title in lower case before the decision that issues it: “Chương trình điều tra thống kê
+    # quốc gia ban hành kèm theo Quyết định 03/2023/QĐ-TTg”, “Quy chế làm việc được ban hành kèm theo …”.
+    *[
+        (kind, rf"{kind}(?:\s+(?!{_NAME_STOP}){_W}){{1,12}}?(?=\s+(?:được\s+)?ban hành kèm theo\s+{_CAP})")
+        for kind in ("Quy chế", "Quy định", "Chương trình", "Kế hoạch", "Đề án", "Chiến lược", "Hướng dẫn")
+    ],
     # A regulation a decision issues or amends, named by its title in lower case: “… ban hành Quy chế phát ngôn và
     # cung cấp thông tin cho báo chí”, “… sửa đổi Quy chế cấp và quản lý thẻ đi lại của doanh nhân APEC”, or is about,
     # or a body carries out: “Nghị định số 34/2014/NĐ-CP … về Quy chế khu vực biên giới đất liền …”, “… triển khai Quy
