@@ -1796,6 +1796,9 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Quy chế", None, "Quy chế làm việc"), ("Quyết định", "12/QĐ-UBND", "Quyết định số 12/QĐ-UBND")]),
         ("Quốc hội thông qua Luật Thi hành tạm giam, tạm giữ và Luật Hàng hải.", [
             ("Luật", None, "Luật Thi hành tạm giam, tạm giữ"), ("Luật", None, "Luật Hàng hải")]),
+        # a council is a body that issues
+        ("Theo Kế hoạch của Hội đồng thi đua khen thưởng tỉnh, các sở phát động phong trào.", [
+            ("Kế hoạch", None, "Kế hoạch của Hội đồng thi đua khen thưởng tỉnh")]),
         # a book named after a law is not the law
         ("Thư viện tỉnh giới thiệu cuốn “Luật Báo chí” do Nxb. Tư pháp ấn hành.", []),
     ],

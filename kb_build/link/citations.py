@@ -1244,7 +1244,7 @@ _ANY_SCREEN_WORD = re.compile("|".join(map(re.escape, sorted(_SCREEN_WORDS, key=
 _ORGAN = (
     rf"(?:{_JOINT_ORGANS}|Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Ban Thường vụ|Ban Thường trực|Ban Tuyên giáo|"
     r"Ban Dân vận|Ban Chỉ đạo|Ban Đối ngoại|Ban Tổ chức|Ban Nội chính|Ban Kinh tế|Ban cán sự|Đảng đoàn|Quân ủy|Quân uỷ|"
-    r"Chính phủ|Thủ tướng|Quốc hội|Ủy ban|Uỷ ban|UBND|Hội đồng [Nn]hân dân|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|"
+    r"Chính phủ|Thủ tướng|Quốc hội|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Huyện ủy|"
     r"Đảng ủy|Đảng uỷ|Đảng Cộng sản (?:Việt Nam|Đông Dương)|Mặt trận Tổ quốc|Bộ [A-ZĐ][\wÀ-ỹ]*|Sở [A-ZĐ][\wÀ-ỹ]*)"
 )
 _OF_TYPES = (
