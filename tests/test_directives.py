@@ -2143,10 +2143,11 @@ def test_real_sentences_cited_by_name():
         ("real_named_31", (0.93, 0.92), (0.96, 1.0)),  # number: a resolution in a talk's quoted title (labels differ)
         ("real_named_32", (0.86, 0.86), (1.0, 0.95)),
         ("real_named_33", (0.9, 0.86), (1.0, 1.0)),
+        ("real_named_34", (0.91, 0.84), (1.0, 0.96)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 33 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 34 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]
