@@ -196,6 +196,7 @@ _UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.i
 _CAP = rf"[A-Z{_UPPER}]"
 _LOWER = "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower() and c.isalpha())
 _SMALL = rf"[a-z{_LOWER}]"
+# The Party's organs that issue together, one issuer: “… của Bộ Chính trị, Ban Bí thư”.
 _JOINT_ORGANS = r"(?:Ban Chấp hành Trung ương(?: Đảng)?, )?Bộ Chính trị, Ban Bí thư(?![\wÀ-ỹ])"
 # Bodies whose names hold “và” or a comma, which elsewhere end an issuer: “Bộ Thông tin và Truyền thông”,
 # “Bộ Văn hóa, Thể thao và Du lịch”, “Ban Tuyên giáo và Dân vận Trung ương” (the ministries and Party
