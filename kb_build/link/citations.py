@@ -1322,7 +1322,7 @@ _TO_BE_SIGNED = re.compile(
 # cuộc thi “Tìm hiểu Luật Biên giới quốc gia”, Chuyên đề 2 là “Nội dung trọng tâm của Nghị quyết số …”, a book (“giới
 # thiệu quyển “Luật Thư viện” do Nxb. … ấn hành”).
 _WORK_BEFORE_QUOTE = re.compile(
-    r"(?:cuộc thi|hội thi|cuốn sách|sách|cuốn|quyển|bộ phim|phim|tác phẩm|bài hát|ca khúc|giải thưởng|giải|triển lãm|"
+    r"(?:cuộc thi|hội thi|sách|cuốn|quyển|bộ phim|phim|tác phẩm|bài hát|ca khúc|giải thưởng|giải|triển lãm|"
     r"trưng bày|chuyên đề|chuyên mục|chương trình|tọa đàm|hội thảo|hội nghị|ấn phẩm|chủ đề|khẩu hiệu|ứng dụng|phần mềm|"
     r"bài viết|bài báo|tham luận)"
     r"(?:\s+(?:trực tuyến|tuyên truyền|khoa học|quốc tế|quốc gia|viết|tìm hiểu))*(?:\s+\d+)?(?:\s+là)?"
@@ -1379,6 +1379,13 @@ def _date(match: re.Match) -> date | None:
         return None
 
 
+def _past_issue_year(text: str, end: int) -> int:
+    """Past the year a document was issued, written before its subject (“Quyết định 569/QĐ-TTg năm 2022 về …”,
+    “… của Chính phủ năm 2016 về …”); ``end`` itself where no subject follows the year."""
+    year = _YEAR_AFTER.match(text, end)
+    return year.end() if year and _SUBJECT.match(text, year.end()) else end
+
+
 def _tail(text: str, end: int) -> tuple[str | None, date | None, str | None, int, int]:
     """Issuer (“của …”), a date written after it, and subject (“về …”) after ``end``: (issuer,
     date, subject, subject start, new end)."""
@@ -1397,8 +1404,8 @@ def _tail(text: str, end: int) -> tuple[str | None, date | None, str | None, int
             when, end = _date(dated), dated.end()
             if comma := _COMMA_THEN_SUBJECT.match(text, end):  # the subject follows past the comma
                 end = comma.end()
-        elif (year := _YEAR_AFTER.match(text, end)) and _SUBJECT.match(text, year.end()):
-            end = year.end()  # “… của Chính phủ năm 2016 về …”: the year it was issued, then its subject
+        else:
+            end = _past_issue_year(text, end)  # “… của Chính phủ năm 2016 về …”
     subject_start = end
     subject, end = _subject_at(text, end)
     return issuer, when, subject, subject_start, end
@@ -1615,8 +1622,8 @@ def _find(text: str) -> list[Citation]:
             when, end = _date(bracketed), bracketed.end()
         elif kind == "Nghị quyết" and (plenum := _PLENUM_AFTER.match(text, end)):
             when, end = _date(plenum) or when, plenum.end()
-        elif not when and (year := _YEAR_AFTER.match(text, end)) and _SUBJECT.match(text, year.end()):
-            end = year.end()  # “Quyết định 1975/QĐ-TTg năm 2025 về …”: the year it was issued, then its subject
+        elif not when:
+            end = _past_issue_year(text, end)  # “Quyết định 1975/QĐ-TTg năm 2025 về …”
         issuer, dated, subject, subject_start, end = _tail(text, end)
         when = when or dated
         number = normalize_number(match.group("number"))
