@@ -1801,6 +1801,34 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Kế hoạch", None, "Kế hoạch của Hội đồng thi đua khen thưởng tỉnh")]),
         # a book named after a law is not the law
         ("Thư viện tỉnh giới thiệu cuốn “Luật Báo chí” do Nxb. Tư pháp ấn hành.", []),
+        # “giúp việc” (domestic work) and “sáng tạo” (creative) are words of a name, not its end
+        ("Các nước đã phê chuẩn Công ước về lao động giúp việc gia đình.", [
+            ("Công ước", None, "Công ước về lao động giúp việc gia đình")]),
+        ("Tỉnh tham gia Đề án phát triển các thành phố sáng tạo thuộc Mạng lưới UNESCO.", [
+            ("Đề án", None, "Đề án phát triển các thành phố sáng tạo thuộc Mạng lưới UNESCO")]),
+        # laws and ordinances of 2022–2025 (known_names.yaml), read whole past their commas and “và”
+        ("Quốc hội thông qua Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự năm 2023.", [
+            ("Luật", None, "Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự năm 2023")]),
+        ("Pháp lệnh Bảo vệ công trình quốc phòng và khu quân sự năm 1994 hết hiệu lực.", [
+            ("Pháp lệnh", None, "Pháp lệnh Bảo vệ công trình quốc phòng và khu quân sự năm 1994")]),
+        # a law's own enacting line cites it neither whole nor in part
+        ("Quốc hội ban hành Luật Quản lý, sử dụng tài sản công.", []),
+        # a clause of an article (“Điều 12.2”) is not a count of laws
+        ("Điều 12.2 Luật Báo chí quy định quyền của nhà báo.", [("Luật", None, "Luật Báo chí")]),
+        # a conclusion named by what it is about, as a directive is
+        ("Bộ Chính trị vừa ban hành Kết luận về phát triển kinh tế tư nhân đến năm 2030.", [
+            ("Kết luận", None, "Kết luận về phát triển kinh tế tư nhân đến năm 2030")]),
+        ("Quyền tự do tín ngưỡng được ghi trong Hiến pháp Việt Nam năm 2013.", [
+            ("Hiến pháp", None, "Hiến pháp Việt Nam năm 2013")]),
+        # the quote that closes a quoted name, or a quoted subject around a citation, is not the citation's
+        ("Theo “Tuyên bố của Chính phủ về lãnh hải của Việt Nam”, các nước tôn trọng.", [
+            ("Tuyên bố", None, "Tuyên bố của Chính phủ về lãnh hải của Việt Nam")]),
+        ("Tuyên truyền Kế hoạch số 12/KH-UBND về “Thực hiện Kết luận số 57-KL/TW của Bộ Chính trị về tiếp tục nâng cao"
+         " hiệu quả công tác thông tin đối ngoại”.", [
+            ("Kế hoạch", "12/KH-UBND", "Kế hoạch số 12/KH-UBND về “Thực hiện Kết luận số 57-KL/TW của Bộ Chính trị về"
+             " tiếp tục nâng cao hiệu quả công tác thông tin đối ngoại”"),
+            ("Kết luận", "57-KL/TW", "Kết luận số 57-KL/TW của Bộ Chính trị về tiếp tục nâng cao hiệu quả công tác"
+             " thông tin đối ngoại")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -2144,10 +2172,11 @@ def test_real_sentences_cited_by_name():
         ("real_named_32", (0.86, 0.86), (1.0, 0.95)),
         ("real_named_33", (0.9, 0.86), (1.0, 1.0)),
         ("real_named_34", (0.91, 0.84), (1.0, 0.96)),
+        ("real_named_35", (0.9, 0.86), (1.0, 1.0)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 34 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 35 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

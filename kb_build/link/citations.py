@@ -256,7 +256,7 @@ _SUBJECT_END = (
     rf"|vừa (?:ký|ban hành))\b"
     # … or the purpose the sentence gives it (“… đến năm 2020 với mục tiêu chung: …”), a photo's credit (“… - Nguồn:
     # qdnd.vn”), the rest of an article's title after a colon (“…: 5 năm một chặng đường”)
-    rf"|(?<!gắn)\s+với mục tiêu\b|\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)|(?:\s+quy định)?\s*:\s"
+    rf"|(?<!gắn)\s+với mục tiêu\b|\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)|(?:\s+quy định)?\s*:(?:\s|$)"
     # … or a new clause after a comma (“…, tỉnh đã bố trí vốn”, “…, các bộ, ngành đã chủ động”; but “…, nhiệm vụ đã
     # được Đại hội đề ra” is the subject's)
     rf"|,\s+(?:[a-zđà-ỹ][\wÀ-ỹ]*\s+|(?<!\w)(?:bộ|sở|ban|cấp|cơ quan|đơn vị),\s+){{1,6}}?"
@@ -381,8 +381,8 @@ _IMPLEMENTING_VERB = r"(?:thực hiện|triển khai thực hiện|triển khai 
 # Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”).
 _LAW_VERB = (
     r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|cụ thể hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
-    r"cũng|đều|chính thức|(?<![Hh]àng )(?<![Đđ]ường )không(?! gian\b| khí\b| phận\b)|chưa|ra đời|(?<![Đđ]ào )tạo|"
-    r"góp phần|khẳng định|nêu rõ|đề ra|đặt ra|nói trên|"
+    r"cũng|đều|chính thức|(?<![Hh]àng )(?<![Đđ]ường )không(?! gian\b| khí\b| phận\b)|chưa|ra đời|"
+    r"(?<![Đđ]ào )(?<![Ss]áng )tạo|góp phần|khẳng định|nêu rõ|đề ra|đặt ra|nói trên|"
     r"có(?! liên quan| công))\b"
 )
 # “và” inside a title joins two nouns of it (“Chiến lược phát triển và quản lý hệ thống báo chí”): a
@@ -402,7 +402,8 @@ _FROM = r"từ(?! [A-ZĐ][\wÀ-ỹ]*(?: [A-ZĐ][\wÀ-ỹ]*){0,3} sang [A-ZĐ])(?
 _CLAUSE_WORDS = (
     f"đã|được|(?<!đặc biệt )là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|{_AT}|{_WITH}"
     f"|{_FOR}|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|{_FROM}|bắt đầu|hôm nay|vừa qua|mở đường|mở ra"
-    f"|đánh dấu|giúp|diễn ra|dự kiến|thể hiện|có thể|(?:có )?nhấn mạnh|trước(?= (?:khi|Quốc hội|sự chứng kiến)\\b)"
+    f"|đánh dấu|giúp(?! việc)|diễn ra|dự kiến|thể hiện|có thể|(?:có )?nhấn mạnh"
+    f"|trước(?= (?:khi|Quốc hội|sự chứng kiến)\\b)"
     f"|(?:bao )?gồm(?= \\d| các\\b| những\\b| nhiều\\b)|đề xuất(?= các\\b| những\\b| nhiều\\b)"
     f"|hướng (?:tới|đến)(?= mục tiêu\\b)|tập trung(?= (?:vào|cho)\\b)|bày tỏ|hoan nghênh|nhất trí|cảm ơn|{_ACHIEVES}"
     # “… như Hiệp định Mỹ - Mexico - Canada hay Liên minh châu Âu”, “… giữa Việt Nam với Ác-hen-ti-na cũng như …”
@@ -646,7 +647,7 @@ _CONSTITUTION = (
     r"(?:Hiến pháp|Hiến Pháp|HIẾN PHÁP)"
     r"(?=\s+(?:năm\s+|NĂM\s+)?\d{4}|\s+(?:của\s+)?(?:nước\s+)?(?:Việt Nam|Cộng|CHXHCN))"
     r"(?i:(?: năm)? \d{4})?(?i:(?: của)?(?: nước)? (?:Việt Nam Dân chủ Cộng h(?:òa|oà)"
-    r"|Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam|CHXHCN ?(?:Việt Nam|VN))| của Việt Nam)?(?i:(?: năm)? \d{4})?"
+    r"|Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam|CHXHCN ?(?:Việt Nam|VN)|Việt Nam))?(?i:(?: năm)? \d{4})?"
 )
 
 # An acronym in brackets that closes a name and its clause (“Kế hoạch tổng thể về kết nối ASEAN (MPAC).”)
@@ -1058,7 +1059,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # … and so is a directive: “Thủ tướng Chính phủ đã ban hành Chỉ thị về việc tổ chức phong trào …”.
     *[
         (kind, rf"{kind}(?=\s+về\s)(?!\s+về\s+(?:chủ đề|vấn đề|nội dung|lĩnh vực)\s+(?:này|trên|đó)\b)")
-        for kind in ("Nghị quyết", "Chỉ thị")
+        for kind in ("Nghị quyết", "Chỉ thị", "Kết luận")
     ],
     # … or by its title in lower case: “Pháp lệnh phòng, chống lụt, bão năm 1993”, “Pháp lệnh giống vật nuôi”.
     (
@@ -1454,11 +1455,14 @@ _QUOTED_TITLE = re.compile(r"\s*[“\"](?P<quoted>[^“”\"]{3,400})[”\"]")
 def _subject_at(text: str, at: int) -> tuple[str | None, int]:
     """The subject that starts at ``at`` (“về …”, a quoted title, or an action: “phê duyệt …”), and where it ends."""
     match = _SUBJECT.match(text, at) or _QUOTED_TITLE.match(text, at)
-    if match:
-        quoted = match.group("quoted")
-        subject = quoted.strip() if quoted is not None else _without_unpaired_quotes(match.group("plain").strip())
-        return subject, match.end()
-    return _action_subject(text, at) or (None, at)
+    if not match:
+        return _action_subject(text, at) or (None, at)
+    if (quoted := match.group("quoted")) is not None:
+        return quoted.strip(), match.end()
+    # A quote left unclosed is the subject's no more than the citation's: “Tuyên bố của Chính phủ về …”:
+    plain = match.group("plain")
+    subject = _without_unpaired_quotes(plain.strip())
+    return subject, match.start("plain") + plain.find(subject) + len(subject)
 
 
 # A subject that is an action (“… phê duyệt Chương trình hành động …”, “… thực hiện Kết luận số
@@ -1663,9 +1667,14 @@ def _find(text: str) -> list[Citation]:
     numbered = list(heads)
     by_start = {c.start: c for c in found if c.number}
     named: list[tuple[int, int, int]] = []  # (start, where its own subject starts, end)
-    # At one place the most specific pattern wins; elsewhere outer names come first.
+    # At one place the most specific pattern wins; elsewhere outer names come first. A name found not cited is not
+    # cited in part either (“Quốc hội ban hành Luật Quản lý, bảo vệ …”: not “Luật Quản lý”).
+    not_cited: set[int] = set()
     for start, _, end, kind in sorted(candidates, key=lambda c: (c[0], c[1], c[0] - c[2])):
-        if any(a == start for a, _, _ in named) or _not_cited(text, start, end, kind):
+        if start in not_cited or any(a == start for a, _, _ in named):
+            continue
+        if _not_cited(text, start, end, kind):
+            not_cited.add(start)
             continue
         several = _SEVERAL.search(text, max(0, start - 10), start) or _COUNTED.search(text, max(0, start - 12), start)
         if several or _WITH_MANY.match(text, end):  # “các Công ước của Liên hợp quốc về …”, “2 Hiệp định quan trọng”
@@ -1688,9 +1697,10 @@ def _find(text: str) -> list[Citation]:
         if inside and not (nested and all(a <= start and end <= b for a, _, b in inside)):
             continue
         own_end, subject = end, None
-        # A plenum's resolution is named with its subject, and so is a directive named by what it is about (“Chỉ thị về
-        # việc …”); a congress's topic is not part of its name.
-        with_subject = (kind == "Nghị quyết" and "Đại hội" not in text[start:end]) or text[start:end] == "Chỉ thị"
+        # A plenum's resolution is named with its subject, and so is a directive or a conclusion named by what it is
+        # about (“Chỉ thị về việc …”, “Kết luận về bảo đảm …”); a congress's topic is not part of its name.
+        named_about = text[start:end] in ("Chỉ thị", "Kết luận")
+        with_subject = (kind == "Nghị quyết" and "Đại hội" not in text[start:end]) or named_about
         about = _SUBJECT.match(text, end) if with_subject else None
         # A plan's name may go on with what it implements; an agreement's only when it names nothing else
         # (“Thỏa thuận hành chính thực hiện Hiệp định …”, but “Thỏa thuận Paris thực hiện Công ước khung …”).
@@ -2112,7 +2122,7 @@ _SEVERAL = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|nhiều|một số|một|
 # … and so is “4 Nghị quyết của Bộ Chính trị” (but “Điều 4 Nghị quyết …”, “mục 6 Nghị quyết …”, “Chương 6 Luật …”
 # is a part of one).
 _COUNTED = re.compile(
-    r"(?<![\wÀ-ỹ])(?<!Điều )(?<!Khoản )(?<!điều )(?<!khoản )(?<!mục )(?<!Mục )(?<!điểm )(?<!Điểm )"
+    r"(?<![\wÀ-ỹ])(?<!\d[.,])(?<!Điều )(?<!Khoản )(?<!điều )(?<!khoản )(?<!mục )(?<!Mục )(?<!điểm )(?<!Điểm )"
     r"(?<!Chương )(?<!chương )(?<!Phần )(?<!phần )"
     r"(?:[2-9]|[1-9]\d)\s+$"
 )
