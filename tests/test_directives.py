@@ -1811,6 +1811,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Luật", None, "Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự năm 2023")]),
         ("Pháp lệnh Bảo vệ công trình quốc phòng và khu quân sự năm 1994 hết hiệu lực.", [
             ("Pháp lệnh", None, "Pháp lệnh Bảo vệ công trình quốc phòng và khu quân sự năm 1994")]),
+        # “ứng phó với”, “thân thiện với”: words of a name
+        ("Thực hiện Chương trình mục tiêu quốc gia ứng phó với biến đổi khí hậu và tăng trưởng xanh.", [
+            ("Chương trình", None, "Chương trình mục tiêu quốc gia ứng phó với biến đổi khí hậu và tăng trưởng xanh")]),
+        ("Việt Nam tham gia Công ước về tái chế tàu biển an toàn và thân thiện với môi trường.", [
+            ("Công ước", None, "Công ước về tái chế tàu biển an toàn và thân thiện với môi trường")]),
         # a law's own enacting line cites it neither whole nor in part
         ("Quốc hội ban hành Luật Quản lý, sử dụng tài sản công.", []),
         # a clause of an article (“Điều 12.2”) is not a count of laws

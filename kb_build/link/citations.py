@@ -183,8 +183,10 @@ _NUMBERED = re.compile(
 # “… gắn với xây dựng con người …”), a bracket it does not open, a footnote mark (“[1]”).
 # What a document says, after its issuer or its subject: the sentence goes on.
 _SAYS = r"(?:nhấn mạnh|nêu rõ|chỉ rõ|khẳng định)"
-# “với” starts the rest of the sentence, but not “đối với” (“… công tác đối với người Việt Nam ở nước ngoài”).
-_WITH = r"(?<!đối )với"
+# “với” starts the rest of the sentence, but not “đối với” (“… công tác đối với người Việt Nam ở nước ngoài”), nor
+# after the words that take it (“… ứng phó với biến đổi khí hậu”, “… thân thiện với môi trường”).
+_TAKES_WITH = r"(?<!ứng phó )(?<!thân thiện )"
+_WITH = rf"(?<!đối ){_TAKES_WITH}với"
 _ISSUER_STOP = (
     r"\s+(?:về|Về|VỀ|và|phê duyệt|phê chuẩn|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm"
     r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT"
@@ -368,7 +370,7 @@ _HAS = r"có(?! công\b)"
 # “Pháp lệnh Luật sư ngay lập tức được …”, “… ngay sau khi …”: the sentence goes on.
 _AT_ONCE = r"ngay(?= (?:lập tức|sau|khi|từ)\b)"
 _NAME_STOP = (
-    rf"(?:của|đã|được|và|để|trong|nhằm|theo|với|{_AT}|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|do|nên|vì"
+    rf"(?:của|đã|được|và|để|trong|nhằm|theo|{_TAKES_WITH}với|{_AT}|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|do|nên|vì"
     rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE})\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {
