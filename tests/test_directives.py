@@ -1816,6 +1816,10 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Chương trình", None, "Chương trình mục tiêu quốc gia ứng phó với biến đổi khí hậu và tăng trưởng xanh")]),
         ("Việt Nam tham gia Công ước về tái chế tàu biển an toàn và thân thiện với môi trường.", [
             ("Công ước", None, "Công ước về tái chế tàu biển an toàn và thân thiện với môi trường")]),
+        # a known title with a quoted name in it, in either kind of quotes
+        ('Nghị định hướng dẫn Pháp lệnh quy định danh hiệu vinh dự Nhà nước "Bà mẹ Việt Nam anh hùng" sửa đổi 2012.', [
+            ("Pháp lệnh", None,
+             'Pháp lệnh quy định danh hiệu vinh dự Nhà nước "Bà mẹ Việt Nam anh hùng" sửa đổi 2012')]),
         # a law's own enacting line cites it neither whole nor in part
         ("Quốc hội ban hành Luật Quản lý, sử dụng tài sản công.", []),
         # a clause of an article (“Điều 12.2”) is not a count of laws

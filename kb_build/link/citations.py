@@ -563,8 +563,10 @@ _TONED = re.compile("|".join(_TONE_PLACES))
 
 
 def _either_tone(word: str) -> str:
-    """``word`` escaped for a pattern, each “oa”, “oe”, “uy” with its tone mark on either letter."""
-    return _TONED.sub(lambda m: "(?:{}|{})".format(*_TONE_PLACES[m.group()]), re.escape(word))
+    """``word`` escaped for a pattern, each “oa”, “oe”, “uy” with its tone mark on either letter, and a title's
+    curly quotes also as straight ones (“Bà mẹ Việt Nam anh hùng”, "Bà mẹ Việt Nam anh hùng")."""
+    escaped = _TONED.sub(lambda m: "(?:{}|{})".format(*_TONE_PLACES[m.group()]), re.escape(word))
+    return escaped.replace("“", '[“"]').replace("”", '[”"]')
 
 
 def _name_pattern(name: str) -> str:
