@@ -1816,6 +1816,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Chương trình", None, "Chương trình mục tiêu quốc gia ứng phó với biến đổi khí hậu và tăng trưởng xanh")]),
         ("Việt Nam tham gia Công ước về tái chế tàu biển an toàn và thân thiện với môi trường.", [
             ("Công ước", None, "Công ước về tái chế tàu biển an toàn và thân thiện với môi trường")]),
+        ("Việt Nam thực hiện Công ước về các vùng đất ngập nước có tầm quan trọng quốc tế đặc biệt như là nơi cư trú"
+         " của loài chim nước và Pháp lệnh Khai thác và Bảo vệ công trình khí tượng thuỷ văn.", [
+            ("Công ước", None, "Công ước về các vùng đất ngập nước có tầm quan trọng quốc tế đặc biệt như là nơi cư trú"
+             " của loài chim nước"),
+            ("Pháp lệnh", None, "Pháp lệnh Khai thác và Bảo vệ công trình khí tượng thuỷ văn")]),
         # a known title with a quoted name in it, in either kind of quotes
         ('Nghị định hướng dẫn Pháp lệnh quy định danh hiệu vinh dự Nhà nước "Bà mẹ Việt Nam anh hùng" sửa đổi 2012.', [
             ("Pháp lệnh", None,
