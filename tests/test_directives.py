@@ -1814,6 +1814,8 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # “ứng phó với”, “thân thiện với”: words of a name
         ("Thực hiện Chương trình mục tiêu quốc gia ứng phó với biến đổi khí hậu và tăng trưởng xanh.", [
             ("Chương trình", None, "Chương trình mục tiêu quốc gia ứng phó với biến đổi khí hậu và tăng trưởng xanh")]),
+        ("Thực hiện Chương trình mục tiêu quốc gia Ứng phó với biến đổi khí hậu và tăng trưởng xanh.", [
+            ("Chương trình", None, "Chương trình mục tiêu quốc gia Ứng phó với biến đổi khí hậu và tăng trưởng xanh")]),
         ("Việt Nam tham gia Công ước về tái chế tàu biển an toàn và thân thiện với môi trường.", [
             ("Công ước", None, "Công ước về tái chế tàu biển an toàn và thân thiện với môi trường")]),
         ("Việt Nam thực hiện Công ước về các vùng đất ngập nước có tầm quan trọng quốc tế đặc biệt như là nơi cư trú"
@@ -1832,11 +1834,15 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # a conclusion named by what it is about, as a directive is
         ("Bộ Chính trị vừa ban hành Kết luận về phát triển kinh tế tư nhân đến năm 2030.", [
             ("Kết luận", None, "Kết luận về phát triển kinh tế tư nhân đến năm 2030")]),
+        # … but opening a sentence it is the common noun
+        ("Kết luận về nguyên nhân vụ cháy, Chủ tịch UBND tỉnh yêu cầu các sở khắc phục.", []),
         ("Quyền tự do tín ngưỡng được ghi trong Hiến pháp Việt Nam năm 2013.", [
             ("Hiến pháp", None, "Hiến pháp Việt Nam năm 2013")]),
         # the quote that closes a quoted name, or a quoted subject around a citation, is not the citation's
         ("Theo “Tuyên bố của Chính phủ về lãnh hải của Việt Nam”, các nước tôn trọng.", [
             ("Tuyên bố", None, "Tuyên bố của Chính phủ về lãnh hải của Việt Nam")]),
+        ("Thủ tướng ban hành Chỉ thị về việc tăng cường công tác dân vận”, các bộ thực hiện.", [
+            ("Chỉ thị", None, "Chỉ thị về việc tăng cường công tác dân vận")]),
         ("Tuyên truyền Kế hoạch số 12/KH-UBND về “Thực hiện Kết luận số 57-KL/TW của Bộ Chính trị về tiếp tục nâng cao"
          " hiệu quả công tác thông tin đối ngoại”.", [
             ("Kế hoạch", "12/KH-UBND", "Kế hoạch số 12/KH-UBND về “Thực hiện Kết luận số 57-KL/TW của Bộ Chính trị về"

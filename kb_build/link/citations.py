@@ -185,7 +185,7 @@ _NUMBERED = re.compile(
 _SAYS = r"(?:nhấn mạnh|nêu rõ|chỉ rõ|khẳng định)"
 # “với” starts the rest of the sentence, but not “đối với” (“… công tác đối với người Việt Nam ở nước ngoài”), nor
 # after the words that take it (“… ứng phó với biến đổi khí hậu”, “… thân thiện với môi trường”).
-_TAKES_WITH = r"(?<!ứng phó )(?<!thân thiện )"
+_TAKES_WITH = r"(?<![Ứứ]ng phó )(?<![Tt]hân thiện )"
 _WITH = rf"(?<!đối ){_TAKES_WITH}với"
 _ISSUER_STOP = (
     r"\s+(?:về|Về|VỀ|và|phê duyệt|phê chuẩn|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm"
@@ -394,7 +394,8 @@ _TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}|[-�
 # A name ends at punctuation, a footnote's mark copied from a web page (“… nước ngoài[1].”), or a word of the sentence.
 _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s(?![Xx]ã hội\b))"
 # Words that end a title before a period or an agreement's name: the verb of the sentence (“ký”, but
-# not “ký kết”, a noun inside names: “Pháp lệnh về ký kết điều ước quốc tế”; “với”, but not “đối với”: _WITH).
+# not “ký kết”, a noun inside names: “Pháp lệnh về ký kết điều ước quốc tế”; “với”, but not “đối với”, “ứng phó
+# với”, “thân thiện với”: _WITH).
 # “vì” is “because” (the sentence goes on), or “for” in a name: “… Đối tác Chiến lược toàn diện vì hòa bình, hợp
 # tác và sự phát triển bền vững”, “… quan hệ đối tác vì sự bền vững”.
 _BECAUSE = r"vì(?! (?:sự|hòa bình|hoà bình|nhân dân|thịnh vượng|tương lai|lợi ích|con người)\b)"
@@ -1060,10 +1061,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ("Bộ luật", rf"Bộ luật(?!\s+(?:{_NOT_A_NAME}))(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?(?:\s+\d{{4}}\b|{_NAME_END})"),
     # A resolution named by what it is about: “Nghị quyết về công tác dân tộc”; its subject is read as a
     # plenum's is (see _SUBJECT: “… vì dân giàu, nước mạnh, …, văn minh;”), a document named in it kept.
-    # … and so is a directive: “Thủ tướng Chính phủ đã ban hành Chỉ thị về việc tổ chức phong trào …”.
+    # … and so is a directive: “Thủ tướng Chính phủ đã ban hành Chỉ thị về việc tổ chức phong trào …”, and a
+    # conclusion after a word of the sentence (“Bộ Chính trị ban hành Kết luận về …”): opening one, it is the common
+    # noun (“Kết luận về nguyên nhân vụ cháy, …”).
     *[
-        (kind, rf"{kind}(?=\s+về\s)(?!\s+về\s+(?:chủ đề|vấn đề|nội dung|lĩnh vực)\s+(?:này|trên|đó)\b)")
-        for kind in ("Nghị quyết", "Chỉ thị", "Kết luận")
+        (kind, rf"{after}{kind}(?=\s+về\s)(?!\s+về\s+(?:chủ đề|vấn đề|nội dung|lĩnh vực)\s+(?:này|trên|đó)\b)")
+        for kind, after in (("Nghị quyết", ""), ("Chỉ thị", ""), ("Kết luận", r"(?<=[\wÀ-ỹ] )"))
     ],
     # … or by its title in lower case: “Pháp lệnh phòng, chống lụt, bão năm 1993”, “Pháp lệnh giống vật nuôi”.
     (
@@ -1441,15 +1444,22 @@ _DATE_RIGHT_AFTER = re.compile(rf"\s+(?:ngày|NGÀY)\s*(?:{_DATE})")
 _AFTER_ISSUE_DATE = re.compile(r"\s*(?:[;.)]|$)|\s+(?:quy định|hướng dẫn|phê duyệt|ban hành)\b")
 
 
-def _without_unpaired_quotes(subject: str) -> str:
-    """A quote the source opened and never closed (or closed without opening) is not part of the subject;
-    a quoted title inside it keeps both its marks (“phê duyệt Đề án “Cơ sở dữ liệu …””)."""
-    opened, closed = subject.count("“"), subject.count("”")
-    if subject.startswith(("“", '"')) and (opened > closed or subject.count('"') % 2):
-        subject = subject[1:].lstrip()
-    if subject.endswith(("”", '"')) and (closed > opened or subject.count('"') % 2):
-        subject = subject[:-1].rstrip()
-    return subject
+def _plain_subject(match: re.Match[str]) -> tuple[str, int]:
+    """``_SUBJECT``'s unquoted subject, and where the citation ends. A quote the source opened and never closed
+    (or closed without opening) is not part of the subject, and the citation ends before such a closing quote
+    (“Tuyên bố của Chính phủ về …”:); a quoted title inside keeps both its marks (“phê duyệt Đề án “Cơ sở dữ
+    liệu …””)."""
+    text, (start, end) = match.string, match.span("plain")
+    subject = text[start:end]
+    start, end = start + len(subject) - len(subject.lstrip()), end - len(subject) + len(subject.rstrip())
+    opened, closed = text.count("“", start, end), text.count("”", start, end)
+    if text.startswith(("“", '"'), start, end) and (opened > closed or text.count('"', start, end) % 2):
+        start += 1
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+    if text.endswith(("”", '"'), start, end) and (closed > opened or text.count('"', start, end) % 2):
+        end -= 1
+        end -= len(text[start:end]) - len(text[start:end].rstrip())
+    return text[start:end], end
 
 
 # A title quoted right after the number: “Đề án 939 “Hỗ trợ phụ nữ khởi nghiệp””.
@@ -1463,10 +1473,7 @@ def _subject_at(text: str, at: int) -> tuple[str | None, int]:
         return _action_subject(text, at) or (None, at)
     if (quoted := match.group("quoted")) is not None:
         return quoted.strip(), match.end()
-    # A quote left unclosed is the subject's no more than the citation's: “Tuyên bố của Chính phủ về …”:
-    plain = match.group("plain")
-    subject = _without_unpaired_quotes(plain.strip())
-    return subject, match.start("plain") + plain.find(subject) + len(subject)
+    return _plain_subject(match)
 
 
 # A subject that is an action (“… phê duyệt Chương trình hành động …”, “… thực hiện Kết luận số
@@ -1713,7 +1720,7 @@ def _find(text: str) -> list[Citation]:
         implemented = _IMPLEMENTS.match(text, end) if implements else None
         if about:  # a resolution named with its subject: “Nghị quyết Trung ương 4 (khóa X) về …”
             quoted = about.group("quoted")
-            subject, end = (quoted if quoted is not None else about.group("plain")).strip(), about.end()
+            subject, end = (quoted.strip(), about.end()) if quoted is not None else _plain_subject(about)
             # A subject that is a named document ends with it: “… về Chiến lược bảo vệ Tổ quốc trong
             # tình hình mới” (and not at “, nhận thức của …” or “ cho các cán bộ …”).
             inner = first_named.get(about.start("plain")) if quoted is None else None
