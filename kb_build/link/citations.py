@@ -1444,21 +1444,29 @@ _DATE_RIGHT_AFTER = re.compile(rf"\s+(?:ngày|NGÀY)\s*(?:{_DATE})")
 _AFTER_ISSUE_DATE = re.compile(r"\s*(?:[;.)]|$)|\s+(?:quy định|hướng dẫn|phê duyệt|ban hành)\b")
 
 
-def _plain_subject(match: re.Match[str]) -> tuple[str, int]:
-    """``_SUBJECT``'s unquoted subject, and where the citation ends. A quote the source opened and never closed
-    (or closed without opening) is not part of the subject, and the citation ends before such a closing quote
-    (“Tuyên bố của Chính phủ về …”:); a quoted title inside keeps both its marks (“phê duyệt Đề án “Cơ sở dữ
-    liệu …””)."""
-    text, (start, end) = match.string, match.span("plain")
-    subject = text[start:end]
-    start, end = start + len(subject) - len(subject.lstrip()), end - len(subject) + len(subject.rstrip())
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``–``end`` without the spaces at either end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _subject_of(match: re.Match[str]) -> tuple[str, int]:
+    """A matched subject (``_SUBJECT``, ``_QUOTED_TITLE``) and where the citation ends. A quote the source opened
+    and never closed (or closed without opening) is not part of an unquoted subject, and the citation ends before
+    such a closing quote (“Tuyên bố của Chính phủ về …”:); a quoted title inside keeps both its marks (“phê duyệt
+    Đề án “Cơ sở dữ liệu …””)."""
+    if (quoted := match.group("quoted")) is not None:
+        return quoted.strip(), match.end()
+    text = match.string
+    start, end = _stripped(text, *match.span("plain"))
     opened, closed = text.count("“", start, end), text.count("”", start, end)
     if text.startswith(("“", '"'), start, end) and (opened > closed or text.count('"', start, end) % 2):
-        start += 1
-        start += len(text[start:end]) - len(text[start:end].lstrip())
+        start, end = _stripped(text, start + 1, end)
     if text.endswith(("”", '"'), start, end) and (closed > opened or text.count('"', start, end) % 2):
-        end -= 1
-        end -= len(text[start:end]) - len(text[start:end].rstrip())
+        start, end = _stripped(text, start, end - 1)
     return text[start:end], end
 
 
@@ -1471,9 +1479,7 @@ def _subject_at(text: str, at: int) -> tuple[str | None, int]:
     match = _SUBJECT.match(text, at) or _QUOTED_TITLE.match(text, at)
     if not match:
         return _action_subject(text, at) or (None, at)
-    if (quoted := match.group("quoted")) is not None:
-        return quoted.strip(), match.end()
-    return _plain_subject(match)
+    return _subject_of(match)
 
 
 # A subject that is an action (“… phê duyệt Chương trình hành động …”, “… thực hiện Kết luận số
@@ -1719,11 +1725,10 @@ def _find(text: str) -> list[Citation]:
         implements = kind in _NAMED_BY_WHAT_IT_IMPLEMENTS and (kind in _PLANS or only_how)
         implemented = _IMPLEMENTS.match(text, end) if implements else None
         if about:  # a resolution named with its subject: “Nghị quyết Trung ương 4 (khóa X) về …”
-            quoted = about.group("quoted")
-            subject, end = (quoted.strip(), about.end()) if quoted is not None else _plain_subject(about)
+            subject, end = _subject_of(about)
             # A subject that is a named document ends with it: “… về Chiến lược bảo vệ Tổ quốc trong
             # tình hình mới” (and not at “, nhận thức của …” or “ cho các cán bộ …”).
-            inner = first_named.get(about.start("plain")) if quoted is None else None
+            inner = first_named.get(about.start("plain")) if about.group("quoted") is None else None
             if inner is not None and inner < end:
                 subject, end = text[about.start("plain") : inner], inner
         elif implemented and implemented.end() in by_start:  # “Chương trình … thực hiện Kết luận số …”
