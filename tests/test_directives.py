@@ -1849,6 +1849,34 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
              " tiếp tục nâng cao hiệu quả công tác thông tin đối ngoại”"),
             ("Kết luận", "57-KL/TW", "Kết luận số 57-KL/TW của Bộ Chính trị về tiếp tục nâng cao hiệu quả công tác"
              " thông tin đối ngoại")]),
+        # a programme known by a bare number is named so; a number with a letter is a number; “60+” is a show
+        ("Năm 2016, Chương trình 135 hỗ trợ 2.000 xã và Nghị quyết 30a hỗ trợ 64 huyện nghèo.", [
+            ("Chương trình", None, "Chương trình 135"), ("Nghị quyết", "30a", "Nghị quyết 30a")]),
+        ("Chương trình 60+ phát sóng tối thứ Bảy.", []),
+        # a verb after a law's name ends it
+        ("Luật Tình báo bắt đầu có hiệu lực từ ngày 28-6.", [("Luật", None, "Luật Tình báo")]),
+        ("Luật Tình báo chủ yếu gồm các quy định chung.", [("Luật", None, "Luật Tình báo")]),
+        ("Hòa ước Westphalia mang ý nghĩa lớn; Hòa ước Westphalia về sau được nhiều nước viện dẫn.", [
+            ("Hòa ước", None, "Hòa ước Westphalia"), ("Hòa ước", None, "Hòa ước Westphalia")]),
+        # another state's constitution, by its name
+        ("Điều 9 Hiến pháp Nhật Bản quy định từ bỏ chiến tranh.", [("Hiến pháp", None, "Hiến pháp Nhật Bản")]),
+        # parties end an agreement's name: after them a comma, “trên”; “giữa chính phủ …”, “giữa Chính phủ hai nước”
+        ("Hai bên thực hiện đúng Hiệp định quy chế biên giới Việt Nam - Lào, pháp luật mỗi nước và phong tục.", [
+            ("Hiệp định", None, "Hiệp định quy chế biên giới Việt Nam - Lào")]),
+        ("Hiệp định phân định biển Việt Nam–Campuchia trên bản đồ cũ", [
+            ("Hiệp định", None, "Hiệp định phân định biển Việt Nam–Campuchia")]),
+        ("Hiệp định giữa chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và chính phủ Vương quốc Campuchia về quy chế"
+         " biên giới được ký năm 1983.", [
+            ("Hiệp định", None, "Hiệp định giữa chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và chính phủ Vương"
+             " quốc Campuchia về quy chế biên giới")]),
+        ("Thực hiện Hiệp định về quy chế quản lý biên giới giữa Chính phủ hai nước.", [
+            ("Hiệp định", None, "Hiệp định về quy chế quản lý biên giới giữa Chính phủ hai nước")]),
+        # a heading in capitals that lists two treaties
+        ("QUAN ĐIỂM VỀ HIỆP ƯỚC PARIS NĂM 1947 VÀ HIỆP ƯỚC HOÀ BÌNH VỚI Ý NĂM 1947", [
+            ("Hiệp ước", None, "HIỆP ƯỚC PARIS NĂM 1947"), ("Hiệp ước", None, "HIỆP ƯỚC HOÀ BÌNH VỚI Ý NĂM 1947")]),
+        # a party committee's congress resolution by the committee's name alone, at the end of a list item
+        ("Thực hiện chủ trương của Đảng, Nghị quyết Đại hội Đảng bộ Khối Doanh nghiệp Trung ương; đề xuất với Tỉnh.", [
+            ("Nghị quyết", None, "Nghị quyết Đại hội Đảng bộ Khối Doanh nghiệp Trung ương")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -2193,10 +2221,11 @@ def test_real_sentences_cited_by_name():
         ("real_named_33", (0.93, 0.88), (1.0, 1.0)),
         ("real_named_34", (0.91, 0.88), (1.0, 0.96)),
         ("real_named_35", (0.91, 0.86), (1.0, 1.0)),
+        ("real_named_36", (0.91, 0.89), (1.0, 1.0)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 35 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 36 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

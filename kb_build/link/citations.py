@@ -116,7 +116,7 @@ _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # A number: digits, then segments after - or / (a year, or a code such as KL, TW, NĐ-CP, QH15).
 # “TƯ” (Trung ương) is written for “TW” as well: “15-CT/TƯ”.
 _CODE = r"(?:\d{4}|[A-ZĐ][A-Za-zĐđƯ0-9]*)"
-_NUMBER = rf"\d{{1,5}}(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*"  # “25 CT/TW”: a space for the dash
+_NUMBER = rf"\d{{1,5}}[a-dA-D]?(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*"  # “25 CT/TW”: a space for the dash
 # A period of years is not a number: “Chương trình … Đối tác Chiến lược 2021 - 2024”.
 _YEARS = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
 # The United Nations number its resolutions and decisions by session: “Nghị quyết 41/86”, “Quyết định số
@@ -385,7 +385,7 @@ _LAW_VERB = (
     r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|cụ thể hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
     r"cũng|đều|chính thức|(?<![Hh]àng )(?<![Đđ]ường )không(?! gian\b| khí\b| phận\b)|chưa|ra đời|"
     r"(?<![Đđ]ào )(?<![Ss]áng )tạo|góp phần|khẳng định|nêu rõ|đề ra|đặt ra|nói trên|"
-    r"có(?! liên quan| công))\b"
+    r"có(?! liên quan| công)|bắt đầu|chủ yếu(?= (?:gồm|bao gồm|là)\b))\b"
 )
 # “và” inside a title joins two nouns of it (“Chiến lược phát triển và quản lý hệ thống báo chí”): a
 # lower-case word follows that does not start a list member (“và các …”) or the rest of the sentence.
@@ -405,7 +405,8 @@ _FROM = r"từ(?! [A-ZĐ][\wÀ-ỹ]*(?: [A-ZĐ][\wÀ-ỹ]*){0,3} sang [A-ZĐ])(?
 _CLAUSE_WORDS = (
     f"đã|được|(?<!đặc biệt )là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|{_AT}|{_WITH}"
     f"|{_FOR}|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|{_FROM}|bắt đầu|hôm nay|vừa qua|mở đường|mở ra"
-    f"|đánh dấu|giúp(?! việc)|diễn ra|dự kiến|thể hiện|có thể|(?:có )?nhấn mạnh"
+    f"|đánh dấu|giúp(?! việc)|diễn ra|dự kiến|thể hiện|có thể|(?:có )?nhấn mạnh|về sau"
+    f"|mang(?= (?:một|lại|đến|tới|ý nghĩa|tính)\\b)"
     f"|trước(?= (?:khi|Quốc hội|sự chứng kiến)\\b)"
     f"|(?:bao )?gồm(?= \\d| các\\b| những\\b| nhiều\\b)|đề xuất(?= các\\b| những\\b| nhiều\\b)"
     f"|hướng (?:tới|đến)(?= mục tiêu\\b)|tập trung(?= (?:vào|cho)\\b)|bày tỏ|hoan nghênh|nhất trí|cảm ơn|{_ACHIEVES}"
@@ -519,7 +520,7 @@ _AGREEMENT_NAME = (
     rf"|\s+năm\s+\d{{4}}(?=\s+về\b){_ABOUT_AGREEMENT})"
 )
 # Parties to an agreement, after its name: “… Việt Nam - Lào”, “… giữa nước Cộng hòa xã hội chủ nghĩa
-# Việt Nam và Vương quốc Campuchia”, “… giữa hai nước”.
+# Việt Nam và Vương quốc Campuchia”, “… giữa hai nước”, “… giữa Chính phủ hai nước”.
 _STATE_WORD = (
     rf"(?:{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*|hòa|hoà|xã hội|hội|chủ nghĩa|dân chủ|nhân dân|(?<=Nhân )dân|(?<=Dân )chủ"
     r"|(?<=Chủ )nghĩa|quốc|bang|hiệp|phủ|nước|gia)"
@@ -531,16 +532,22 @@ _STATE = rf"(?:(?:Vương quốc|Cộng h(?:òa|oà)|Liên bang)\s+)?{_PROPER}"
 # Two states' names hold a “và”: “Liên hiệp Vương quốc Anh và Bắc Ai-len”, “Cộng hòa Algeria Dân chủ và Nhân dân”.
 _STATE_NAME_WITH_AND = r"(?:\s+và\s+Bắc\s+(?:Ai-len|Ireland|Ai-rơ-len)|(?<=Dân chủ)\s+và\s+Nhân dân)?"
 # “Cộng hòa Xã hội chủ nghĩa Dân chủ Sri Lanka”: up to ten words
-_PARTY = rf"(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*(?:\s+{_STATE_WORD}){{0,10}}{_STATE_NAME_WITH_AND}"
+_PARTY = (
+    rf"(?:[Cc]hính phủ\s+)?(?:nước\s+)?{_CAP}[\wÀ-ỹ]*(?:-[\wÀ-ỹ]+)*(?:\s+{_STATE_WORD}){{0,10}}{_STATE_NAME_WITH_AND}"
+)
 _PARTIES = (
-    rf"(?:\s+giữa\s+{_PARTY}\s+(?:và|với)\s+{_PARTY}|\s+giữa\s+(?:hai|2)\s+nước(?:\s+Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*)?"
+    rf"(?:\s+giữa\s+{_PARTY}\s+(?:và|với)\s+{_PARTY}"
+    rf"|\s+giữa\s+(?:[Cc]hính phủ\s+)?(?:hai|2)\s+nước(?:\s+Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*)?"
     rf"|\s+(?:giữa\s+)?(?:Việt Nam|VN)\s*[-–]\s*{_STATE}|\s+{_PROPER}\s*[-–]\s*(?:Việt Nam|VN)"
     rf"|\s+(?:ASEAN|EU|APEC)\s*[-–]\s*{_PROPER})"
 )
 # An agreement's name may run to its parties, which can be a dozen words more: “Tuyên bố chung về thiết lập quan
-# hệ Đối tác Toàn diện giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và Brunei Darussalam”.
+# hệ Đối tác Toàn diện giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và Brunei Darussalam”; a comma after them ends
+# it, even before a list in lower case (“… Hiệp định quy chế biên giới Việt Nam- Lào, pháp luật mỗi nước và …”),
+# and so does “trên” (“Hiệp định phân định biển Việt Nam–Thái Lan trên bản đồ …”).
 _NAME_THEN_PARTIES = (
-    rf"(?:\s+(?!{_NOT_IN_AN_AGREEMENT}|giữa\b){_AGREEMENT_WORD}){{1,18}}?{_PARTIES}(?={_AGREEMENT_ENDS})"
+    rf"(?:\s+(?!{_NOT_IN_AN_AGREEMENT}|giữa\b){_AGREEMENT_WORD}){{1,18}}?{_PARTIES}"
+    rf"(?={_AGREEMENT_ENDS}|\s*,|\s+{_ON}\b)"
 )
 # A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”, “Luật sửa đổi Bộ
 # luật Hình sự” (a law, not a code); so is an agreement (“Hiệp định sửa đổi Hiệp định vận tải hàng không”).
@@ -761,6 +768,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         r"Nghị quyết Đại hội(?: đại biểu)? Đảng bộ (?:tỉnh|thành phố|huyện)(?:\s+[A-ZĐ][\wÀ-ỹ]*)+,? nhiệm kỳ"
         r" \d{4}\s*[-–]\s*\d{4}",
     ),
+    # … or by its name alone, where the list item ends: “…, Nghị quyết Đại hội Đảng bộ Quốc hội;”.
+    (
+        "Nghị quyết",
+        r"Nghị quyết (?:của )?Đại hội(?: đại biểu)? Đảng bộ(?: tỉnh| thành phố| huyện)?\s+[A-ZĐ][\wÀ-ỹ]*"
+        rf"(?:\s+(?!{_CLAUSE}|{_NAME_STOP})[\wÀ-ỹ]+){{0,5}}?(?=\s*[,;.:)]|\s*$)",
+    ),
     # The Government's resolution of a monthly meeting: “Nghị quyết phiên họp Chính phủ thường kỳ tháng 11-2019”.
     ("Nghị quyết", r"Nghị quyết [Pp]hiên họp Chính phủ thường kỳ tháng \d{1,2}(?:\s*[-/]\s*|\s+năm\s+)\d{4}"),
     # A congress's resolution by its term: “Nghị quyết Đại hội nhiệm kỳ 2020 - 2025”, “Nghị quyết Đại hội Đảng bộ tỉnh
@@ -906,6 +919,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         "Hiến pháp",
         _CONSTITUTION,
     ),
+    # Another state's, by its name: “Hiến pháp Nhật Bản”, “Hiến pháp Liên bang Nga năm 1993”.
+    ("Hiến pháp", rf"Hiến pháp(?=\s+{_CAP})(?!\s+(?:Việt|Cộng|CHXHCN|Nước)\b)\s+{_STATE}{_YEAR}?(?![\wÀ-ỹ])"),
     (
         "Cương lĩnh",
         r"Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội(?: năm 1991)?"
@@ -1612,6 +1627,8 @@ def _find(text: str) -> list[Citation]:
             continue  # only the United Nations' resolutions and decisions are numbered by session
         if re.fullmatch(_UN_SYMBOL, number) and kind != "Nghị quyết":
             continue  # and “RES” is a resolution
+        if text.startswith("+", match.end("number")):
+            continue  # a show's name: “Chương trình 60+”
         # Without “số”, a type word in lower case is the common noun (“kế hoạch 2024”), unless a document's
         # code follows (“quyết định 1079/QĐ-TTg”); a figure followed by “năm” counts years.
         if not match.group("so") and (
@@ -1649,10 +1666,12 @@ def _find(text: str) -> list[Citation]:
         when = when or dated
         number = normalize_number(match.group("number"))
         if not match.group("so") and (
-            (kind == "Đề án" and "ĐA" not in number.upper()) or (match.group("type") in _JOINT and number.isdigit())
+            (kind == "Đề án" and "ĐA" not in number.upper())
+            or (match.group("type") in _JOINT and number.isdigit())
+            or (kind == "Chương trình" and number.isdigit())
         ):
-            # “Đề án 06”, “Đề án 06/CP”, “Chương trình phối hợp 90”: known by the number of the decision that
-            # approved it
+            # “Đề án 06”, “Đề án 06/CP”, “Chương trình phối hợp 90”, “Chương trình 135”: known by the number of the
+            # decision that approved it
             found.append(Citation(kind, None, text[start:end], when, issuer, subject, start, end, name=text[start:end]))
             heads.append((start, subject_start, end))
             continue
@@ -1851,7 +1870,8 @@ def _to_closing_quote(text: str, citation: Citation, found: list[Citation]) -> C
 
 # A heading in capitals (“QUYẾT TÂM THỰC HIỆN THẮNG LỢI NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẠNG SƠN LẦN THỨ XVII,
 # NHIỆM KỲ 2020 - 2025”) cannot show where a name ends by its capitals: there a document named by its type
-# runs to the end of the heading's clause (a “:”, a “,” unless a period goes on, a bracket, the end). (An
+# runs to the end of the heading's clause (a “:”, a “,” unless a period goes on, a bracket, the end, “VÀ” and the
+# next document's type). (An
 # amending law, “LUẬT SỬA ĐỔI, BỔ SUNG …”, holds commas: it is left to the patterns above.)
 # (Not “KẾ HOẠCH”, “CHƯƠNG TRÌNH”: a plan's own title is written so.)
 _CAPITAL_HEADS = {
@@ -1869,9 +1889,12 @@ _CAPITAL_HEADS = {
         *_MEMORANDA,
     )
 }
+_CAPITAL_HEAD = "|".join(sorted(map(re.escape, _CAPITAL_HEADS), key=len, reverse=True))
 _IN_CAPITALS = re.compile(
-    rf"(?<![\wÀ-ỹ])(?P<head>{'|'.join(sorted(map(re.escape, _CAPITAL_HEADS), key=len, reverse=True))})\s"
-    r"(?!SỬA ĐỔI\b)(?:“[^”]{3,300}”|[^:;,.()\[\]“”]|,(?=\s*(?:TẦM NHÌN|ĐỊNH HƯỚNG)\b))+"
+    rf"(?<![\wÀ-ỹ])(?P<head>{_CAPITAL_HEAD})\s"
+    # … nor into the next document of a list: “HIỆP ƯỚC SAN FRANCISCO NĂM 1951 VÀ HIỆP ƯỚC HOÀ BÌNH …”
+    rf"(?!SỬA ĐỔI\b)(?:(?!\s+VÀ\s+(?:{_CAPITAL_HEAD})\s)"
+    r"(?:“[^”]{3,300}”|[^:;,.()\[\]“”]|,(?=\s*(?:TẦM NHÌN|ĐỊNH HƯỚNG)\b)))+"
 )
 
 
