@@ -1874,6 +1874,15 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # a heading in capitals that lists two treaties
         ("QUAN ĐIỂM VỀ HIỆP ƯỚC PARIS NĂM 1947 VÀ HIỆP ƯỚC HOÀ BÌNH VỚI Ý NĂM 1947", [
             ("Hiệp ước", None, "HIỆP ƯỚC PARIS NĂM 1947"), ("Hiệp ước", None, "HIỆP ƯỚC HOÀ BÌNH VỚI Ý NĂM 1947")]),
+        # in a list of agreements set apart by semicolons, each is its whole item; not one the sentence goes on after
+        ("Hai bên trao đổi các văn kiện: Bản ghi nhớ giữa Bộ Y tế hai nước về đào tạo, nghiên cứu và khám chữa bệnh tại"
+         " Lào; Thỏa thuận giữa Đại học Huế với Đại học Quốc gia Lào.", [
+            ("Bản ghi nhớ", None, "Bản ghi nhớ giữa Bộ Y tế hai nước về đào tạo, nghiên cứu và khám chữa bệnh tại Lào"),
+            ("Thỏa thuận", None, "Thỏa thuận giữa Đại học Huế với Đại học Quốc gia Lào")]),
+        ("Hai bên đã ký: Hiệp định về vận tải biển giữa hai nước, ký tại Hà Nội ngày 5/3/2019; Nghị định thư về kiểm"
+         " dịch.", [
+            ("Hiệp định", None, "Hiệp định về vận tải biển giữa hai nước"),
+            ("Nghị định thư", None, "Nghị định thư về kiểm dịch")]),
         # a party committee's congress resolution by the committee's name alone, at the end of a list item
         ("Thực hiện chủ trương của Đảng, Nghị quyết Đại hội Đảng bộ Khối Doanh nghiệp Trung ương; đề xuất với Tỉnh.", [
             ("Nghị quyết", None, "Nghị quyết Đại hội Đảng bộ Khối Doanh nghiệp Trung ương")]),

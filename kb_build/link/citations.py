@@ -1804,6 +1804,7 @@ def _find(text: str) -> list[Citation]:
         found += _named_in_capitals(text, found)
     found += _titles_after_numbers(text, found)
     found = [_to_closing_quote(text, c, found) for c in found]
+    found = [_to_list_item_end(text, c, found) for c in found]
     titles = quoted_titles(text)
     found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
     return _drafts_listed(text, sorted((_with_status(text, c) for c in found), key=lambda c: c.start))
@@ -1863,6 +1864,32 @@ def _to_closing_quote(text: str, citation: Citation, found: list[Citation]) -> C
     if rest is None or text[rest.end()] != _CLOSING_MARK[text[citation.start - 1]]:
         return citation
     if any(citation.end <= other.start < rest.end() for other in found):
+        return citation
+    raw = text[citation.start : rest.end()]
+    return replace(citation, raw=raw, end=rest.end(), name=" ".join(raw.split()))
+
+
+# A list of the agreements signed or exchanged, its items set apart by semicolons: “… các văn kiện hợp tác gồm: Bản
+# ghi nhớ giữa Bộ Công an VN và Bộ Công an Lào về xây dựng, triển khai hệ thống quản lý dân cư …; Hiệp định …; …”.
+# There an agreement's name is its whole item, commas and all, unless the item goes on with the sentence (“…, ký tại
+# Hà Nội ngày …”, “… được ký năm 1998”) or holds another citation. (Not a convention's or a declaration's: a list of
+# what was taught goes on after them, “…; Công ước … về Luật Biển năm 1982, chủ quyền của Việt Nam đối với …”.)
+_LISTED_AGREEMENTS = frozenset({"Hiệp định", "Nghị định thư", "Thỏa thuận", *_MEMORANDA, "Biên bản"})
+_LIST_ITEM_START = re.compile(r"[:;]\s*(?:[-–+•]\s*)?$")
+_LIST_ITEM_REST = re.compile(r"[^;()“”\"]*?(?=\s*(?:;|\.(?=\s|$)|$))")
+_GOES_ON = re.compile(rf"(?<![\wÀ-ỹ])(?:được|đã|sẽ|đang|là|ký|có|nhằm|để|mà|thì|gồm|tạo|{_LAW_VERB})(?![\wÀ-ỹ])")
+
+
+def _to_list_item_end(text: str, citation: Citation, found: list[Citation]) -> Citation:
+    if citation.number or citation.type not in _LISTED_AGREEMENTS:
+        return citation
+    if not _LIST_ITEM_START.search(text, max(0, citation.start - 4), citation.start):
+        return citation
+    rest = _LIST_ITEM_REST.match(text, citation.end)
+    if rest is None or rest.end() == citation.end or _GOES_ON.search(rest.group()):
+        return citation
+    set_apart = text.startswith(";", rest.end()) or text[: citation.start].rstrip().endswith(";")
+    if not set_apart or any(citation.end <= other.start < rest.end() for other in found):
         return citation
     raw = text[citation.start : rest.end()]
     return replace(citation, raw=raw, end=rest.end(), name=" ".join(raw.split()))
