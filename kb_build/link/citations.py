@@ -116,7 +116,8 @@ _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # A number: digits, then segments after - or / (a year, or a code such as KL, TW, NĐ-CP, QH15).
 # “TƯ” (Trung ương) is written for “TW” as well: “15-CT/TƯ”.
 _CODE = r"(?:\d{4}|[A-ZĐ][A-Za-zĐđƯ0-9]*)"
-_NUMBER = rf"\d{{1,5}}[a-dA-D]?(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*"  # “25 CT/TW”: a space for the dash
+# “25 CT/TW”: a space for the dash; “Nghị quyết 30a”, “30a/2008/NQ-CP”: a letter after a short number (not “3D”)
+_NUMBER = rf"(?:\d{{1,3}}[a-dABC](?![\wÀ-ỹ])|\d{{1,5}})(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*"
 # A period of years is not a number: “Chương trình … Đối tác Chiến lược 2021 - 2024”.
 _YEARS = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
 # The United Nations number its resolutions and decisions by session: “Nghị quyết 41/86”, “Quyết định số
@@ -406,7 +407,7 @@ _CLAUSE_WORDS = (
     f"đã|được|(?<!đặc biệt )là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|{_AT}|{_WITH}"
     f"|{_FOR}|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|{_FROM}|bắt đầu|hôm nay|vừa qua|mở đường|mở ra"
     f"|đánh dấu|giúp(?! việc)|diễn ra|dự kiến|thể hiện|có thể|(?:có )?nhấn mạnh|về sau"
-    f"|mang(?= (?:một|lại|đến|tới|ý nghĩa|tính)\\b)"
+    f"|mang(?= (?:một|lại|đến|tới|ý nghĩa)\\b)"
     f"|trước(?= (?:khi|Quốc hội|sự chứng kiến)\\b)"
     f"|(?:bao )?gồm(?= \\d| các\\b| những\\b| nhiều\\b)|đề xuất(?= các\\b| những\\b| nhiều\\b)"
     f"|hướng (?:tới|đến)(?= mục tiêu\\b)|tập trung(?= (?:vào|cho)\\b)|bày tỏ|hoan nghênh|nhất trí|cảm ơn|{_ACHIEVES}"
@@ -544,10 +545,10 @@ _PARTIES = (
 # An agreement's name may run to its parties, which can be a dozen words more: “Tuyên bố chung về thiết lập quan
 # hệ Đối tác Toàn diện giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và Brunei Darussalam”; a comma after them ends
 # it, even before a list in lower case (“… Hiệp định quy chế biên giới Việt Nam- Lào, pháp luật mỗi nước và …”),
-# and so does “trên” (“Hiệp định phân định biển Việt Nam–Thái Lan trên bản đồ …”).
+# and so does “trên” (“Hiệp định phân định biển Việt Nam–Thái Lan trên bản đồ …”; not “… trên lĩnh vực giáo dục”).
 _NAME_THEN_PARTIES = (
     rf"(?:\s+(?!{_NOT_IN_AN_AGREEMENT}|giữa\b){_AGREEMENT_WORD}){{1,18}}?{_PARTIES}"
-    rf"(?={_AGREEMENT_ENDS}|\s*,|\s+{_ON}\b)"
+    rf"(?={_AGREEMENT_ENDS}|\s*,|\s+{_ON}\b(?!\s+(?:các\s+)?lĩnh vực\b))"
 )
 # A law that amends another is named after it: “Luật sửa đổi, bổ sung một số điều của Luật …”, “Luật sửa đổi Bộ
 # luật Hình sự” (a law, not a code); so is an agreement (“Hiệp định sửa đổi Hiệp định vận tải hàng không”).
@@ -768,11 +769,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         r"Nghị quyết Đại hội(?: đại biểu)? Đảng bộ (?:tỉnh|thành phố|huyện)(?:\s+[A-ZĐ][\wÀ-ỹ]*)+,? nhiệm kỳ"
         r" \d{4}\s*[-–]\s*\d{4}",
     ),
-    # … or by its name alone, where the list item ends: “…, Nghị quyết Đại hội Đảng bộ Quốc hội;”.
+    # … or by its name alone (capitalised words, “Quốc hội”, “Khối các cơ quan Trung ương”), where the list item
+    # ends: “…, Nghị quyết Đại hội Đảng bộ Quốc hội;” (not “Nghị quyết Đại hội Đảng bộ Tỉnh vào cuộc sống”).
     (
         "Nghị quyết",
         r"Nghị quyết (?:của )?Đại hội(?: đại biểu)? Đảng bộ(?: tỉnh| thành phố| huyện)?\s+[A-ZĐ][\wÀ-ỹ]*"
-        rf"(?:\s+(?!{_CLAUSE}|{_NAME_STOP})[\wÀ-ỹ]+){{0,5}}?(?=\s*[,;.:)]|\s*$)",
+        r"(?:\s+(?:[A-ZĐ][\wÀ-ỹ]*|(?<=Quốc )hội|(?<=Trung )ương|các|cơ quan|doanh nghiệp)){0,6}"
+        r"(?=\s*[;.:)]|\s*,(?!\s*nhiệm kỳ)|\s*$)",
     ),
     # The Government's resolution of a monthly meeting: “Nghị quyết phiên họp Chính phủ thường kỳ tháng 11-2019”.
     ("Nghị quyết", r"Nghị quyết [Pp]hiên họp Chính phủ thường kỳ tháng \d{1,2}(?:\s*[-/]\s*|\s+năm\s+)\d{4}"),
@@ -920,7 +923,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         _CONSTITUTION,
     ),
     # Another state's, by its name: “Hiến pháp Nhật Bản”, “Hiến pháp Liên bang Nga năm 1993”.
-    ("Hiến pháp", rf"Hiến pháp(?=\s+{_CAP})(?!\s+(?:Việt|Cộng|CHXHCN|Nước)\b)\s+{_STATE}{_YEAR}?(?![\wÀ-ỹ])"),
+    # (Not the subject of a sentence about Vietnam's: “Theo Hiến pháp Quốc hội là …”, “Hiến pháp Nhà nước …”.)
+    (
+        "Hiến pháp",
+        rf"Hiến pháp(?!\s+(?:Việt|Cộng|CHXHCN|VN|Nước)\b)\s+{_STATE}{_YEAR}?(?![\wÀ-ỹ])"
+        rf"(?=\s*[,;.:)…]|\s*$|\s+(?:{_NAME_STOP}|{_CLAUSE}|{_LAW_VERB}))",
+    ),
     (
         "Cương lĩnh",
         r"Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội(?: năm 1991)?"
@@ -1627,8 +1635,13 @@ def _find(text: str) -> list[Citation]:
             continue  # only the United Nations' resolutions and decisions are numbered by session
         if re.fullmatch(_UN_SYMBOL, number) and kind != "Nghị quyết":
             continue  # and “RES” is a resolution
-        if text.startswith("+", match.end("number")):
-            continue  # a show's name: “Chương trình 60+”
+        if (
+            kind == "Chương trình"
+            and not match.group("so")
+            and number.isdigit()
+            and _NOT_A_PROGRAMME_NUMBER.match(text, match.start("number"))
+        ):
+            continue  # a show (“Chương trình 60+”), a year, a count (“Chương trình 100 ngày đêm”, “… 6 điểm”)
         # Without “số”, a type word in lower case is the common noun (“kế hoạch 2024”), unless a document's
         # code follows (“quyết định 1079/QĐ-TTg”); a figure followed by “năm” counts years.
         if not match.group("so") and (
@@ -1804,7 +1817,6 @@ def _find(text: str) -> list[Citation]:
         found += _named_in_capitals(text, found)
     found += _titles_after_numbers(text, found)
     found = [_to_closing_quote(text, c, found) for c in found]
-    found = [_to_list_item_end(text, c, found) for c in found]
     titles = quoted_titles(text)
     found = [c for c in found if not any(a <= c.start and c.end <= b for a, b in titles)]
     return _drafts_listed(text, sorted((_with_status(text, c) for c in found), key=lambda c: c.start))
@@ -1869,32 +1881,6 @@ def _to_closing_quote(text: str, citation: Citation, found: list[Citation]) -> C
     return replace(citation, raw=raw, end=rest.end(), name=" ".join(raw.split()))
 
 
-# A list of the agreements signed or exchanged, its items set apart by semicolons: “… các văn kiện hợp tác gồm: Bản
-# ghi nhớ giữa Bộ Công an VN và Bộ Công an Lào về xây dựng, triển khai hệ thống quản lý dân cư …; Hiệp định …; …”.
-# There an agreement's name is its whole item, commas and all, unless the item goes on with the sentence (“…, ký tại
-# Hà Nội ngày …”, “… được ký năm 1998”) or holds another citation. (Not a convention's or a declaration's: a list of
-# what was taught goes on after them, “…; Công ước … về Luật Biển năm 1982, chủ quyền của Việt Nam đối với …”.)
-_LISTED_AGREEMENTS = frozenset({"Hiệp định", "Nghị định thư", "Thỏa thuận", *_MEMORANDA, "Biên bản"})
-_LIST_ITEM_START = re.compile(r"[:;]\s*(?:[-–+•]\s*)?$")
-_LIST_ITEM_REST = re.compile(r"[^;()“”\"]*?(?=\s*(?:;|\.(?=\s|$)|$))")
-_GOES_ON = re.compile(rf"(?<![\wÀ-ỹ])(?:được|đã|sẽ|đang|là|ký|có|nhằm|để|mà|thì|gồm|tạo|{_LAW_VERB})(?![\wÀ-ỹ])")
-
-
-def _to_list_item_end(text: str, citation: Citation, found: list[Citation]) -> Citation:
-    if citation.number or citation.type not in _LISTED_AGREEMENTS:
-        return citation
-    if not _LIST_ITEM_START.search(text, max(0, citation.start - 4), citation.start):
-        return citation
-    rest = _LIST_ITEM_REST.match(text, citation.end)
-    if rest is None or rest.end() == citation.end or _GOES_ON.search(rest.group()):
-        return citation
-    set_apart = text.startswith(";", rest.end()) or text[: citation.start].rstrip().endswith(";")
-    if not set_apart or any(citation.end <= other.start < rest.end() for other in found):
-        return citation
-    raw = text[citation.start : rest.end()]
-    return replace(citation, raw=raw, end=rest.end(), name=" ".join(raw.split()))
-
-
 # A heading in capitals (“QUYẾT TÂM THỰC HIỆN THẮNG LỢI NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẠNG SƠN LẦN THỨ XVII,
 # NHIỆM KỲ 2020 - 2025”) cannot show where a name ends by its capitals: there a document named by its type
 # runs to the end of the heading's clause (a “:”, a “,” unless a period goes on, a bracket, the end, “VÀ” and the
@@ -1920,7 +1906,7 @@ _CAPITAL_HEAD = "|".join(sorted(map(re.escape, _CAPITAL_HEADS), key=len, reverse
 _IN_CAPITALS = re.compile(
     rf"(?<![\wÀ-ỹ])(?P<head>{_CAPITAL_HEAD})\s"
     # … nor into the next document of a list: “HIỆP ƯỚC SAN FRANCISCO NĂM 1951 VÀ HIỆP ƯỚC HOÀ BÌNH …”
-    rf"(?!SỬA ĐỔI\b)(?:(?!\s+VÀ\s+(?:{_CAPITAL_HEAD})\s)"
+    rf"(?!SỬA ĐỔI\b)(?:(?!\s+VÀ\s+(?:{_CAPITAL_HEAD})\s(?!SƯ\b))"
     r"(?:“[^”]{3,300}”|[^:;,.()\[\]“”]|,(?=\s*(?:TẦM NHÌN|ĐỊNH HƯỚNG)\b)))+"
 )
 
@@ -2024,6 +2010,10 @@ _CODED = re.compile(r"[A-ZĐ]")
 # “Kế hoạch 5 năm”, “Chương trình 10 năm” (a bare number, no “số”): how long a plan runs, not its number;
 # “Đề án 1 triệu ha lúa …”: how much it is about.
 _DURATION = re.compile(r"\s+(?:năm|triệu|nghìn|ngàn|tỷ|ha)\b")
+# A programme's figure that is not its name's number: a show's (“60+”), a year, one digit, a count of something.
+_NOT_A_PROGRAMME_NUMBER = re.compile(
+    r"\d+\+|(?:19|20)\d\d\b|\d\b|\d+\s+(?:ngày|đêm|điểm|bước|tháng|năm|giờ|phút|xã|huyện|tỉnh|nội dung|mục tiêu)\b"
+)
 # A date that opens the next clause, whose subject issues something: the date of that act.
 _NEXT_CLAUSE = re.compile(rf"\s*,\s*{_CAP}[^,;.]{{0,80}}?\s+(?:ban hành|ký|phê duyệt)\s")
 # “Quốc hội ban hành Luật An ninh mạng.”: a law's own enacting line, copied from its text; the law is not cited there.
