@@ -1861,6 +1861,13 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Luật Tình báo chủ yếu gồm các quy định chung.", [("Luật", None, "Luật Tình báo")]),
         ("Hòa ước Westphalia mang ý nghĩa lớn; Hòa ước Westphalia về sau được nhiều nước viện dẫn.", [
             ("Hòa ước", None, "Hòa ước Westphalia"), ("Hòa ước", None, "Hòa ước Westphalia")]),
+        # “trước khi”, and a verb after “và”, go on with the sentence
+        ("Quốc hội thảo luận Luật TDTT trước khi biểu quyết thông qua.", [("Luật", None, "Luật TDTT")]),
+        ("Lào không ký Hiệp định Mekong và gia nhập Ủy hội sông Mekong muộn hơn.", [
+            ("Hiệp định", None, "Hiệp định Mekong")]),
+        ("Báo cáo đánh giá Kế hoạch tổng thể ASCC 2025 và nêu định hướng mới; Kế hoạch Tổng thể 2025 và định hình tương"
+         " lai.", [
+            ("Kế hoạch", None, "Kế hoạch tổng thể ASCC 2025"), ("Kế hoạch", None, "Kế hoạch Tổng thể 2025")]),
         # another state's constitution, by its name
         ("Điều 9 Hiến pháp Nhật Bản quy định từ bỏ chiến tranh.", [("Hiến pháp", None, "Hiến pháp Nhật Bản")]),
         # … not the subject of a sentence about Vietnam's

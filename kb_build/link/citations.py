@@ -386,11 +386,14 @@ _LAW_VERB = (
     r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|cụ thể hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
     r"cũng|đều|chính thức|(?<![Hh]àng )(?<![Đđ]ường )không(?! gian\b| khí\b| phận\b)|chưa|ra đời|"
     r"(?<![Đđ]ào )(?<![Ss]áng )tạo|góp phần|khẳng định|nêu rõ|đề ra|đặt ra|nói trên|"
-    r"có(?! liên quan| công)|bắt đầu|chủ yếu(?= (?:gồm|bao gồm|là)\b))\b"
+    r"có(?! liên quan| công)|bắt đầu|chủ yếu(?= (?:gồm|bao gồm|là)\b)|trước(?= khi\b))\b"
 )
 # “và” inside a title joins two nouns of it (“Chiến lược phát triển và quản lý hệ thống báo chí”): a
 # lower-case word follows that does not start a list member (“và các …”) or the rest of the sentence.
-_INNER_AND = rf"và\s+(?=[a-zđà-ỹ])(?!(?:{_NAME_STOP}|các\b|những\b|căn cứ\b|{_LAW_VERB}))"
+# Verbs after “và” that go on with the sentence, not a name: “Hiệp định Mekong và gia nhập Ủy hội …”, “Kế hoạch tổng
+# thể ASCC 2025 và nêu cơ sở …”, “… và định hình tương lai …”.
+_ACTS_AFTER_AND = r"(?:gia nhập|định hình|nêu)"
+_INNER_AND = rf"và\s+(?=[a-zđà-ỹ])(?!(?:{_NAME_STOP}|các\b|những\b|căn cứ\b|{_LAW_VERB}|{_ACTS_AFTER_AND}\b))"
 _TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}|[-–](?=\s+Xã hội\b)))"
 # A name ends at punctuation, a footnote's mark copied from a web page (“… nước ngoài[1].”), or a word of the sentence.
 _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s(?![Xx]ã hội\b))"
@@ -426,7 +429,7 @@ _OFFICIALLY = r"chính thức(?= (?:có hiệu lực|được|ký|thành lập)\
 _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),??"
 # A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”) and “từ”
 # (“… giai đoạn từ nay đến năm 2030”).
-_TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, _FROM))})\b"
+_TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, _FROM))}|và\s+{_ACTS_AFTER_AND})\b"
 # The end of a list item that a title in lower case runs to: punctuation, a bracket, the end of the text, or
 # a comma before the rest of the sentence or a capital (another member of the list).
 _ITEM_END = rf"\s*[;.:“”\"()…]|\[\d{{1,3}}\]|\s*$|,\s+(?:{_CLAUSE}|{_CAP})"
@@ -467,7 +470,7 @@ _AGREEMENT_VERB = (
 _CREDIT = r"\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)"
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
-    rf"|[-–]\s+(?=[a-zđà-ỹ])|{_CREDIT}"
+    rf"|[-–]\s+(?=[a-zđà-ỹ])|{_CREDIT}|\s+và\s+{_ACTS_AFTER_AND}\b"
     # who made it: “… về phòng chống doping do Tổ chức …” (not “Thương mại Tự do Việt Nam”, nor a slip “tư do”)
     rf"|(?<!\b[Tt][ựư])(?<!TỰ)\s+do(?=\s+{_CAP})"
 )
@@ -507,7 +510,8 @@ _DESCRIBED = r"(?:đầu tiên|nói trên)\b"
 # A year ends the name (“Công ước Viên … năm 1961”) or what it is about follows it (“Công ước Basel năm
 # 1989 về …”); the next member of a list (“và các …”) ends it too.
 _NOT_IN_AN_AGREEMENT = (
-    rf"{_CLAUSE}|năm\b|\d{{4}}\b(?!\s*[-–]\s*\d)|và (?:các|những)\b|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}|{_ARTICLE_AND}"
+    rf"{_CLAUSE}|năm\b|\d{{4}}\b(?!\s*[-–]\s*\d)|và (?:các|những|{_ACTS_AFTER_AND})\b|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}"
+    rf"|{_ARTICLE_AND}"
     rf"|{_DESCRIBED}"
 )
 _AGREEMENT_WORD = rf"(?:{_W}[-–](?=\s+{_CAP})|{_W}|{_ACRONYM}|[-–](?=\s+{_CAP}))"  # “Mỹ – Mexico- Canada”
