@@ -1868,6 +1868,9 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Báo cáo đánh giá Kế hoạch tổng thể ASCC 2025 và nêu định hướng mới; Kế hoạch Tổng thể 2025 và định hình tương"
          " lai.", [
             ("Kế hoạch", None, "Kế hoạch tổng thể ASCC 2025"), ("Kế hoạch", None, "Kế hoạch Tổng thể 2025")]),
+        # a convention described, none named
+        ("Đây là Công ước quốc tế có ảnh hưởng sâu rộng; năm 1966 có 02 Công ước quốc tế quan trọng về quyền"
+         " con người.", []),
         # another state's constitution, by its name
         ("Điều 9 Hiến pháp Nhật Bản quy định từ bỏ chiến tranh.", [("Hiến pháp", None, "Hiến pháp Nhật Bản")]),
         # … not the subject of a sentence about Vietnam's

@@ -2047,17 +2047,20 @@ _ORGANISATION_OF_A_TREATY = re.compile(r"(?<![\wÀ-ỹ])Tổ chức\s+$")
 def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
     """Whether the name at ``start``–``end`` is named without being cited: being drafted, an app's or a
     handbook's name (``_NOT_CITED``), a law's own enacting line, a decision's own article on its plan, a plan's
-    own opening line, a body's name."""
+    own opening line, a body's name, a convention described."""
     return bool(
         _NOT_CITED.search(text, max(0, start - 14), start)
         or _BODY_NAMED_LIKE_A_PLAN.match(text, start)
         or (kind == "Hiệp ước" and _ORGANISATION_OF_A_TREATY.search(text, max(0, start - 10), start))
+        or _DESCRIBED_CONVENTION.match(text, start)
         or (_ENACTS_ITSELF.search(text, 0, start) and _ALONE_TO_THE_END.match(text, end))
         or (kind in _PLANS and _APPROVED_HERE.search(text, 0, start))
         or (kind in _PLANS and _ISSUES_ITSELF.search(text, max(0, start - 20), start) and _OWN_OPENING.match(text, end))
     )
 
 
+# “Công ước quốc tế quan trọng về …”, “… có ảnh hưởng sâu rộng”, “… khác”: a convention described, none named.
+_DESCRIBED_CONVENTION = re.compile(r"Công ước quốc tế\s+(?:quan trọng|có|khác|liên quan|cơ bản|chủ chốt)\b")
 # A document named inside another's name as what it acts on: “Đề án tuyên truyền, phổ biến Luật …”.
 _ACTED_ON = re.compile(
     r"(?:thực hiện|thi hành|triển khai|phổ biến|tuyên truyền|bổ sung|sửa đổi|nâng cấp|một số điều(?: của)?)\s+$"
