@@ -3621,9 +3621,11 @@ class Generator:
             if debt and quota[y]:
                 quota[y] -= 1
                 debt -= 1
+        # An issuer that writes a plan writes one every year it exists, as real ones do: one draw per issuer, not per
+        # year, so the share of plans with one of the year before does not grow with N.
+        persistence = {i.key: random.Random(f"{self.seed}|sample|{i.key}").random() for i in self.world.issuers}
         chosen = []
         for year in years:
-            rng = random.Random(f"{self.seed}|sample|{year}")
             candidates = [
                 i
                 for i in self.world.issuers
@@ -3631,7 +3633,7 @@ class Generator:
             ]
             if quota[year] > len(candidates):
                 raise SystemExit(f"--plans too large: at most {len(candidates)} plans for {year}")
-            ranked = sorted(candidates, key=lambda i: rng.random() ** (1.0 / i.spec.weight), reverse=True)
+            ranked = sorted(candidates, key=lambda i: persistence[i.key] ** (1.0 / i.spec.weight), reverse=True)
             for issuer in sorted(ranked[: quota[year]], key=lambda i: (list(KINDS).index(i.kind), i.key)):
                 chosen.append(self.world.doc(issuer, year))
         return chosen

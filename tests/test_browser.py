@@ -40,6 +40,17 @@ def test_plan_page_as_a_reader_sees_it(browser, site_base):
     # The navigation leads to the years; the light/dark toggle works without the network.
     assert page.locator("nav.md-nav--primary").get_by_text("Theo năm", exact=True).count() >= 1
     scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
-    page.locator("form[data-md-component='palette'] label:visible").first.click()
-    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") != scheme
+    toggle = page.locator("form[data-md-component='palette'] label:visible").first
+    # its icon is drawn by the site's stylesheet (no inline SVG on every page), and it is seen
+    icon = toggle.locator(".kb-icon")
+    assert toggle.locator("svg").count() == 0
+    assert "data:image/svg+xml" in icon.evaluate("el => getComputedStyle(el).webkitMaskImage")
+    box = icon.bounding_box()
+    assert box and box["width"] >= 16 and box["height"] >= 16
+    toggle.click()
+    chosen = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    assert chosen != scheme
+    # the choice is restored on the next page by javascripts/kb-palette.js, before the page is shown
+    page.reload(wait_until="load")
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == chosen
     page.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pty
 import subprocess
@@ -123,6 +124,28 @@ def test_the_menu_holds_the_readers_pages_once_and_no_theme_advert(built_site, p
     assert "Material" not in soup.select_one("footer").get_text()
     years = parse(built_site / "nam.html").select("article table tbody tr")
     assert [squash(tr.td.get_text()) for tr in years] == ["2024", "2023", "2022", "2021"]
+
+
+@pytest.mark.parametrize("page", ["index.html", "2024/2024-kh-duk-ninh-binh.html", "chu-de/bien-dao-bien-gioi.html"])
+def test_the_page_frame_is_light(built_site, page):
+    """What every page repeats (several per plan) stays small: the frame's icons are drawn by the site's stylesheet
+    and its palette script is a cached file, not inline on each page; the theme's configuration carries no
+    strings of the search it does not use."""
+    soup = parse(built_site / page)
+    frame = [soup.select_one("header"), soup.select_one("nav.md-nav--primary"), soup.select_one(".md-top")]
+    assert all(part is not None and part.find("svg") is None for part in frame)
+    assert {icon["class"][1] for part in frame for icon in part.select(".kb-icon")} == {
+        "kb-icon--library",
+        "kb-icon--menu",
+        "kb-icon--weather-night",
+        "kb-icon--weather-sunny",
+        "kb-icon--arrow-up",
+    }
+    assert soup.select_one("header script[src$='javascripts/kb-palette.js']") is not None
+    config = json.loads(soup.select_one("#__config").string)
+    assert config["translations"] and not any(key.startswith("search.") for key in config["translations"])
+    stylesheet = (built_site / "stylesheets" / "kb.css").read_text(encoding="utf-8")
+    assert all(f".kb-icon--{name} {{" in stylesheet for name in ("library", "menu", "weather-night", "arrow-up"))
 
 
 def test_no_broken_links_or_anchors(built_site):

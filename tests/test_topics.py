@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import yaml
 
+from kb_build.build import build
+from kb_build.emit import paging
 from kb_build.link import link
+from kb_build.project import Project
 from kb_build.text import sort_key
 
 from .conftest import ROOT, kb_build
-from .sitecheck import open_data, own_text, parse
+from .sitecheck import broken_links, open_data, own_text, parse
 
 EAST_SEA = ["d-ii-2-6", "d-ii-2-7", "d-ii-3-6", "fn:10"]  # the 2024 plan's Biển Đông items and footnote 10
 
@@ -92,20 +95,54 @@ def test_changes_over_the_years_compare_one_issuer_with_itself(project):
     assert to_changes["href"] == "2023-thay-doi.html" and own_text(to_changes) == "1 cơ quan"
     soup = parse(project / "site" / "chu-de" / "dau-tranh-phan-bac" / "2023-thay-doi.html")
     assert soup.find("a", href="2023.html") is not None  # back to the passages of the year
+    # no table of contents repeating each issuer's heading in the frame (the year page keeps its own)
+    assert not soup.select("nav.md-nav--secondary li")
+    assert year_page.select("nav.md-nav--secondary li")
     headings = [own_text(h) for h in soup.select("article h2") if "→" in own_text(h)]
     assert headings == ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh: 2022 → 2023"]
     diffs = soup.select(".kb-diff")
     assert diffs and all(d.find("ins") for d in diffs) and not any(d.find("del") for d in diffs)
     assert "thù địch" in " ".join(d.find("ins").get_text() for d in diffs)
     assert not soup.select("article li .kb-diff, article li blockquote, article li .kb-q")  # no list marker
+    # the two plans are named once, newer first, each linked; a passage's link then says where in its plan
+    compared = next(p for p in soup.select("article p") if own_text(p).startswith("So sánh"))
+    assert [a["href"] for a in compared.select("a")] == [
+        "../../2023/2023-kh-mttq-tra-vinh.html",
+        "../../2022/2022-kh-mttq-tra-vinh.html",
+    ]
+    assert all("(2022)" in own_text(a) or "(2023)" in own_text(a) for a in compared.select("a"))
     # the dropped paragraph is named with a link to where the 2022 plan has it, not quoted again
     gone = next(p for p in soup.select("article p") if own_text(p).startswith("Không còn"))
     (link,) = gone.select("a")
+    assert own_text(link).startswith("mục ") and "(2022)" not in own_text(link)
     plan, anchor = link["href"].split("#")
     assert plan == "../../2022/2022-kh-mttq-tra-vinh.html"
     target = parse(project / "site" / "2022" / "2022-kh-mttq-tra-vinh.html").find(id=anchor)
     assert own_text(target).startswith("Chủ động theo dõi nắm bắt tình hình dư luận")
     assert not soup.select("article blockquote")  # every passage is quoted once, on its year's page
+
+
+def test_a_large_years_changes_are_linked_where_they_are(project, monkeypatch):
+    """A year cut into parts whose first part holds no issuer that spoke before: the overview's count of issuers
+    with changes links to the part that shows them (it linked to the first part's missing section)."""
+    plans = project / "corpus" / "plans"
+    text = (plans / "2022" / "2022-kh-mttq-tra-vinh.md").read_text(encoding="utf-8")
+    again = text.replace("id: 2022-kh-mttq-tra-vinh", "id: 2023-kh-mttq-tra-vinh").replace("year: 2022", "year: 2023")
+    (plans / "2023" / "2023-kh-mttq-tra-vinh.md").write_text(again, encoding="utf-8")
+    # a body new to the topic whose name comes first in Vietnamese order, so that its plan opens the year
+    issuer = next(line for line in text.splitlines() if line.startswith("issuer:"))
+    first = again.replace("id: 2023-kh-mttq-tra-vinh", "id: 2023-kh-bcd-tra-vinh")
+    first = first.replace(issuer, "issuer: Ban Chỉ đạo công tác thông tin đối ngoại tỉnh Trà Vinh")
+    (plans / "2023" / "2023-kh-bcd-tra-vinh.md").write_text(first, encoding="utf-8")
+    monkeypatch.setattr(paging, "PER_PAGE", 1)  # each plan a part of its own
+    build(Project(project))
+    topic = project / "site" / "chu-de" / "dau-tranh-phan-bac"
+    row = next(tr for tr in parse(topic.with_suffix(".html")).select("article table tbody tr") if "2023" in tr.td.text)
+    (link,) = row.select("td")[-1].select("a")
+    page, anchor = link["href"].split("#")
+    assert anchor == "thay-doi" and page != "dau-tranh-phan-bac/2023.html"
+    assert parse(topic.parent / page).find(id="thay-doi") is not None
+    assert broken_links(project / "site") == []
 
 
 def test_plan_year_and_index_pages_show_topics(built_site, corpus):

@@ -142,13 +142,16 @@ def link(label: str, target: str, *, table: bool = False) -> str:
     return f"[{text(label, table=table)}]({target})"
 
 
-def front_matter(**values: str) -> str:
-    """YAML front matter for an emitted page; JSON strings are valid YAML scalars.
+def front_matter(*, hide: tuple[str, ...] = (), **values: str) -> str:
+    """YAML front matter for an emitted page; JSON strings are valid YAML scalars, JSON lists valid sequences.
 
     The theme prints these values (the page title in the header, the tab title, the navigation)
-    as HTML, so they are HTML-escaped here, once: a title can hold a source's text.
+    as HTML, so they are HTML-escaped here, once: a title can hold a source's text. ``hide`` names parts of
+    the theme's frame the page goes without (Material's ``hide`` key: ``"toc"``, ``"navigation"``).
     """
     lines = [
         f"{key}: {json.dumps(html.escape(value, quote=True), ensure_ascii=False)}" for key, value in values.items()
     ]
+    if hide:
+        lines.append(f"hide: {json.dumps(list(hide))}")
     return "---\n" + "\n".join(lines) + "\n---\n\n"

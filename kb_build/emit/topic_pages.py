@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from kb_build.emit import html_blocks as hb
 from kb_build.emit import markdown as md
-from kb_build.emit.paging import PER_PAGE, Part, parts_by_year
+from kb_build.emit.paging import Part, parts_by_year
 from kb_build.emit.paths import (
     TOPICS_INDEX,
     directive_page_path,
@@ -29,17 +29,22 @@ from kb_build.emit.quotes import PageQuotes
 from kb_build.link import KnowledgeBase
 from kb_build.link.changes import compare, word_diff_html
 from kb_build.link.topics import Topic, TopicPassage
-from kb_build.model import SYSTEMS
+from kb_build.model import SYSTEMS, Plan
 from kb_build.text import sort_key
 
 LATEST = 5  # passages of the newest year shown on a topic's overview
 
 
+def _named(plan: Plan) -> str:
+    """The document as a reader cites it: its number or title, its date, its year."""
+    when = f", ngày {plan.issued.day}/{plan.issued.month}/{plan.issued.year}" if plan.issued else ""
+    return f"{plan.label}{when} ({plan.year})"
+
+
 def _where(passage: TopicPassage, page: str, *, with_plan: bool = True) -> str:
     """A link to the passage (HTML): the document (number, date) and where in it."""
     plan = passage.plan
-    when = f", ngày {plan.issued.day}/{plan.issued.month}/{plan.issued.year}" if plan.issued else ""
-    label = f"{plan.label}{when} ({plan.year}), " if with_plan else ""
+    label = f"{_named(plan)}, " if with_plan else ""
     target = f"{relative(plan_page_path(plan), page)}#{passage.anchor}"
     return hb.link(f"{label}{plan.locator_of(passage.anchor)}", target)
 
@@ -88,8 +93,9 @@ def _cited(kb: KnowledgeBase, passages: list[TopicPassage], page: str, most: int
     return "\n".join(lines)
 
 
-def year_parts(topic: Topic, per_page: int = PER_PAGE) -> list[Part[TopicPassage]]:
-    """A topic's passages by year, newest first, a large year in parts (a plan's passages together)."""
+def year_parts(topic: Topic, per_page: int | None = None) -> list[Part[TopicPassage]]:
+    """A topic's passages by year, newest first, a large year in parts (a plan's passages together; ``per_page``
+    is ``paging.PER_PAGE`` unless given, read when called)."""
     return parts_by_year(topic.passages, lambda p: p.plan, per_page)
 
 
@@ -132,20 +138,34 @@ def _changes(topic: Topic, part: Part[TopicPassage], spoken: dict[str, dict[int,
             f"{len(result.new)} đoạn mới, {len(result.changed)} đoạn viết lại, "
             f"{len(result.unchanged)} đoạn giữ nguyên, {len(result.dropped)} đoạn không còn."
         )
+        # With one document each year (the usual case) the two are named once, above, and each passage's link
+        # gives where in it: the section stays readable, and a plan's name is not repeated on every line.
+        compared = [_plans_of(spoken[issuer][before_year]), _plans_of(here[issuer])]
+        one_each = all(len(plans) == 1 for plans in compared)
         blocks = [hb.paragraph(counts)]
+        if one_each:
+            named = [hb.link(_named(plans[0]), relative(plan_page_path(plans[0]), page)) for plans in compared]
+            blocks.insert(0, hb.paragraph(f"So sánh {named[1]} với {named[0]}."))
+        with_plan = not one_each
         # each passage quoted on its own, never as a list item whose marker would pose as the source's
         for before, after, _ in result.changed:
-            blocks.append(hb.paragraph(f"<strong>Viết lại</strong> ({_where(before, page)} → {_where(after, page)}):"))
+            moved = f"{_where(before, page, with_plan=with_plan)} → {_where(after, page, with_plan=with_plan)}"
+            blocks.append(hb.paragraph(f"<strong>Viết lại</strong> ({moved}):"))
             blocks.append(f'<p class="kb-diff">{word_diff_html(before.text, after.text)}</p>')
         # a new passage is quoted on its year's page, a dropped one on its own year's page: both are
         # named with their links, not quoted again (the page stays bounded by its year page's passages)
         for label, passages in (("Mới", result.new), ("Không còn", result.dropped)):
             if passages:
-                links = "; ".join(_where(passage, page) for passage in passages)
+                links = "; ".join(_where(passage, page, with_plan=with_plan) for passage in passages)
                 blocks.append(hb.paragraph(f"<strong>{label}</strong>: {links}."))
         lines = [f"## {md.text(issuer)}: {before_year} → {part.year}", "", hb.run(blocks)]
         sections.append("\n".join(lines))
     return sections
+
+
+def _plans_of(passages: list[TopicPassage]) -> list[Plan]:
+    """The documents these passages come from, once each, in order."""
+    return list({passage.plan.id: passage.plan for passage in passages}.values())
 
 
 def changes_page(topic: Topic, part: Part[TopicPassage], sections: list[str]) -> str:
@@ -165,7 +185,10 @@ def changes_page(topic: Topic, part: Part[TopicPassage], sections: list[str]) ->
         "<ins>được thêm</ins> và chữ <del>bị bỏ</del> trong các đoạn gần giống nhau nhất; đoạn không có đoạn "
         "tương ứng được ghi là mới hoặc không còn. Văn bản của các cơ quan khác nhau không được so với nhau."
     )
-    return "\n\n".join([md.front_matter(title=title), f"# {md.text(title)}", back, intro, *sections]) + "\n"
+    # No table of contents: it would repeat every issuer's heading in the frame, a tenth of these pages' bytes; the
+    # issuers follow in Vietnamese alphabetical order, each under its own heading with a link to it.
+    page_top = md.front_matter(title=title, hide=("toc",))
+    return "\n\n".join([page_top, f"# {md.text(title)}", back, intro, *sections]) + "\n"
 
 
 def part_links(parts: list[Part], path: Callable[[Part], str], page: str) -> str:
@@ -223,10 +246,12 @@ def year_page(kb: KnowledgeBase, topic: Topic, part: Part[TopicPassage], sibling
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
-def overview_page(kb: KnowledgeBase, topic: Topic, pages: list[Part[TopicPassage]]) -> str:
+def overview_page(
+    kb: KnowledgeBase, topic: Topic, pages: list[Part[TopicPassage]], with_changes: frozenset[tuple[int, int]]
+) -> str:
     """What a topic covers, its passages by year and system (linking to the year pages), the newest
     passages, what they cite most, and how many issuers changed their wording each year: bounded
-    whatever the size of the corpus."""
+    whatever the size of the corpus. ``with_changes``: the (year, part) of the year pages that have changes."""
     page = topic_page_path(topic.id)
     quotes = PageQuotes(page)
     plans = {p.plan.id for p in topic.passages}
@@ -250,7 +275,9 @@ def overview_page(kb: KnowledgeBase, topic: Topic, pages: list[Part[TopicPassage
         counts = " | ".join(str(sum(1 for p in passages if p.plan.system == s)) for s in SYSTEMS)
         again = len({p.plan.issuer for p in passages if first_year[p.plan.issuer] < year})
         year_pages = [p for p in pages if p.year == year]
-        changed = md.link(str(again), f"{relative(_path(topic, year_pages[0]), page)}#thay-doi") if again else "0"
+        # the first of the year's pages whose issuers spoke before: a large year's first part may have none
+        changes_at = next((p for p in year_pages if (p.year, p.part) in with_changes), None)
+        changed = md.link(str(again), f"{relative(_path(topic, changes_at), page)}#thay-doi") if changes_at else "0"
         links = part_links(year_pages, lambda p: _path(topic, p), page)
         rows.append(f"| {links} | {len(passages)} | {counts} | {changed} |")
     parts.append("\n".join(rows))
@@ -295,9 +322,12 @@ def render_pages(kb: KnowledgeBase, topics: Iterable[Topic]) -> Iterator[tuple[s
     for topic in topics:
         pages = year_parts(topic)
         spoken = _by_issuer_and_year(topic)
-        yield topic_page_path(topic.id), overview_page(kb, topic, pages)
-        for part in pages:
-            sections = _changes(topic, part, spoken)
+        changes = [_changes(topic, part, spoken) for part in pages]
+        with_changes = frozenset(
+            (part.year, part.part) for part, sections in zip(pages, changes, strict=True) if sections
+        )
+        yield topic_page_path(topic.id), overview_page(kb, topic, pages, with_changes)
+        for part, sections in zip(pages, changes, strict=True):
             yield _path(topic, part), year_page(kb, topic, part, pages, len(sections))
             if sections:
                 yield _changes_path(topic, part), changes_page(topic, part, sections)
