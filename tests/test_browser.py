@@ -54,3 +54,18 @@ def test_plan_page_as_a_reader_sees_it(browser, site_base):
     page.reload(wait_until="load")
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == chosen
     page.close()
+
+
+def test_frame_icons_stay_visible_in_forced_colours(browser, site_base):
+    """Windows High Contrast replaces background colours with the page's: the icons, drawn as masked backgrounds, are
+    drawn in the forced text colour instead, as an inline SVG's fill would be."""
+    page = browser.new_page()
+    page.emulate_media(forced_colors="active")
+    page.goto(site_base + "index.html", wait_until="load")
+    for icon in page.locator("header .kb-icon:visible").all():
+        colours = icon.evaluate(
+            "el => [getComputedStyle(el).backgroundColor, getComputedStyle(el.closest('header')).backgroundColor]"
+        )
+        assert colours[0] != colours[1]
+    assert page.locator("header .kb-icon:visible").count() >= 2  # the logo and the palette toggle
+    page.close()
