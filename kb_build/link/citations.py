@@ -149,6 +149,8 @@ _ANOTHER_TYPE = "|".join(sorted({*TYPE_WORDS, *_LEGAL_TYPES}, key=len, reverse=T
 # “và” before a capital inside a title whose year ends it: “Pháp lệnh Khai thác và Bảo vệ công trình thủy lợi năm
 # 2001”, “Pháp lệnh Cựu chiến binh và Hội Cựu chiến binh Việt Nam năm 2005” (not before another document: “Luật Đầu tư
 # và Luật Doanh nghiệp năm 2020”).
+# “… và đến năm 2006 …”: the sentence going on in time (“… năm 2025 và tầm nhìn đến năm 2030” is a name's).
+_AND_THEN_WHEN = r"(?:đến|tới|từ|sau|vào|cho đến) năm\b"
 _AND_THEN_YEAR = rf"và(?=\s+(?!(?:{_ANOTHER_TYPE})\b)[A-ZĐ][^,;.“”()]{{0,60}}?\s(?:[Nn]ăm\s+)?\d{{4}}\b)"
 _AMENDS_SEVERAL = re.compile(r"Luật [Ss]ửa đổi(?:,? bổ sung)? một số điều (?:của )?Luật ")
 _LAW_NAMED = (
@@ -429,7 +431,10 @@ _OFFICIALLY = r"chính thức(?= (?:có hiệu lực|được|ký|thành lập)\
 _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),??"
 # A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”) and “từ”
 # (“… giai đoạn từ nay đến năm 2030”).
-_TITLE_CLAUSE = rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, _FROM))}|và\s+{_ACTS_AFTER_AND})\b"
+_TITLE_CLAUSE = (
+    rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, _FROM))}"
+    rf"|và\s+(?:{_ACTS_AFTER_AND}|{_AND_THEN_WHEN}))\b"
+)
 # The end of a list item that a title in lower case runs to: punctuation, a bracket, the end of the text, or
 # a comma before the rest of the sentence or a capital (another member of the list).
 _ITEM_END = rf"\s*[;.:“”\"()…]|\[\d{{1,3}}\]|\s*$|,\s+(?:{_CLAUSE}|{_CAP})"
@@ -470,7 +475,7 @@ _AGREEMENT_VERB = (
 _CREDIT = r"\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)"
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
-    rf"|[-–]\s+(?=[a-zđà-ỹ])|{_CREDIT}|\s+và\s+{_ACTS_AFTER_AND}\b"
+    rf"|[-–]\s+(?=[a-zđà-ỹ])|{_CREDIT}|\s+và\s+(?:{_ACTS_AFTER_AND}\b|{_AND_THEN_WHEN})"
     # who made it: “… về phòng chống doping do Tổ chức …” (not “Thương mại Tự do Việt Nam”, nor a slip “tư do”)
     rf"|(?<!\b[Tt][ựư])(?<!TỰ)\s+do(?=\s+{_CAP})"
 )
@@ -510,7 +515,8 @@ _DESCRIBED = r"(?:đầu tiên|nói trên)\b"
 # A year ends the name (“Công ước Viên … năm 1961”) or what it is about follows it (“Công ước Basel năm
 # 1989 về …”); the next member of a list (“và các …”) ends it too.
 _NOT_IN_AN_AGREEMENT = (
-    rf"{_CLAUSE}|năm\b|\d{{4}}\b(?!\s*[-–]\s*\d)|và (?:các|những|{_ACTS_AFTER_AND})\b|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}"
+    rf"{_CLAUSE}|năm\b|\d{{4}}\b(?!\s*[-–]\s*\d)|và (?:các|những|{_ACTS_AFTER_AND})\b|và {_AND_THEN_WHEN}"
+    rf"|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}"
     rf"|{_ARTICLE_AND}"
     rf"|{_DESCRIBED}"
 )
@@ -604,6 +610,7 @@ def _name_pattern(name: str) -> str:
 _PLANS = ("Quy hoạch", "Chiến lược", "Chương trình", "Kế hoạch", "Đề án")
 # A memorandum's head words, either capitalisation of “ghi nhớ”, and its acronym after them: “Bản ghi nhớ (MoU) về …”.
 _MEMORANDA = {"Bản ghi nhớ": r"Bản [Gg]hi [Nn]hớ", "Biên bản ghi nhớ": r"Biên bản [Gg]hi [Nn]hớ"}
+_NOT_A_MEMORANDUM = r"(?!\s+[Gg]hi [Nn]hớ\b)"  # after “Biên bản”: minutes, not a memorandum
 _MOU = r"(?:\s*\((?:MoU|MOU)\))?"
 
 
@@ -1050,12 +1057,14 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s*[,(]?\s*{_TERM} (?:{_ROMAN}|\d+)\)?)?",
     ),
     # A planning document named by its period (see _PERIOD); a partnership (“Đối tác Chiến lược”)
-    # is not a strategy.
+    # is not a strategy. A memorandum may be named by its period alone (“Biên bản ghi nhớ giai đoạn 2024 - 2029”).
     *[
         (
             kind,
-            rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác ){kind}"
-            rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}){_TITLE_WORD}){{1,30}}?"
+            rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác ){_MEMORANDA.get(kind, kind)}"
+            rf"{_NOT_A_MEMORANDUM if kind == 'Biên bản' else ''}"
+            rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}){_TITLE_WORD})"
+            rf"{{{0 if kind in _MEMORANDA else 1},30}}?"
             rf"\s+{_PERIOD}{_NATIONAL_ISSUER if kind in _PLANS else f'(?:{_BETWEEN_TWO})?'}",
         )
         for kind in (*_PLANS, "Thỏa thuận", "Biên bản ghi nhớ", "Bản ghi nhớ", "Biên bản", "Hiệp định")
@@ -1134,14 +1143,18 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # runs to the end of its list item, past whose the rules are (“… của các tỉnh, thành phố trực thuộc Trung
     # ương”), not to who issued them (“… của Thủ tướng Chính phủ”, “… do Hội đồng Bộ trưởng ban hành”) nor to what
     # the sentence adds (“… kèm theo Quyết định …”, “… như sau:”).
-    (
-        "Quy chế",
-        rf"(?:(?<=ban hành )|(?<=Ban hành )|(?<=sửa đổi )|(?<=bổ sung )|(?<=về )|(?<=triển khai )"
-        rf"|(?=Quy chế {_RULES_FOR}))"
-        rf"Quy chế(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|mới)\b)"
-        rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_ISSUED_BY})(?:{_DOTTED}|{_TITLE_WORD})){{1,40}}?"
-        rf"(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_ISSUED_BY}|ban hành kèm theo\b))",
-    ),
+    *[
+        (
+            kind,
+            rf"(?:(?<=ban hành )|(?<=Ban hành )|(?<=sửa đổi )|(?<=bổ sung )|(?<=về )|(?<=triển khai )"
+            rf"|(?={kind} {_RULES_FOR}))"
+            rf"{kind}(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|mới)\b)"
+            rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_ISSUED_BY})(?:{_DOTTED}|{_TITLE_WORD})){{1,40}}?"
+            rf"(?:\s*[“\"][^“”\"]{{3,300}}[”\"]"  # … and its quoted title: “Quy định tạm thời “Thích ứng an toàn …””
+            rf"|(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_ISSUED_BY}|ban hành kèm theo\b)))",
+        )
+        for kind in ("Quy chế", "Quy định")
+    ],
     # … and so is a plan to hold an event that a body has issued, as the news reports it: “… vừa ban hành Kế hoạch tổ
     # chức thi sáng tác tranh cổ động và ấn hành tài liệu tuyên truyền Năm Chủ tịch ASEAN 2020.” (“Thành đoàn ban hành
     # Kế hoạch tổ chức …, cụ thể …” opens the plan itself).
@@ -1341,8 +1354,11 @@ _A_BILL_STILL = re.compile(
 )
 # … and any document the sentence says is still being written: “Đề án “…” đang được triển khai xây dựng”.
 _STILL_BEING_WRITTEN = re.compile(
-    r"\s*(?:đang|sẽ)\s+được\s+(?:triển khai\s+|nghiên cứu\s+)?(?:xây dựng|soạn thảo|hoàn thiện)\b"
+    r"\s*(?:đang|sẽ|dự kiến(?:\s+sẽ)?)\s+được\s+(?:triển khai\s+|nghiên cứu\s+)?"
+    r"(?:xây dựng|soạn thảo|hoàn thiện|ký kết|ký)\b"  # “Hiệp định … sẽ được ký kết vào tháng 6”
 )
+# A round of talks on an agreement: “phiên đàm phán lần thứ nhất với đại diện Chính phủ Nhật Bản về Hiệp định …”.
+_TALKS_ON = re.compile(r"(?:phiên|vòng|cuộc) đàm phán\b[^.;:“”\"]{0,80}?\svề\s+$", re.IGNORECASE)
 # “… để đi tới ký kết Hiệp định …”, “sớm tiến tới ký Hiệp định dẫn độ”, “hướng tới việc ký kết Hiệp định …”, “khởi
 # động đàm phán Hiệp định …”, “Quyết định về việc đàm phán Hiệp định …”, “sớm kết thúc đàm phán Hiệp định …”, “sẽ ký
 # Hiệp định …”, “nghiên cứu tính khả thi của Hiệp định …”, “hợp tác chặt chẽ trong đàm phán Hiệp định …”: an agreement
@@ -2032,6 +2048,9 @@ _APPROVED_HERE = re.compile(
 # A named document being drafted (“xây dựng Đề án …”, “Hoàn thiện Đề án …”), an app named after a law (“ứng dụng Luật
 # Biên phòng Việt Nam”) or a handbook named after a kind of document (“Sổ tay Thỏa thuận quốc tế”) is not cited.
 _NOT_CITED = re.compile(r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay)\s+$")
+# … unless the sentence says it has since been adopted: “xây dựng Chiến lược …, đã được Thủ tướng Chính phủ phê duyệt
+# năm 2015”.
+_ADOPTED_SINCE = re.compile(r"\s*,?\s*(?:và\s+)?đã\s+được\s+[^,.;:]{0,50}?(?:phê duyệt|ban hành|thông qua)\b")
 
 
 # “Thành đoàn ban hành Kế hoạch tổ chức …, cụ thể như sau”: a plan's own opening line (the news says “vừa ban hành”,
@@ -2049,7 +2068,7 @@ def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
     handbook's name (``_NOT_CITED``), a law's own enacting line, a decision's own article on its plan, a plan's
     own opening line, a body's name, a convention described."""
     return bool(
-        _NOT_CITED.search(text, max(0, start - 14), start)
+        (_NOT_CITED.search(text, max(0, start - 14), start) and not _ADOPTED_SINCE.match(text, end))
         or _BODY_NAMED_LIKE_A_PLAN.match(text, start)
         or (kind == "Hiệp ước" and _ORGANISATION_OF_A_TREATY.search(text, max(0, start - 10), start))
         or _DESCRIBED_CONVENTION.match(text, start)
@@ -2167,6 +2186,7 @@ def _with_status(text: str, citation: Citation) -> Citation:
         or (citation.type in _PASSED_BY_VOTE and (_BILL.search(before) or _A_BILL_STILL.match(text, citation.end)))
         or (citation.number is None and _STILL_BEING_WRITTEN.match(text, citation.end))
         or _TO_BE_SIGNED.search(before)
+        or (citation.number is None and _TALKS_ON.search(text, max(0, citation.start - 110), citation.start))
     ):
         return replace(citation, status="draft")
     if _FORTHCOMING.match(text, citation.end):
