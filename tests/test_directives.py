@@ -1922,6 +1922,26 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Bộ đã nghiên cứu xây dựng Chiến lược văn hóa đối ngoại đến năm 2020, đã được Thủ tướng Chính phủ phê duyệt"
          " năm 2015.", [("Chiến lược", None, "Chiến lược văn hóa đối ngoại đến năm 2020")]),
         ("Bộ đang xây dựng Chiến lược văn hóa đối ngoại đến năm 2030, trình Thủ tướng Chính phủ.", []),
+        # … not one still being drafted of which a step was approved, or that is yet to be issued
+        ("Bộ đang xây dựng Đề án phát triển công nghiệp văn hóa đến năm 2030, đã được Thủ tướng phê duyệt chủ trương.",
+         []),
+        ("Sở đang hoàn thiện Kế hoạch tuyên truyền biển đảo năm 2024, đã được lãnh đạo tỉnh cho ý kiến và sẽ trình ban"
+         " hành.", []),
+        # after a year, “và đến năm …” is the name's period
+        ("UBND tỉnh ban hành Kế hoạch phát triển kinh tế - xã hội năm 2021 và đến năm 2025 của tỉnh.", [
+            ("Kế hoạch", None, "Kế hoạch phát triển kinh tế - xã hội năm 2021 và đến năm 2025")]),
+        # “Quy định” as a verb, in a sentence or a title, is not a regulation
+        ("Quy định tuyển sinh năm nay có nhiều điểm mới; Theo đó, Quy định phát ngôn của cơ quan phải được công khai.",
+         []),
+        ("Nghị định số 08/2022/NĐ-CP về Quy định chi tiết một số điều của Luật Bảo vệ môi trường.", [
+            ("Nghị định", "08/2022/NĐ-CP", "Nghị định số 08/2022/NĐ-CP về Quy định chi tiết một số điều của Luật Bảo vệ"
+             " môi trường"),
+            ("Luật", None, "Luật Bảo vệ môi trường")]),
+        # a regulation's title ends before what the sentence does with it, and before a quoted remark
+        ("Đảng ủy triển khai Quy định về trách nhiệm nêu gương đến toàn thể cán bộ, đảng viên.", [
+            ("Quy định", None, "Quy định về trách nhiệm nêu gương")]),
+        ("Tỉnh ban hành Quy chế quản lý đoàn ra “nhằm siết chặt công tác quản lý”, ông Hùng nói.", [
+            ("Quy chế", None, "Quy chế quản lý đoàn ra")]),
         # a memorandum named by its period alone is a memorandum, not minutes
         ("Hai trường đã ký kết Biên bản ghi nhớ giai đoạn 2024 - 2029 với 3 nội dung hợp tác.", [
             ("Biên bản ghi nhớ", None, "Biên bản ghi nhớ giai đoạn 2024 - 2029")]),
@@ -2120,6 +2140,12 @@ def test_a_draft_is_recognised_and_marked():
         " Việt Nhật.",
     ):
         assert [c.status for c in find_citations(text) if c.type == "Hiệp định"] == ["draft"], text
+    for text in (  # talks on something else, talks about an agreement signed since, an agreement being signed now
+        "Tại cuộc đàm phán, hai Bộ trưởng đã trao đổi về Hiệp định Thương mại tự do Việt Nam - EU.",
+        "Sau 11 vòng đàm phán về Hiệp định Thương mại song phương Việt Nam - Hoa Kỳ, hai nước đã ký kết Hiệp định.",
+        "Hiệp định Thương mại tự do Việt Nam - EU đang được ký kết tại Hà Nội.",
+    ):
+        assert next(c.status for c in find_citations(text) if c.type == "Hiệp định") is None, text
     (discussed,) = find_citations("Trong phiên thảo luận tại tổ Luật Thủ đô sáng nay, nhiều ý kiến đồng tình.")
     assert discussed.status == "draft"  # a bill the deputies discuss
     (urged,) = find_citations("Đại biểu đề nghị sớm ban hành Chiến lược quốc gia về phòng, chống thiên tai.")

@@ -146,11 +146,12 @@ SLIPPED_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{5}(?!\d)"
 # chức và Luật Viên chức”.
 _LEGAL_TYPES = ("Luật", "Pháp lệnh", "Hiến pháp", "Hiến chương", "Công ước", "Quy hoạch")
 _ANOTHER_TYPE = "|".join(sorted({*TYPE_WORDS, *_LEGAL_TYPES}, key=len, reverse=True))
+# “… và đến năm 2006 …”: the sentence going on in time, which ends a name; not after a year, where it is the name's
+# period (“Kế hoạch … năm 2021 và đến năm 2025”), nor “… đến năm 2020 và tầm nhìn đến năm 2030”.
+_AND_THEN_WHEN = r"(?<!\d{4} )và\s+(?:đến|tới|từ|sau|vào|cho đến) năm\b"
 # “và” before a capital inside a title whose year ends it: “Pháp lệnh Khai thác và Bảo vệ công trình thủy lợi năm
 # 2001”, “Pháp lệnh Cựu chiến binh và Hội Cựu chiến binh Việt Nam năm 2005” (not before another document: “Luật Đầu tư
 # và Luật Doanh nghiệp năm 2020”).
-# “… và đến năm 2006 …”: the sentence going on in time (“… năm 2025 và tầm nhìn đến năm 2030” is a name's).
-_AND_THEN_WHEN = r"(?:đến|tới|từ|sau|vào|cho đến) năm\b"
 _AND_THEN_YEAR = rf"và(?=\s+(?!(?:{_ANOTHER_TYPE})\b)[A-ZĐ][^,;.“”()]{{0,60}}?\s(?:[Nn]ăm\s+)?\d{{4}}\b)"
 _AMENDS_SEVERAL = re.compile(r"Luật [Ss]ửa đổi(?:,? bổ sung)? một số điều (?:của )?Luật ")
 _LAW_NAMED = (
@@ -432,8 +433,8 @@ _TITLE_WORD = rf"(?:{_W}|[-–]|{_ACRONYM}),??"
 # A title that runs to its period may hold “với” (“… chủ động ứng phó với các thách thức …”) and “từ”
 # (“… giai đoạn từ nay đến năm 2030”).
 _TITLE_CLAUSE = (
-    rf"(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, _FROM))}"
-    rf"|và\s+(?:{_ACTS_AFTER_AND}|{_AND_THEN_WHEN}))\b"
+    rf"(?:(?:{'|'.join(w for w in _CLAUSE_WORDS if w not in (_WITH, _FROM))}"
+    rf"|và\s+{_ACTS_AFTER_AND})\b|{_AND_THEN_WHEN})"
 )
 # The end of a list item that a title in lower case runs to: punctuation, a bracket, the end of the text, or
 # a comma before the rest of the sentence or a capital (another member of the list).
@@ -475,7 +476,7 @@ _AGREEMENT_VERB = (
 _CREDIT = r"\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)"
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
-    rf"|[-–]\s+(?=[a-zđà-ỹ])|{_CREDIT}|\s+và\s+(?:{_ACTS_AFTER_AND}\b|{_AND_THEN_WHEN})"
+    rf"|[-–]\s+(?=[a-zđà-ỹ])|{_CREDIT}|\s+và\s+{_ACTS_AFTER_AND}\b|\s+{_AND_THEN_WHEN}"
     # who made it: “… về phòng chống doping do Tổ chức …” (not “Thương mại Tự do Việt Nam”, nor a slip “tư do”)
     rf"|(?<!\b[Tt][ựư])(?<!TỰ)\s+do(?=\s+{_CAP})"
 )
@@ -515,7 +516,7 @@ _DESCRIBED = r"(?:đầu tiên|nói trên)\b"
 # A year ends the name (“Công ước Viên … năm 1961”) or what it is about follows it (“Công ước Basel năm
 # 1989 về …”); the next member of a list (“và các …”) ends it too.
 _NOT_IN_AN_AGREEMENT = (
-    rf"{_CLAUSE}|năm\b|\d{{4}}\b(?!\s*[-–]\s*\d)|và (?:các|những|{_ACTS_AFTER_AND})\b|và {_AND_THEN_WHEN}"
+    rf"{_CLAUSE}|năm\b|\d{{4}}\b(?!\s*[-–]\s*\d)|và (?:các|những|{_ACTS_AFTER_AND})\b|{_AND_THEN_WHEN}"
     rf"|{_NEXT_DOCUMENT}|{_SENTENCE_TIME}"
     rf"|{_ARTICLE_AND}"
     rf"|{_DESCRIBED}"
@@ -757,6 +758,9 @@ _GOVERNED = re.compile(r" (?=(?:Chương trình|Đề án|Kế hoạch|Chiến l
 # What a regulation's title says it rules, whatever comes before it: “Quy chế phát ngôn và cung cấp thông tin cho báo
 # chí”, “Quy chế tuyển sinh …” (“Quy chế quản lý …” is often named by who issued it: see _OF_ISSUER).
 _RULES_FOR = r"(?:phát ngôn|tuyển sinh)\b"
+# What the sentence does with a regulation, after its title: “… đến toàn thể cán bộ”, “… cho cán bộ, công chức”, “…
+# trên cơ sở hướng dẫn …”, “…, đồng thời …”, “… trong năm 2023”.
+_REGULATION_GOES_ON = r"(?:(?:đến|tới|cho) (?:toàn thể|các|cán bộ|đảng viên)|trên cơ sở|đồng thời|trong năm)\b"
 # The words before “ban hành” by which the news reports a body's act (“UBND tỉnh vừa ban hành …”), where a document's
 # own opening line has none (“Thành đoàn ban hành Kế hoạch …, cụ thể như sau:”).
 _REPORTED_ISSUE = ("vừa ", "đã ", "ký ")
@@ -1061,13 +1065,17 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *[
         (
             kind,
-            rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác ){_MEMORANDA.get(kind, kind)}"
-            rf"{_NOT_A_MEMORANDUM if kind == 'Biên bản' else ''}"
+            rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác ){written}"
             rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}){_TITLE_WORD})"
-            rf"{{{0 if kind in _MEMORANDA else 1},30}}?"
+            rf"{{{fewest_words},30}}?"
             rf"\s+{_PERIOD}{_NATIONAL_ISSUER if kind in _PLANS else f'(?:{_BETWEEN_TWO})?'}",
         )
-        for kind in (*_PLANS, "Thỏa thuận", "Biên bản ghi nhớ", "Bản ghi nhớ", "Biên bản", "Hiệp định")
+        for kind, written, fewest_words in (
+            *((kind, kind, 1) for kind in (*_PLANS, "Thỏa thuận")),
+            *((kind, written, 0) for kind, written in _MEMORANDA.items()),
+            ("Biên bản", rf"Biên bản{_NOT_A_MEMORANDUM}", 1),
+            ("Hiệp định", "Hiệp định", 1),
+        )
     ],
     # A plan for an anniversary, named by what it does and the event(s), the dates between two of them
     # included: “Kế hoạch tổ chức các hoạt động kỷ niệm 70 năm Cách mạng Tháng Tám (19-8-1945 / 19-8-2015) và
@@ -1142,18 +1150,33 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # chế phối hợp giải quyết án hành chính …” (“thực hiện Quy chế … của Bộ Chính trị”: cited by its issuer). The title
     # runs to the end of its list item, past whose the rules are (“… của các tỉnh, thành phố trực thuộc Trung
     # ương”), not to who issued them (“… của Thủ tướng Chính phủ”, “… do Hội đồng Bộ trưởng ban hành”) nor to what
-    # the sentence adds (“… kèm theo Quyết định …”, “… như sau:”).
+    # the sentence adds (“… kèm theo Quyết định …”, “… như sau:”, “… đến toàn thể cán bộ”), and may end with a quoted
+    # title (“Quy định tạm thời “Thích ứng an toàn …””, not a remark: “… “nhằm siết chặt …””). “Quy định” is also a
+    # verb, in titles too (“Nghị định … về Quy định chi tiết …”): a regulation only as “Quy định về …” or “Quy định
+    # tạm thời”, after a verb that issues or carries it out.
     *[
         (
             kind,
-            rf"(?:(?<=ban hành )|(?<=Ban hành )|(?<=sửa đổi )|(?<=bổ sung )|(?<=về )|(?<=triển khai )"
-            rf"|(?={kind} {_RULES_FOR}))"
-            rf"{kind}(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|mới)\b)"
-            rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_ISSUED_BY})(?:{_DOTTED}|{_TITLE_WORD})){{1,40}}?"
-            rf"(?:\s*[“\"][^“”\"]{{3,300}}[”\"]"  # … and its quoted title: “Quy định tạm thời “Thích ứng an toàn …””
-            rf"|(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_ISSUED_BY}|ban hành kèm theo\b)))",
+            rf"{after}{kind}{first}"
+            rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_ISSUED_BY}|{_REGULATION_GOES_ON})"
+            rf"(?:{_DOTTED}|{_TITLE_WORD})){{1,40}}?"
+            rf"(?:\s*[“\"](?={_CAP})[^“”\"]{{3,300}}[”\"]"
+            rf"|(?={_ITEM_END}"
+            rf"|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_ISSUED_BY}|ban hành kèm theo\b|{_REGULATION_GOES_ON})))",
         )
-        for kind in ("Quy chế", "Quy định")
+        for kind, after, first in (
+            (
+                "Quy chế",
+                rf"(?:(?<=ban hành )|(?<=Ban hành )|(?<=sửa đổi )|(?<=bổ sung )|(?<=về )|(?<=triển khai )"
+                rf"|(?=Quy chế {_RULES_FOR}))",
+                rf"(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|mới)\b)",
+            ),
+            (
+                "Quy định",
+                r"(?:(?<=ban hành )|(?<=Ban hành )|(?<=sửa đổi )|(?<=bổ sung )|(?<=triển khai ))",
+                r"(?=\s+(?:về|tạm thời)\s)",
+            ),
+        )
     ],
     # … and so is a plan to hold an event that a body has issued, as the news reports it: “… vừa ban hành Kế hoạch tổ
     # chức thi sáng tác tranh cổ động và ấn hành tài liệu tuyên truyền Năm Chủ tịch ASEAN 2020.” (“Thành đoàn ban hành
@@ -1352,13 +1375,20 @@ _A_BILL_STILL = re.compile(
     r"\s*(?:\(sửa đổi(?:, bổ sung)?\)\s*)?(?:(?:dự kiến\s+)?(?:sẽ\s+)?được\s+(?:đưa ra\s+)?(?:thảo luận|cho ý kiến)"
     r"|(?:dự kiến\s+(?:sẽ\s+)?|sẽ\s+)được\s+(?:trình|xem xét|thông qua)|là\s+(?:một\s+)?dự thảo)\b"
 )
-# … and any document the sentence says is still being written: “Đề án “…” đang được triển khai xây dựng”.
+# … and any document the sentence says is still being written: “Đề án “…” đang được triển khai xây dựng”, or still
+# to be signed: “Hiệp định … sẽ được ký kết vào tháng 6” (“… đang được ký kết tại Hà Nội” is being signed).
 _STILL_BEING_WRITTEN = re.compile(
-    r"\s*(?:đang|sẽ|dự kiến(?:\s+sẽ)?)\s+được\s+(?:triển khai\s+|nghiên cứu\s+)?"
-    r"(?:xây dựng|soạn thảo|hoàn thiện|ký kết|ký)\b"  # “Hiệp định … sẽ được ký kết vào tháng 6”
+    r"\s*(?:(?:đang|sẽ|dự kiến(?:\s+sẽ)?)\s+được\s+(?:triển khai\s+|nghiên cứu\s+)?(?:xây dựng|soạn thảo|hoàn thiện)"
+    r"|(?:sẽ|dự kiến(?:\s+sẽ)?)\s+được\s+(?:ký kết|ký))\b"
 )
-# A round of talks on an agreement: “phiên đàm phán lần thứ nhất với đại diện Chính phủ Nhật Bản về Hiệp định …”.
-_TALKS_ON = re.compile(r"(?:phiên|vòng|cuộc) đàm phán\b[^.;:“”\"]{0,80}?\svề\s+$", re.IGNORECASE)
+# A round of talks on an agreement, the talks and what they are on in one phrase: “phiên đàm phán lần thứ nhất với
+# đại diện Chính phủ Nhật Bản về Hiệp định …” (not “Tại cuộc đàm phán, hai bên trao đổi về Hiệp định …”, “… đàm phán
+# với Campuchia và về Hiệp định …”); unless the sentence says it was signed or is in force (“Sau 11 vòng đàm phán về
+# Hiệp định …, hai nước đã ký kết …”).
+_TALKS_ON = re.compile(
+    r"(?:phiên|vòng|cuộc) đàm phán(?:\s+(?!và\b|đã\b|cũng\b)[\wÀ-ỹ-]+){0,12}?\s+về\s+$", re.IGNORECASE
+)
+_SIGNED_OR_IN_FORCE = re.compile(r"[^.;]*?\b(?:đã ký|có hiệu lực)\b")
 # “… để đi tới ký kết Hiệp định …”, “sớm tiến tới ký Hiệp định dẫn độ”, “hướng tới việc ký kết Hiệp định …”, “khởi
 # động đàm phán Hiệp định …”, “Quyết định về việc đàm phán Hiệp định …”, “sớm kết thúc đàm phán Hiệp định …”, “sẽ ký
 # Hiệp định …”, “nghiên cứu tính khả thi của Hiệp định …”, “hợp tác chặt chẽ trong đàm phán Hiệp định …”: an agreement
@@ -2048,9 +2078,14 @@ _APPROVED_HERE = re.compile(
 # A named document being drafted (“xây dựng Đề án …”, “Hoàn thiện Đề án …”), an app named after a law (“ứng dụng Luật
 # Biên phòng Việt Nam”) or a handbook named after a kind of document (“Sổ tay Thỏa thuận quốc tế”) is not cited.
 _NOT_CITED = re.compile(r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay)\s+$")
-# … unless the sentence says it has since been adopted: “xây dựng Chiến lược …, đã được Thủ tướng Chính phủ phê duyệt
-# năm 2015”.
-_ADOPTED_SINCE = re.compile(r"\s*,?\s*(?:và\s+)?đã\s+được\s+[^,.;:]{0,50}?(?:phê duyệt|ban hành|thông qua)\b")
+# … unless the sentence says it was drafted and has since been adopted: “đã nghiên cứu xây dựng Chiến lược …, đã được
+# Thủ tướng Chính phủ phê duyệt năm 2015” (not “đang xây dựng …”, nor a step of it approved: “…, đã được Thủ tướng
+# phê duyệt chủ trương”, “… thông qua đề cương”).
+_DRAFTED_BEFORE = re.compile(r"\bđã\s+(?:[\wÀ-ỹ]+\s+){0,2}$")
+_ADOPTED_SINCE = re.compile(
+    r"\s*,?\s*(?:và\s+)?đã\s+được\s+(?:(?!sẽ\b|trình\b)[^,.;:]){0,50}?(?:phê duyệt|ban hành|thông qua)\b"
+    r"(?!\s+(?:chủ trương|đề cương|nhiệm vụ|dự thảo)\b)"
+)
 
 
 # “Thành đoàn ban hành Kế hoạch tổ chức …, cụ thể như sau”: a plan's own opening line (the news says “vừa ban hành”,
@@ -2063,12 +2098,25 @@ _BODY_NAMED_LIKE_A_PLAN = re.compile(r"Kế hoạch và Đầu tư\b")
 _ORGANISATION_OF_A_TREATY = re.compile(r"(?<![\wÀ-ỹ])Tổ chức\s+$")
 
 
-def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
-    """Whether the name at ``start``–``end`` is named without being cited: being drafted, an app's or a
-    handbook's name (``_NOT_CITED``), a law's own enacting line, a decision's own article on its plan, a plan's
-    own opening line, a body's name, a convention described."""
+def _being_drafted(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``–``end`` is of a document being drafted (``_NOT_CITED``), not one drafted
+    before and adopted since (``_ADOPTED_SINCE``)."""
+    drafting = _NOT_CITED.search(text, max(0, start - 14), start)
     return bool(
-        (_NOT_CITED.search(text, max(0, start - 14), start) and not _ADOPTED_SINCE.match(text, end))
+        drafting
+        and not (
+            _DRAFTED_BEFORE.search(text, max(0, drafting.start() - 30), drafting.start())
+            and _ADOPTED_SINCE.match(text, end)
+        )
+    )
+
+
+def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the name at ``start``–``end`` is named without being cited: being drafted (not drafted and
+    adopted since), an app's or a handbook's name (``_NOT_CITED``), a law's own enacting line, a decision's own
+    article on its plan, a plan's own opening line, a body's name, a convention described."""
+    return bool(
+        _being_drafted(text, start, end)
         or _BODY_NAMED_LIKE_A_PLAN.match(text, start)
         or (kind == "Hiệp ước" and _ORGANISATION_OF_A_TREATY.search(text, max(0, start - 10), start))
         or _DESCRIBED_CONVENTION.match(text, start)
@@ -2186,7 +2234,11 @@ def _with_status(text: str, citation: Citation) -> Citation:
         or (citation.type in _PASSED_BY_VOTE and (_BILL.search(before) or _A_BILL_STILL.match(text, citation.end)))
         or (citation.number is None and _STILL_BEING_WRITTEN.match(text, citation.end))
         or _TO_BE_SIGNED.search(before)
-        or (citation.number is None and _TALKS_ON.search(text, max(0, citation.start - 110), citation.start))
+        or (
+            citation.number is None
+            and _TALKS_ON.search(text, max(0, citation.start - 110), citation.start)
+            and not _SIGNED_OR_IN_FORCE.match(text, citation.end)
+        )
     ):
         return replace(citation, status="draft")
     if _FORTHCOMING.match(text, citation.end):
