@@ -1942,6 +1942,38 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Quy định", None, "Quy định về trách nhiệm nêu gương")]),
         ("Tỉnh ban hành Quy chế quản lý đoàn ra “nhằm siết chặt công tác quản lý”, ông Hùng nói.", [
             ("Quy chế", None, "Quy chế quản lý đoàn ra")]),
+        # a law amending several, capitalised, before its date; parties “ba nước”; a joint resolution between bodies
+        ("Căn cứ Luật Sửa đổi, bổ sung một số điều của 11 Luật có liên quan đến quy hoạch ngày 15 tháng 6 năm 2018;", [
+            ("Luật", None, "Luật Sửa đổi, bổ sung một số điều của 11 Luật có liên quan đến quy hoạch")]),
+        ("Các bên thực hiện Biên bản ghi nhớ hợp tác phòng chống ma túy giữa ba nước từ năm 2015.", [
+            ("Biên bản ghi nhớ", None, "Biên bản ghi nhớ hợp tác phòng chống ma túy giữa ba nước")]),
+        ("Hai bên ký kết Nghị quyết liên tịch giữa Chính phủ và Ban Chấp hành Trung ương Đoàn giai đoạn 2022-2027.", [
+            ("Nghị quyết", None, "Nghị quyết liên tịch giữa Chính phủ và Ban Chấp hành Trung ương Đoàn giai đoạn"
+             " 2022-2027")]),
+        # an agreement's parties end before whom it is applied to (“đối với” a body), not inside what it is on
+        ("Công hàm về việc áp dụng Hiệp định tránh đánh thuế hai lần giữa Chính phủ Việt Nam và Chính phủ Nhật Bản đối"
+         " với Tập đoàn Tài chính Nhật Bản.", [
+            ("Hiệp định", None, "Hiệp định tránh đánh thuế hai lần giữa Chính phủ Việt Nam và Chính phủ Nhật Bản")]),
+        # a programme a decision approves, by its quoted title; a quoted title and its period
+        ("Thủ tướng ký Quyết định số 1017/QĐ-TTg phê duyệt Chương trình “Phát triển nguồn nhân lực ngành công nghiệp"
+         " bán dẫn”, TTXVN đưa tin.", [
+            ("Quyết định", "1017/QĐ-TTg", "Quyết định số 1017/QĐ-TTg phê duyệt Chương trình “Phát triển nguồn nhân lực"
+             " ngành công nghiệp bán dẫn”"),
+            ("Chương trình", None, "Chương trình “Phát triển nguồn nhân lực ngành công nghiệp bán dẫn”")]),
+        ("Hội nghị tổng kết Chương trình phối hợp về “Hướng dẫn các hoạt động thanh niên” giai đoạn 2018 - 2022.", [
+            ("Chương trình", None, "Chương trình phối hợp về “Hướng dẫn các hoạt động thanh niên” giai đoạn 2018 -"
+             " 2022")]),
+        # … but “Chương trình “…”” alone may be a show; an article's title names no document
+        ("Đài phát sóng Chương trình “Xuân quê hương” đêm giao thừa.", []),
+        ("ITI đã đăng tải bài viết với tiêu đề “Hiệp định Khung Kinh tế Số: Mỏ neo của ASEAN”.", []),
+        # a commission on a field of law is a body
+        ("Ủy ban của Liên Hợp Quốc về Luật Thương mại quốc tế (UNCITRAL) đã thông qua Công ước Singapore.", [
+            ("Công ước", None, "Công ước Singapore")]),
+        # any title of a regulation a decision issues
+        ("Quyết định số 2544/QĐ-UBND ban hành Quy định tiêu chí xét duyệt hồ sơ thành lập Văn phòng công chứng.", [
+            ("Quyết định", "2544/QĐ-UBND", "Quyết định số 2544/QĐ-UBND ban hành Quy định tiêu chí xét duyệt hồ sơ"
+             " thành lập Văn phòng công chứng"),
+            ("Quy định", None, "Quy định tiêu chí xét duyệt hồ sơ thành lập Văn phòng công chứng")]),
         # a memorandum named by its period alone is a memorandum, not minutes
         ("Hai trường đã ký kết Biên bản ghi nhớ giai đoạn 2024 - 2029 với 3 nội dung hợp tác.", [
             ("Biên bản ghi nhớ", None, "Biên bản ghi nhớ giai đoạn 2024 - 2029")]),
@@ -2071,6 +2103,13 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
         ("(Nghị quyết số 09-NQ/TW Hội nghị lần thứ tư Ban chấp hành Trung ương Đảng khóa X ngày 09/2/2007), từ cuối"
          " năm 2007, Bộ đã chỉ đạo xây dựng luật.",
          ("Nghị quyết", "09-NQ/TW", date(2007, 2, 9), None)),
+        # a code with its number, a thematic resolution, a doubled “ngày”
+        ("Quốc hội ban hành tại Bộ luật Lao động số 45/2019/QH14 ngày 20-11-2019 các quy định mới.",
+         ("Bộ luật", "45/2019/QH14", date(2019, 11, 20), None)),
+        ("Thực hiện Nghị quyết chuyên đề số 03-NQ/TU, ngày 19/11/2021 của Tỉnh ủy.",
+         ("Nghị quyết", "03-NQ/TU", date(2021, 11, 19), "Tỉnh ủy")),
+        ("Căn cứ Nghị định số 05/2011/NĐ-CP ngày ngày 14 tháng 01 năm 2011 của Chính phủ về công tác dân tộc;",
+         ("Nghị định", "05/2011/NĐ-CP", date(2011, 1, 14), "Chính phủ")),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):
@@ -2299,11 +2338,12 @@ def test_real_sentences_cited_by_name():
         ("real_named_34", (0.91, 0.88), (1.0, 0.96)),
         ("real_named_35", (0.91, 0.86), (1.0, 1.0)),
         ("real_named_36", (0.91, 0.89), (1.0, 1.0)),
-        ("real_named_37", (0.93, 0.92), (1.0, 1.0)),
+        ("real_named_37", (0.95, 0.93), (1.0, 1.0)),
+        ("real_named_38", (0.93, 0.92), (1.0, 0.93)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 37 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 38 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

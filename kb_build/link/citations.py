@@ -88,6 +88,7 @@ _QUALIFIED = {
         ("Kế hoạch", "hành động"),
         ("Quyết định", "phê duyệt"),
         ("Thông báo", "kết luận"),
+        ("Nghị quyết", "chuyên đề"),  # “Nghị quyết chuyên đề số 03-NQ/TU”
     )
     for written in (type_word, type_word.lower())
 }
@@ -155,7 +156,7 @@ _AND_THEN_WHEN = r"(?<!\d{4} )và\s+(?:đến|tới|từ|sau|vào|cho đến) n�
 _AND_THEN_YEAR = rf"và(?=\s+(?!(?:{_ANOTHER_TYPE})\b)[A-ZĐ][^,;.“”()]{{0,60}}?\s(?:[Nn]ăm\s+)?\d{{4}}\b)"
 _AMENDS_SEVERAL = re.compile(r"Luật [Ss]ửa đổi(?:,? bổ sung)? một số điều (?:của )?Luật ")
 _LAW_NAMED = (
-    r"(?:Luật|Pháp lệnh|LUẬT|PHÁP LỆNH)"
+    r"(?:Bộ luật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)"
     r"(?:\s+(?!năm\b|ngày\b|số\b|SỐ\b|được\b|bởi\b|này\b|thay thế\b"
     rf"|của\s+(?:[A-ZĐ]|các\b)|và\s+(?:các|{_ANOTHER_TYPE})\b)[\wÀ-ỹ]+"
     r"(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
@@ -179,7 +180,7 @@ _NUMBERED = re.compile(
     # “số”, or a slip for it before a coded number (“Chỉ thị cố 12-CT/TW”, “Nghị định s 52/2013/NĐ-CP”)
     rf"(?P<so>(?:số|Số|SỐ|(?:sô|s|cố)(?=\s*\d{{1,5}}[-/]))\s*:?\s*(?:số\s+)?)?"
     rf"(?!{_YEARS}(?![\w/-]))(?P<number>{_UN_SYMBOL}|{_SESSION_NUMBER}|{_NUMBER})(?![\w/])"
-    rf"(?:\s*,?\s*(?:ngày\s*|Ngày\s*|NGÀY\s*)?(?:(?P<date>{_DATE})|{SLIPPED_DATE}))?"
+    rf"(?:\s*,?\s*(?:(?:ngày\s+)?ngày\s*|Ngày\s*|NGÀY\s*)?(?:(?P<date>{_DATE})|{SLIPPED_DATE}))?"  # “ngày ngày”: a slip
 )
 # The issuer ends before “về” (the subject), punctuation, “và”, or a word that starts the rest of the
 # sentence: a verb (“… của Bộ Chính trị được quán triệt tới …”, “… là căn cứ …”), where it is taken
@@ -693,7 +694,8 @@ _ON_WHAT = (
     rf"(?:\s*[-–]\s*\d{{4}})?){{0,12}}?"
 )
 _BETWEEN = (
-    rf"(?=(?:nước |tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban |hai |2 |lực lượng )?{_CAP}|(?:hai|2) (?:nước|bên|bộ)\b"
+    rf"(?=(?:nước |tỉnh |thành phố |huyện |UBND |Ủy ban |Uỷ ban |hai |2 |lực lượng )?{_CAP}"
+    rf"|(?:hai|2|ba|3) (?:nước|bên|bộ)\b"
     rf"|(?:hai|2) (?:tỉnh|thành phố) {_CAP})"  # two provinces or cities are parties when named
 )
 # A party's province or country after a comma: “…, tỉnh Staza Zagora, nước Cộng hòa Bungari”.
@@ -766,6 +768,7 @@ _REGULATION_GOES_ON = r"(?:(?:đến|tới|cho) (?:toàn thể|các|cán bộ|đ
 _REPORTED_ISSUE = ("vừa ", "đã ", "ký ")
 # The day an anniversary marks, inside a plan's name: “… kỷ niệm 71 năm ngày thành lập …”.
 _FOUNDING_DAY = r"(?<=năm )ngày (?:thành lập|truyền thống)\b"
+_QUOTED_PERIOD = r"(?:\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}\b)?"  # after a quoted title: “… “…” giai đoạn 2018 - 2022”
 _NAMED = [  # most specific first: an overlapping later match is dropped
     *_known_names(),
     # A resolution that amends the Constitution is named after it.
@@ -840,15 +843,18 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         r"Kế hoạch (?:triển khai|thực hiện|tổ chức)(?: thực hiện)? (?:[Pp]hong trào(?: thi đua)?|[Cc]uộc vận động)"
         r"\s*[“\"][^”\"]{3,300}[”\"]",
     ),
-    # A document named by its quoted title: Đề án “Nâng cao hiệu quả …”, Nghị quyết về “Xây dựng …”.
+    # A document named by its quoted title: Đề án “Nâng cao hiệu quả …”, Nghị quyết về “Xây dựng …”, and the period
+    # written after it (“Chương trình phối hợp về “…” giai đoạn 2018 - 2022”).
     *[
-        (kind, rf"{written}(?: về)?\s*[“\"][^”\"]{{5,400}}[”\"]")
+        (kind, rf"{written}(?: về)?\s*[“\"][^”\"]{{5,400}}[”\"]{_QUOTED_PERIOD}")
         for kind, written in (
             *(
                 (kind, kind)
                 for kind in ("Đề án", "Nghị quyết", "Kế hoạch", "Chiến lược", "Quy chế", "Tuyên bố chung", "Tuyên bố")
             ),
             *((kind, f"{kind} phối hợp") for kind in ("Chương trình", "Kế hoạch", "Quy chế")),
+            # a programme a decision approves (alone, “Chương trình “…”” is as often a show or an event)
+            ("Chương trình", "(?<=phê duyệt )Chương trình"),
             ("Hướng dẫn", "Hướng dẫn [Tt]uyên truyền"),  # “Hướng dẫn Tuyên truyền về “Năm Đoàn kết …””
         )
     ],
@@ -974,7 +980,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}(?:[^;.:()“]|{_PARTY_COUNTRY}|{_DOTTED}|{_ON_A_PROJECT})+?"
             r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
             rf'(?=\s*[;:”"]|(?<!\b[A-ZĐ])\s*\.|\s*(?!{_PARTY_COUNTRY})\(|\s*$|,(?!\s*{_PAIRED}|{_LISTED}|{_PARTY_PLACE})\s*[a-zđà-ỹ]'
-            rf"|\s+(?:trong(?! lĩnh vực)|do|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s|\s+{_NEXT_DOCUMENT}"
+            rf"|\s+(?:trong(?! lĩnh vực)|do|đối với(?=\s+{_CAP})|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s"
+            rf"|\s+{_NEXT_DOCUMENT}"
             rf"|{_CREDIT})",
         )
         for kind, written in (
@@ -988,6 +995,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Thỏa thuận", "Th(?:ỏa|oả) thuận(?: hợp tác| ghi nhớ)?"),
             ("Biên bản", "Biên bản th(?:ỏa|oả) thuận(?: hợp tác)?"),
             ("Kế hoạch", "Kế hoạch hợp tác"),
+            ("Nghị quyết", "Nghị quyết liên tịch"),  # “… giữa Chính phủ và Ban Chấp hành Trung ương Đoàn …”
             ("Nghị định thư", "Nghị định thư"),
             ("Hiệp định", "Hiệp định"),
             ("Hiệp ước", "Hiệp ước"),
@@ -1003,8 +1011,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # 10 luật có liên quan đến an ninh, trật tự”, “… của 15 luật trong lĩnh vực nông nghiệp và môi trường”.
     (
         "Luật",
-        r"Luật sửa đổi,? bổ sung một số [Đđ]iều của \d+ [Ll]uật\s+(?:có liên quan đến|liên quan đến|trong lĩnh vực|về)"
-        r"(?:\s+[a-zđà-ỹ][\wÀ-ỹ]*,?){1,10}?(?:\s+\d{4}\b)?(?=\s*[;.:()]|\s*$|,?\s+(?:đã|được|và|có hiệu lực)\b)",
+        r"Luật [Ss]ửa đổi,? bổ sung một số [Đđ]iều của \d+ [Ll]uật"
+        r"\s+(?:có liên quan đến|liên quan đến|trong lĩnh vực|về)"
+        r"(?:\s+[a-zđà-ỹ][\wÀ-ỹ]*,?){1,10}?(?:\s+\d{4}\b)?(?=\s*[;.:()]|\s*$|,?\s+(?:đã|được|và|có hiệu lực|ngày)\b)",
     ),
     # The minutes of a meeting, named by the meeting: “Biên bản Hội nghị cấp cao năm 2017”, “Biên bản cuộc họp lần thứ
     # 19 giữa hai Đoàn đại biểu biên giới”, “Biên bản kỳ họp lần thứ 13 Ủy ban hỗn hợp Việt Nam - Campuchia về …” (a
@@ -1153,7 +1162,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # the sentence adds (“… kèm theo Quyết định …”, “… như sau:”, “… đến toàn thể cán bộ”), and may end with a quoted
     # title (“Quy định tạm thời “Thích ứng an toàn …””, not a remark: “… “nhằm siết chặt …””). “Quy định” is also a
     # verb, in titles too (“Nghị định … về Quy định chi tiết …”): a regulation only as “Quy định về …” or “Quy định
-    # tạm thời”, after a verb that issues or carries it out.
+    # tạm thời”, after a verb that issues or carries it out, or by any title after “ban hành”.
     *[
         (
             kind,
@@ -1174,7 +1183,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             (
                 "Quy định",
                 r"(?:(?<=ban hành )|(?<=Ban hành )|(?<=sửa đổi )|(?<=bổ sung )|(?<=triển khai ))",
-                r"(?=\s+(?:về|tạm thời)\s)",
+                # … or any title a decision issues: “… ban hành Quy định tiêu chí xét duyệt hồ sơ …”
+                rf"(?:(?=\s+(?:về|tạm thời)\s)"
+                rf"|(?<=[Bb]an hành Quy định)(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|mới)\b))",
             ),
         )
     ],
@@ -1405,7 +1416,7 @@ _TO_BE_SIGNED = re.compile(
 _WORK_BEFORE_QUOTE = re.compile(
     r"(?:cuộc thi|hội thi|sách|cuốn|quyển|bộ phim|phim|tác phẩm|bài hát|ca khúc|giải thưởng|giải|triển lãm|"
     r"trưng bày|chuyên đề|chuyên mục|chương trình|tọa đàm|hội thảo|hội nghị|ấn phẩm|chủ đề|khẩu hiệu|ứng dụng|phần mềm|"
-    r"bài viết|bài báo|tham luận)"
+    r"bài viết|bài báo|tham luận|tiêu đề|nhan đề)"
     r"(?:\s+(?:trực tuyến|tuyên truyền|khoa học|quốc tế|quốc gia|viết|tìm hiểu))*(?:\s+\d+)?(?:\s+là)?"
     r"(?:\s+ngày\s*\(?\d{1,2}/\d{1,2}(?:/\d{4})?\)?)?(?:\s+về)?"  # “tọa đàm ngày (1/10) về “…””
     r"\s*:?\s+(?:với chủ đề\s+|có tên\s+)?$",
@@ -1678,7 +1689,7 @@ def _find(text: str) -> list[Citation]:
     heads: list[tuple[int, int, int]] = []  # (start, where its subject starts, end)
     for match in _NUMBERED.finditer(text):
         written = match.group("type")
-        law = next((w for w in ("Luật", "Pháp lệnh") if written.startswith((w, w.upper()))), None)
+        law = next((w for w in ("Bộ luật", "Luật", "Pháp lệnh") if written.startswith((w, w.upper()))), None)
         kind = law or ABBREVIATIONS.get(written) or _VARIANTS[written]
         number = match.group("number")
         if re.fullmatch(_SESSION_NUMBER, number) and kind not in ("Nghị quyết", "Quyết định"):
@@ -2096,6 +2107,8 @@ _OWN_OPENING = re.compile(r"\s*,?\s*(?:cụ thể|như sau)\b")
 # “Tổ chức Hiệp ước An ninh Tập thể”.
 _BODY_NAMED_LIKE_A_PLAN = re.compile(r"Kế hoạch và Đầu tư\b")
 _ORGANISATION_OF_A_TREATY = re.compile(r"(?<![\wÀ-ỹ])Tổ chức\s+$")
+# … and “Ủy ban của Liên Hợp Quốc về Luật Thương mại quốc tế (UNCITRAL)”: a commission on a field of law.
+_COMMISSION_ON = re.compile(r"(?<![\wÀ-ỹ])(?:Ủy|Uỷ) ban\b[^,.;:“”\"()]{0,40}\svề\s+$")
 
 
 def _being_drafted(text: str, start: int, end: int) -> bool:
@@ -2119,6 +2132,7 @@ def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
         _being_drafted(text, start, end)
         or _BODY_NAMED_LIKE_A_PLAN.match(text, start)
         or (kind == "Hiệp ước" and _ORGANISATION_OF_A_TREATY.search(text, max(0, start - 10), start))
+        or (kind == "Luật" and _COMMISSION_ON.search(text, max(0, start - 60), start))
         or _DESCRIBED_CONVENTION.match(text, start)
         or (_ENACTS_ITSELF.search(text, 0, start) and _ALONE_TO_THE_END.match(text, end))
         or (kind in _PLANS and _APPROVED_HERE.search(text, 0, start))
