@@ -156,13 +156,14 @@ _AND_THEN_WHEN = r"(?<!\d{4} )và\s+(?:đến|tới|từ|sau|vào|cho đến) n�
 _AND_THEN_YEAR = rf"và(?=\s+(?!(?:{_ANOTHER_TYPE})\b)[A-ZĐ][^,;.“”()]{{0,60}}?\s(?:[Nn]ăm\s+)?\d{{4}}\b)"
 _AMENDS_SEVERAL = re.compile(r"Luật [Ss]ửa đổi(?:,? bổ sung)? một số điều (?:của )?Luật ")
 _LAW_NAMED = (
-    r"(?:Bộ luật|Luật|Pháp lệnh|BỘ LUẬT|LUẬT|PHÁP LỆNH)"
+    # (a code amended by a law is not the one numbered: “Luật sửa đổi … một số điều của Bộ luật Hình sự số …”)
+    r"(?:(?<!điều của )(?<!Điều của )(?:Bộ luật|BỘ LUẬT)|Luật|Pháp lệnh|LUẬT|PHÁP LỆNH)"
     r"(?:\s+(?!năm\b|ngày\b|số\b|SỐ\b|được\b|bởi\b|này\b|thay thế\b"
     rf"|của\s+(?:[A-ZĐ]|các\b)|và\s+(?:các|{_ANOTHER_TYPE})\b)[\wÀ-ỹ]+"
     r"(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
     r"(?:\s+\([A-ZĐƯ][A-ZĐƯƠ-]{1,9}\))?"  # its short name in brackets: “Luật Điều ước quốc tế (ĐƯQT) số …”
     # … after a comma (“Pháp lệnh, số 01/2018/UBTVQH14”), or without “số”: “Luật … 72/2025/QH15”
-    r"(?=\s+(?:số|Số|SỐ)\s*:?\s*\d|,\ssố\s\d{1,5}/\d{4}/|\s+\d{1,3}/\d{4}/QH)"
+    r"(?=\s+(?:số|Số|SỐ)\s*:?\s*\d{1,5}\s*[/-]|,\ssố\s\d{1,5}/\d{4}/|\s+\d{1,3}/\d{4}/QH)"
     # … a law that amends several, named after them, with a law's number: “Luật sửa đổi, bổ sung một số điều của Luật
     # Xuất cảnh, nhập cảnh … và Luật Nhập cảnh, … số 23/2023/QH15” (after one law the number may be the amended one's:
     # “… của Luật Các tổ chức tín dụng số 32/2024/QH15”)
@@ -550,7 +551,7 @@ _PARTY = (
 )
 _PARTIES = (
     rf"(?:\s+giữa\s+{_PARTY}\s+(?:và|với)\s+{_PARTY}"
-    rf"|\s+giữa\s+(?:[Cc]hính phủ\s+)?(?:hai|2)\s+nước(?:\s+Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*)?"
+    rf"|\s+giữa\s+(?:[Cc]hính phủ\s+)?(?:hai|2|ba|3)\s+nước(?:\s+Việt Nam\s*[-–]\s*{_CAP}[\wÀ-ỹ]*)?"
     rf"|\s+(?:giữa\s+)?(?:Việt Nam|VN)\s*[-–]\s*{_STATE}|\s+{_PROPER}\s*[-–]\s*(?:Việt Nam|VN)"
     rf"|\s+(?:ASEAN|EU|APEC)\s*[-–]\s*{_PROPER})"
 )
@@ -699,6 +700,7 @@ _BETWEEN = (
     rf"|(?:hai|2) (?:tỉnh|thành phố) {_CAP})"  # two provinces or cities are parties when named
 )
 # A party's province or country after a comma: “…, tỉnh Staza Zagora, nước Cộng hòa Bungari”.
+_A_COMPANY = r"(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng)\b"  # whom an agreement applies to: “… đối với Tập đoàn …”
 _PARTY_PLACE = rf"\s*(?:nước|tỉnh|thành phố) {_CAP}"
 # A party's country in brackets, before the next party: “… giữa thành phố Sakai (Nhật Bản) và Đà Nẵng”.
 _PARTY_COUNTRY = rf"\({_CAP}[^();.]{{1,30}}\)(?=\s+(?:và|với)\s)"
@@ -768,6 +770,7 @@ _REGULATION_GOES_ON = r"(?:(?:đến|tới|cho) (?:toàn thể|các|cán bộ|đ
 _REPORTED_ISSUE = ("vừa ", "đã ", "ký ")
 # The day an anniversary marks, inside a plan's name: “… kỷ niệm 71 năm ngày thành lập …”.
 _FOUNDING_DAY = r"(?<=năm )ngày (?:thành lập|truyền thống)\b"
+_TITLE_WITH_PERIOD = r"\s*[“\"][^”\"]{5,400}?(?:đến năm|giai đoạn|thời kỳ) \d{4}"  # “Chương trình “… đến năm 2030””
 _QUOTED_PERIOD = r"(?:\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}\b)?"  # after a quoted title: “… “…” giai đoạn 2018 - 2022”
 _NAMED = [  # most specific first: an overlapping later match is dropped
     *_known_names(),
@@ -853,8 +856,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
                 for kind in ("Đề án", "Nghị quyết", "Kế hoạch", "Chiến lược", "Quy chế", "Tuyên bố chung", "Tuyên bố")
             ),
             *((kind, f"{kind} phối hợp") for kind in ("Chương trình", "Kế hoạch", "Quy chế")),
-            # a programme a decision approves (alone, “Chương trình “…”” is as often a show or an event)
-            ("Chương trình", "(?<=phê duyệt )Chương trình"),
+            # a programme a decision approves, its period in its title (alone, or without one, “Chương trình “…”” is as
+            # often a show or an event: “phê duyệt Chương trình “Đêm nhạc …””)
+            ("Chương trình", rf"(?<=phê duyệt )Chương trình(?={_TITLE_WITH_PERIOD})"),
             ("Hướng dẫn", "Hướng dẫn [Tt]uyên truyền"),  # “Hướng dẫn Tuyên truyền về “Năm Đoàn kết …””
         )
     ],
@@ -980,7 +984,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}(?:[^;.:()“]|{_PARTY_COUNTRY}|{_DOTTED}|{_ON_A_PROJECT})+?"
             r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
             rf'(?=\s*[;:”"]|(?<!\b[A-ZĐ])\s*\.|\s*(?!{_PARTY_COUNTRY})\(|\s*$|,(?!\s*{_PAIRED}|{_LISTED}|{_PARTY_PLACE})\s*[a-zđà-ỹ]'
-            rf"|\s+(?:trong(?! lĩnh vực)|do|đối với(?=\s+{_CAP})|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s"
+            rf"|\s+(?:trong(?! lĩnh vực)|do|đối với(?=\s+{_A_COMPANY})|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s"
             rf"|\s+{_NEXT_DOCUMENT}"
             rf"|{_CREDIT})",
         )
@@ -1162,7 +1166,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # the sentence adds (“… kèm theo Quyết định …”, “… như sau:”, “… đến toàn thể cán bộ”), and may end with a quoted
     # title (“Quy định tạm thời “Thích ứng an toàn …””, not a remark: “… “nhằm siết chặt …””). “Quy định” is also a
     # verb, in titles too (“Nghị định … về Quy định chi tiết …”): a regulation only as “Quy định về …” or “Quy định
-    # tạm thời”, after a verb that issues or carries it out, or by any title after “ban hành”.
+    # tạm thời”, after a verb that issues or carries it out (“ban hành Quy định kịp thời” says how it was issued).
     *[
         (
             kind,
@@ -1183,9 +1187,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             (
                 "Quy định",
                 r"(?:(?<=ban hành )|(?<=Ban hành )|(?<=sửa đổi )|(?<=bổ sung )|(?<=triển khai ))",
-                # … or any title a decision issues: “… ban hành Quy định tiêu chí xét duyệt hồ sơ …”
-                rf"(?:(?=\s+(?:về|tạm thời)\s)"
-                rf"|(?<=[Bb]an hành Quy định)(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|mới)\b))",
+                r"(?=\s+(?:về|tạm thời)\s)",
             ),
         )
     ],
@@ -1416,10 +1418,10 @@ _TO_BE_SIGNED = re.compile(
 _WORK_BEFORE_QUOTE = re.compile(
     r"(?:cuộc thi|hội thi|sách|cuốn|quyển|bộ phim|phim|tác phẩm|bài hát|ca khúc|giải thưởng|giải|triển lãm|"
     r"trưng bày|chuyên đề|chuyên mục|chương trình|tọa đàm|hội thảo|hội nghị|ấn phẩm|chủ đề|khẩu hiệu|ứng dụng|phần mềm|"
-    r"bài viết|bài báo|tham luận|tiêu đề|nhan đề)"
+    r"bài viết|bài báo|tham luận)"
     r"(?:\s+(?:trực tuyến|tuyên truyền|khoa học|quốc tế|quốc gia|viết|tìm hiểu))*(?:\s+\d+)?(?:\s+là)?"
     r"(?:\s+ngày\s*\(?\d{1,2}/\d{1,2}(?:/\d{4})?\)?)?(?:\s+về)?"  # “tọa đàm ngày (1/10) về “…””
-    r"\s*:?\s+(?:với chủ đề\s+|có tên\s+)?$",
+    r"\s*:?\s+(?:với chủ đề\s+|có tên\s+|(?:với|có) tiêu đề(?: là)?\s+)?$",  # “bài viết với tiêu đề “…””
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
@@ -2107,8 +2109,9 @@ _OWN_OPENING = re.compile(r"\s*,?\s*(?:cụ thể|như sau)\b")
 # “Tổ chức Hiệp ước An ninh Tập thể”.
 _BODY_NAMED_LIKE_A_PLAN = re.compile(r"Kế hoạch và Đầu tư\b")
 _ORGANISATION_OF_A_TREATY = re.compile(r"(?<![\wÀ-ỹ])Tổ chức\s+$")
-# … and “Ủy ban của Liên Hợp Quốc về Luật Thương mại quốc tế (UNCITRAL)”: a commission on a field of law.
-_COMMISSION_ON = re.compile(r"(?<![\wÀ-ỹ])(?:Ủy|Uỷ) ban\b[^,.;:“”\"()]{0,40}\svề\s+$")
+# … and “Ủy ban của Liên Hợp Quốc về Luật Thương mại quốc tế (UNCITRAL)”: a commission on a field of law (not “Ủy ban
+# nhân dân tỉnh báo cáo về Luật …”).
+_COMMISSION_ON = re.compile(r"(?<![\wÀ-ỹ])(?:Ủy|Uỷ) ban (?:của )?Liên [Hh](?:ợp|iệp) [Qq]uốc về\s+$")
 
 
 def _being_drafted(text: str, start: int, end: int) -> bool:
