@@ -699,8 +699,8 @@ _BETWEEN = (
     rf"|(?:hai|2|ba|3) (?:nước|bên|bộ)\b"
     rf"|(?:hai|2) (?:tỉnh|thành phố) {_CAP})"  # two provinces or cities are parties when named
 )
-# A party's province or country after a comma: “…, tỉnh Staza Zagora, nước Cộng hòa Bungari”.
 _A_COMPANY = r"(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng)\b"  # whom an agreement applies to: “… đối với Tập đoàn …”
+# A party's province or country after a comma: “…, tỉnh Staza Zagora, nước Cộng hòa Bungari”.
 _PARTY_PLACE = rf"\s*(?:nước|tỉnh|thành phố) {_CAP}"
 # A party's country in brackets, before the next party: “… giữa thành phố Sakai (Nhật Bản) và Đà Nẵng”.
 _PARTY_COUNTRY = rf"\({_CAP}[^();.]{{1,30}}\)(?=\s+(?:và|với)\s)"
@@ -1397,7 +1397,7 @@ _STILL_BEING_WRITTEN = re.compile(
 # A round of talks on an agreement, the talks and what they are on in one phrase: “phiên đàm phán lần thứ nhất với
 # đại diện Chính phủ Nhật Bản về Hiệp định …” (not “Tại cuộc đàm phán, hai bên trao đổi về Hiệp định …”, “… đàm phán
 # với Campuchia và về Hiệp định …”); unless the sentence says it was signed or is in force (“Sau 11 vòng đàm phán về
-# Hiệp định …, hai nước đã ký kết …”).
+# Hiệp định …, hai nước đã ký kết …”). Up to twelve words between, searched for in the 110 characters before the name.
 _TALKS_ON = re.compile(
     r"(?:phiên|vòng|cuộc) đàm phán(?:\s+(?!và\b|đã\b|cũng\b)[\wÀ-ỹ-]+){0,12}?\s+về\s+$", re.IGNORECASE
 )
