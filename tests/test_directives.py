@@ -2118,6 +2118,8 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
         # a code with its number, a thematic resolution, a doubled “ngày”
         ("Quốc hội ban hành tại Bộ luật Lao động số 45/2019/QH14 ngày 20-11-2019 các quy định mới.",
          ("Bộ luật", "45/2019/QH14", date(2019, 11, 20), None)),
+        ("Căn cứ Bộ Luật Hình sự số 100/2015/QH13 ngày 27/11/2015;",  # “Luật” capitalised inside the code's name
+         ("Bộ luật", "100/2015/QH13", date(2015, 11, 27), None)),
         ("Thực hiện Nghị quyết chuyên đề số 03-NQ/TU, ngày 19/11/2021 của Tỉnh ủy.",
          ("Nghị quyết", "03-NQ/TU", date(2021, 11, 19), "Tỉnh ủy")),
         ("Căn cứ Nghị định số 05/2011/NĐ-CP ngày ngày 14 tháng 01 năm 2011 của Chính phủ về công tác dân tộc;",

@@ -157,7 +157,7 @@ _AND_THEN_YEAR = rf"và(?=\s+(?!(?:{_ANOTHER_TYPE})\b)[A-ZĐ][^,;.“”()]{{0,6
 _AMENDS_SEVERAL = re.compile(r"Luật [Ss]ửa đổi(?:,? bổ sung)? một số điều (?:của )?Luật ")
 _LAW_NAMED = (
     # (a code amended by a law is not the one numbered: “Luật sửa đổi … một số điều của Bộ luật Hình sự số …”)
-    r"(?:(?<!điều của )(?<!Điều của )(?:Bộ luật|BỘ LUẬT)|Luật|Pháp lệnh|LUẬT|PHÁP LỆNH)"
+    r"(?:(?<!điều của )(?<!Điều của )(?:Bộ luật|Bộ Luật|BỘ LUẬT)|Luật|Pháp lệnh|LUẬT|PHÁP LỆNH)"
     r"(?:\s+(?!năm\b|ngày\b|số\b|SỐ\b|được\b|bởi\b|này\b|thay thế\b"
     rf"|của\s+(?:[A-ZĐ]|các\b)|và\s+(?:các|{_ANOTHER_TYPE})\b)[\wÀ-ỹ]+"
     r"(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
@@ -1691,7 +1691,7 @@ def _find(text: str) -> list[Citation]:
     heads: list[tuple[int, int, int]] = []  # (start, where its subject starts, end)
     for match in _NUMBERED.finditer(text):
         written = match.group("type")
-        law = next((w for w in ("Bộ luật", "Luật", "Pháp lệnh") if written.startswith((w, w.upper()))), None)
+        law = next((w for w in ("Bộ luật", "Luật", "Pháp lệnh") if written.startswith((w, w.upper(), w.title()))), None)
         kind = law or ABBREVIATIONS.get(written) or _VARIANTS[written]
         number = match.group("number")
         if re.fullmatch(_SESSION_NUMBER, number) and kind not in ("Nghị quyết", "Quyết định"):
