@@ -764,6 +764,8 @@ _GOVERNED = re.compile(r" (?=(?:Chương trình|Đề án|Kế hoạch|Chiến l
 _RULES_FOR = r"(?:phát ngôn|tuyển sinh)\b"
 # What the sentence does with a regulation, after its title: “… đến toàn thể cán bộ”, “… cho cán bộ, công chức”, “…
 # trên cơ sở hướng dẫn …”, “…, đồng thời …”, “… trong năm 2023”.
+# The verbs before a regulation named by its title: “… ban hành Quy chế …”, “… sửa đổi Quy định về …”.
+_ISSUES_OR_CARRIES_OUT = r"(?<=ban hành )|(?<=Ban hành )|(?<=sửa đổi )|(?<=bổ sung )|(?<=triển khai )"
 _REGULATION_GOES_ON = r"(?:(?:đến|tới|cho) (?:toàn thể|các|cán bộ|đảng viên)|trên cơ sở|đồng thời|trong năm)\b"
 # The words before “ban hành” by which the news reports a body's act (“UBND tỉnh vừa ban hành …”), where a document's
 # own opening line has none (“Thành đoàn ban hành Kế hoạch …, cụ thể như sau:”).
@@ -771,7 +773,8 @@ _REPORTED_ISSUE = ("vừa ", "đã ", "ký ")
 # The day an anniversary marks, inside a plan's name: “… kỷ niệm 71 năm ngày thành lập …”.
 _FOUNDING_DAY = r"(?<=năm )ngày (?:thành lập|truyền thống)\b"
 _TITLE_WITH_PERIOD = r"\s*[“\"][^”\"]{5,400}?(?:đến năm|giai đoạn|thời kỳ) \d{4}"  # “Chương trình “… đến năm 2030””
-_QUOTED_PERIOD = r"(?:\s+giai đoạn\s+\d{4}\s*[-–]\s*\d{4}\b)?"  # after a quoted title: “… “…” giai đoạn 2018 - 2022”
+# The period written after a name: “… “…” giai đoạn 2018 - 2022”, “… giữa hai nước giai đoạn 2021 - 2025”.
+_PERIOD_AFTER = r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
 _NAMED = [  # most specific first: an overlapping later match is dropped
     *_known_names(),
     # A resolution that amends the Constitution is named after it.
@@ -849,7 +852,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # A document named by its quoted title: Đề án “Nâng cao hiệu quả …”, Nghị quyết về “Xây dựng …”, and the period
     # written after it (“Chương trình phối hợp về “…” giai đoạn 2018 - 2022”).
     *[
-        (kind, rf"{written}(?: về)?\s*[“\"][^”\"]{{5,400}}[”\"]{_QUOTED_PERIOD}")
+        (kind, rf"{written}(?: về)?\s*[“\"][^”\"]{{5,400}}[”\"]{_PERIOD_AFTER}")
         for kind, written in (
             *(
                 (kind, kind)
@@ -982,7 +985,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         (
             kind,
             rf"(?:{written}){_ON_WHAT} giữa {_BETWEEN}(?:[^;.:()“]|{_PARTY_COUNTRY}|{_DOTTED}|{_ON_A_PROJECT})+?"
-            r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
+            rf"{_PERIOD_AFTER}"
             rf'(?=\s*[;:”"]|(?<!\b[A-ZĐ])\s*\.|\s*(?!{_PARTY_COUNTRY})\(|\s*$|,(?!\s*{_PAIRED}|{_LISTED}|{_PARTY_PLACE})\s*[a-zđà-ỹ]'
             rf"|\s+(?:trong(?! lĩnh vực)|do|đối với(?=\s+{_A_COMPANY})|{_OFFICIALLY}|{_CLAUSE}|{_AGREEMENT_VERB})\s"
             rf"|\s+{_NEXT_DOCUMENT}"
@@ -1180,13 +1183,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         for kind, after, first in (
             (
                 "Quy chế",
-                rf"(?:(?<=ban hành )|(?<=Ban hành )|(?<=sửa đổi )|(?<=bổ sung )|(?<=về )|(?<=triển khai )"
-                rf"|(?=Quy chế {_RULES_FOR}))",
+                rf"(?:{_ISSUES_OR_CARRIES_OUT}|(?<=về )|(?=Quy chế {_RULES_FOR}))",
                 rf"(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|mới)\b)",
             ),
             (
                 "Quy định",
-                r"(?:(?<=ban hành )|(?<=Ban hành )|(?<=sửa đổi )|(?<=bổ sung )|(?<=triển khai ))",
+                rf"(?:{_ISSUES_OR_CARRIES_OUT})",
                 r"(?=\s+(?:về|tạm thời)\s)",
             ),
         )
