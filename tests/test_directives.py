@@ -452,6 +452,13 @@ def test_numbers_and_dates_that_are_not_citations(text):
             " phủ ban hành",
             ("Quyết định", "1975/QĐ-TTg", None, "Kế hoạch thực hiện công tác thông tin đối ngoại", None),
         ),
+        # what follows from it (“… thì …”) ends the subject
+        (
+            "Theo Điều 5 của Quyết định số 129/2007/QĐ-TTg của Thủ tướng Chính phủ về ban hành quy chế văn hóa công sở"
+            " tại các cơ quan hành chính nhà nước thì quy định về trang phục như sau:",
+            ("Quyết định", "129/2007/QĐ-TTg", "Thủ tướng Chính phủ",
+             "ban hành quy chế văn hóa công sở tại các cơ quan hành chính nhà nước", None),
+        ),
     ],
 )  # fmt: skip
 def test_subjects_end_with_their_list_item_and_keep_nested_citations(text, expected):
@@ -1989,6 +1996,35 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # a memorandum named by its period alone is a memorandum, not minutes
         ("Hai trường đã ký kết Biên bản ghi nhớ giai đoạn 2024 - 2029 với 3 nội dung hợp tác.", [
             ("Biên bản ghi nhớ", None, "Biên bản ghi nhớ giai đoạn 2024 - 2029")]),
+        # when a plan runs is not its name; a document “này” points back to, where the phrase ends, is described
+        ("Thời gian thực hiện Đề án từ năm 2019 đến năm 2030.", []),
+        ("Thủ tướng đã ban hành Chiến lược quốc gia về lĩnh vực công nghệ quan trọng này để hiện thực hoá mục tiêu.",
+         []),
+        ("Hiệp định tăng cường vận chuyển mới này đã được phê chuẩn từ năm 2003.", []),
+        # the sentence going on in time, or with what the parties did besides, ends a name; “Tự do” is in it
+        ("Hai nước đã ký Hiệp định Hợp tác Kinh tế và Văn hóa và năm sau bắt đầu tiến hành thương mại song phương.", [
+            ("Hiệp định", None, "Hiệp định Hợp tác Kinh tế và Văn hóa")]),
+        ("Đã quyết định ký Hiệp định về Quy chế biên giới quốc gia giữa hai nước và cử đại diện toàn quyền ký.", [
+            ("Hiệp định", None, "Hiệp định về Quy chế biên giới quốc gia giữa hai nước")]),
+        ("Khái niệm này có từ năm 1776 trong Luật Tự do báo chí.", [("Luật", None, "Luật Tự do báo chí")]),
+        ("Hiệp định thương mại tự do giữa Việt Nam và Liên minh châu Âu (EVFTA) với những điều chỉnh cần thiết.", [
+            ("Hiệp định", None, "Hiệp định thương mại tự do giữa Việt Nam và Liên minh châu Âu")]),
+        # a law to be drafted and issued is not cited; one drafted and issued is
+        ("Bước tiến mới là tiến tới xây dựng và ban hành Luật Hòa giải, đối thoại tại Tòa án.", []),
+        ("Quốc hội đã xây dựng và ban hành Luật Hòa giải, đối thoại tại Tòa án.", [
+            ("Luật", None, "Luật Hòa giải, đối thoại tại Tòa án")]),
+        # a regulation's title in lower case before who approved it and in which decision
+        ("Nội dung này được quy định trong Quy chế văn hóa công sở tại cơ quan hành chính Nhà nước do Thủ tướng phê"
+         " duyệt tại Quyết định 129/2007/QĐ-TTg.", [
+            ("Quy chế", None, "Quy chế văn hóa công sở tại cơ quan hành chính Nhà nước"),
+            ("Quyết định", "129/2007/QĐ-TTg", "Quyết định 129/2007/QĐ-TTg")]),
+        # known programmes and plans, a known name in quotes
+        ("Tỉnh đã nỗ lực triển khai Chương trình “Mỗi xã một sản phẩm” (OCOP), nâng cao giá trị sản xuất.", [
+            ("Chương trình", None, "Chương trình “Mỗi xã một sản phẩm”")]),
+        ("Vaccine Rota đã được bổ sung vào Chương trình Tiêm chủng mở rộng và tiêm miễn phí cho trẻ em.", [
+            ("Chương trình", None, "Chương trình Tiêm chủng mở rộng")]),
+        ("Quy hoạch Phát triển Điện lực VIII đặt mục tiêu phát triển khoảng 7GW điện gió ngoài khơi.", [
+            ("Quy hoạch", None, "Quy hoạch Phát triển Điện lực VIII")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -2124,6 +2160,15 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Nghị quyết", "03-NQ/TU", date(2021, 11, 19), "Tỉnh ủy")),
         ("Căn cứ Nghị định số 05/2011/NĐ-CP ngày ngày 14 tháng 01 năm 2011 của Chính phủ về công tác dân tộc;",
          ("Nghị định", "05/2011/NĐ-CP", date(2011, 1, 14), "Chính phủ")),
+        # a Central Committee's resolution, “TƯ” for “TW”; “ban hành ngày” before the date; a subject without “về”,
+        # its verb capitalised, after the issuer
+        ("Thực hiện Nghị quyết Trung ương số 26/NQ-TƯ về nông nghiệp, nông dân, nông thôn.",
+         ("Nghị quyết", "26/NQ-TƯ", None, None)),
+        ("Theo Quyết định số 129/2007/QĐ-TTg ban hành ngày 02 tháng 08 năm 2007 của Thủ tướng Chính phủ về ban hành"
+         " quy chế văn hóa công sở.",
+         ("Quyết định", "129/2007/QĐ-TTg", date(2007, 8, 2), "Thủ tướng Chính phủ")),
+        ("Căn cứ Nghị định số 33/2005/NĐ-CP ngày 15/3/2005 của Chính phủ Quy định chi tiết về thú y;",
+         ("Nghị định", "33/2005/NĐ-CP", date(2005, 3, 15), "Chính phủ")),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):
@@ -2354,10 +2399,11 @@ def test_real_sentences_cited_by_name():
         ("real_named_36", (0.91, 0.89), (1.0, 1.0)),
         ("real_named_37", (0.95, 0.93), (1.0, 1.0)),
         ("real_named_38", (0.93, 0.9), (1.0, 0.93)),
+        ("real_named_39", (0.89, 0.82), (1.0, 0.93)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 38 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 39 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

@@ -89,6 +89,7 @@ _QUALIFIED = {
         ("Quyết định", "phê duyệt"),
         ("Thông báo", "kết luận"),
         ("Nghị quyết", "chuyên đề"),  # “Nghị quyết chuyên đề số 03-NQ/TU”
+        ("Nghị quyết", "Trung ương"),  # “Nghị quyết Trung ương số 26/NQ-TƯ” (“Nghị quyết Trung ương 4”: see _NAMED)
     )
     for written in (type_word, type_word.lower())
 }
@@ -147,9 +148,9 @@ SLIPPED_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{5}(?!\d)"
 # chức và Luật Viên chức”.
 _LEGAL_TYPES = ("Luật", "Pháp lệnh", "Hiến pháp", "Hiến chương", "Công ước", "Quy hoạch")
 _ANOTHER_TYPE = "|".join(sorted({*TYPE_WORDS, *_LEGAL_TYPES}, key=len, reverse=True))
-# “… và đến năm 2006 …”: the sentence going on in time, which ends a name; not after a year, where it is the name's
-# period (“Kế hoạch … năm 2021 và đến năm 2025”), nor “… đến năm 2020 và tầm nhìn đến năm 2030”.
-_AND_THEN_WHEN = r"(?<!\d{4} )và\s+(?:đến|tới|từ|sau|vào|cho đến) năm\b"
+# “… và đến năm 2006 …”, “… và năm sau …”: the sentence going on in time, which ends a name; not after a year, where
+# it is the name's period (“Kế hoạch … năm 2021 và đến năm 2025”), nor “… đến năm 2020 và tầm nhìn đến năm 2030”.
+_AND_THEN_WHEN = r"(?<!\d{4} )và\s+(?:(?:đến|tới|từ|sau|vào|cho đến) năm|năm (?:sau|tiếp theo|đó|ấy))\b"
 # “và” before a capital inside a title whose year ends it: “Pháp lệnh Khai thác và Bảo vệ công trình thủy lợi năm
 # 2001”, “Pháp lệnh Cựu chiến binh và Hội Cựu chiến binh Việt Nam năm 2005” (not before another document: “Luật Đầu tư
 # và Luật Doanh nghiệp năm 2020”).
@@ -181,7 +182,8 @@ _NUMBERED = re.compile(
     # “số”, or a slip for it before a coded number (“Chỉ thị cố 12-CT/TW”, “Nghị định s 52/2013/NĐ-CP”)
     rf"(?P<so>(?:số|Số|SỐ|(?:sô|s|cố)(?=\s*\d{{1,5}}[-/]))\s*:?\s*(?:số\s+)?)?"
     rf"(?!{_YEARS}(?![\w/-]))(?P<number>{_UN_SYMBOL}|{_SESSION_NUMBER}|{_NUMBER})(?![\w/])"
-    rf"(?:\s*,?\s*(?:(?:ngày\s+)?ngày\s*|Ngày\s*|NGÀY\s*)?(?:(?P<date>{_DATE})|{SLIPPED_DATE}))?"  # “ngày ngày”: a slip
+    # “ngày ngày”: a slip; “… số 129/2007/QĐ-TTg ban hành ngày 02 tháng 08 năm 2007”
+    rf"(?:\s*,?\s*(?:(?:ban hành\s+)?(?:ngày\s+)?ngày\s*|Ngày\s*|NGÀY\s*)?(?:(?P<date>{_DATE})|{SLIPPED_DATE}))?"
 )
 # The issuer ends before “về” (the subject), punctuation, “và”, or a word that starts the rest of the
 # sentence: a verb (“… của Bộ Chính trị được quán triệt tới …”, “… là căn cứ …”), where it is taken
@@ -198,6 +200,8 @@ _ISSUER_STOP = (
     r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT"
     rf"|xác định|{_SAYS}|đề ra|để|cùng|cũng như|gắn(?: liền)? với|{_WITH})\b"
     r"|\s*,?\s+ngày\s+\d|\s+năm\s+\d{4}\b|\s*\)|\s*\[\d+\]"
+    # … or a subject written without “về”, its verb capitalised: “… của Chính phủ Quy định chi tiết thi hành …”
+    r"|\s+(?:Quy định|Hướng dẫn|Ban hành|Phê duyệt|Sửa đổi)\s+(?=[a-zđà-ỹ])"
 )
 # Vietnamese capitals (“Ủy”, “Đông”): the range À-Ỹ alone would also take the small letters.
 _UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
@@ -247,9 +251,10 @@ _SUBJECT_END = (
     rf"\s*;|(?<!\bTP)(?<!\bTp)\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
     # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022”, “…, nước ta đã
     # đạt được …”, “…, với tinh thần …”, “…, góp phần …”, “…, nhằm …”), who issued it (“… do Bộ Chính trị ban
-    # hành”), and a short name in brackets (“… (Nghị quyết 68)”)
+    # hành”), what follows from it (“… về ban hành quy chế văn hóa công sở … thì quy định về trang phục …”), and a short
+    # name in brackets (“… (Nghị quyết 68)”)
     rf"|,\s*(?:đồng thời|theo đó|thể hiện|chủ trì|ngày \d|{_WE}|với tinh thần|góp phần|nhằm|để)\b"
-    rf"|\s+do\s+(?=[A-ZĐ])|\s*…"  # … or where the source left the rest out
+    rf"|\s+do\s+(?=[A-ZĐ])|\s+thì\b|\s*…"  # … or where the source left the rest out
     # … or by whom it was passed (“… tỉnh Bình Định đã được HĐND tỉnh Bình Định thông qua”), but not what a body set
     # out in it (“… các mục tiêu, nhiệm vụ đã được Đại hội đề ra”)
     rf"|\s+(?:đã\s+|vừa\s+)?được\s+(?={_CAP}[^,;.]{{0,60}}?\s(?:thông qua|ban hành|phê duyệt|ký|đưa ra)\b)"
@@ -375,8 +380,9 @@ _AT = r"tại(?!\s+các vùng (?:nằm )?ngoài quyền tài phán\b)(?!\s+khu v
 _HAS = r"có(?! công\b)"
 # “Pháp lệnh Luật sư ngay lập tức được …”, “… ngay sau khi …”: the sentence goes on.
 _AT_ONCE = r"ngay(?= (?:lập tức|sau|khi|từ)\b)"
+_BY = r"(?<![Tt][ựư] )(?<!TỰ )do"  # “do” (by, because), not the syllable of “Tự do” (“Luật Tự do báo chí”)
 _NAME_STOP = (
-    rf"(?:của|đã|được|và|để|trong|nhằm|theo|{_TAKES_WITH}với|{_AT}|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|do|nên|vì"
+    rf"(?:của|đã|được|và|để|trong|nhằm|theo|{_TAKES_WITH}với|{_AT}|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|{_BY}|nên|vì"
     rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE})\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {
@@ -449,6 +455,8 @@ _ISSUED_BY = (
     r"(?:của (?:Thủ tướng|Chính phủ|Bộ trưởng|Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Hội đồng Bộ trưởng|Quốc hội"
     r"|Chủ tịch)|do|kèm theo)\b"
 )
+# … and by whom and in which decision: “… do Thủ tướng phê duyệt tại Quyết định …”
+_ISSUED_AT = rf"do\s+{_CAP}[^,;.]{{0,50}}?\s+(?:ban hành|phê duyệt)\s+(?:tại|kèm theo)"
 # The word that starts another document's citation: its type, as a title writes it.
 _HEAD_OF_ANOTHER = (
     rf"(?:{_CAPITAL_TYPES}|Luật|Pháp lệnh|Hiến pháp|Hiệp định|Hiệp ước|Công ước|Tuyên bố|Nghị định thư"
@@ -481,6 +489,8 @@ _AGREEMENT_ENDS = (
     rf"|[-–]\s+(?=[a-zđà-ỹ])|{_CREDIT}|\s+và\s+{_ACTS_AFTER_AND}\b|\s+{_AND_THEN_WHEN}"
     # who made it: “… về phòng chống doping do Tổ chức …” (not “Thương mại Tự do Việt Nam”, nor a slip “tư do”)
     rf"|(?<!\b[Tt][ựư])(?<!TỰ)\s+do(?=\s+{_CAP})"
+    # … and what the parties did besides, after them: “… giữa hai nước và cử đại diện toàn quyền ký …”
+    rf"|(?:(?<=hai nước)|(?<=hai bên)|(?<=ba nước))\s+và\s+(?=[a-zđà-ỹ])"
 )
 # What an agreement is about, after its name or year: “… về …”, up to the next document of a list, an
 # acronym that closes it (“… về chống khủng bố (ACCT)”), the time the sentence speaks of (“… trong tình
@@ -641,11 +651,13 @@ def _known_names() -> list[tuple[str, str]]:
         # “Luật Biển của Việt Nam” (see _OF_VIETNAM), “Bộ luật Tố tụng dân sự Việt Nam 2015”, “… nước Cộng hòa …”
         own = "" if kind in _AGREEMENTS else rf"(?:{_OF_VIETNAM}|{_OF_THE_STATE}|\s+Việt Nam(?![\wÀ-ỹ]))?"
         written_as = "|".join(dict.fromkeys((kind, kind.title(), kind.upper())))  # “Hiệp Định”: title case
+        # … the name in quotes too: “Chương trình “Mỗi xã một sản phẩm” (OCOP)”
+        name = f"(?i:{'|'.join(reversed(forms))})"
         patterns.append(
             (
                 kind,
                 rf"{_AMENDS.get(kind, '')}(?:{written_as})\s+{_QUALIFIER.get(kind, '')}"
-                rf"(?i:{'|'.join(reversed(forms))})(?![\wÀ-ỹ]|\s+[IVX]{{1,5}}\b){_AMENDED.get(kind, '')}{parties}{own}"
+                rf"(?:[“\"]{name}[”\"]|{name})(?![\wÀ-ỹ]|\s+[IVX]{{1,5}}\b){_AMENDED.get(kind, '')}{parties}{own}"
                 rf"(?:(?:\s*\((?:sửa đổi|sửa đổi, bổ sung)\)|\s+sửa đổi(?=\s+(?:năm\s+)?\d))?(?:\s*\([A-Z]{{2,10}}\))?"
                 rf"(?:\s+(?:năm|NĂM|Năm))?"
                 rf"\s+\d{{4}}\b{after_year}{_OF_A_STATE if kind in _LAWS else ''})?{period}",
@@ -703,7 +715,9 @@ _A_COMPANY = r"(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng)\b"  # whom 
 # A party's province or country after a comma: “…, tỉnh Staza Zagora, nước Cộng hòa Bungari”.
 _PARTY_PLACE = rf"\s*(?:nước|tỉnh|thành phố) {_CAP}"
 # A party's country in brackets, before the next party: “… giữa thành phố Sakai (Nhật Bản) và Đà Nẵng”.
-_PARTY_COUNTRY = rf"\({_CAP}[^();.]{{1,30}}\)(?=\s+(?:và|với)\s)"
+_PARTY_COUNTRY = (  # (not “… (EVFTA) với những điều chỉnh …”: what the sentence goes on to say)
+    rf"\({_CAP}[^();.]{{1,30}}\)(?=\s+(?:và|với)\s+(?:{_CAP}|(?:nước|tỉnh|thành phố|chính phủ)\s))"
+)
 
 # A programme or plan named by what it implements may say that it goes on with the work, and the
 # Government's programme whose it is: “Chương trình hành động của Chính phủ tiếp tục đẩy mạnh thực hiện
@@ -1077,11 +1091,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s*[,(]?\s*{_TERM} (?:{_ROMAN}|\d+)\)?)?",
     ),
     # A planning document named by its period (see _PERIOD); a partnership (“Đối tác Chiến lược”)
-    # is not a strategy. A memorandum may be named by its period alone (“Biên bản ghi nhớ giai đoạn 2024 - 2029”).
+    # is not a strategy, and “Thời gian thực hiện Đề án từ năm 2019 đến năm 2030” is when it runs, not its name.
+    # A memorandum may be named by its period alone (“Biên bản ghi nhớ giai đoạn 2024 - 2029”).
     *[
         (
             kind,
-            rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác ){written}"
+            rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác ){written}(?!\s+từ (?:năm )?\d{{4}})"
             rf"(?:\s+(?!giai\b|đến\b|thời kỳ\b|{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}){_TITLE_WORD})"
             rf"{{{fewest_words},30}}?"
             rf"\s+{_PERIOD}{_NATIONAL_ISSUER if kind in _PLANS else f'(?:{_BETWEEN_TWO})?'}",
@@ -1155,9 +1170,14 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_LAW_VERB}))",
     ),
     # A document named by its title in lower case before the decision that issues it: “Chương trình điều tra thống kê
-    # quốc gia ban hành kèm theo Quyết định 03/2023/QĐ-TTg”, “Quy chế làm việc được ban hành kèm theo …”.
+    # quốc gia ban hành kèm theo Quyết định 03/2023/QĐ-TTg”, “Quy chế làm việc được ban hành kèm theo …”, “Quy chế văn
+    # hóa công sở tại cơ quan hành chính Nhà nước do Thủ tướng phê duyệt tại Quyết định …”.
     *[
-        (kind, rf"{kind}(?:\s+(?!{_NAME_STOP}){_W}){{1,12}}?(?=\s+(?:được\s+)?ban hành kèm theo\s+{_CAP})")
+        (
+            kind,
+            rf"{kind}(?:\s+(?:tại\s+(?=[a-zđà-ỹ]))?(?!{_NAME_STOP}){_W}){{1,12}}?"
+            rf"(?=\s+(?:(?:được\s+)?ban hành kèm theo|{_ISSUED_AT})\s+{_CAP})",
+        )
         for kind in ("Quy chế", "Quy định", "Chương trình", "Kế hoạch", "Đề án", "Chiến lược", "Hướng dẫn")
     ],
     # A regulation a decision issues or amends, named by its title in lower case: “… ban hành Quy chế phát ngôn và
@@ -2092,7 +2112,11 @@ _APPROVED_HERE = re.compile(
 )
 # A named document being drafted (“xây dựng Đề án …”, “Hoàn thiện Đề án …”), an app named after a law (“ứng dụng Luật
 # Biên phòng Việt Nam”) or a handbook named after a kind of document (“Sổ tay Thỏa thuận quốc tế”) is not cited.
-_NOT_CITED = re.compile(r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay)\s+$")
+_NOT_CITED = re.compile(
+    r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay"
+    # … “tiến tới xây dựng và ban hành Luật …” (not “đã xây dựng và ban hành”: done)
+    r"|(?<!đã )(?<!vừa )[Xx]ây dựng,? và ban hành)\s+$"
+)
 # … unless the sentence says it was drafted and has since been adopted: “đã nghiên cứu xây dựng Chiến lược …, đã được
 # Thủ tướng Chính phủ phê duyệt năm 2015” (not “đang xây dựng …”, nor a step of it approved: “…, đã được Thủ tướng
 # phê duyệt chủ trương”, “… thông qua đề cương”).
@@ -2119,7 +2143,7 @@ _COMMISSION_ON = re.compile(r"(?<![\wÀ-ỹ])(?:Ủy|Uỷ) ban (?:của )?Liên 
 def _being_drafted(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start``–``end`` is of a document being drafted (``_NOT_CITED``), not one drafted
     before and adopted since (``_ADOPTED_SINCE``)."""
-    drafting = _NOT_CITED.search(text, max(0, start - 14), start)
+    drafting = _NOT_CITED.search(text, max(0, start - 24), start)
     return bool(
         drafting
         and not (
@@ -2132,20 +2156,24 @@ def _being_drafted(text: str, start: int, end: int) -> bool:
 def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
     """Whether the name at ``start``–``end`` is named without being cited: being drafted (not drafted and
     adopted since), an app's or a handbook's name (``_NOT_CITED``), a law's own enacting line, a decision's own
-    article on its plan, a plan's own opening line, a body's name, a convention described."""
+    article on its plan, a plan's own opening line, a body's name, a convention or a document described."""
     return bool(
         _being_drafted(text, start, end)
         or _BODY_NAMED_LIKE_A_PLAN.match(text, start)
         or (kind == "Hiệp ước" and _ORGANISATION_OF_A_TREATY.search(text, max(0, start - 10), start))
         or (kind == "Luật" and _COMMISSION_ON.search(text, max(0, start - 60), start))
         or _DESCRIBED_CONVENTION.match(text, start)
+        or _THIS.match(text, end)
         or (_ENACTS_ITSELF.search(text, 0, start) and _ALONE_TO_THE_END.match(text, end))
         or (kind in _PLANS and _APPROVED_HERE.search(text, 0, start))
         or (kind in _PLANS and _ISSUES_ITSELF.search(text, max(0, start - 20), start) and _OWN_OPENING.match(text, end))
     )
 
 
-# “Công ước quốc tế quan trọng về …”, “… có ảnh hưởng sâu rộng”, “… khác”: a convention described, none named.
+# “Công ước quốc tế quan trọng về …”, “… có ảnh hưởng sâu rộng”, “… khác”: a convention described, none named; so
+# is a document that “này” points back to, where the phrase ends: “Thủ tướng đã ban hành Chiến lược quốc gia về lĩnh
+# vực công nghệ quan trọng này để …” (not “… loại quả này sang thị trường Trung Quốc”, a name that goes on).
+_THIS = re.compile(r"\s+này(?=\s*(?:[,.;:]|$)|\s+(?:đã|được|để|là|sẽ|đang|vừa|có|cũng|nhằm)\b)")
 _DESCRIBED_CONVENTION = re.compile(r"Công ước quốc tế\s+(?:quan trọng|có|khác|liên quan|cơ bản|chủ chốt)\b")
 # A document named inside another's name as what it acts on: “Đề án tuyên truyền, phổ biến Luật …”.
 _ACTED_ON = re.compile(
