@@ -2025,6 +2025,12 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Chương trình", None, "Chương trình Tiêm chủng mở rộng")]),
         ("Quy hoạch Phát triển Điện lực VIII đặt mục tiêu phát triển khoảng 7GW điện gió ngoài khơi.", [
             ("Quy hoạch", None, "Quy hoạch Phát triển Điện lực VIII")]),
+        # a law's title in lower case with its year; not a word that “luật” is a syllable of, nor law in general
+        ("Nguyên tắc lập quy hoạch theo Điều 11 Luật thủy văn 2015 như sau:", [("Luật", None, "Luật thủy văn 2015")]),
+        ("Dự luật sửa đổi một số điều của Luật sĩ quan năm 1999 đã thu hút sự quan tâm.", [
+            ("Luật", None, "Luật sĩ quan năm 1999")]),
+        ("Luật sư năm 2020 đã tư vấn miễn phí cho 300 người.", []),
+        ("Luật áp dụng năm 2024 là luật Việt Nam; Luật tục năm 2010 của người Ê Đê được sưu tầm.", []),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

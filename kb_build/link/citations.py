@@ -786,6 +786,10 @@ _REGULATION_GOES_ON = r"(?:(?:đến|tới|cho) (?:toàn thể|các|cán bộ|đ
 _REPORTED_ISSUE = ("vừa ", "đã ", "ký ")
 # The day an anniversary marks, inside a plan's name: “… kỷ niệm 71 năm ngày thành lập …”.
 _FOUNDING_DAY = r"(?<=năm )ngày (?:thành lập|truyền thống)\b"
+_NOT_A_LAWS_TITLE = (
+    r"(?:sư|pháp|lệ|chơi|gia|học|hóa|hoá|định|tục|số|quốc tế|nước ngoài|mới|cũ|hiện hành|chung|này|các|những|nào"
+    r"|nêu trên|áp dụng|ban hành|chuyên ngành|liên quan|cơ bản)"
+)
 _TITLE_WITH_PERIOD = r"\s*[“\"][^”\"]{5,400}?(?:đến năm|giai đoạn|thời kỳ) \d{4}"  # “Chương trình “… đến năm 2030””
 # The period written after a name: “… “…” giai đoạn 2018 - 2022”, “… giữa hai nước giai đoạn 2021 - 2025”.
 _PERIOD_AFTER = r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
@@ -1069,6 +1073,14 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"Luật(?=\s+{_CAP})(?!\s+TNHH\b)(?:\s+(?:{_AND_THEN_YEAR}|(?!{_NAME_STOP}|{_LAW_VERB}){_W})){{1,9}}?"
         rf"(?:(?:\s+sửa đổi)?\s+(?:[Nn]ăm )?\d{{4}}\b{_OF_A_STATE}|{_OF_VIETNAM}{_YEAR}?"
         rf"|(?!\s+{_AND_THEN_YEAR}){_NAME_END}|(?=\s+{_LAW_VERB}))",
+    ),
+    # … or its title in lower case, with the year that makes it one law (“Luật thủy văn 2015”, “Luật sĩ quan năm
+    # 1999”), not a word of which “luật” is a syllable (“Luật sư”, “Luật pháp”, “Luật hóa”) nor law in general (“Luật
+    # quốc tế”, “Luật mới”).
+    (
+        "Luật",
+        rf"Luật(?=\s+[a-zđà-ỹ])(?!\s+{_NOT_A_LAWS_TITLE}\b)"
+        rf"(?:\s+(?!{_NAME_STOP}|{_LAW_VERB}|{_CLAUSE})[a-zđà-ỹ][\wÀ-ỹ]*,?){{1,6}}?\s+(?:năm\s+)?(?:19|20)\d\d\b(?![/\d-]|\.\d)",
     ),
     # An agreement named by its parties: “Tuyên bố chung giữa nước … Việt Nam và Vương quốc Campuchia”.
     ("Tuyên bố chung", rf"Tuyên bố chung(?=\s+giữa\s){_PARTIES}"),
