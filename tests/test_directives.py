@@ -185,6 +185,7 @@ def test_citations_cli_prints_json_lines_with_offsets(tmp_path):
         "Sở ban hành kế hoạch 2024 ngày 5/3/2024.",
         "Bộ trưởng báo cáo kế hoạch 2026 của Chính phủ.",
         "Chương trình hợp tác giữa hai tỉnh",
+        "Tỉnh tổng kết nghị quyết 5 năm một lần và thực hiện chỉ thị 12 điểm của ngành.",
     ],
 )
 def test_numbers_and_dates_that_are_not_citations(text):
@@ -2175,6 +2176,10 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Quyết định", "129/2007/QĐ-TTg", date(2007, 8, 2), "Thủ tướng Chính phủ")),
         ("Căn cứ Nghị định số 33/2005/NĐ-CP ngày 15/3/2005 của Chính phủ Quy định chi tiết về thú y;",
          ("Nghị định", "33/2005/NĐ-CP", date(2005, 3, 15), "Chính phủ")),
+        # a short number after a type word in lower case, as the press cites an act
+        ("Theo nghị định 173, các đơn vị không có giấy phép sẽ bị phạt 10-15 triệu đồng.",
+         ("Nghị định", "173", None, None)),
+        ("Qua 7 năm thực hiện nghị quyết 18, bước đầu tạo chuyển biến tích cực.", ("Nghị quyết", "18", None, None)),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):

@@ -1720,6 +1720,23 @@ def _dated_number(text: str, match: re.Match, number: str) -> bool:
     return _ON_A_DAY.match(text, match.end("number")) is not None and not _A_YEAR.fullmatch(number)
 
 
+# The acts the press names by a short number in lower case (“theo nghị định 173, …”, “giãn cách theo chỉ thị 16”), where
+# the phrase ends after it: not a count (“nghị quyết 5 năm”, “chỉ thị 12 điểm”).
+_KNOWN_BY_NUMBER = frozenset({"Nghị định", "Nghị quyết", "Chỉ thị", "Thông tư", "Kết luận"})
+_AFTER_A_SHORT_NUMBER = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:của|về|và|đã|được|này|quy định|là|có|sẽ|thì|nhằm|với|cho|trong|tại|đối với|đến|vào)\b"
+)
+
+
+def _known_by_its_number(text: str, match: re.Match, kind: str, number: str) -> bool:
+    """Whether a number of one to three figures after a type word in lower case names an act the press cites so."""
+    return (
+        kind in _KNOWN_BY_NUMBER
+        and re.fullmatch(r"\d{1,3}", number) is not None
+        and _AFTER_A_SHORT_NUMBER.match(text, match.end("number")) is not None
+    )
+
+
 def _find(text: str) -> list[Citation]:
     found: list[Citation] = []
     heads: list[tuple[int, int, int]] = []  # (start, where its subject starts, end)
@@ -1756,6 +1773,7 @@ def _find(text: str) -> list[Citation]:
                 # a year: “kế hoạch 2024 của Chính phủ”)
                 and not (_OF_A_CENTRAL_BODY.match(text, match.end("number")) and not _A_YEAR.fullmatch(number))
                 and not _dated_number(text, match, number)
+                and not _known_by_its_number(text, match, kind, number)
             )
             or (kind in (*_PLANS, "Công ước") and number.isdigit() and _DURATION.match(text, match.end("number")))
         ):
