@@ -2031,6 +2031,9 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Dự luật sửa đổi một số điều của Luật sĩ quan năm 1999 đã thu hút sự quan tâm.", [
             ("Luật", None, "Luật sĩ quan năm 1999")]),
         ("Luật sư năm 2020 đã tư vấn miễn phí cho 300 người.", []),
+        # a law firm speaking to the reader
+        ("Trong bài viết này, Luật Hoàng Anh sẽ trình bày các nội dung theo Điều 27 Luật Khí tượng thủy văn.", [
+            ("Luật", None, "Luật Khí tượng thủy văn")]),
         ("Luật áp dụng năm 2024 là luật Việt Nam; Luật tục năm 2010 của người Ê Đê được sưu tầm.", []),
     ],
 )  # fmt: skip

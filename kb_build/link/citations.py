@@ -2168,6 +2168,11 @@ _ORGANISATION_OF_A_TREATY = re.compile(r"(?<![\wÀ-ỹ])Tổ chức\s+$")
 # … and “Ủy ban của Liên Hợp Quốc về Luật Thương mại quốc tế (UNCITRAL)”: a commission on a field of law (not “Ủy ban
 # nhân dân tỉnh báo cáo về Luật …”).
 _COMMISSION_ON = re.compile(r"(?<![\wÀ-ỹ])(?:Ủy|Uỷ) ban (?:của )?Liên [Hh](?:ợp|iệp) [Qq]uốc về\s+$")
+# … and “Luật Hoàng Anh sẽ trình bày …”, “Luật Minh Khuê xin tư vấn …”: a law firm's name, which speaks to the reader.
+_A_FIRM_SPEAKS = re.compile(
+    r"\s+(?:(?:xin|sẽ|luôn|chuyên|cam kết|đã)\s+)?(?:trình bày|tư vấn|giải đáp|gửi tới|gửi đến|xin gửi|mời|chia sẻ"
+    r"|trả lời)\b"
+)
 
 
 def _being_drafted(text: str, start: int, end: int) -> bool:
@@ -2192,6 +2197,7 @@ def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
         or _BODY_NAMED_LIKE_A_PLAN.match(text, start)
         or (kind == "Hiệp ước" and _ORGANISATION_OF_A_TREATY.search(text, max(0, start - 10), start))
         or (kind == "Luật" and _COMMISSION_ON.search(text, max(0, start - 60), start))
+        or (kind == "Luật" and _A_FIRM_SPEAKS.match(text, end))
         or _DESCRIBED_CONVENTION.match(text, start)
         or _THIS.match(text, end)
         or (_ENACTS_ITSELF.search(text, 0, start) and _ALONE_TO_THE_END.match(text, end))
