@@ -2031,6 +2031,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Dự luật sửa đổi một số điều của Luật sĩ quan năm 1999 đã thu hút sự quan tâm.", [
             ("Luật", None, "Luật sĩ quan năm 1999")]),
         ("Luật sư năm 2020 đã tư vấn miễn phí cho 300 người.", []),
+        # a party congress's resolution by its level and term
+        ("Huyện ủy tổ chức Hội nghị triển khai Nghị quyết Đại hội Đảng bộ Huyện nhiệm kỳ 2020 - 2025 trong Ban Chấp"
+         " hành.", [("Nghị quyết", None, "Nghị quyết Đại hội Đảng bộ Huyện nhiệm kỳ 2020 - 2025")]),
+        ("Huyện ủy quán triệt Nghị quyết Đại hội Đảng bộ tỉnh, huyện, nhiệm kỳ 2020 – 2025 cho toàn thể đảng viên.", [
+            ("Nghị quyết", None, "Nghị quyết Đại hội Đảng bộ tỉnh, huyện, nhiệm kỳ 2020 – 2025")]),
         # a law firm speaking to the reader
         ("Trong bài viết này, Luật Hoàng Anh sẽ trình bày các nội dung theo Điều 27 Luật Khí tượng thủy văn.", [
             ("Luật", None, "Luật Khí tượng thủy văn")]),

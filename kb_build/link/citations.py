@@ -805,11 +805,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"\s+(?:(?:lần thứ\s+)?{_ROMAN}|lần thứ\s+(?:\d{{1,2}}|[ivxl]+\b)){_CONGRESS_OF}",
     ),
     # … a provincial party committee's, by its name and term (without an ordinal, the term is part of the name):
-    # “Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh, nhiệm kỳ 2020 - 2025”.
+    # “Nghị quyết Đại hội Đảng bộ tỉnh Trà Vinh, nhiệm kỳ 2020 - 2025”, “… Đảng bộ Huyện nhiệm kỳ 2020 - 2025”, the
+    # levels' together: “Nghị quyết Đại hội Đảng bộ tỉnh, huyện, nhiệm kỳ 2020 – 2025”.
     (
         "Nghị quyết",
-        r"Nghị quyết Đại hội(?: đại biểu)? Đảng bộ (?:tỉnh|thành phố|huyện)(?:\s+[A-ZĐ][\wÀ-ỹ]*)+,? nhiệm kỳ"
-        r" \d{4}\s*[-–]\s*\d{4}",
+        r"Nghị quyết Đại hội(?: đại biểu)? Đảng bộ (?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện)(?:\s+[A-ZĐ][\wÀ-ỹ]*)*"
+        r"(?:,\s*(?:tỉnh|thành phố|huyện|xã))*,? nhiệm kỳ \d{4}\s*[-–]\s*\d{4}",
     ),
     # … or by its name alone (capitalised words, “Quốc hội”, “Khối các cơ quan Trung ương”), where the list item
     # ends: “…, Nghị quyết Đại hội Đảng bộ Quốc hội;” (not “Nghị quyết Đại hội Đảng bộ Tỉnh vào cuộc sống”).
