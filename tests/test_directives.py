@@ -2036,6 +2036,9 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
          " hành.", [("Nghị quyết", None, "Nghị quyết Đại hội Đảng bộ Huyện nhiệm kỳ 2020 - 2025")]),
         ("Huyện ủy quán triệt Nghị quyết Đại hội Đảng bộ tỉnh, huyện, nhiệm kỳ 2020 – 2025 cho toàn thể đảng viên.", [
             ("Nghị quyết", None, "Nghị quyết Đại hội Đảng bộ tỉnh, huyện, nhiệm kỳ 2020 – 2025")]),
+        # a convention known by its full title
+        ("Công ước về buôn bán quốc tế các loài động vật, thực vật hoang dã, nguy cấp (CITES) là một thỏa thuận"
+         " quốc tế.", [("Công ước", None, "Công ước về buôn bán quốc tế các loài động vật, thực vật hoang dã, nguy cấp")]),
         # a law firm speaking to the reader
         ("Trong bài viết này, Luật Hoàng Anh sẽ trình bày các nội dung theo Điều 27 Luật Khí tượng thủy văn.", [
             ("Luật", None, "Luật Khí tượng thủy văn")]),
