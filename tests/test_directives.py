@@ -453,7 +453,13 @@ def test_numbers_and_dates_that_are_not_citations(text):
             " phủ ban hành",
             ("Quyết định", "1975/QĐ-TTg", None, "Kế hoạch thực hiện công tác thông tin đối ngoại", None),
         ),
-        # what follows from it (“… thì …”) ends the subject
+        # what follows from it (“… thì …”, “…, thì …”) ends the subject
+        (
+            "Theo Nghị định số 100/2019/NĐ-CP của Chính phủ về xử phạt vi phạm hành chính trong lĩnh vực giao thông"
+            " đường bộ, thì người điều khiển xe máy bị phạt.",
+            ("Nghị định", "100/2019/NĐ-CP", "Chính phủ",
+             "xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ", None),
+        ),
         (
             "Theo Điều 5 của Quyết định số 129/2007/QĐ-TTg của Thủ tướng Chính phủ về ban hành quy chế văn hóa công sở"
             " tại các cơ quan hành chính nhà nước thì quy định về trang phục như sau:",
@@ -2038,7 +2044,32 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Nghị quyết", None, "Nghị quyết Đại hội Đảng bộ tỉnh, huyện, nhiệm kỳ 2020 – 2025")]),
         # a convention known by its full title
         ("Công ước về buôn bán quốc tế các loài động vật, thực vật hoang dã, nguy cấp (CITES) là một thỏa thuận"
-         " quốc tế.", [("Công ước", None, "Công ước về buôn bán quốc tế các loài động vật, thực vật hoang dã, nguy cấp")]),
+         " quốc tế.", [
+            ("Công ước", None, "Công ước về buôn bán quốc tế các loài động vật, thực vật hoang dã, nguy cấp")]),
+        # … but a law drafted and issued is cited however the sentence says so; a part of a text is no title; an
+        # acronym in brackets is a party's only before another party; “do” after “Đầu tư” is “by”; a person or a field
+        # of study called Luật is no law; “này” after a name or a known name; “Kế hoạch từ năm …” is when it runs
+        ("Quốc hội đã khẩn trương xây dựng và ban hành Luật Thủ đô năm 2024.", [
+            ("Luật", None, "Luật Thủ đô năm 2024")]),
+        ("Việc xây dựng và ban hành Luật Thủ đô năm 2024 đã hoàn thành.", [("Luật", None, "Luật Thủ đô năm 2024")]),
+        ("Quy định tại khoản 2 Điều 3 Quy chế ban hành kèm theo Quyết định số 12/2020/QĐ-UBND.", [
+            ("Quyết định", "12/2020/QĐ-UBND", "Quyết định số 12/2020/QĐ-UBND")]),
+        ("Thực hiện Nghị quyết Trung ương số 6 khóa XII về công tác dân số trong tình hình mới.", []),
+        ("Bản ghi nhớ hợp tác giữa tỉnh Quảng Nam (Việt Nam) và bang Victoria (Australia) được ký năm 2019.", [
+            ("Bản ghi nhớ", None, "Bản ghi nhớ hợp tác giữa tỉnh Quảng Nam (Việt Nam) và bang Victoria")]),
+        ("Hiệp định thương mại tự do giữa Việt Nam và Liên minh Kinh tế Á - Âu (EAEU) và các hiệp định khác đã có"
+         " hiệu lực.", [
+            ("Hiệp định", None, "Hiệp định thương mại tự do giữa Việt Nam và Liên minh Kinh tế Á - Âu")]),
+        ("Đề án Xúc tiến Đầu tư do Sở Kế hoạch và Đầu tư chủ trì đã hoàn thành.", [
+            ("Đề án", None, "Đề án Xúc tiến Đầu tư")]),
+        ("Ông Luật sinh năm 1960 tại Nam Định; sinh viên ngành Luật kinh tế năm 2024 tăng.", []),
+        ("Hiệp định EVFTA này đã mở ra cơ hội; Luật Đất đai 2024 này có nhiều điểm mới.", [
+            ("Hiệp định", None, "Hiệp định EVFTA"), ("Luật", None, "Luật Đất đai 2024")]),
+        ("Trong năm 2024, Chương trình mục tiêu quốc gia xây dựng nông thôn mới này được triển khai ở 150 xã.", [
+            ("Chương trình", None, "Chương trình mục tiêu quốc gia xây dựng nông thôn mới")]),
+        ("Kinh phí thực hiện Kế hoạch từ năm 2024 do ngân sách tỉnh bảo đảm.", []),
+        ("Chương trình Tiêm chủng mở rộng quốc gia đã triển khai hơn 40 năm.", [
+            ("Chương trình", None, "Chương trình Tiêm chủng mở rộng quốc gia")]),
         # a law firm speaking to the reader
         ("Trong bài viết này, Luật Hoàng Anh sẽ trình bày các nội dung theo Điều 27 Luật Khí tượng thủy văn.", [
             ("Luật", None, "Luật Khí tượng thủy văn")]),
@@ -2187,6 +2218,10 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Quyết định", "129/2007/QĐ-TTg", date(2007, 8, 2), "Thủ tướng Chính phủ")),
         ("Căn cứ Nghị định số 33/2005/NĐ-CP ngày 15/3/2005 của Chính phủ Quy định chi tiết về thú y;",
          ("Nghị định", "33/2005/NĐ-CP", date(2005, 3, 15), "Chính phủ")),
+        ("Căn cứ Quyết định số 12/2020/QĐ-UBND ngày 5/6/2020 của UBND tỉnh Ban hành Quy định quản lý chợ;",
+         ("Quyết định", "12/2020/QĐ-UBND", date(2020, 6, 5), "UBND tỉnh")),
+        ("Căn cứ Quyết định số 99/QĐ-BTC ngày 5/1/2021 của Ban Tổ chức Sửa đổi Hiến pháp;",  # a body's name
+         ("Quyết định", "99/QĐ-BTC", date(2021, 1, 5), "Ban Tổ chức Sửa đổi Hiến pháp")),
         # a short number after a type word in lower case, as the press cites an act
         ("Theo nghị định 173, các đơn vị không có giấy phép sẽ bị phạt 10-15 triệu đồng.",
          ("Nghị định", "173", None, None)),

@@ -201,7 +201,7 @@ _ISSUER_STOP = (
     rf"|xác định|{_SAYS}|đề ra|để|cùng|cũng như|gắn(?: liền)? với|{_WITH})\b"
     r"|\s*,?\s+ngày\s+\d|\s+năm\s+\d{4}\b|\s*\)|\s*\[\d+\]"
     # … or a subject written without “về”, its verb capitalised: “… của Chính phủ Quy định chi tiết thi hành …”
-    r"|\s+(?:Quy định|Hướng dẫn|Ban hành|Phê duyệt|Sửa đổi)\s+(?=[a-zđà-ỹ])"
+    r"|\s+(?:Quy định|Ban hành|Phê duyệt|Sửa đổi)\s+(?=[a-zđà-ỹ]|Quy (?:định|chế)\b)"
 )
 # Vietnamese capitals (“Ủy”, “Đông”): the range À-Ỹ alone would also take the small letters.
 _UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
@@ -254,7 +254,7 @@ _SUBJECT_END = (
     # hành”), what follows from it (“… về ban hành quy chế văn hóa công sở … thì quy định về trang phục …”), and a short
     # name in brackets (“… (Nghị quyết 68)”)
     rf"|,\s*(?:đồng thời|theo đó|thể hiện|chủ trì|ngày \d|{_WE}|với tinh thần|góp phần|nhằm|để)\b"
-    rf"|\s+do\s+(?=[A-ZĐ])|\s+thì\b|\s*…"  # … or where the source left the rest out
+    rf"|\s+do\s+(?=[A-ZĐ])|,?\s+thì\b|\s*…"  # … or where the source left the rest out
     # … or by whom it was passed (“… tỉnh Bình Định đã được HĐND tỉnh Bình Định thông qua”), but not what a body set
     # out in it (“… các mục tiêu, nhiệm vụ đã được Đại hội đề ra”)
     rf"|\s+(?:đã\s+|vừa\s+)?được\s+(?={_CAP}[^,;.]{{0,60}}?\s(?:thông qua|ban hành|phê duyệt|ký|đưa ra)\b)"
@@ -380,7 +380,7 @@ _AT = r"tại(?!\s+các vùng (?:nằm )?ngoài quyền tài phán\b)(?!\s+khu v
 _HAS = r"có(?! công\b)"
 # “Pháp lệnh Luật sư ngay lập tức được …”, “… ngay sau khi …”: the sentence goes on.
 _AT_ONCE = r"ngay(?= (?:lập tức|sau|khi|từ)\b)"
-_BY = r"(?<![Tt][ựư] )(?<!TỰ )do"  # “do” (by, because), not the syllable of “Tự do” (“Luật Tự do báo chí”)
+_BY = r"(?<![Tt]ự )(?<!TỰ )do"  # “do” (by, because), not the syllable of “Tự do” (“Luật Tự do báo chí”)
 _NAME_STOP = (
     rf"(?:của|đã|được|và|để|trong|nhằm|theo|{_TAKES_WITH}với|{_AT}|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|{_BY}|nên|vì"
     rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE})\b"
@@ -455,7 +455,9 @@ _ISSUED_BY = (
     r"(?:của (?:Thủ tướng|Chính phủ|Bộ trưởng|Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Hội đồng Bộ trưởng|Quốc hội"
     r"|Chủ tịch)|do|kèm theo)\b"
 )
-# … and by whom and in which decision: “… do Thủ tướng phê duyệt tại Quyết định …”
+# … and by whom and in which decision: “… do Thủ tướng phê duyệt tại Quyết định …”; such a title may say where it
+# applies (“… công sở tại cơ quan hành chính …”), not a part of a text (“Quy định tại khoản 2 Điều 3 …”).
+_AT_A_PLACE = r"tại\s+(?=[a-zđà-ỹ])(?!(?:khoản|điểm|mục|phần|điều|chương|các)\b)"
 _ISSUED_AT = rf"do\s+{_CAP}[^,;.]{{0,50}}?\s+(?:ban hành|phê duyệt)\s+(?:tại|kèm theo)"
 # The word that starts another document's citation: its type, as a title writes it.
 _HEAD_OF_ANOTHER = (
@@ -715,8 +717,12 @@ _A_COMPANY = r"(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng)\b"  # whom 
 # A party's province or country after a comma: “…, tỉnh Staza Zagora, nước Cộng hòa Bungari”.
 _PARTY_PLACE = rf"\s*(?:nước|tỉnh|thành phố) {_CAP}"
 # A party's country in brackets, before the next party: “… giữa thành phố Sakai (Nhật Bản) và Đà Nẵng”.
-_PARTY_COUNTRY = (  # (not “… (EVFTA) với những điều chỉnh …”: what the sentence goes on to say)
-    rf"\({_CAP}[^();.]{{1,30}}\)(?=\s+(?:và|với)\s+(?:{_CAP}|(?:nước|tỉnh|thành phố|chính phủ)\s))"
+# (Not what the sentence goes on to say: “… (EVFTA) với những điều chỉnh …”; an acronym is a party's before another
+# named party only: “… Đài Tiếng nói Việt Nam (VOV) và Đài Phát thanh …”, not “… (EAEU) và các hiệp định khác”.)
+_PARTY_COUNTRY = (
+    rf"(?!{_ACRONYM})\({_CAP}[^();.]{{1,30}}\)"
+    rf"(?=\s+(?:và\s+(?!(?:những|nhiều|một|mọi|sự|việc)\b)|với\s+(?!(?:những|các|nhiều|một|mọi|sự|việc)\b)))"
+    rf"|{_ACRONYM}(?=\s+(?:và|với)\s+{_CAP})"
 )
 
 # A programme or plan named by what it implements may say that it goes on with the work, and the
@@ -788,11 +794,16 @@ _REPORTED_ISSUE = ("vừa ", "đã ", "ký ")
 _FOUNDING_DAY = r"(?<=năm )ngày (?:thành lập|truyền thống)\b"
 _NOT_A_LAWS_TITLE = (
     r"(?:sư|pháp|lệ|chơi|gia|học|hóa|hoá|định|tục|số|quốc tế|nước ngoài|mới|cũ|hiện hành|chung|này|các|những|nào"
-    r"|nêu trên|áp dụng|ban hành|chuyên ngành|liên quan|cơ bản)"
+    r"|nêu trên|áp dụng|ban hành|chuyên ngành|liên quan|cơ bản|sinh|nghỉ|kinh tế)"
 )
+# … nor a field of study or a person called Luật (“ngành Luật kinh tế năm 2024”, “đào tạo Luật dân sự năm 2023”, “ông
+# Luật sinh năm 1960”)
+_STUDIES_OR_PEOPLE = "ngành nhân sĩ môn khoa Khoa tạo học ông bà anh chị cụ Ông Bà".split()
+_NOT_AFTER_STUDIES = "".join(f"(?<!{word} )" for word in _STUDIES_OR_PEOPLE)
 _TITLE_WITH_PERIOD = r"\s*[“\"][^”\"]{5,400}?(?:đến năm|giai đoạn|thời kỳ) \d{4}"  # “Chương trình “… đến năm 2030””
 # The period written after a name: “… “…” giai đoạn 2018 - 2022”, “… giữa hai nước giai đoạn 2021 - 2025”.
 _PERIOD_AFTER = r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
+_KNOWN_NAMES = [re.compile(pattern) for _, pattern in _known_names()]
 _NAMED = [  # most specific first: an overlapping later match is dropped
     *_known_names(),
     # A resolution that amends the Constitution is named after it.
@@ -1080,7 +1091,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # quốc tế”, “Luật mới”).
     (
         "Luật",
-        rf"Luật(?=\s+[a-zđà-ỹ])(?!\s+{_NOT_A_LAWS_TITLE}\b)"
+        rf"{_NOT_AFTER_STUDIES}Luật(?=\s+[a-zđà-ỹ])(?!\s+{_NOT_A_LAWS_TITLE}\b)"
         rf"(?:\s+(?!{_NAME_STOP}|{_LAW_VERB}|{_CLAUSE})[a-zđà-ỹ][\wÀ-ỹ]*,?){{1,6}}?\s+(?:năm\s+)?(?:19|20)\d\d\b(?![/\d-]|\.\d)",
     ),
     # An agreement named by its parties: “Tuyên bố chung giữa nước … Việt Nam và Vương quốc Campuchia”.
@@ -1138,7 +1149,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # hoạch … năm 2018 như sau:” is the text's own title).
     (
         "Kế hoạch",
-        rf"Kế hoạch(?:\s+(?!{_TITLE_CLAUSE}|năm\b|của\b)(?:{_W}|[-–]|{_ACRONYM})){{1,12}}?"
+        rf"Kế hoạch(?!\s+từ (?:năm )?\d{{4}})(?:\s+(?!{_TITLE_CLAUSE}|năm\b|của\b)(?:{_W}|[-–]|{_ACRONYM})){{1,12}}?"
         rf"(?:\s+của(?: (?:tỉnh|[Tt]hành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)+)?\s+năm \d{{4}}\b"
         rf"(?:\s+trên địa bàn(?: (?:tỉnh|thành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)*"
         rf"|\s+của(?: (?:tỉnh|thành phố|huyện)(?:\s+{_CAP}[\wÀ-ỹ]*)*|(?:\s+{_CAP}[\wÀ-ỹ]*)+))?"  # not “của” alone
@@ -1188,7 +1199,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     *[
         (
             kind,
-            rf"{kind}(?:\s+(?:tại\s+(?=[a-zđà-ỹ]))?(?!{_NAME_STOP}){_W}){{1,12}}?"
+            rf"{kind}\s+(?!{_NAME_STOP}){_W}(?:\s+(?:{_AT_A_PLACE})?(?!{_NAME_STOP}){_W}){{0,11}}?"
             rf"(?=\s+(?:(?:được\s+)?ban hành kèm theo|{_ISSUED_AT})\s+{_CAP})",
         )
         for kind in ("Quy chế", "Quy định", "Chương trình", "Kế hoạch", "Đề án", "Chiến lược", "Hướng dẫn")
@@ -1750,6 +1761,8 @@ def _find(text: str) -> list[Citation]:
             continue  # only the United Nations' resolutions and decisions are numbered by session
         if re.fullmatch(_UN_SYMBOL, number) and kind != "Nghị quyết":
             continue  # and “RES” is a resolution
+        if written.endswith(("Trung ương", "trung ương")) and not _CODED.search(number):
+            continue  # “Nghị quyết Trung ương số 6 khóa XII”: a plenum's number (see _NAMED), not the resolution's
         if (
             kind == "Chương trình"
             and not match.group("so")
@@ -2145,8 +2158,10 @@ _APPROVED_HERE = re.compile(
 # Biên phòng Việt Nam”) or a handbook named after a kind of document (“Sổ tay Thỏa thuận quốc tế”) is not cited.
 _NOT_CITED = re.compile(
     r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay"
-    # … “tiến tới xây dựng và ban hành Luật …” (not “đã xây dựng và ban hành”: done)
-    r"|(?<!đã )(?<!vừa )[Xx]ây dựng,? và ban hành)\s+$"
+    # … “tiến tới xây dựng và ban hành Luật …”, “cần sớm xây dựng và ban hành …”: intended (not “đã khẩn trương xây
+    # dựng và ban hành …”, “Việc xây dựng và ban hành …”: done)
+    r"|(?:tiến tới|cần|sẽ|đề nghị|kiến nghị|chuẩn bị|dự kiến|nghiên cứu)(?:\s+[\wÀ-ỹ]+){0,2}?\s+xây dựng,? và ban hành)"
+    r"\s+$"
 )
 # … unless the sentence says it was drafted and has since been adopted: “đã nghiên cứu xây dựng Chiến lược …, đã được
 # Thủ tướng Chính phủ phê duyệt năm 2015” (not “đang xây dựng …”, nor a step of it approved: “…, đã được Thủ tướng
@@ -2176,10 +2191,19 @@ _A_FIRM_SPEAKS = re.compile(
 )
 
 
+def _described(name: str, kind: str) -> bool:
+    """Whether a name that “này” points back to is a description (``_LOWER_CASE_WORDS``), not a known name."""
+    return (
+        name.startswith(kind)
+        and _LOWER_CASE_WORDS.fullmatch(name, len(kind)) is not None
+        and not any(pattern.fullmatch(name) for pattern in _KNOWN_NAMES)
+    )
+
+
 def _being_drafted(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start``–``end`` is of a document being drafted (``_NOT_CITED``), not one drafted
     before and adopted since (``_ADOPTED_SINCE``)."""
-    drafting = _NOT_CITED.search(text, max(0, start - 24), start)
+    drafting = _NOT_CITED.search(text, max(0, start - 50), start)
     return bool(
         drafting
         and not (
@@ -2200,7 +2224,7 @@ def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
         or (kind == "Luật" and _COMMISSION_ON.search(text, max(0, start - 60), start))
         or (kind == "Luật" and _A_FIRM_SPEAKS.match(text, end))
         or _DESCRIBED_CONVENTION.match(text, start)
-        or _THIS.match(text, end)
+        or (_THIS.match(text, end) and _described(text[start:end], kind))
         or (_ENACTS_ITSELF.search(text, 0, start) and _ALONE_TO_THE_END.match(text, end))
         or (kind in _PLANS and _APPROVED_HERE.search(text, 0, start))
         or (kind in _PLANS and _ISSUES_ITSELF.search(text, max(0, start - 20), start) and _OWN_OPENING.match(text, end))
@@ -2211,6 +2235,10 @@ def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
 # is a document that “này” points back to, where the phrase ends: “Thủ tướng đã ban hành Chiến lược quốc gia về lĩnh
 # vực công nghệ quan trọng này để …” (not “… loại quả này sang thị trường Trung Quốc”, a name that goes on).
 _THIS = re.compile(r"\s+này(?=\s*(?:[,.;:]|$)|\s+(?:đã|được|để|là|sẽ|đang|vừa|có|cũng|nhằm)\b)")
+# … a description: three words or more after the type word, all in lower case, that are no known name (not “Luật Đất
+# đai này”, “Hiệp định EVFTA này”, “Hiến pháp năm 2013 này”, “Chương trình mục tiêu quốc gia xây dựng nông thôn mới
+# này”)
+_LOWER_CASE_WORDS = re.compile(r"(?:\s+[a-zđà-ỹ][\wÀ-ỹ-]*){3,}")
 _DESCRIBED_CONVENTION = re.compile(r"Công ước quốc tế\s+(?:quan trọng|có|khác|liên quan|cơ bản|chủ chốt)\b")
 # A document named inside another's name as what it acts on: “Đề án tuyên truyền, phổ biến Luật …”.
 _ACTED_ON = re.compile(
