@@ -2070,6 +2070,26 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Kinh phí thực hiện Kế hoạch từ năm 2024 do ngân sách tỉnh bảo đảm.", []),
         ("Chương trình Tiêm chủng mở rộng quốc gia đã triển khai hơn 40 năm.", [
             ("Chương trình", None, "Chương trình Tiêm chủng mở rộng quốc gia")]),
+        # another state's or a union's strategy; a code's name before “cũng”; a known name with a dash for its comma;
+        # a phase with its years; a programme with a period in its quoted title; “cho lao động” in a title
+        ("Chiến lược này có cùng phương hướng với Chiến lược Ấn Độ-Thái Bình Dương của Mỹ.", [
+            ("Chiến lược", None, "Chiến lược Ấn Độ-Thái Bình Dương của Mỹ")]),
+        ("Hai dự án đã hoàn tất, gồm Chiến lược đô thị hóa bền vững của ASEAN và một nghiên cứu.", [
+            ("Chiến lược", None, "Chiến lược đô thị hóa bền vững của ASEAN")]),
+        ("Việc này phù hợp với Chương trình Nghị sự 2030 về phát triển bền vững của Liên hợp quốc.", [
+            ("Chương trình", None, "Chương trình Nghị sự 2030 về phát triển bền vững của Liên hợp quốc")]),
+        ("Bộ luật Hồng Đức cũng cho phép con gái trưởng được thừa kế ruộng hương hỏa.", [
+            ("Bộ luật", None, "Bộ luật Hồng Đức")]),
+        ("Theo quy định mới của Luật tín ngưỡng – tôn giáo.", [("Luật", None, "Luật tín ngưỡng – tôn giáo")]),
+        ("Đại sứ hoan nghênh Kế hoạch công tác giai đoạn 3 (2016-2020) đã hoàn thành với kết quả tốt.", [
+            ("Kế hoạch", None, "Kế hoạch công tác giai đoạn 3 (2016-2020)")]),
+        ("Chương trình “Hỗ trợ phát triển giáo dục mầm non vùng khó khăn giai đoạn 2022 - 2030” vừa được phê duyệt.", [
+            ("Chương trình", None,
+             "Chương trình “Hỗ trợ phát triển giáo dục mầm non vùng khó khăn giai đoạn 2022 - 2030”")]),
+        ("Đề án đào tạo nghề cho lao động nông thôn được coi là tạo dấu ấn sâu đậm.", [
+            ("Đề án", None, "Đề án đào tạo nghề cho lao động nông thôn")]),
+        ("Chiến lược quốc gia cấp nước sạch, vệ sinh nông thôn đặt mục tiêu đến năm 2030 có 65% dân số dùng nước.", [
+            ("Chiến lược", None, "Chiến lược quốc gia cấp nước sạch, vệ sinh nông thôn")]),
         # a law firm speaking to the reader
         ("Trong bài viết này, Luật Hoàng Anh sẽ trình bày các nội dung theo Điều 27 Luật Khí tượng thủy văn.", [
             ("Luật", None, "Luật Khí tượng thủy văn")]),
@@ -2456,11 +2476,12 @@ def test_real_sentences_cited_by_name():
         ("real_named_36", (0.91, 0.89), (1.0, 1.0)),
         ("real_named_37", (0.95, 0.93), (1.0, 1.0)),
         ("real_named_38", (0.93, 0.9), (1.0, 0.93)),
-        ("real_named_39", (0.89, 0.82), (1.0, 0.93)),
+        ("real_named_39", (0.91, 0.87), (1.0, 0.97)),
+        ("real_named_40", (0.92, 0.86), (0.94, 0.94)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 39 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 40 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

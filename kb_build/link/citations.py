@@ -339,13 +339,17 @@ _OF_VIETNAM = r"\s+của Việt Nam(?![\wÀ-ỹ])"
 _OF_THE_STATE = r"\s+(?:của\s+)?nước\s+(?:Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam|CHXHCN ?Việt Nam)(?![\wÀ-ỹ])"
 # … and another country's law is named with the country, after its year: “Luật Năng lượng nguyên tử năm 1954 của Hoa
 # Kỳ”.
-_OF_A_STATE = (
-    r"(?:\s+của\s+(?:Hoa Kỳ|Mỹ|Trung Quốc|Nhật Bản|Hàn Quốc|(?:Liên bang )?Nga|Pháp|Đức|Anh|Canada|Australia|Ấn Độ"
-    r"|Campuchia|Lào|Thái Lan|Singapore|Malaysia|Indonesia|Philippines)(?![\wÀ-ỹ]))?"
+_STATES = (
+    r"Hoa Kỳ|Mỹ|Trung Quốc|Nhật Bản|Hàn Quốc|(?:Liên bang )?Nga|Pháp|Đức|Anh|Canada|Australia|Ấn Độ"
+    r"|Campuchia|Lào|Thái Lan|Singapore|Malaysia|Indonesia|Philippines"
 )
+_OF_A_STATE = rf"(?:\s+của\s+(?:{_STATES})(?![\wÀ-ỹ]))?"
+# … and another country's or a union's strategy or plan: “Chiến lược Ấn Độ-Thái Bình Dương của Hàn Quốc”, “Chiến lược
+# đô thị hóa bền vững của ASEAN”.
+_OF_ANOTHER_STATE = rf"\s+của\s+(?:{_STATES}|ASEAN|EU|Liên minh [Cc]hâu Âu|Liên [Hh](?:ợp|iệp) [Qq]uốc|LHQ)(?![\wÀ-ỹ])"
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
 # “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”, “tới năm 2030”, a phase
-# (“Kế hoạch hành động Sáng kiến chung Việt Nam-Nhật Bản giai đoạn 8”, “… giai đoạn III”),
+# (“Kế hoạch hành động Sáng kiến chung Việt Nam-Nhật Bản giai đoạn 8”, “… giai đoạn III”, “… giai đoạn 3 (2016-2020)”),
 # “…, giai đoạn I: từ năm 2021 đến năm 2025”, “từ năm 2020 đến năm 2030”, “giai đoạn 2011 đến 2020”, or by its
 # vision alone (“…, tầm nhìn 2045”).
 _PERIOD = (
@@ -353,7 +357,7 @@ _PERIOD = (
     r"(?: và (?:năm )?\d{4}\b)?"  # “đến năm 2025 và 2030”
     r"|(?<=, )tầm nhìn (?:đến |tới )?(?:năm )?\d{4}"
     r"|\d+ năm \d{4}\s*[-–]\s*\d{4}|(?:giai đoạn (?:từ )?|từ )(?:năm )?\d{4} đến (?:năm )?\d{4}"
-    r"|giai đoạn (?:[IVX]{1,4}|\d{1,2})(?![\wÀ-ỹ/.,-]))"
+    r"|giai đoạn (?:[IVX]{1,4}|\d{1,2})(?![\wÀ-ỹ/.,-])(?:\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))?)"
     r"(?:(?:,\s*|\s+và\s+|\s+)(?:tầm nhìn|định hướng)(?: đến| tới)?(?: năm)? \d{4})?"
     r"(?:,\s*giai đoạn [IVX]+:\s*từ năm \d{4} đến năm \d{4})?"
 )
@@ -366,7 +370,7 @@ _NHAN = r"nhân(?=\s+(?:dịp|kỷ niệm|ngày|lễ|chuyến|sự kiện)\b)"
 # nhận và cho thi hành phán quyết …”).
 _FOR = (
     r"(?<!dành )(?<!thuận lợi )cho(?! người\b| thi hành\b| báo chí\b| (?:các )?mục đích\b| sự\b"
-    r"| (?:cán bộ|công chức|viên chức|doanh nghiệp|học sinh|sinh viên|thanh niên|phụ nữ|trẻ em|đồng bào)\b)"
+    r"| (?:cán bộ|công chức|viên chức|doanh nghiệp|học sinh|sinh viên|thanh niên|phụ nữ|trẻ em|đồng bào|lao động)\b)"
 )
 # “trên” starts the rest of the sentence, but not where a name's subject is (“Chiến lược bảo vệ Tổ quốc trên không
 # gian mạng”).
@@ -404,6 +408,7 @@ _LAW_VERB = (
 # Verbs after “và” that go on with the sentence, not a name: “Hiệp định Mekong và gia nhập Ủy hội …”, “Kế hoạch tổng
 # thể ASCC 2025 và nêu cơ sở …”, “… và định hình tương lai …”.
 _ACTS_AFTER_AND = r"(?:gia nhập|định hình|nêu)"
+_GOES_ON = r"(?:cũng|vẫn|đều)\b"
 _INNER_AND = rf"và\s+(?=[a-zđà-ỹ])(?!(?:{_NAME_STOP}|các\b|những\b|căn cứ\b|{_LAW_VERB}|{_ACTS_AFTER_AND}\b))"
 _TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}|[-–](?=\s+Xã hội\b)))"
 # A name ends at punctuation, a footnote's mark copied from a web page (“… nước ngoài[1].”), or a word of the sentence.
@@ -420,7 +425,7 @@ _FROM = r"từ(?! [A-ZĐ][\wÀ-ỹ]*(?: [A-ZĐ][\wÀ-ỹ]*){0,3} sang [A-ZĐ])(?
 _CLAUSE_WORDS = (
     f"đã|được|(?<!đặc biệt )là|sẽ|đang|nhằm|để|theo|nên|{_BECAUSE}|mà|thì|ngày|có hiệu lực|ký(?! kết)|{_AT}|{_WITH}"
     f"|{_FOR}|(?<!hướng )tới|như|này|đó|{_NHAN}|ra đời|khẳng định|nêu rõ|{_FROM}|bắt đầu|hôm nay|vừa qua|mở đường|mở ra"
-    f"|đánh dấu|giúp(?! việc)|diễn ra|dự kiến|thể hiện|có thể|(?:có )?nhấn mạnh|về sau"
+    f"|đánh dấu|giúp(?! việc)|diễn ra|dự kiến|thể hiện|có thể|(?:có )?nhấn mạnh|về sau|đặt (?:ra )?mục tiêu"
     f"|mang(?= (?:một|lại|đến|tới|ý nghĩa)\\b)"
     f"|trước(?= (?:khi|Quốc hội|sự chứng kiến)\\b)"
     f"|(?:bao )?gồm(?= \\d| các\\b| những\\b| nhiều\\b)|đề xuất(?= các\\b| những\\b| nhiều\\b)"
@@ -606,7 +611,8 @@ def _either_tone(word: str) -> str:
 def _name_pattern(name: str) -> str:
     """A listed name as a pattern: commas optional (a space before one too: “cứu nạn , cứu hộ”), any dash,
     tone marks of “oa”/“oe”/“uy” on either letter, “về” optional at its start, a comma for “và”
-    (sources write “Luật Phòng cháy, chữa cháy” for the “Luật Phòng cháy và chữa cháy”), and “của” left out
+    (sources write “Luật Phòng cháy, chữa cháy” for the “Luật Phòng cháy và chữa cháy”), a dash for a comma (“Luật
+    tín ngưỡng – tôn giáo”), and “của” left out
     (“Luật phòng chống tác hại thuốc lá” for the “Luật Phòng, chống tác hại của thuốc lá”)."""
     words = name.removeprefix("về ").replace(",", " ").split()
     about = "(?:về\\s+)?" if name.startswith("về ") else ""
@@ -617,7 +623,7 @@ def _name_pattern(name: str) -> str:
         elif word == "của":
             pattern += r"(?:\s+của)?"
         else:
-            pattern += r"(?:\s?,)?\s+" + ("[-–]" if word == "-" else _either_tone(word))
+            pattern += r"(?:\s?,|\s[-–])?\s+" + ("[-–]" if word == "-" else _either_tone(word))
     return about + pattern
 
 
@@ -889,9 +895,10 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
                 for kind in ("Đề án", "Nghị quyết", "Kế hoạch", "Chiến lược", "Quy chế", "Tuyên bố chung", "Tuyên bố")
             ),
             *((kind, f"{kind} phối hợp") for kind in ("Chương trình", "Kế hoạch", "Quy chế")),
-            # a programme a decision approves, its period in its title (alone, or without one, “Chương trình “…”” is as
-            # often a show or an event: “phê duyệt Chương trình “Đêm nhạc …””)
-            ("Chương trình", rf"(?<=phê duyệt )Chương trình(?={_TITLE_WITH_PERIOD})"),
+            # a programme with its period in its quoted title (“Chương trình “… giai đoạn 2022 - 2030” vừa được Chính
+            # phủ phê duyệt”; without one, “Chương trình “…”” is as often a show or an event: “phê duyệt Chương trình
+            # “Đêm nhạc …””)
+            ("Chương trình", rf"Chương trình(?={_TITLE_WITH_PERIOD})"),
             ("Hướng dẫn", "Hướng dẫn [Tt]uyên truyền"),  # “Hướng dẫn Tuyên truyền về “Năm Đoàn kết …””
         )
     ],
@@ -1157,7 +1164,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ),
     # Names without a period: a capitalised head word and the words of the name, which end at
     # punctuation or at a word that starts the rest of the sentence.
-    ("Bộ luật", rf"Bộ luật(?!\s+(?:{_NOT_A_NAME}))(?:\s+(?!{_NAME_STOP}){_W}){{1,8}}?(?:\s+\d{{4}}\b|{_NAME_END})"),
+    # (“Bộ luật Hồng Đức cũng cho phép …”: the sentence goes on)
+    (
+        "Bộ luật",
+        rf"Bộ luật(?!\s+(?:{_NOT_A_NAME}))(?:\s+(?!{_NAME_STOP}|{_GOES_ON}){_W}){{1,8}}?"
+        rf"(?:\s+\d{{4}}\b|{_NAME_END}|(?=\s+{_GOES_ON}))",
+    ),
     # A resolution named by what it is about: “Nghị quyết về công tác dân tộc”; its subject is read as a
     # plenum's is (see _SUBJECT: “… vì dân giàu, nước mạnh, …, văn minh;”), a document named in it kept.
     # … and so is a directive: “Thủ tướng Chính phủ đã ban hành Chỉ thị về việc tổ chức phong trào …”, and a
@@ -1324,7 +1336,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         (
             kind,
             rf"{head}{_TITLE_WORDS}{{1,12}}?(?:{_TWO_COUNTRIES})?"
-            rf"(?: trong tình hình mới{_NAME_END}|{_OF_VIETNAM}"
+            rf"(?: trong tình hình mới{_NAME_END}|{_OF_VIETNAM}|{_OF_ANOTHER_STATE}{_NAME_END}"
             rf"|(?!\s+{_INNER_AND})(?:{_NAME_END}|{_BEFORE_CLOSING_ACRONYM}))",
         )
         for kind, head in (
@@ -2077,7 +2089,7 @@ _COMMA_YEAR = re.compile(r",\s*(?:1[89]|20)\d\d(?![\d/–-])(?=\s*(?:[,.;:()]|$)
 def _instrument_end(text: str, kind: str, start: int, end: int) -> int:
     """Where an international instrument's name ends once the body it is of (see ``_WORLD_BODY``) and its year
     after a comma (see ``_COMMA_YEAR``) are added."""
-    international = kind in _AGREEMENTS or text.startswith("Chương trình nghị sự", start)
+    international = kind in _AGREEMENTS or text[start : start + 20].lower() == "chương trình nghị sự"
     of = _OF_WORLD_BODY.match(text, end) if international else None
     end = of.end() if of else end
     year = _COMMA_YEAR.match(text, end) if kind in _AGREEMENTS else None
