@@ -186,6 +186,10 @@ def test_citations_cli_prints_json_lines_with_offsets(tmp_path):
         "Bộ trưởng báo cáo kế hoạch 2026 của Chính phủ.",
         "Chương trình hợp tác giữa hai tỉnh",
         "Tỉnh tổng kết nghị quyết 5 năm một lần và thực hiện chỉ thị 12 điểm của ngành.",
+        "Tăng trưởng GRDP đạt 8,2%, vượt nghị quyết 0,7 điểm phần trăm; thu ngân sách vượt nghị quyết 12,5%.",
+        "Năm 2022, Bộ Tư pháp thẩm định 120 dự thảo, trong đó: luật 10, nghị định 50, thông tư 60.",
+        "Đoàn thanh tra kết luận 2 trong số 5 dự án có sai phạm nghiêm trọng.",
+        "Tối 2/9, Chương trình “Việt Nam – Hành trình đến năm 2045” được truyền hình trực tiếp trên VTV1.",
     ],
 )
 def test_numbers_and_dates_that_are_not_citations(text):
@@ -2090,7 +2094,14 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Đề án", None, "Đề án đào tạo nghề cho lao động nông thôn")]),
         ("Chiến lược quốc gia cấp nước sạch, vệ sinh nông thôn đặt mục tiêu đến năm 2030 có 65% dân số dùng nước.", [
             ("Chiến lược", None, "Chiến lược quốc gia cấp nước sạch, vệ sinh nông thôn")]),
-        # a law firm speaking to the reader
+        # a law firm speaking to the reader (not a law the one named before it speaks about)
+        ("Tổ biên tập Luật Đất đai chia sẻ về những điểm mới của dự thảo.", [("Luật", None, "Luật Đất đai")]),
+        ("Luật Minh Khuê xin tư vấn như sau.", []),
+        # “đặt mục tiêu” ends any name; a strategy of two owners
+        ("Chiến lược phát triển ngành dược đặt mục tiêu đến năm 2030 thuốc trong nước đáp ứng 80% nhu cầu.", [
+            ("Chiến lược", None, "Chiến lược phát triển ngành dược")]),
+        ("Chương trình hành động về hợp tác nông nghiệp của ASEAN và Trung Quốc được thông qua năm 2023.", [
+            ("Chương trình", None, "Chương trình hành động về hợp tác nông nghiệp của ASEAN và Trung Quốc")]),
         ("Trong bài viết này, Luật Hoàng Anh sẽ trình bày các nội dung theo Điều 27 Luật Khí tượng thủy văn.", [
             ("Luật", None, "Luật Khí tượng thủy văn")]),
         ("Luật áp dụng năm 2024 là luật Việt Nam; Luật tục năm 2010 của người Ê Đê được sưu tầm.", []),
@@ -2246,6 +2257,8 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
         ("Theo nghị định 173, các đơn vị không có giấy phép sẽ bị phạt 10-15 triệu đồng.",
          ("Nghị định", "173", None, None)),
         ("Qua 7 năm thực hiện nghị quyết 18, bước đầu tạo chuyển biến tích cực.", ("Nghị quyết", "18", None, None)),
+        ("Bộ Chính trị ban hành kết luận 14 về chủ trương khuyến khích cán bộ năng động.",
+         ("Kết luận", "14", None, None)),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):

@@ -346,7 +346,8 @@ _STATES = (
 _OF_A_STATE = rf"(?:\s+của\s+(?:{_STATES})(?![\wÀ-ỹ]))?"
 # … and another country's or a union's strategy or plan: “Chiến lược Ấn Độ-Thái Bình Dương của Hàn Quốc”, “Chiến lược
 # đô thị hóa bền vững của ASEAN”.
-_OF_ANOTHER_STATE = rf"\s+của\s+(?:{_STATES}|ASEAN|EU|Liên minh [Cc]hâu Âu|Liên [Hh](?:ợp|iệp) [Qq]uốc|LHQ)(?![\wÀ-ỹ])"
+_ANOTHER_STATE = rf"(?:{_STATES}|ASEAN|EU|Liên minh [Cc]hâu Âu|Liên [Hh](?:ợp|iệp) [Qq]uốc|LHQ)(?![\wÀ-ỹ])"
+_OF_ANOTHER_STATE = rf"\s+của\s+{_ANOTHER_STATE}(?:\s+và\s+{_ANOTHER_STATE})?"  # “… của ASEAN và Trung Quốc”
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
 # “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”, “tới năm 2030”, a phase
 # (“Kế hoạch hành động Sáng kiến chung Việt Nam-Nhật Bản giai đoạn 8”, “… giai đoạn III”, “… giai đoạn 3 (2016-2020)”),
@@ -387,7 +388,7 @@ _AT_ONCE = r"ngay(?= (?:lập tức|sau|khi|từ)\b)"
 _BY = r"(?<![Tt]ự )(?<!TỰ )do"  # “do” (by, because), not the syllable of “Tự do” (“Luật Tự do báo chí”)
 _NAME_STOP = (
     rf"(?:của|đã|được|và|để|trong|nhằm|theo|{_TAKES_WITH}với|{_AT}|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|{_BY}|nên|vì"
-    rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE})\b"
+    rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE}|đặt (?:ra )?mục tiêu)\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {
     "Chương trình": "Chương trình hành động",
@@ -808,6 +809,9 @@ _STUDIES_OR_PEOPLE = "ngành nhân sĩ môn khoa Khoa tạo học ông bà anh c
 _NOT_AFTER_STUDIES = "".join(f"(?<!{word} )" for word in _STUDIES_OR_PEOPLE)
 _TITLE_WITH_PERIOD = r"\s*[“\"][^”\"]{5,400}?(?:đến năm|giai đoạn|thời kỳ) \d{4}"  # “Chương trình “… đến năm 2030””
 # The period written after a name: “… “…” giai đoạn 2018 - 2022”, “… giữa hai nước giai đoạn 2021 - 2025”.
+_APPROVED_TITLE = (  # … “Chương trình “… giai đoạn 2022 - 2030” vừa được Chính phủ phê duyệt”
+    rf"{_TITLE_WITH_PERIOD}[^”\"]*[”\"]\s+(?:(?:đã|vừa)\s+)?được\s+(?:[\wÀ-ỹ]+\s+){{0,3}}?(?:phê duyệt|ban hành)\b"
+)
 _PERIOD_AFTER = r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
 _KNOWN_NAMES = [re.compile(pattern) for _, pattern in _known_names()]
 _NAMED = [  # most specific first: an overlapping later match is dropped
@@ -895,10 +899,14 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
                 for kind in ("Đề án", "Nghị quyết", "Kế hoạch", "Chiến lược", "Quy chế", "Tuyên bố chung", "Tuyên bố")
             ),
             *((kind, f"{kind} phối hợp") for kind in ("Chương trình", "Kế hoạch", "Quy chế")),
-            # a programme with its period in its quoted title (“Chương trình “… giai đoạn 2022 - 2030” vừa được Chính
-            # phủ phê duyệt”; without one, “Chương trình “…”” is as often a show or an event: “phê duyệt Chương trình
-            # “Đêm nhạc …””)
-            ("Chương trình", rf"Chương trình(?={_TITLE_WITH_PERIOD})"),
+            # a programme with its period in its quoted title, approved (“phê duyệt Chương trình “… đến năm 2030””,
+            # “Chương trình “… giai đoạn 2022 - 2030” vừa được Chính phủ phê duyệt”); otherwise “Chương trình “…”” is
+            # as often a show or an event (“Chương trình “Việt Nam – Hành trình đến năm 2045” được truyền hình …”,
+            # “phê duyệt Chương trình “Đêm nhạc …””)
+            (
+                "Chương trình",
+                rf"(?:(?<=phê duyệt )Chương trình(?={_TITLE_WITH_PERIOD})|Chương trình(?={_APPROVED_TITLE}))",
+            ),
             ("Hướng dẫn", "Hướng dẫn [Tt]uyên truyền"),  # “Hướng dẫn Tuyên truyền về “Năm Đoàn kết …””
         )
     ],
@@ -1745,19 +1753,34 @@ def _dated_number(text: str, match: re.Match, number: str) -> bool:
 
 
 # The acts the press names by a short number in lower case (“theo nghị định 173, …”, “giãn cách theo chỉ thị 16”), where
-# the phrase ends after it: not a count (“nghị quyết 5 năm”, “chỉ thị 12 điểm”).
+# the phrase ends after the number: not a count (“nghị quyết 5 năm”; a tally after a colon or “trong đó”: “…: luật 10,
+# nghị định 50”), a figure (“vượt nghị quyết 0,7 điểm”), nor the verb (“Đoàn thanh tra kết luận 2 trong số 5 …”: a
+# conclusion only after a word that cites it: “theo”, “thực hiện”, “Điều 5”).
 _KNOWN_BY_NUMBER = frozenset({"Nghị định", "Nghị quyết", "Chỉ thị", "Thông tư", "Kết luận"})
-_AFTER_A_SHORT_NUMBER = re.compile(
-    r"\s*(?:[,.;:)]|$)|\s+(?:của|về|và|đã|được|này|quy định|là|có|sẽ|thì|nhằm|với|cho|trong|tại|đối với|đến|vào)\b"
+_CITES_A_SHORT_NUMBER = re.compile(
+    r"(?<![\wÀ-ỹ])(?:theo|[Tt]heo|thực hiện|triển khai|áp dụng|tại|của|sửa đổi|bổ sung|thay thế|căn cứ|[Cc]ăn cứ"
+    r"|quán triệt|ban hành|[Đđ]iều \d{1,3})\s+$"
 )
+_AFTER_A_SHORT_NUMBER = re.compile(
+    r"\s*(?:[,.;:)](?!\d)|$)"
+    r"|\s+(?:của|về|và|đã|được|này|quy định|là|có|sẽ|thì|nhằm|với|cho|trong|tại|đối với|đến|vào)\b"
+)
+
+
+_TALLY = re.compile(r"(?::|\btrong đó)[^.;:]*$")
 
 
 def _known_by_its_number(text: str, match: re.Match, kind: str, number: str) -> bool:
     """Whether a number of one to three figures after a type word in lower case names an act the press cites so."""
     return (
         kind in _KNOWN_BY_NUMBER
-        and re.fullmatch(r"\d{1,3}", number) is not None
+        and re.fullmatch(r"[1-9]\d{0,2}", number) is not None
         and _AFTER_A_SHORT_NUMBER.match(text, match.end("number")) is not None
+        and not _TALLY.search(text, max(0, match.start() - 80), match.start())
+        and (
+            kind != "Kết luận"
+            or _CITES_A_SHORT_NUMBER.search(text, max(0, match.start() - 20), match.start()) is not None
+        )
     )
 
 
@@ -2196,11 +2219,19 @@ _ORGANISATION_OF_A_TREATY = re.compile(r"(?<![\wÀ-ỹ])Tổ chức\s+$")
 # … and “Ủy ban của Liên Hợp Quốc về Luật Thương mại quốc tế (UNCITRAL)”: a commission on a field of law (not “Ủy ban
 # nhân dân tỉnh báo cáo về Luật …”).
 _COMMISSION_ON = re.compile(r"(?<![\wÀ-ỹ])(?:Ủy|Uỷ) ban (?:của )?Liên [Hh](?:ợp|iệp) [Qq]uốc về\s+$")
-# … and “Luật Hoàng Anh sẽ trình bày …”, “Luật Minh Khuê xin tư vấn …”: a law firm's name, which speaks to the reader.
-_A_FIRM_SPEAKS = re.compile(
-    r"\s+(?:(?:xin|sẽ|luôn|chuyên|cam kết|đã)\s+)?(?:trình bày|tư vấn|giải đáp|gửi tới|gửi đến|xin gửi|mời|chia sẻ"
-    r"|trả lời)\b"
+# … and “Luật Hoàng Anh sẽ trình bày …”, “Luật Minh Khuê xin tư vấn …”, “Luật ACC giải đáp”: a law firm's name, proper
+# names only, which speaks to the reader (not “Tổ biên tập Luật Đất đai chia sẻ …”, a known law, a law with its year).
+_A_FIRM = re.compile(
+    rf"Luật(?:\s+(?:{_CAP}[a-zđà-ỹ]*|[A-Z]{{2,6}}))+"
+    r"(?=\s+(?:(?:xin|sẽ|luôn|chuyên|cam kết|đã)\s+)?(?:trình bày|tư vấn|giải đáp|gửi tới|gửi đến|xin gửi|chia sẻ"
+    r"|trả lời)\b)"
 )
+
+
+def _a_firm(text: str, start: int) -> bool:
+    """Whether “Luật …” at ``start`` is a law firm speaking to the reader (``_A_FIRM``), its name no known law's."""
+    firm = _A_FIRM.match(text, start)
+    return bool(firm and not any(pattern.fullmatch(firm.group()) for pattern in _KNOWN_NAMES))
 
 
 def _described(name: str, kind: str) -> bool:
@@ -2234,7 +2265,7 @@ def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
         or _BODY_NAMED_LIKE_A_PLAN.match(text, start)
         or (kind == "Hiệp ước" and _ORGANISATION_OF_A_TREATY.search(text, max(0, start - 10), start))
         or (kind == "Luật" and _COMMISSION_ON.search(text, max(0, start - 60), start))
-        or (kind == "Luật" and _A_FIRM_SPEAKS.match(text, end))
+        or (kind == "Luật" and _a_firm(text, start))
         or _DESCRIBED_CONVENTION.match(text, start)
         or (_THIS.match(text, end) and _described(text[start:end], kind))
         or (_ENACTS_ITSELF.search(text, 0, start) and _ALONE_TO_THE_END.match(text, end))
