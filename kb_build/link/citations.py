@@ -1758,16 +1758,14 @@ def _dated_number(text: str, match: re.Match, number: str) -> bool:
 # conclusion only after a word that cites it: “theo”, “thực hiện”, “Điều 5”).
 _KNOWN_BY_NUMBER = frozenset({"Nghị định", "Nghị quyết", "Chỉ thị", "Thông tư", "Kết luận"})
 _CITES_A_SHORT_NUMBER = re.compile(
-    r"(?<![\wÀ-ỹ])(?:theo|[Tt]heo|thực hiện|triển khai|áp dụng|tại|của|sửa đổi|bổ sung|thay thế|căn cứ|[Cc]ăn cứ"
-    r"|quán triệt|ban hành|[Đđ]iều \d{1,3})\s+$"
+    r"(?<![\wÀ-ỹ])(?:[Tt]heo|thực hiện|triển khai|áp dụng|tại|của|sửa đổi|bổ sung|thay thế|[Cc]ăn cứ|quán triệt"
+    r"|ban hành|[Đđ]iều \d{1,3})\s+$"
 )
+_TALLY = re.compile(r"(?::|\btrong đó)[^.;:]*$")
 _AFTER_A_SHORT_NUMBER = re.compile(
     r"\s*(?:[,.;:)](?!\d)|$)"
     r"|\s+(?:của|về|và|đã|được|này|quy định|là|có|sẽ|thì|nhằm|với|cho|trong|tại|đối với|đến|vào)\b"
 )
-
-
-_TALLY = re.compile(r"(?::|\btrong đó)[^.;:]*$")
 
 
 def _known_by_its_number(text: str, match: re.Match, kind: str, number: str) -> bool:
