@@ -813,9 +813,10 @@ _APPROVED_TITLE = (  # … “Chương trình “… giai đoạn 2022 - 2030”
     rf"{_TITLE_WITH_PERIOD}[^”\"]*[”\"]\s+(?:(?:đã|vừa)\s+)?được\s+(?:[\wÀ-ỹ]+\s+){{0,3}}?(?:phê duyệt|ban hành)\b"
 )
 _PERIOD_AFTER = r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
-_KNOWN_NAMES = [re.compile(pattern) for _, pattern in _known_names()]
+_KNOWN = _known_names()
+_KNOWN_NAMES = [re.compile(pattern) for _, pattern in _KNOWN]
 _NAMED = [  # most specific first: an overlapping later match is dropped
-    *_known_names(),
+    *_KNOWN,
     # A resolution that amends the Constitution is named after it.
     ("Nghị quyết", rf"Nghị quyết (?:của Quốc hội )?sửa đổi,? bổ sung một số điều của {_CONSTITUTION}"),
     # A congress's resolution by its ordinal, “đại hội” in lower case too: “Nghị quyết đại hội đại biểu toàn quốc lần
@@ -2107,10 +2108,13 @@ _OF_WORLD_BODY = re.compile(rf"(?:\s*{_ACRONYM})?\s+của\s+{_WORLD_BODY}{_ABOUT
 _COMMA_YEAR = re.compile(r",\s*(?:1[89]|20)\d\d(?![\d/–-])(?=\s*(?:[,.;:()]|$))")
 
 
+_AGENDA = re.compile("chương trình nghị sự", re.IGNORECASE)  # the UN's “Chương trình Nghị sự 2030”, either case
+
+
 def _instrument_end(text: str, kind: str, start: int, end: int) -> int:
     """Where an international instrument's name ends once the body it is of (see ``_WORLD_BODY``) and its year
     after a comma (see ``_COMMA_YEAR``) are added."""
-    international = kind in _AGREEMENTS or text[start : start + 20].lower() == "chương trình nghị sự"
+    international = kind in _AGREEMENTS or _AGENDA.match(text, start) is not None
     of = _OF_WORLD_BODY.match(text, end) if international else None
     end = of.end() if of else end
     year = _COMMA_YEAR.match(text, end) if kind in _AGREEMENTS else None
@@ -2226,18 +2230,21 @@ _A_FIRM = re.compile(
 )
 
 
+def _is_known_name(name: str) -> bool:
+    """Whether ``name`` is one of ``known_names.yaml``'s, written whole."""
+    return any(pattern.fullmatch(name) for pattern in _KNOWN_NAMES)
+
+
 def _a_firm(text: str, start: int) -> bool:
     """Whether “Luật …” at ``start`` is a law firm speaking to the reader (``_A_FIRM``), its name no known law's."""
     firm = _A_FIRM.match(text, start)
-    return bool(firm and not any(pattern.fullmatch(firm.group()) for pattern in _KNOWN_NAMES))
+    return bool(firm and not _is_known_name(firm.group()))
 
 
 def _described(name: str, kind: str) -> bool:
     """Whether a name that “này” points back to is a description (``_LOWER_CASE_WORDS``), not a known name."""
     return (
-        name.startswith(kind)
-        and _LOWER_CASE_WORDS.fullmatch(name, len(kind)) is not None
-        and not any(pattern.fullmatch(name) for pattern in _KNOWN_NAMES)
+        name.startswith(kind) and _LOWER_CASE_WORDS.fullmatch(name, len(kind)) is not None and not _is_known_name(name)
     )
 
 
