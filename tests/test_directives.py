@@ -190,6 +190,7 @@ def test_citations_cli_prints_json_lines_with_offsets(tmp_path):
         "Năm 2022, Bộ Tư pháp thẩm định 120 dự thảo, trong đó: luật 10, nghị định 50, thông tư 60.",
         "Đoàn thanh tra kết luận 2 trong số 5 dự án có sai phạm nghiêm trọng.",
         "Tối 2/9, Chương trình “Việt Nam – Hành trình đến năm 2045” được truyền hình trực tiếp trên VTV1.",
+        "Ngày Nhà giáo Việt Nam (hay Ngày Hiến chương Nhà giáo Việt Nam) là một ngày kỷ niệm.",
     ],
 )
 def test_numbers_and_dates_that_are_not_citations(text):
@@ -1030,9 +1031,10 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # a declaration and programme adopted together (the Vienna declaration of 1993)
         ("Việt Nam thực hiện Tuyên bố Viên và Chương trình hành động về quyền con người.", [
             ("Tuyên bố", None, "Tuyên bố Viên và Chương trình hành động về quyền con người")]),
-        # a count is not a number; acronyms with “&” and a comma; a yearly plan “của tỉnh …”; a vision without
-        # its comma; a law as amended in a year; plans for an anniversary named by what they do
-        ("Tỉnh triển khai Đề án 1 triệu ha lúa chất lượng cao.", []),
+        # a count is not a number (it opens the title); acronyms with “&” and a comma; a yearly plan “của tỉnh …”; a
+        # vision without its comma; a law as amended in a year; plans for an anniversary named by what they do
+        ("Tỉnh triển khai Đề án 1 triệu ha lúa chất lượng cao.", [
+            ("Đề án", None, "Đề án 1 triệu ha lúa chất lượng cao")]),
         ("Bộ triển khai Chiến lược phát triển giáo dục và đào tạo (GD&ĐT) đến năm 2030.", [
             ("Chiến lược", None, "Chiến lược phát triển giáo dục và đào tạo (GD&ĐT) đến năm 2030")]),
         ("Hai nước ký Hiệp định hợp tác KH&CN Việt Nam - Ấn Độ.", [
@@ -2105,6 +2107,26 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Trong bài viết này, Luật Hoàng Anh sẽ trình bày các nội dung theo Điều 27 Luật Khí tượng thủy văn.", [
             ("Luật", None, "Luật Khí tượng thủy văn")]),
         ("Luật áp dụng năm 2024 là luật Việt Nam; Luật tục năm 2010 của người Ê Đê được sưu tầm.", []),
+        # what was done to it on a date ends a name; the state's full name is the ordinance's
+        ("Căn cứ Pháp lệnh Thú y nước Cộng hòa xã hội chủ nghĩa Việt Nam công bố ngày 15/02/1993;", [
+            ("Pháp lệnh", None, "Pháp lệnh Thú y nước Cộng hòa xã hội chủ nghĩa Việt Nam")]),
+        ("Căn cứ Pháp lệnh Thú y ban hành năm 1993;", [("Pháp lệnh", None, "Pháp lệnh Thú y")]),
+        # what a convention applies to (not an agreement on applying something)
+        ("Công ước Vacsava áp dụng cho cả các hợp đồng vận chuyển, có đền bù và không đền bù.", [
+            ("Công ước", None, "Công ước Vacsava")]),
+        ("Hiệp định về việc áp dụng các biện pháp vệ sinh dịch tễ có hiệu lực năm 1995.", [
+            ("Hiệp định", None, "Hiệp định về việc áp dụng các biện pháp vệ sinh dịch tễ")]),
+        # known names: the AIDS strategy's target year is in its name; the rice project's comma
+        ("Chiến lược quốc gia kết thúc dịch bệnh AIDS vào năm 2030 đã đặt mục tiêu: Đến năm 2023, đạt 90-90-90.", [
+            ("Chiến lược", None, "Chiến lược quốc gia kết thúc dịch bệnh AIDS vào năm 2030")]),
+        ("Chính phủ phê duyệt Đề án 1 triệu ha lúa chất lượng cao, phát thải thấp", [
+            ("Đề án", None, "Đề án 1 triệu ha lúa chất lượng cao, phát thải thấp")]),
+        # a sum of money is not a project's title (“Đề án 1 triệu ha lúa …” is: above)
+        ("Đề án 100 nghìn tỷ đồng đã được giải ngân.", []),
+        # a heading's “Về”; the number in brackets after it is cited on its own
+        ("Nghị quyết Về phát triển bền vững (Nghị quyết số 136/NQ-CP, ngày 25/9/2020)", [
+            ("Nghị quyết", None, "Nghị quyết Về phát triển bền vững"),
+            ("Nghị quyết", "136/NQ-CP", "Nghị quyết số 136/NQ-CP, ngày 25/9/2020")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -2145,6 +2167,9 @@ def test_a_name_with_the_states_full_name_is_the_same_document():
         ("Ông đã ký Quy định số 144-QĐ/TW (ngày 9/5/2024) Quy định chuẩn mực", date(2024, 5, 9)),
         ("Nghị quyết số 68-NQ/TW (Nghị quyết số 68) ngày 4-5-2025 của Bộ Chính trị", date(2025, 5, 4)),
         ("Kế hoạch số 12-KH/TU (năm 2023) của Tỉnh ủy", None),
+        # a year's last two digits after “ngày”
+        ("Căn cứ Nghị định 93/CP ngày 27/11/93 của Thủ tướng Chính phủ;", date(1993, 11, 27)),
+        ("Quyết định số 12/QĐ-UB ngày 15/3/05 của UBND tỉnh về việc thành lập Ban quản lý.", date(2005, 3, 15)),
     ],
 )
 def test_a_numbered_citation_takes_only_its_own_date(text, expected):

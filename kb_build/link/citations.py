@@ -132,6 +132,8 @@ _UN_SYMBOL = r"(?:A|S)[/-]RES[/-]\d{1,4}(?:[/-]\d{1,4})?(?![\w/-])|\d{1,4}[A-Z]?
 _DATE = (
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s+(?:tháng|THÁNG)\s+(?P<m2>\d{1,2})\s+(?:năm|NĂM)\s+(?P<y2>\d{4})(?!\d)"
+    # … and, after “ngày”, with the year's last two digits: “Nghị định 93/CP ngày 27/11/93” (see _date)
+    r"|(?<=[Nn]gày )(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>\d{2})(?![\d/])"
 )
 # … but it is still the citation's, and its issuer and subject follow it (``kb-build check`` warns of it).
 SLIPPED_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{5}(?!\d)"
@@ -252,7 +254,7 @@ _SUBJECT_END = (
     # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022”, “…, nước ta đã
     # đạt được …”, “…, với tinh thần …”, “…, góp phần …”, “…, nhằm …”), who issued it (“… do Bộ Chính trị ban
     # hành”), what follows from it (“… về ban hành quy chế văn hóa công sở … thì quy định về trang phục …”), and a short
-    # name in brackets (“… (Nghị quyết 68)”)
+    # name or number in brackets (“… (Nghị quyết 68)”, “… (Nghị quyết số 136/NQ-CP, ngày 25/9/2020)”)
     rf"|,\s*(?:đồng thời|theo đó|thể hiện|chủ trì|ngày \d|{_WE}|với tinh thần|góp phần|nhằm|để)\b"
     rf"|\s+do\s+(?=[A-ZĐ])|,?\s+thì\b|\s*…"  # … or where the source left the rest out
     # … or by whom it was passed (“… tỉnh Bình Định đã được HĐND tỉnh Bình Định thông qua”), but not what a body set
@@ -283,7 +285,7 @@ _SUBJECT_END = (
     # sự tập trung lãnh đạo của các cấp ủy …”)
     rf"|\s+với (?:những|các) nội dung\b|\s+(?:cụ thể\s+)?như sau\b"
     rf"|\s+với sự (?:tập trung|lãnh đạo|chỉ đạo|quan tâm|vào cuộc|nỗ lực|chung sức)\b"
-    rf"|\s*\((?:{_CAPITAL_TYPES})\s+(?:số\s+)?\d[^()]{{0,20}}\)"
+    rf"|\s*\((?:{_CAPITAL_TYPES})\s+(?:số\s+)?\d[^()]{{0,40}}\)"
     # … or the short name a bracket gives it (“… (sau đây gọi tắt là Công ước La Hay)”)
     rf"|\s*\((?:(?:sau đây|dưới đây)\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\b"
     rf"|(?:,\s*|\s+và\s+)(?=(?:{_CAPITAL_TYPES}|Hiến chương|Hiến pháp|Luật|UNCLOS|Công ước)\s)"
@@ -386,9 +388,12 @@ _HAS = r"có(?! công\b)"
 # “Pháp lệnh Luật sư ngay lập tức được …”, “… ngay sau khi …”: the sentence goes on.
 _AT_ONCE = r"ngay(?= (?:lập tức|sau|khi|từ)\b)"
 _BY = r"(?<![Tt]ự )(?<!TỰ )do"  # “do” (by, because), not the syllable of “Tự do” (“Luật Tự do báo chí”)
+# What was done to a document on a date starts the rest of the sentence: “Pháp lệnh Thú y công bố ngày 15/02/1993”,
+# “… ban hành năm 1993”.
+_DONE_ON = r"(?:ban hành|công bố|thông qua|ký(?: kết)?|có hiệu lực)(?=\s+(?:(?:từ |vào )?ngày|năm)\s*\d)"
 _NAME_STOP = (
     rf"(?:của|đã|được|và|để|trong|nhằm|theo|{_TAKES_WITH}với|{_AT}|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|{_BY}|nên|vì"
-    rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE}|đặt (?:ra )?mục tiêu)\b"
+    rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE}|đặt (?:ra )?mục tiêu|{_DONE_ON})\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {
     "Chương trình": "Chương trình hành động",
@@ -484,11 +489,13 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 # giữa …”), “không” (but “hàng
 # không”, “… không có vũ khí hạt nhân”; but “… không có chữ nào …” goes on with the sentence), what the
 # sentence says of it (“… mang tính lịch sử”, “… đặt nền móng cho …”, “… thường được …”); “không gian”, “không khí”,
-# “không phận” are nouns; “dưới sự chứng kiến của …”: who watched it signed.
+# “không phận” are nouns; “dưới sự chứng kiến của …”: who watched it signed; what it applies to (“Công ước Vacsava
+# áp dụng cho …”; not “về việc áp dụng …”, “luật áp dụng cho …”: in a title).
 _AGREEMENT_VERB = (
     r"(?:(?:đi )?(?<!đánh )vào|(?:bao )?gồm|quy định|đưa ra|tháng \d|ký kết (?:năm|ngày|vào|tại|giữa)"
     r"|(?<![Hh]àng )(?<![Đđ]ường )không(?! có vũ khí| gian\b| khí\b| phận\b)|mang tính|đặt nền (?:móng|tảng)"
-    r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b)|dưới sự (?:chứng kiến|chủ trì))\b"
+    r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b)|dưới sự (?:chứng kiến|chủ trì)"
+    r"|(?<!việc )(?<![Ll]uật )áp dụng(?= (?:cho|đối với|với|tại|trong|từ)\b))\b"
 )
 # A photo's caption ends with its credit: “… về hợp tác trong lĩnh vực kinh tế và thương mại - Ảnh: VGP/Nhật Bắc”.
 _CREDIT = r"\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)"
@@ -815,6 +822,8 @@ _APPROVED_TITLE = (  # … “Chương trình “… giai đoạn 2022 - 2030”
 _PERIOD_AFTER = r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
 _KNOWN = _known_names()
 _KNOWN_NAMES = [re.compile(pattern) for _, pattern in _KNOWN]
+# A count of things, not money, that opens a title: “1 triệu ha lúa …”.
+_A_COUNT = r"\d+ (?:triệu|nghìn|ngàn|vạn|tỷ)\s+(?!(?:tỷ\s+)?(?:đồng|USD|đô)\b)[a-zđà-ỹ]"
 _NAMED = [  # most specific first: an overlapping later match is dropped
     *_KNOWN,
     # A resolution that amends the Constitution is named after it.
@@ -1183,9 +1192,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # plenum's is (see _SUBJECT: “… vì dân giàu, nước mạnh, …, văn minh;”), a document named in it kept.
     # … and so is a directive: “Thủ tướng Chính phủ đã ban hành Chỉ thị về việc tổ chức phong trào …”, and a
     # conclusion after a word of the sentence (“Bộ Chính trị ban hành Kết luận về …”): opening one, it is the common
-    # noun (“Kết luận về nguyên nhân vụ cháy, …”).
+    # noun (“Kết luận về nguyên nhân vụ cháy, …”). A heading may write “Về” (“Nghị quyết Về phát triển bền vững”).
     *[
-        (kind, rf"{after}{kind}(?=\s+về\s)(?!\s+về\s+(?:chủ đề|vấn đề|nội dung|lĩnh vực)\s+(?:này|trên|đó)\b)")
+        (kind, rf"{after}{kind}(?=\s+[Vv]ề\s)(?!\s+[Vv]ề\s+(?:chủ đề|vấn đề|nội dung|lĩnh vực)\s+(?:này|trên|đó)\b)")
         for kind, after in (("Nghị quyết", ""), ("Chỉ thị", ""), ("Kết luận", r"(?<=[\wÀ-ỹ] )"))
     ],
     # … or by its title in lower case: “Pháp lệnh phòng, chống lụt, bão năm 1993”, “Pháp lệnh giống vật nuôi”.
@@ -1198,7 +1207,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Pháp lệnh",
         rf"Pháp lệnh(?=\s+{_CAP})(?:\s+{_AND_THEN_YEAR}|{_TITLE_WORDS}){{1,10}}?"
-        rf"(?:\s+năm \d{{4}}\b|(?!\s+{_AND_THEN_YEAR}){_NAME_END})",
+        rf"(?:\s+năm \d{{4}}\b|{_OF_THE_STATE}(?={_NAME_END})|(?!\s+{_AND_THEN_YEAR}){_NAME_END})",
     ),
     # … or by its year, what it is about, or both: “Pháp lệnh năm 1993 về quyền ưu đãi, miễn trừ …”
     (
@@ -1206,11 +1215,12 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"Pháp lệnh(?:{_YEAR}(?!\s*[-–/]))?{_ABOUT_AGREEMENT}(?<!Pháp lệnh){_YEAR}?",
     ),
     # A project named by its title in lower case: “Đề án tổng thể tuyên truyền bảo vệ chủ quyền của Việt Nam ở
-    # Biển Đông”; the title runs to the end of its list item, not into the sentence (“Đề án đã …”, “Đề án là
-    # …”: the project just named), nor over another document (“Đề án gia nhập Công ước …”: that one is cited).
+    # Biển Đông”, “Đề án 1 triệu ha lúa chất lượng cao” (a count opens it: not a number, “Đề án 06”, nor a sum of
+    # money); the title runs to the end of its list item, not into the sentence (“Đề án đã …”, “Đề án là …”: the
+    # project just named), nor over another document (“Đề án gia nhập Công ước …”: that one is cited).
     (
         "Đề án",
-        rf"Đề án(?=\s+[a-zđà-ỹ])(?!\s+(?:{_NOT_A_NAME}|tiếp tục|giai đoạn|mới|trình(?= {_CAP}))\b)"
+        rf"Đề án(?=\s+[a-zđà-ỹ]|\s+{_A_COUNT})(?!\s+(?:{_NOT_A_NAME}|tiếp tục|giai đoạn|mới|trình(?= {_CAP}))\b)"
         rf"(?:\s+(?!{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_NEW_CLAUSE}|{_HEAD_OF_ANOTHER}){_TITLE_WORD}){{1,30}}?"
         rf"(?={_ITEM_END}|\s+(?:{_TITLE_CLAUSE}|{_NEXT_DOCUMENT}|{_LAW_VERB}))",
     ),
@@ -1290,7 +1300,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Tuyên bố chung", "Tuyên bố chung", r"|của (?:các )?(?:nhà )?(?:lãnh đạo|nguyên thủ)\b"),
             ("Tuyên bố", "Tuyên bố", r"|cấp cao\b|tầm nhìn\b|của (?:ASEAN|Liên [Hh]ợp [Qq]uốc)\b"),
             ("Công ước", "Công ước", _WORDS_THEN_ABOUT),
-            ("Hiến chương", "Hiến chương", ""),
+            ("Hiến chương", "(?<![Nn]gày )Hiến chương", ""),  # not a day: “Ngày Hiến chương Nhà giáo Việt Nam”
             ("Hướng dẫn", "Hướng dẫn(?= ASEAN về)", ""),  # “Hướng dẫn ASEAN về Bố trí Việc làm …”
             # “Văn kiện khung ASEAN về …”, “Văn kiện sửa đổi CPPNM” (not “Văn kiện gia nhập Hiệp định …”: the
             # agreement is cited)
@@ -1529,11 +1539,12 @@ def normalize_number(raw: str) -> str:
 
 
 def _date(match: re.Match) -> date | None:
-    d, m, y = (
-        match.group("d") or match.group("d2"),
-        match.group("m") or match.group("m2"),
-        match.group("y") or match.group("y2"),
-    )
+    """The date a ``_DATE`` matched. A two-digit year is of the century in which Vietnam's documents bearing it were
+    issued: from 1945 (“27/11/93” is 1993), else after 2000 (“15/3/05” is 2005)."""
+    written = match.groupdict()
+    d, m, y = (written["d"] or written["d2"], written["m"] or written["m2"], written["y"] or written["y2"])
+    if written.get("y3"):
+        d, m, y = written["d3"], written["m3"], int(written["y3"]) + (1900 if int(written["y3"]) >= 45 else 2000)
     try:
         return date(int(y), int(m), int(d))
     except (TypeError, ValueError):
