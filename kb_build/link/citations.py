@@ -119,7 +119,10 @@ _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # “TƯ” (Trung ương) is written for “TW” as well: “15-CT/TƯ”.
 _CODE = r"(?:\d{4}|[A-ZĐ][A-Za-zĐđƯ0-9]*)"
 # “25 CT/TW”: a space for the dash; “Nghị quyết 30a”, “30a/2008/NQ-CP”: a letter after a short number (not “3D”)
-_NUMBER = rf"(?:\d{{1,3}}[a-dABC](?![\wÀ-ỹ])|\d{{1,5}})(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*"
+# A text written all in lower case writes its codes so too: “chỉ thị số 03-ct/tw”, “số 12/2020/qđ-ubnd” (two parts at
+# least, so that a word after a number is not taken for one).
+_LOWER_CODE = r"[a-zđ]{1,6}(?:[-/][a-zđ]{1,6})+(?![\wÀ-ỹ])"
+_NUMBER = rf"(?:\d{{1,3}}[a-dABC](?![\wÀ-ỹ])|\d{{1,5}})(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*(?:[-/]{_LOWER_CODE})?"
 # A period of years is not a number: “Chương trình … Đối tác Chiến lược 2021 - 2024”.
 _YEARS = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
 # The United Nations number its resolutions and decisions by session: “Nghị quyết 41/86”, “Quyết định số
@@ -235,6 +238,7 @@ _ISSUER = re.compile(
 # biệt là …”), the next list member (“, Chỉ thị số …”, “ và Kết luận …”, “ và các văn bản …”) or
 # a remark about the document (“… sau khi được Bộ Chính trị thông qua”). A citation inside the
 # subject (“về tiếp tục thực hiện Nghị quyết số 10-NQ/TU …”) is part of it.
+_LOWER_TYPES = "|".join(sorted({t.lower() for t in TYPE_WORDS}, key=len, reverse=True))
 _CAPITAL_TYPES = "|".join(sorted({t for t in TYPE_WORDS} | {t.upper() for t in TYPE_WORDS}, key=len, reverse=True))
 _DOCUMENT_NOUN = (
     r"văn bản|chỉ thị|nghị quyết|kết luận|kế hoạch|hướng dẫn|chủ trương|quy định|chương trình|đề án|quyết định"
@@ -290,6 +294,8 @@ _SUBJECT_END = (
     rf"|\s*\((?:(?:sau đây|dưới đây)\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\b"
     rf"|(?:,\s*|\s+và\s+)(?=(?:{_CAPITAL_TYPES}|Hiến chương|Hiến pháp|Luật|UNCLOS|Công ước)\s)"
     rf"|\s+và\s+(?=(?:{_LIST_MEMBER})\s)"
+    # … in a text written all in lower case, by its number: “…, chỉ thị số 05-ct/tw …”
+    rf"|(?:,\s*|\s+và\s+)(?=(?:{_LOWER_TYPES})\s+số\s*\d)"
 )
 # A subject runs up to a “;”, but not one inside the quoted title it holds (“phê duyệt Đề án “Tổ chức tập
 # huấn chuyên sâu; tuyên truyền, phổ biến Luật …””): a quotation is read whole.
