@@ -2117,22 +2117,41 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Căn cứ Pháp lệnh Thú y nước Cộng hòa xã hội chủ nghĩa Việt Nam công bố ngày 15/02/1993;", [
             ("Pháp lệnh", None, "Pháp lệnh Thú y nước Cộng hòa xã hội chủ nghĩa Việt Nam")]),
         ("Căn cứ Pháp lệnh Thú y ban hành năm 1993;", [("Pháp lệnh", None, "Pháp lệnh Thú y")]),
-        # what a convention applies to (not an agreement on applying something)
+        ("Căn cứ Pháp lệnh thú y công bố ngày 15/02/1993;", [("Pháp lệnh", None, "Pháp lệnh thú y")]),
+        ("Pháp lệnh Quốc kỳ nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1990 quy định về cờ.", [
+            ("Pháp lệnh", None, "Pháp lệnh Quốc kỳ nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1990")]),
+        ("Chỉ thị về tổ chức thi tốt nghiệp trung học phổ thông công bố năm 2023 của Bộ Giáo dục.", [
+            ("Chỉ thị", None, "Chỉ thị về tổ chức thi tốt nghiệp trung học phổ thông")]),
+        # a convention known by its city (what it applies to follows), and “áp dụng” inside a title
         ("Công ước Vacsava áp dụng cho cả các hợp đồng vận chuyển, có đền bù và không đền bù.", [
             ("Công ước", None, "Công ước Vacsava")]),
-        ("Hiệp định về việc áp dụng các biện pháp vệ sinh dịch tễ có hiệu lực năm 1995.", [
-            ("Hiệp định", None, "Hiệp định về việc áp dụng các biện pháp vệ sinh dịch tễ")]),
+        ("Hiệp định về các biện pháp tự vệ áp dụng đối với hàng nhập khẩu có hiệu lực năm 1995.", [
+            ("Hiệp định", None, "Hiệp định về các biện pháp tự vệ áp dụng đối với hàng nhập khẩu")]),
         # known names: the AIDS strategy's target year is in its name; the rice project's comma
         ("Chiến lược quốc gia kết thúc dịch bệnh AIDS vào năm 2030 đã đặt mục tiêu: Đến năm 2023, đạt 90-90-90.", [
             ("Chiến lược", None, "Chiến lược quốc gia kết thúc dịch bệnh AIDS vào năm 2030")]),
-        ("Chính phủ phê duyệt Đề án 1 triệu ha lúa chất lượng cao, phát thải thấp", [
-            ("Đề án", None, "Đề án 1 triệu ha lúa chất lượng cao, phát thải thấp")]),
-        # a sum of money is not a project's title (“Đề án 1 triệu ha lúa …” is: above)
-        ("Đề án 100 nghìn tỷ đồng đã được giải ngân.", []),
+        ("Chiến lược quốc gia chấm dứt dịch AIDS vào năm 2030 được triển khai.", [
+            ("Chiến lược", None, "Chiến lược quốc gia chấm dứt dịch AIDS vào năm 2030")]),
+        ("Chính phủ phê duyệt Đề án 1 triệu ha lúa chất lượng cao, phát thải thấp gắn với tăng trưởng xanh.", [
+            ("Đề án", None, "Đề án 1 triệu ha lúa chất lượng cao, phát thải thấp gắn với tăng trưởng xanh")]),
+        # a sum of money, or people a project reached, is not its title (“Đề án 1 triệu ha lúa …” is: above)
+        ("Đề án 100 nghìn tỷ đồng đã được giải ngân; Đề án 10 nghìn tỷ yên ODA đã được ký.", []),
+        ("Sau 3 năm thực hiện Đề án 2 triệu người dân đã tham gia bảo hiểm xã hội.", []),
+        ("Đề án 1.000 tỷ đồng hỗ trợ doanh nghiệp nhỏ.", []),
         # a heading's “Về”; the number in brackets after it is cited on its own
         ("Nghị quyết Về phát triển bền vững (Nghị quyết số 136/NQ-CP, ngày 25/9/2020)", [
             ("Nghị quyết", None, "Nghị quyết Về phát triển bền vững"),
             ("Nghị quyết", "136/NQ-CP", "Nghị quyết số 136/NQ-CP, ngày 25/9/2020")]),
+        ("Nghị quyết về phát triển bền vững (Nghị quyết số 136/NQ-CP ngày 25 tháng 9 năm 2020 của Chính phủ) được"
+         " triển khai.", [
+            ("Nghị quyết", None, "Nghị quyết về phát triển bền vững"),
+            ("Nghị quyết", "136/NQ-CP", "Nghị quyết số 136/NQ-CP ngày 25 tháng 9 năm 2020 của Chính phủ")]),
+        # … but not “Về” on the next line, nor “Về phía …” (on the part of)
+        ("Hội nghị quán triệt Nghị quyết\nVề kinh tế, tăng trưởng GRDP đạt 7,2%.", []),
+        ("Triển khai Nghị quyết Về phía doanh nghiệp, cần chủ động hơn.", []),
+        # a charter that came into force on a day (not the teachers' day)
+        ("Kỷ niệm ngày Hiến chương Olympic có hiệu lực, Ủy ban phát biểu.", [
+            ("Hiến chương", None, "Hiến chương Olympic")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -2176,6 +2195,9 @@ def test_a_name_with_the_states_full_name_is_the_same_document():
         # a year's last two digits after “ngày”
         ("Căn cứ Nghị định 93/CP ngày 27/11/93 của Thủ tướng Chính phủ;", date(1993, 11, 27)),
         ("Quyết định số 12/QĐ-UB ngày 15/3/05 của UBND tỉnh về việc thành lập Ban quản lý.", date(2005, 3, 15)),
+        ("Nghị quyết số 02 ngày 19/5/41 của Hội nghị Trung ương 8.", date(1941, 5, 19)),  # never a future year
+        ("Công văn số 123/UBND ngày 12-3-24 về việc tổ chức hội nghị.", date(2024, 3, 12)),
+        ("Công văn số 5/CV ngày 1/5/20 giờ sáng.", None),
     ],
 )
 def test_a_numbered_citation_takes_only_its_own_date(text, expected):

@@ -135,8 +135,10 @@ _UN_SYMBOL = r"(?:A|S)[/-]RES[/-]\d{1,4}(?:[/-]\d{1,4})?(?![\w/-])|\d{1,4}[A-Z]?
 _DATE = (
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s+(?:tháng|THÁNG)\s+(?P<m2>\d{1,2})\s+(?:năm|NĂM)\s+(?P<y2>\d{4})(?!\d)"
-    # … and, after “ngày”, with the year's last two digits: “Nghị định 93/CP ngày 27/11/93” (see _date)
-    r"|(?<=[Nn]gày )(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>\d{2})(?![\d/])"
+    # … and, after “ngày”, with the year's last two digits: “Nghị định 93/CP ngày 27/11/93” (see _date); not an hour
+    # (“ngày 1/5/20 giờ”)
+    r"|(?:(?<=[Nn]gày )|(?<=NGÀY ))(?P<d3>\d{1,2})(?P<sep>[/.-])(?P<m3>\d{1,2})(?P=sep)(?P<y3>\d{2})"
+    r"(?![\d/-]|\.\d|\s*(?:giờ|h\b|:))"
 )
 # … but it is still the citation's, and its issuer and subject follow it (``kb-build check`` warns of it).
 SLIPPED_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{5}(?!\d)"
@@ -186,7 +188,8 @@ _NUMBERED = re.compile(
     rf"(?:\s*\((?:{_ABBR})\))?(?:\s+|,\s(?=số\s\d{{1,5}}/\d{{4}}/)|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))"
     # “số”, or a slip for it before a coded number (“Chỉ thị cố 12-CT/TW”, “Nghị định s 52/2013/NĐ-CP”)
     rf"(?P<so>(?:số|Số|SỐ|(?:sô|s|cố)(?=\s*\d{{1,5}}[-/]))\s*:?\s*(?:số\s+)?)?"
-    rf"(?!{_YEARS}(?![\w/-]))(?P<number>{_UN_SYMBOL}|{_SESSION_NUMBER}|{_NUMBER})(?![\w/])"
+    # (not the first digits of a figure: “Đề án 1.000 tỷ đồng”)
+    rf"(?!{_YEARS}(?![\w/-]))(?P<number>{_UN_SYMBOL}|{_SESSION_NUMBER}|{_NUMBER})(?![\w/]|[.,]\d)"
     # “ngày ngày”: a slip; “… số 129/2007/QĐ-TTg ban hành ngày 02 tháng 08 năm 2007”
     rf"(?:\s*,?\s*(?:(?:ban hành\s+)?(?:ngày\s+)?ngày\s*|Ngày\s*|NGÀY\s*)?(?:(?P<date>{_DATE})|{SLIPPED_DATE}))?"
 )
@@ -252,6 +255,9 @@ _ACHIEVES = (
     r"(?:đi vào cuộc sống|đạt (?:được\s+)?(?:nhiều\s+|những\s+)?(?:kết quả|thành tựu|thành công)|mang lại"
     r"|tạo (?:ra\s+)?(?:bước|động lực|nền tảng|hành lang|cơ sở)|(?:đưa|đề) ra(?= (?:mục tiêu|nhiều|những|các)\b))"
 )
+# What was done to a document on a date starts the rest of the sentence: “Pháp lệnh Thú y công bố ngày 15/02/1993”,
+# “… ban hành năm 1993”.
+_DONE_ON = r"(?:ban hành|công bố|thông qua|ký(?: kết)?|có hiệu lực)(?=\s+(?:(?:từ |vào )?ngày|năm)\s*\d)"
 # (“TP.” abbreviates a city: “… thông tin đối ngoại TP. Hà Nội năm 2025”.)
 _SUBJECT_END = (
     rf"\s*;|(?<!\bTP)(?<!\bTp)\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
@@ -267,7 +273,7 @@ _SUBJECT_END = (
     # … or that it was passed or signed, or takes effect (“Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân có hiệu
     # lực từ …”, “… được ban hành ngày 22/12/2024”; but not “Quy chế … được ban hành kèm theo …”, “… mới được ban hành”)
     rf"|(?<!\smới)\s+(?:(?:đã|vừa|chính thức)\s+)?được\s+(?:ban hành|ký|thông qua|phê duyệt|công bố)\b(?!\s+kèm theo)"
-    rf"|\s+(?:(?:đã|vừa|sẽ|chính thức)\s+)?có hiệu lực\b(?!\s+chung)"
+    rf"|\s+(?:(?:đã|vừa|sẽ|chính thức)\s+)?có hiệu lực\b(?!\s+chung)|\s+{_DONE_ON}"
     # … or what it has done or is having done to it, when it is the sentence's subject (“Nghị quyết 36 về … đã đi vào
     # cuộc sống”, “Đề án 06 … về … đạt nhiều kết quả”, “Nghị quyết Trung ương 4 … được triển khai sâu rộng”)
     rf"|,?\s+(?:(?:đã|đang|sẽ|tiếp tục|cũng)\s+)?(?:được\s+(?:triển khai|quán triệt|thực hiện|cụ thể hóa|áp dụng)"
@@ -289,7 +295,7 @@ _SUBJECT_END = (
     # sự tập trung lãnh đạo của các cấp ủy …”)
     rf"|\s+với (?:những|các) nội dung\b|\s+(?:cụ thể\s+)?như sau\b"
     rf"|\s+với sự (?:tập trung|lãnh đạo|chỉ đạo|quan tâm|vào cuộc|nỗ lực|chung sức)\b"
-    rf"|\s*\((?:{_CAPITAL_TYPES})\s+(?:số\s+)?\d[^()]{{0,40}}\)"
+    rf"|\s*\((?:{_CAPITAL_TYPES})\s+(?:số\s+)?\d[^()]{{0,80}}\)"
     # … or the short name a bracket gives it (“… (sau đây gọi tắt là Công ước La Hay)”)
     rf"|\s*\((?:(?:sau đây|dưới đây)\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\b"
     rf"|(?:,\s*|\s+và\s+)(?=(?:{_CAPITAL_TYPES}|Hiến chương|Hiến pháp|Luật|UNCLOS|Công ước)\s)"
@@ -394,9 +400,6 @@ _HAS = r"có(?! công\b)"
 # “Pháp lệnh Luật sư ngay lập tức được …”, “… ngay sau khi …”: the sentence goes on.
 _AT_ONCE = r"ngay(?= (?:lập tức|sau|khi|từ)\b)"
 _BY = r"(?<![Tt]ự )(?<!TỰ )do"  # “do” (by, because), not the syllable of “Tự do” (“Luật Tự do báo chí”)
-# What was done to a document on a date starts the rest of the sentence: “Pháp lệnh Thú y công bố ngày 15/02/1993”,
-# “… ban hành năm 1993”.
-_DONE_ON = r"(?:ban hành|công bố|thông qua|ký(?: kết)?|có hiệu lực)(?=\s+(?:(?:từ |vào )?ngày|năm)\s*\d)"
 _NAME_STOP = (
     rf"(?:của|đã|được|và|để|trong|nhằm|theo|{_TAKES_WITH}với|{_AT}|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|{_BY}|nên|vì"
     rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE}|đặt (?:ra )?mục tiêu|{_DONE_ON})\b"
@@ -444,7 +447,7 @@ _CLAUSE_WORDS = (
     f"|hướng (?:tới|đến)(?= mục tiêu\\b)|tập trung(?= (?:vào|cho)\\b)|bày tỏ|hoan nghênh|nhất trí|cảm ơn|{_ACHIEVES}"
     # “… như Hiệp định Mỹ - Mexico - Canada hay Liên minh châu Âu”, “… giữa Việt Nam với Ác-hen-ti-na cũng như …”
     f"|hay(?=\\s+{_CAP})|cũng như"
-    f"|{_AT_ONCE}|{_JUST}"
+    f"|{_AT_ONCE}|{_JUST}|{_DONE_ON}"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # “… chính thức có hiệu lực”, “Tuyên bố Cu-a-la Lăm-pơ chính thức thành lập Cộng đồng ASEAN”: the sentence goes
@@ -495,13 +498,11 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 # giữa …”), “không” (but “hàng
 # không”, “… không có vũ khí hạt nhân”; but “… không có chữ nào …” goes on with the sentence), what the
 # sentence says of it (“… mang tính lịch sử”, “… đặt nền móng cho …”, “… thường được …”); “không gian”, “không khí”,
-# “không phận” are nouns; “dưới sự chứng kiến của …”: who watched it signed; what it applies to (“Công ước Vacsava
-# áp dụng cho …”; not “về việc áp dụng …”, “luật áp dụng cho …”: in a title).
+# “không phận” are nouns; “dưới sự chứng kiến của …”: who watched it signed.
 _AGREEMENT_VERB = (
     r"(?:(?:đi )?(?<!đánh )vào|(?:bao )?gồm|quy định|đưa ra|tháng \d|ký kết (?:năm|ngày|vào|tại|giữa)"
     r"|(?<![Hh]àng )(?<![Đđ]ường )không(?! có vũ khí| gian\b| khí\b| phận\b)|mang tính|đặt nền (?:móng|tảng)"
-    r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b)|dưới sự (?:chứng kiến|chủ trì)"
-    r"|(?<!việc )(?<![Ll]uật )áp dụng(?= (?:cho|đối với|với|tại|trong|từ)\b))\b"
+    r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b)|dưới sự (?:chứng kiến|chủ trì))\b"
 )
 # A photo's caption ends with its credit: “… về hợp tác trong lĩnh vực kinh tế và thương mại - Ảnh: VGP/Nhật Bắc”.
 _CREDIT = r"\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)"
@@ -828,8 +829,9 @@ _APPROVED_TITLE = (  # … “Chương trình “… giai đoạn 2022 - 2030”
 _PERIOD_AFTER = r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
 _KNOWN = _known_names()
 _KNOWN_NAMES = [re.compile(pattern) for _, pattern in _KNOWN]
-# A count of things, not money, that opens a title: “1 triệu ha lúa …”.
-_A_COUNT = r"\d+ (?:triệu|nghìn|ngàn|vạn|tỷ)\s+(?!(?:tỷ\s+)?(?:đồng|USD|đô)\b)[a-zđà-ỹ]"
+# A count of land, trees, homes or tonnes that opens a title: “1 triệu ha lúa …” (not money, nor people: “Đề án 2
+# triệu người dân đã tham gia …” is the project's result).
+_A_COUNT = r"\d+ (?:triệu|nghìn|ngàn|vạn|tỷ) (?:ha|héc[- ]?ta|hecta|cây|căn|tấn)\b"
 _NAMED = [  # most specific first: an overlapping later match is dropped
     *_KNOWN,
     # A resolution that amends the Constitution is named after it.
@@ -1198,9 +1200,14 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # plenum's is (see _SUBJECT: “… vì dân giàu, nước mạnh, …, văn minh;”), a document named in it kept.
     # … and so is a directive: “Thủ tướng Chính phủ đã ban hành Chỉ thị về việc tổ chức phong trào …”, and a
     # conclusion after a word of the sentence (“Bộ Chính trị ban hành Kết luận về …”): opening one, it is the common
-    # noun (“Kết luận về nguyên nhân vụ cháy, …”). A heading may write “Về” (“Nghị quyết Về phát triển bền vững”).
+    # noun (“Kết luận về nguyên nhân vụ cháy, …”). A heading may write “Về” (“Nghị quyết Về phát triển bền vững”), but
+    # not on the next line, nor as “on the part of” (“… Nghị quyết Về phía doanh nghiệp, …”).
     *[
-        (kind, rf"{after}{kind}(?=\s+[Vv]ề\s)(?!\s+[Vv]ề\s+(?:chủ đề|vấn đề|nội dung|lĩnh vực)\s+(?:này|trên|đó)\b)")
+        (
+            kind,
+            rf"{after}{kind}(?=\s+về\s| Về (?!(?:phía|mặt|phần)\b))"
+            r"(?!\s+[Vv]ề\s+(?:chủ đề|vấn đề|nội dung|lĩnh vực)\s+(?:này|trên|đó)\b)",
+        )
         for kind, after in (("Nghị quyết", ""), ("Chỉ thị", ""), ("Kết luận", r"(?<=[\wÀ-ỹ] )"))
     ],
     # … or by its title in lower case: “Pháp lệnh phòng, chống lụt, bão năm 1993”, “Pháp lệnh giống vật nuôi”.
@@ -1213,7 +1220,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Pháp lệnh",
         rf"Pháp lệnh(?=\s+{_CAP})(?:\s+{_AND_THEN_YEAR}|{_TITLE_WORDS}){{1,10}}?"
-        rf"(?:\s+năm \d{{4}}\b|{_OF_THE_STATE}(?={_NAME_END})|(?!\s+{_AND_THEN_YEAR}){_NAME_END})",
+        rf"(?:\s+năm \d{{4}}\b|{_OF_THE_STATE}(?:\s+năm \d{{4}}\b|(?={_NAME_END}))|(?!\s+{_AND_THEN_YEAR}){_NAME_END})",
     ),
     # … or by its year, what it is about, or both: “Pháp lệnh năm 1993 về quyền ưu đãi, miễn trừ …”
     (
@@ -1221,9 +1228,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"Pháp lệnh(?:{_YEAR}(?!\s*[-–/]))?{_ABOUT_AGREEMENT}(?<!Pháp lệnh){_YEAR}?",
     ),
     # A project named by its title in lower case: “Đề án tổng thể tuyên truyền bảo vệ chủ quyền của Việt Nam ở
-    # Biển Đông”, “Đề án 1 triệu ha lúa chất lượng cao” (a count opens it: not a number, “Đề án 06”, nor a sum of
-    # money); the title runs to the end of its list item, not into the sentence (“Đề án đã …”, “Đề án là …”: the
-    # project just named), nor over another document (“Đề án gia nhập Công ước …”: that one is cited).
+    # Biển Đông”, “Đề án 1 triệu ha lúa chất lượng cao” (a count opens it: not a number, “Đề án 06”); the title runs
+    # to the end of its list item, not into the sentence (“Đề án đã …”, “Đề án là …”: the project just named), nor
+    # over another document (“Đề án gia nhập Công ước …”: that one is cited).
     (
         "Đề án",
         rf"Đề án(?=\s+[a-zđà-ỹ]|\s+{_A_COUNT})(?!\s+(?:{_NOT_A_NAME}|tiếp tục|giai đoạn|mới|trình(?= {_CAP}))\b)"
@@ -1306,7 +1313,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Tuyên bố chung", "Tuyên bố chung", r"|của (?:các )?(?:nhà )?(?:lãnh đạo|nguyên thủ)\b"),
             ("Tuyên bố", "Tuyên bố", r"|cấp cao\b|tầm nhìn\b|của (?:ASEAN|Liên [Hh]ợp [Qq]uốc)\b"),
             ("Công ước", "Công ước", _WORDS_THEN_ABOUT),
-            ("Hiến chương", "(?<![Nn]gày )Hiến chương", ""),  # not a day: “Ngày Hiến chương Nhà giáo Việt Nam”
+            # not a day: “Ngày Hiến chương Nhà giáo Việt Nam” (but “ngày Hiến chương Olympic có hiệu lực”)
+            ("Hiến chương", "(?:(?<![Nn]gày )|(?!Hiến chương (?:các )?[Nn]hà giáo\\b))Hiến chương", ""),
             ("Hướng dẫn", "Hướng dẫn(?= ASEAN về)", ""),  # “Hướng dẫn ASEAN về Bố trí Việc làm …”
             # “Văn kiện khung ASEAN về …”, “Văn kiện sửa đổi CPPNM” (not “Văn kiện gia nhập Hiệp định …”: the
             # agreement is cited)
@@ -1545,12 +1553,14 @@ def normalize_number(raw: str) -> str:
 
 
 def _date(match: re.Match) -> date | None:
-    """The date a ``_DATE`` matched. A two-digit year is of the century in which Vietnam's documents bearing it were
-    issued: from 1945 (“27/11/93” is 1993), else after 2000 (“15/3/05” is 2005)."""
+    """The date a ``_DATE`` matched. A two-digit year is the latest that is not in the future: a document cited was
+    issued already (“15/3/05” is 2005, “27/11/93” is 1993, “3/2/30” is 1930)."""
     written = match.groupdict()
     d, m, y = (written["d"] or written["d2"], written["m"] or written["m2"], written["y"] or written["y2"])
     if written.get("y3"):
-        d, m, y = written["d3"], written["m3"], int(written["y3"]) + (1900 if int(written["y3"]) >= 45 else 2000)
+        this_year = date.today().year
+        y = this_year - (this_year - int(written["y3"])) % 100
+        d, m = written["d3"], written["m3"]
     try:
         return date(int(y), int(m), int(d))
     except (TypeError, ValueError):
