@@ -2149,6 +2149,17 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # … but not “Về” on the next line, nor “Về phía …” (on the part of)
         ("Hội nghị quán triệt Nghị quyết\nVề kinh tế, tăng trưởng GRDP đạt 7,2%.", []),
         ("Triển khai Nghị quyết Về phía doanh nghiệp, cần chủ động hơn.", []),
+        # a plenum's resolution by its ordinal, after “Trung ương” or without “Đảng”
+        ("Hội nghị quán triệt Nghị quyết Hội nghị Trung ương lần thứ 5 khóa XIII.", [
+            ("Nghị quyết", None, "Nghị quyết Hội nghị Trung ương lần thứ 5 khóa XIII")]),
+        ("Thực hiện Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Trung ương khóa XIII.", [
+            ("Nghị quyết", None, "Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Trung ương khóa XIII")]),
+        # a known name with two words glued by a conversion
+        ("Căn cứ Luật Ban hành văn bản quy phạm phápluật của Hội đồng nhân dân, Ủy ban nhân dân năm 2004;", [
+            ("Luật", None,
+             "Luật Ban hành văn bản quy phạm phápluật của Hội đồng nhân dân, Ủy ban nhân dân năm 2004")]),
+        ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủyban nhân dân năm 2003;", [
+            ("Luật", None, "Luật Tổ chức Hội đồng nhân dân và Ủyban nhân dân năm 2003")]),
         # a charter that came into force on a day (not the teachers' day)
         ("Kỷ niệm ngày Hiến chương Olympic có hiệu lực, Ủy ban phát biểu.", [
             ("Hiến chương", None, "Hiến chương Olympic")]),

@@ -627,8 +627,8 @@ def _name_pattern(name: str) -> str:
     """A listed name as a pattern: commas optional (a space before one too: “cứu nạn , cứu hộ”), any dash,
     tone marks of “oa”/“oe”/“uy” on either letter, “về” optional at its start, a comma for “và”
     (sources write “Luật Phòng cháy, chữa cháy” for the “Luật Phòng cháy và chữa cháy”), a dash for a comma (“Luật
-    tín ngưỡng – tôn giáo”), and “của” left out
-    (“Luật phòng chống tác hại thuốc lá” for the “Luật Phòng, chống tác hại của thuốc lá”)."""
+    tín ngưỡng – tôn giáo”), “của” left out (“Luật phòng chống tác hại thuốc lá” for the “Luật Phòng, chống tác hại
+    của thuốc lá”), and two words glued by a conversion (“… quy phạm phápluật …”)."""
     words = name.removeprefix("về ").replace(",", " ").split()
     about = "(?:về\\s+)?" if name.startswith("về ") else ""
     pattern = _either_tone(words[0])
@@ -638,7 +638,7 @@ def _name_pattern(name: str) -> str:
         elif word == "của":
             pattern += r"(?:\s+của)?"
         else:
-            pattern += r"(?:\s?,|\s[-–])?\s+" + ("[-–]" if word == "-" else _either_tone(word))
+            pattern += r"(?:\s?,|\s[-–])?\s*" + ("[-–]" if word == "-" else _either_tone(word))
     return about + pattern
 
 
@@ -875,11 +875,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s+{_ROMAN}\b|,? nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}})?",
     ),
     # A plenum's resolution by its ordinal: “Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa
-    # XIII” (“… lần thứ Tám, Ban Chấp hành …”), “… lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa
-    # VI”, “… lần thứ 6 của BCH Tổng Liên đoàn Lao động Việt Nam, khóa X” (its subject follows: see _SUBJECT).
+    # XIII” (“… lần thứ Tám, Ban Chấp hành …”, “… lần thứ 5 Ban Chấp hành Trung ương khóa XIII”), “… lần thứ 12 của Ban
+    # Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI”, “… lần thứ 6 của BCH Tổng Liên đoàn Lao động Việt Nam, khóa
+    # X” (its subject follows: see _SUBJECT).
     (
         "Nghị quyết",
-        rf"Nghị quyết Hội nghị {_ORDINAL},? (?:của )?(?:Ban Chấp hành Trung ương Đảng"
+        rf"Nghị quyết Hội nghị {_ORDINAL},? (?:của )?(?:Ban Chấp hành Trung ương(?: Đảng(?: Cộng sản Việt Nam)?)?"
+        rf"(?!\s+(?!{_TERM}){_CAP})"
         rf"|(?:Ban Chấp hành|BCH)(?: Trung ương)? {_MASS_ORGANISATION})"
         rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b)?",
     ),
@@ -1144,7 +1146,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ("Tuyên bố", rf"Tuyên bố báo chí chung Việt Nam\s*[-–]\s*{_STATE}"),  # a joint press statement
     (
         "Nghị quyết",
-        rf"(?:Nghị quyết|Nghị Quyết|NQ) (?:Hội nghị )?(?:lần thứ \d+ )?(?:Ban Chấp hành )?(?:Trung ương|T\.?Ư|TW) ?\d+"
+        rf"(?:Nghị quyết|Nghị Quyết|NQ) (?:Hội nghị )?(?:lần thứ \d+ )?(?:Ban Chấp hành )?(?:Trung ương|T\.?Ư|TW)"
+        rf"(?: ?\d+| {_ORDINAL}\b)"  # “… Trung ương 5”, “… Trung ương lần thứ 5”
         rf"(?:\s*[,(]?\s*{_TERM} (?:{_ROMAN}|\d+)\)?)?",
     ),
     # A planning document named by its period (see _PERIOD); a partnership (“Đối tác Chiến lược”)
