@@ -2154,6 +2154,13 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Nghị quyết", None, "Nghị quyết Hội nghị Trung ương lần thứ 5 khóa XIII")]),
         ("Thực hiện Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Trung ương khóa XIII.", [
             ("Nghị quyết", None, "Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Trung ương khóa XIII")]),
+        # what a treaty sets out (not a title that says what it fixes); the 2018 curriculum by its acronym
+        ("Hiệp ước Bali xác định những nguyên tắc cơ bản trong quan hệ giữa các nước.", [
+            ("Hiệp ước", None, "Hiệp ước Bali")]),
+        ("Hiệp ước xác định giao điểm đường biên giới Việt Nam – Lào – Campuchia được ký năm 2008.", [
+            ("Hiệp ước", None, "Hiệp ước xác định giao điểm đường biên giới Việt Nam – Lào – Campuchia")]),
+        ("Chương trình Giáo dục phổ thông (GDPT) 2018 đã đi gần hết vòng đầu tiên.", [
+            ("Chương trình", None, "Chương trình Giáo dục phổ thông (GDPT) 2018")]),
         # a known name with two words glued by a conversion
         ("Căn cứ Luật Ban hành văn bản quy phạm phápluật của Hội đồng nhân dân, Ủy ban nhân dân năm 2004;", [
             ("Luật", None,
@@ -2325,6 +2332,8 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Kết luận", "14", None, None)),
         ("theo quyết định số 12/2020/qđ-ubnd ngày 5/6/2020 của ubnd tỉnh về giá đất.",
          ("Quyết định", "12/2020/qđ-ubnd", date(2020, 6, 5), "ubnd tỉnh")),
+        ("Ban Thường vụ hướng dẫn toàn Đoàn theo hướng dẫn số 22HD/TWĐTN ngày 28/6/2013.",
+         ("Hướng dẫn", "22HD/TWĐTN", date(2013, 6, 28), None)),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):

@@ -118,11 +118,15 @@ _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # A number: digits, then segments after - or / (a year, or a code such as KL, TW, NĐ-CP, QH15).
 # “TƯ” (Trung ương) is written for “TW” as well: “15-CT/TƯ”.
 _CODE = r"(?:\d{4}|[A-ZĐ][A-Za-zĐđƯ0-9]*)"
-# “25 CT/TW”: a space for the dash; “Nghị quyết 30a”, “30a/2008/NQ-CP”: a letter after a short number (not “3D”)
+# “25 CT/TW”: a space for the dash; “Nghị quyết 30a”, “30a/2008/NQ-CP”: a letter after a short number (not “3D”); the
+# dash left out before a code (“hướng dẫn số 22HD/TWĐTN”)
 # A text written all in lower case writes its codes so too: “chỉ thị số 03-ct/tw”, “số 12/2020/qđ-ubnd” (two parts at
 # least, so that a word after a number is not taken for one).
 _LOWER_CODE = r"[a-zđ]{1,6}(?:[-/][a-zđ]{1,6})+(?![\wÀ-ỹ])"
-_NUMBER = rf"(?:\d{{1,3}}[a-dABC](?![\wÀ-ỹ])|\d{{1,5}})(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*(?:[-/]{_LOWER_CODE})?"
+_NUMBER = (
+    rf"(?:\d{{1,3}}[a-dABC](?![\wÀ-ỹ])|\d{{1,5}}(?:[A-ZĐ]{{2,6}}(?=/[A-ZĐ]))?)"
+    rf"(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*(?:[-/]{_LOWER_CODE})?"
+)
 # A period of years is not a number: “Chương trình … Đối tác Chiến lược 2021 - 2024”.
 _YEARS = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
 # The United Nations number its resolutions and decisions by session: “Nghị quyết 41/86”, “Quyết định số
@@ -498,11 +502,13 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 # giữa …”), “không” (but “hàng
 # không”, “… không có vũ khí hạt nhân”; but “… không có chữ nào …” goes on with the sentence), what the
 # sentence says of it (“… mang tính lịch sử”, “… đặt nền móng cho …”, “… thường được …”); “không gian”, “không khí”,
-# “không phận” are nouns; “dưới sự chứng kiến của …”: who watched it signed.
+# “không phận” are nouns; “dưới sự chứng kiến của …”: who watched it signed; what it sets out (“Hiệp ước Bali xác định
+# những nguyên tắc …”; not “Hiệp ước xác định giao điểm …”: a title).
 _AGREEMENT_VERB = (
     r"(?:(?:đi )?(?<!đánh )vào|(?:bao )?gồm|quy định|đưa ra|tháng \d|ký kết (?:năm|ngày|vào|tại|giữa)"
     r"|(?<![Hh]àng )(?<![Đđ]ường )không(?! có vũ khí| gian\b| khí\b| phận\b)|mang tính|đặt nền (?:móng|tảng)"
-    r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b)|dưới sự (?:chứng kiến|chủ trì))\b"
+    r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b)|dưới sự (?:chứng kiến|chủ trì)"
+    r"|xác định(?= (?:những|các|rõ|\d)\b| ?:))\b"
 )
 # A photo's caption ends with its credit: “… về hợp tác trong lĩnh vực kinh tế và thương mại - Ảnh: VGP/Nhật Bắc”.
 _CREDIT = r"\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)"
