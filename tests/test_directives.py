@@ -2161,6 +2161,9 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Hiệp ước", None, "Hiệp ước xác định giao điểm đường biên giới Việt Nam – Lào – Campuchia")]),
         ("Chương trình Giáo dục phổ thông (GDPT) 2018 đã đi gần hết vòng đầu tiên.", [
             ("Chương trình", None, "Chương trình Giáo dục phổ thông (GDPT) 2018")]),
+        # the UN resolution that adopted a convention ends its name
+        ("Đại Hội đồng đã thông qua Công ước Quốc tế về các Quyền của Người Khuyết tật A/RES/61/106.", [
+            ("Công ước", None, "Công ước Quốc tế về các Quyền của Người Khuyết tật")]),
         # a known name with two words glued by a conversion
         ("Căn cứ Luật Ban hành văn bản quy phạm phápluật của Hội đồng nhân dân, Ủy ban nhân dân năm 2004;", [
             ("Luật", None,

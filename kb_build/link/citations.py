@@ -515,6 +515,8 @@ _CREDIT = r"\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)"
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
     rf"|[-–]\s+(?=[a-zđà-ỹ])|{_CREDIT}|\s+và\s+{_ACTS_AFTER_AND}\b|\s+{_AND_THEN_WHEN}"
+    # the UN resolution that adopted it: “… Quyền của Người Khuyết tật A/RES/61/106”
+    r"|\s+(?=[AS][/-]RES[/-]\d)"
     # who made it: “… về phòng chống doping do Tổ chức …” (not “Thương mại Tự do Việt Nam”, nor a slip “tư do”)
     rf"|(?<!\b[Tt][ựư])(?<!TỰ)\s+do(?=\s+{_CAP})"
     # … and what the parties did besides, after them: “… giữa hai nước và cử đại diện toàn quyền ký …”
