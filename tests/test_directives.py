@@ -191,6 +191,7 @@ def test_citations_cli_prints_json_lines_with_offsets(tmp_path):
         "Đoàn thanh tra kết luận 2 trong số 5 dự án có sai phạm nghiêm trọng.",
         "Tối 2/9, Chương trình “Việt Nam – Hành trình đến năm 2045” được truyền hình trực tiếp trên VTV1.",
         "Ngày Nhà giáo Việt Nam (hay Ngày Hiến chương Nhà giáo Việt Nam) là một ngày kỷ niệm.",
+        "Tỉnh bổ sung Kế hoạch 100MW/MWp điện mặt trời.",  # a unit glued to a figure is no code
     ],
 )
 def test_numbers_and_dates_that_are_not_citations(text):
@@ -2154,13 +2155,27 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Nghị quyết", None, "Nghị quyết Hội nghị Trung ương lần thứ 5 khóa XIII")]),
         ("Thực hiện Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Trung ương khóa XIII.", [
             ("Nghị quyết", None, "Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Trung ương khóa XIII")]),
-        # what a treaty sets out (not a title that says what it fixes); the 2018 curriculum by its acronym
+        # … the Party under its earlier name, or its title in capitals after “Đảng”
+        ("Nghị quyết Hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng Lao động Việt Nam khóa II đã mở đường.", [
+            ("Nghị quyết", None,
+             "Nghị quyết Hội nghị lần thứ 15 Ban Chấp hành Trung ương Đảng Lao động Việt Nam khóa II")]),
+        ("Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng Về tiếp tục đổi mới tổ chức bộ máy.", [
+            ("Nghị quyết", None,
+             "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng Về tiếp tục đổi mới tổ chức bộ máy")]),
+        # what a treaty sets out (not a title that says what it fixes); the 2018 curriculum by its year
         ("Hiệp ước Bali xác định những nguyên tắc cơ bản trong quan hệ giữa các nước.", [
             ("Hiệp ước", None, "Hiệp ước Bali")]),
         ("Hiệp ước xác định giao điểm đường biên giới Việt Nam – Lào – Campuchia được ký năm 2008.", [
             ("Hiệp ước", None, "Hiệp ước xác định giao điểm đường biên giới Việt Nam – Lào – Campuchia")]),
         ("Chương trình Giáo dục phổ thông (GDPT) 2018 đã đi gần hết vòng đầu tiên.", [
             ("Chương trình", None, "Chương trình Giáo dục phổ thông (GDPT) 2018")]),
+        ("Hiệp ước Bali xác định 12 nguyên tắc cơ bản.", [("Hiệp ước", None, "Hiệp ước Bali")]),
+        ("Hai bên đã ký Nghị định thư về việc xác định các điểm mốc trên đường biên giới.", [
+            ("Nghị định thư", None, "Nghị định thư về việc xác định các điểm mốc trên đường biên giới")]),
+        ("Chương trình giáo dục phổ thông của Phần Lan được đánh giá cao; Chương trình GDPT mới đây đã đổi.", []),
+        # a yearly plan of a ministry whose name holds a word in lower case
+        ("Thực hiện Kế hoạch đối ngoại cấp Vụ năm 2024 của Bộ Tư pháp và để chuẩn bị cho phiên đối thoại.", [
+            ("Kế hoạch", None, "Kế hoạch đối ngoại cấp Vụ năm 2024 của Bộ Tư pháp")]),
         # the UN resolution that adopted a convention ends its name
         ("Đại Hội đồng đã thông qua Công ước Quốc tế về các Quyền của Người Khuyết tật A/RES/61/106.", [
             ("Công ước", None, "Công ước Quốc tế về các Quyền của Người Khuyết tật")]),
@@ -2394,6 +2409,10 @@ def test_a_draft_is_recognised_and_marked():
     assert signed.status is None
     (bill,) = find_citations("Dự thảo Luật Công đoàn sau khi được thông qua sẽ tháo gỡ vướng mắc.")
     assert bill.status == "draft"  # a draft, though it speaks of its passing
+    (bill,) = find_citations("Quốc hội sẽ xem xét thông qua Luật Dân quân tự vệ (sửa đổi) tại kỳ họp tới.")
+    assert bill.status == "draft"  # to be considered and passed
+    (passed,) = find_citations("Quốc hội đã xem xét, thông qua Luật Đất đai.")
+    assert passed.status is None
     for text in (
         "Hai nước sớm khởi động đàm phán Hiệp định thương mại tự do.",
         "Hai bên hoàn tất đàm phán để hướng tới việc ký kết Hiệp định về hợp tác lao động.",

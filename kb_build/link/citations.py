@@ -124,7 +124,7 @@ _CODE = r"(?:\d{4}|[A-ZĐ][A-Za-zĐđƯ0-9]*)"
 # least, so that a word after a number is not taken for one).
 _LOWER_CODE = r"[a-zđ]{1,6}(?:[-/][a-zđ]{1,6})+(?![\wÀ-ỹ])"
 _NUMBER = (
-    rf"(?:\d{{1,3}}[a-dABC](?![\wÀ-ỹ])|\d{{1,5}}(?:[A-ZĐ]{{2,6}}(?=/[A-ZĐ]))?)"
+    rf"(?:\d{{1,3}}[a-dABC](?![\wÀ-ỹ])|\d{{1,5}}(?:(?![KMGT]?W/|KM/|HA/)[A-ZĐ]{{2,6}}(?=/[A-ZĐ]{{2}}))?)"
     rf"(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*(?:[-/]{_LOWER_CODE})?"
 )
 # A period of years is not a number: “Chương trình … Đối tác Chiến lược 2021 - 2024”.
@@ -233,6 +233,8 @@ _BODY_WITH_AND = (
     r"|Ban Tuyên giáo và Dân vận(?: Trung ương| Tỉnh ủy| Thành ủy)?"
     rf"|{_JOINT_ORGANS}"
 )
+# Ministries whose names hold a word in lower case, which a run of capitalised words would cut: “Bộ Tư pháp”.
+_MINISTRY = r"Bộ (?:Tư pháp|Ngoại giao|Công an|Quốc phòng|Nội vụ|Tài chính|Xây dựng|Y tế|Giao thông vận tải)(?![\wÀ-ỹ])"
 _NAMED_BODY = rf"(?:{_BODY_WITH_AND})(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # … and the place it is of: “… Tỉnh ủy Ninh Bình”
 _ISSUER = re.compile(
     rf"\s*(?:của|CỦA)\s+(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?{_NAMED_BODY}"
@@ -348,7 +350,7 @@ _W = (
     rf"[\wÀ-ỹ]+(?:[-&][\wÀ-ỹ]+|/(?=[a-zđà-ỹ])[\wÀ-ỹ]+|(?<=[A-Z]{{2}})/[A-Z]{{2,}}\b)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?"
     rf"(?:,(?=\s+{_PAIRED}|{_LISTED}|{_LISTED_CAPITALS}))?"
 )
-_TERM = r"(?:[Kk]h(?:óa|oá)|KHÓA)"  # both placements of the tone mark occur
+_TERM = r"(?:[Kk]h(?:óa|oá)|KH(?:ÓA|OÁ))"  # both placements of the tone mark occur
 _YEAR = r"(?:(?: năm)? \d{4}\b)"  # a year written into a name: “… năm 2007”, “… 2007”
 # A country's own law or project is named with it: “Luật Biển của Việt Nam”, “Đề án Ngoại ngữ Quốc gia của Việt Nam”
 # (a convention “của Việt Nam” is the country's part in it: not its name).
@@ -503,12 +505,12 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 # không”, “… không có vũ khí hạt nhân”; but “… không có chữ nào …” goes on with the sentence), what the
 # sentence says of it (“… mang tính lịch sử”, “… đặt nền móng cho …”, “… thường được …”); “không gian”, “không khí”,
 # “không phận” are nouns; “dưới sự chứng kiến của …”: who watched it signed; what it sets out (“Hiệp ước Bali xác định
-# những nguyên tắc …”; not “Hiệp ước xác định giao điểm …”: a title).
+# những nguyên tắc …”; not “Hiệp ước xác định giao điểm …”, “… về việc xác định các điểm mốc”: a title).
 _AGREEMENT_VERB = (
     r"(?:(?:đi )?(?<!đánh )vào|(?:bao )?gồm|quy định|đưa ra|tháng \d|ký kết (?:năm|ngày|vào|tại|giữa)"
     r"|(?<![Hh]àng )(?<![Đđ]ường )không(?! có vũ khí| gian\b| khí\b| phận\b)|mang tính|đặt nền (?:móng|tảng)"
     r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b)|dưới sự (?:chứng kiến|chủ trì)"
-    r"|xác định(?= (?:những|các|rõ|\d)\b| ?:))\b"
+    r"|(?<!về )(?<!việc )xác định(?= (?:(?:những|các|rõ)\b|\d)| ?:))\b"
 )
 # A photo's caption ends with its credit: “… về hợp tác trong lĩnh vực kinh tế và thương mại - Ảnh: VGP/Nhật Bắc”.
 _CREDIT = r"\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)"
@@ -888,8 +890,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # X” (its subject follows: see _SUBJECT).
     (
         "Nghị quyết",
-        rf"Nghị quyết Hội nghị {_ORDINAL},? (?:của )?(?:Ban Chấp hành Trung ương(?: Đảng(?: Cộng sản Việt Nam)?)?"
-        rf"(?!\s+(?!{_TERM}){_CAP})"
+        rf"Nghị quyết Hội nghị {_ORDINAL},? (?:của )?(?:Ban Chấp hành Trung ương Đảng"
+        rf"(?: Cộng [Ss]ản Việt Nam| CSVN| Lao động Việt Nam)?"
+        rf"|Ban Chấp hành Trung ương(?=,?\s+{_TERM}\s|\s*[,.;:()]|\s*$|\s+(?:về|và|đã|được)\b| Về\b)"
         rf"|(?:Ban Chấp hành|BCH)(?: Trung ương)? {_MASS_ORGANISATION})"
         rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b)?",
     ),
@@ -900,6 +903,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # A party committee's programme for its whole term: “Chương trình làm việc toàn khóa” (with whose it is, read as
     # a document cited by its issuer: “… của Ban Chấp hành Đảng bộ tỉnh”, see _OF_ISSUER).
     ("Chương trình", r"Chương trình làm việc toàn kh(?:óa|oá)"),
+    # The general education curriculum of 2018 (Thông tư số 32/2018/TT-BGDĐT), by its year: “Chương trình Giáo dục phổ
+    # thông (GDPT) 2018”, “Chương trình GDPT mới 2018” (without it, any country's or an older one).
+    ("Chương trình", r"Chương trình (?:[Gg]iáo dục phổ thông|GDPT)(?: mới)?(?:\s*\(GDPT\))?(?: năm)? 2018\b"),
     # A programme or plan named by what it implements: its name runs to the end of that citation
     # (see _IMPLEMENTS); alone, the type word names nothing.
     *[
@@ -1196,7 +1202,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"Kế hoạch(?!\s+từ (?:năm )?\d{{4}})(?:\s+(?!{_TITLE_CLAUSE}|năm\b|của\b)(?:{_W}|[-–]|{_ACRONYM})){{1,12}}?"
         rf"(?:\s+của(?: (?:tỉnh|[Tt]hành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)+)?\s+năm \d{{4}}\b"
         rf"(?:\s+trên địa bàn(?: (?:tỉnh|thành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)*"
-        rf"|\s+của(?: (?:tỉnh|thành phố|huyện)(?:\s+{_CAP}[\wÀ-ỹ]*)*|(?:\s+{_CAP}[\wÀ-ỹ]*)+))?"  # not “của” alone
+        # … not “của” alone; a ministry or a body by its whole name (“… của Bộ Tư pháp”)
+        rf"|\s+của(?: (?:tỉnh|thành phố|huyện)(?:\s+{_CAP}[\wÀ-ỹ]*)*| (?:{_MINISTRY}|{_BODY_WITH_AND})"
+        rf"|(?:\s+{_CAP}[\wÀ-ỹ]*)+))?"
         r"(?!\s+(?:cụ thể\s+)?như sau)",
     ),
     # Names without a period: a capitalised head word and the words of the name, which end at
@@ -1462,12 +1470,12 @@ _OF_ISSUER = re.compile(  # matched where a word starts (see _word_start_matches
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
 # A document still being written: “dự thảo (nội dung) …”, “nhiệm vụ lập Quy hoạch …”, “góp ý vào Kế hoạch …”, “phê
 # duyệt đề cương Đề án …”, “trình phê duyệt Quy hoạch …”, “trước khi ban hành Luật …”, “sớm ban hành Chiến lược …”,
-# “Hội thảo góp ý Chương trình …”, “Sớm hoàn thành Quy hoạch …”, “Quốc hội sẽ thông qua Luật …”, “thảo luận về chủ
-# trương đầu tư Chương trình mục tiêu quốc gia …” (the programme is still to be drawn up; “phê duyệt chủ trương đầu tư
-# Chương trình …” names it), “thảo luận tại tổ Luật …” (a bill).
+# “Hội thảo góp ý Chương trình …”, “Sớm hoàn thành Quy hoạch …”, “Quốc hội sẽ (xem xét) thông qua Luật …”, “thảo luận
+# về chủ trương đầu tư Chương trình mục tiêu quốc gia …” (the programme is still to be drawn up; “phê duyệt chủ trương
+# đầu tư Chương trình …” names it), “thảo luận tại tổ Luật …” (a bill).
 _DRAFT = re.compile(
     r"(?:dự thảo(?: nội dung)?|nhiệm vụ lập|góp ý(?: vào| cho| về)?|đề cương|trình phê duyệt|trước khi ban hành"
-    r"|(?:sớm|sẽ|dự kiến|chuẩn bị|đề xuất)\s+(?:việc\s+)?(?:ban hành|hoàn thành|thông qua)"
+    r"|(?:sớm|sẽ|dự kiến|chuẩn bị|đề xuất)\s+(?:xem xét,?\s+)?(?:việc\s+)?(?:ban hành|hoàn thành|thông qua)"
     r"|(?:phiên\s+)?thảo luận (?:tại|ở) tổ(?:\s+về)?"
     r"|(?<!phê duyệt )chủ trương đầu tư)\s*$",
     re.IGNORECASE,
