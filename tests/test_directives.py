@@ -2176,6 +2176,21 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # a yearly plan of a ministry whose name holds a word in lower case
         ("Thực hiện Kế hoạch đối ngoại cấp Vụ năm 2024 của Bộ Tư pháp và để chuẩn bị cho phiên đối thoại.", [
             ("Kế hoạch", None, "Kế hoạch đối ngoại cấp Vụ năm 2024 của Bộ Tư pháp")]),
+        # the next member of a list, by its document's noun in lower case (not “kế hoạch hóa gia đình”)
+        ("Góp phần thực hiện Chương trình hành động quốc gia về Người cao tuổi, chiến lược dân số và sức khỏe sinh"
+         " sản, chiến lược quốc gia bảo vệ sức khỏe nhân dân.", [
+            ("Chương trình", None, "Chương trình hành động quốc gia về Người cao tuổi")]),
+        ("Chương trình mục tiêu quốc gia dân số, kế hoạch hóa gia đình và sức khỏe sinh sản được triển khai.", [
+            ("Chương trình", None,
+             "Chương trình mục tiêu quốc gia dân số, kế hoạch hóa gia đình và sức khỏe sinh sản")]),
+        # laws of 1987 and 1990 by their titles in lower case; the programme of laws for a term
+        ("Hàng loạt đạo luật ra đời như Luật đầu tư nước ngoài 1987, Luật doanh nghiệp tư nhân 1990, đã tạo ra …", [
+            ("Luật", None, "Luật đầu tư nước ngoài 1987"), ("Luật", None, "Luật doanh nghiệp tư nhân 1990")]),
+        ("Căn cứ Nghị quyết số 12/2002/QH11 của Quốc hội khóa XI, kỳ họp thứ 2 về Chương trình xây dựng luật, pháp lệnh"
+         " của Quốc hội nhiệm kỳ khoá XI (2002-2007) và năm 2003;", [
+            ("Nghị quyết", "12/2002/QH11", "Nghị quyết số 12/2002/QH11 của Quốc hội khóa XI"),
+            ("Chương trình", None,
+             "Chương trình xây dựng luật, pháp lệnh của Quốc hội nhiệm kỳ khoá XI (2002-2007) và năm 2003")]),
         # the UN resolution that adopted a convention ends its name
         ("Đại Hội đồng đã thông qua Công ước Quốc tế về các Quyền của Người Khuyết tật A/RES/61/106.", [
             ("Công ước", None, "Công ước Quốc tế về các Quyền của Người Khuyết tật")]),
@@ -2352,6 +2367,8 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Quyết định", "12/2020/qđ-ubnd", date(2020, 6, 5), "ubnd tỉnh")),
         ("Ban Thường vụ hướng dẫn toàn Đoàn theo hướng dẫn số 22HD/TWĐTN ngày 28/6/2013.",
          ("Hướng dẫn", "22HD/TWĐTN", date(2013, 6, 28), None)),
+        ("Xã thực hiện Pháp lệnh 34/2007/PL-UBTVQH11 về thực hiện dân chủ ở xã, phường, thị trấn.",  # no “số”
+         ("Pháp lệnh", "34/2007/PL-UBTVQH11", None, None)),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):

@@ -181,8 +181,9 @@ _LAW_NAMED = (
     # “… của Luật Các tổ chức tín dụng số 32/2024/QH15”)
     rf"|{_AMENDS_SEVERAL.pattern}[^;.:“”\"()]{{1,300}}?\s+và\s+Luật\s+[^;.:“”\"()]{{1,200}}?(?=\s+số\s*\d{{1,3}}/\d{{4}}/QH)"
 )
-# … or by its number alone, which says it is a law of the National Assembly: “(Luật 91/2025/QH15)”.
-_LAW_BY_NUMBER = r"Luật(?=\s+\d{1,3}/\d{4}/QH)"
+# … or by its number alone, which says it is a law of the National Assembly or an ordinance of its Standing Committee:
+# “(Luật 91/2025/QH15)”, “Pháp lệnh 34/2007/PL-UBTVQH11”.
+_LAW_BY_NUMBER = r"Luật(?=\s+\d{1,3}/\d{4}/QH)|Pháp lệnh(?=\s+\d{1,3}/\d{4}/PL-UBTVQH)"
 _NUMBERED = re.compile(
     # A full type word may be glued to its number in conversions (“kế hoạchsố 210/KH-UBND”, “Chỉ
     # thị12/CT-TW”); an abbreviation needs its space (“CT2024” is not a citation).
@@ -335,7 +336,11 @@ _PAIRED = (
     r"|(?<=bổ sung, )phát triển|(?<=rật tự, )an toàn|(?<=công bằng, )hợp lý|(?<=[Bb]ưu chính, )[Vv]iễn thông"
     r"|(?<=[Tt]ạm giam, )tạm giữ)\b"
 )
-_ITEM = r"(?:\s+(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*){1,5}"
+# (A member that opens with a document's noun is the next document: “Chương trình hành động quốc gia về Người cao tuổi,
+# chiến lược dân số và …”; not “… dân số, kế hoạch hóa gia đình”.)
+_NEXT_DOCUMENT_NOUN = r"(?:chiến lược|chương trình|kế hoạch(?! h(?:óa|oá)\b)|đề án|luật|nghị quyết|quy hoạch)\b"
+_ITEM_WORD = r"(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*"
+_ITEM = rf"\s+(?!{_NEXT_DOCUMENT_NOUN}){_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,4}}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*(?:\s+và\s+[a-zđà-ỹ]|\s*{_ACRONYM}(?=\s*[,;.:?!”)]|\s*$))"
 # … in a name written in title case too (“Tuyên bố Viêng Chăn về Dịch chuyển, Công nhận và Phát triển Kỹ năng
 # …”, “Hiệp định hợp tác Văn hóa, Giáo dục và Khoa học …”), unless the items are documents (“Luật A, Luật B và
@@ -897,9 +902,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b)?",
     ),
     ("Chương trình", r"Chương trình hành động(?: của [^“\"”,;]{1,60}?)? [“\"][^”\"]+[”\"]"),
-    # The National Assembly's programme of laws for a year: “Chương trình xây dựng luật, pháp lệnh (của Quốc hội) năm
-    # 2025” (without its year, the programme of any year).
-    ("Chương trình", r"Chương trình xây dựng luật, pháp lệnh(?: của Quốc hội)? năm \d{4}\b"),
+    # The National Assembly's programme of laws for a year or a term: “Chương trình xây dựng luật, pháp lệnh (của Quốc
+    # hội) năm 2025”, “… của Quốc hội nhiệm kỳ khoá XI (2002-2007) và năm 2003” (without either, the programme of any).
+    (
+        "Chương trình",
+        rf"Chương trình xây dựng luật, pháp lệnh(?: của Quốc hội)?"
+        rf"(?: năm \d{{4}}\b| nhiệm kỳ {_TERM} {_ROMAN}\b(?: \(\d{{4}}\s*[-–]\s*\d{{4}}\))?(?: và năm \d{{4}}\b)?)",
+    ),
     # A party committee's programme for its whole term: “Chương trình làm việc toàn khóa” (with whose it is, read as
     # a document cited by its issuer: “… của Ban Chấp hành Đảng bộ tỉnh”, see _OF_ISSUER).
     ("Chương trình", r"Chương trình làm việc toàn kh(?:óa|oá)"),
