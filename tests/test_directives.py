@@ -2183,6 +2183,20 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Chương trình mục tiêu quốc gia dân số, kế hoạch hóa gia đình và sức khỏe sinh sản được triển khai.", [
             ("Chương trình", None,
              "Chương trình mục tiêu quốc gia dân số, kế hoạch hóa gia đình và sức khỏe sinh sản")]),
+        # … but a field of work is no document (“luật sư”, “quy hoạch đô thị”)
+        ("Hai bên ký Bản ghi nhớ hợp tác trong lĩnh vực tư pháp, luật sư và công chứng.", [
+            ("Bản ghi nhớ", None, "Bản ghi nhớ hợp tác trong lĩnh vực tư pháp, luật sư và công chứng")]),
+        ("Hai bên đã ký Bản ghi nhớ về hợp tác trong lĩnh vực xây dựng, quy hoạch đô thị và phát triển nhà ở.", [
+            ("Bản ghi nhớ", None,
+             "Bản ghi nhớ về hợp tác trong lĩnh vực xây dựng, quy hoạch đô thị và phát triển nhà ở")]),
+        # a yearly plan of another state's ministry
+        ("Kế hoạch đối ngoại năm 2024 của Bộ Ngoại giao Nhật Bản được công bố.", [
+            ("Kế hoạch", None, "Kế hoạch đối ngoại năm 2024 của Bộ Ngoại giao Nhật Bản")]),
+        # a known name with “Uỷ” in the old spelling
+        ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Uỷ ban nhân dân ngày 03/12/2004;", [
+            ("Luật", None, "Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Uỷ ban nhân dân")]),
+        ("Chương trình xây dựng luật, pháp lệnh nhiệm kỳ Quốc hội khóa XIV đã hoàn thành.", [
+            ("Chương trình", None, "Chương trình xây dựng luật, pháp lệnh nhiệm kỳ Quốc hội khóa XIV")]),
         # laws of 1987 and 1990 by their titles in lower case; the programme of laws for a term
         ("Hàng loạt đạo luật ra đời như Luật đầu tư nước ngoài 1987, Luật doanh nghiệp tư nhân 1990, đã tạo ra …", [
             ("Luật", None, "Luật đầu tư nước ngoài 1987"), ("Luật", None, "Luật doanh nghiệp tư nhân 1990")]),
@@ -2369,6 +2383,8 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Hướng dẫn", "22HD/TWĐTN", date(2013, 6, 28), None)),
         ("Xã thực hiện Pháp lệnh 34/2007/PL-UBTVQH11 về thực hiện dân chủ ở xã, phường, thị trấn.",  # no “số”
          ("Pháp lệnh", "34/2007/PL-UBTVQH11", None, None)),
+        ("Theo Pháp lệnh 02/2020/UBTVQH14, thân nhân liệt sĩ được hưởng trợ cấp.",
+         ("Pháp lệnh", "02/2020/UBTVQH14", None, None)),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):
@@ -2430,6 +2446,11 @@ def test_a_draft_is_recognised_and_marked():
     assert bill.status == "draft"  # to be considered and passed
     (passed,) = find_citations("Quốc hội đã xem xét, thông qua Luật Đất đai.")
     assert passed.status is None
+    for text in (  # through a programme; carrying out a plan that has its number
+        "Người dân sẽ thông qua Chương trình mục tiêu quốc gia giảm nghèo bền vững để được hỗ trợ vay vốn.",
+        "Thành phố sẽ hoàn thành Kế hoạch số 15/KH-UBND trong năm.",
+    ):
+        assert [c.status for c in find_citations(text)] == [None], text
     for text in (
         "Hai nước sớm khởi động đàm phán Hiệp định thương mại tự do.",
         "Hai bên hoàn tất đàm phán để hướng tới việc ký kết Hiệp định về hợp tác lao động.",

@@ -182,8 +182,8 @@ _LAW_NAMED = (
     rf"|{_AMENDS_SEVERAL.pattern}[^;.:“”\"()]{{1,300}}?\s+và\s+Luật\s+[^;.:“”\"()]{{1,200}}?(?=\s+số\s*\d{{1,3}}/\d{{4}}/QH)"
 )
 # … or by its number alone, which says it is a law of the National Assembly or an ordinance of its Standing Committee:
-# “(Luật 91/2025/QH15)”, “Pháp lệnh 34/2007/PL-UBTVQH11”.
-_LAW_BY_NUMBER = r"Luật(?=\s+\d{1,3}/\d{4}/QH)|Pháp lệnh(?=\s+\d{1,3}/\d{4}/PL-UBTVQH)"
+# “(Luật 91/2025/QH15)”, “Pháp lệnh 34/2007/PL-UBTVQH11”, “Pháp lệnh 02/2020/UBTVQH14”.
+_LAW_BY_NUMBER = r"Luật(?=\s+\d{1,3}/\d{4}/QH)|Pháp lệnh(?=\s+\d{1,3}/\d{4}/(?:PL-)?UBTVQH)"
 _NUMBERED = re.compile(
     # A full type word may be glued to its number in conversions (“kế hoạchsố 210/KH-UBND”, “Chỉ
     # thị12/CT-TW”); an abbreviation needs its space (“CT2024” is not a citation).
@@ -337,8 +337,9 @@ _PAIRED = (
     r"|(?<=[Tt]ạm giam, )tạm giữ)\b"
 )
 # (A member that opens with a document's noun is the next document: “Chương trình hành động quốc gia về Người cao tuổi,
-# chiến lược dân số và …”; not “… dân số, kế hoạch hóa gia đình”.)
-_NEXT_DOCUMENT_NOUN = r"(?:chiến lược|chương trình|kế hoạch(?! h(?:óa|oá)\b)|đề án|luật|nghị quyết|quy hoạch)\b"
+# chiến lược dân số và …”; not a field of work: “…, luật sư và công chứng”, “…, quy hoạch đô thị và …”, “…, kế hoạch và
+# đầu tư”, “… dân số, kế hoạch hóa gia đình”.)
+_NEXT_DOCUMENT_NOUN = r"(?:chiến lược|chương trình|đề án|nghị quyết)\b"
 _ITEM_WORD = r"(?!các\b|những\b|và\b)[a-zđà-ỹ][\wÀ-ỹ]*"
 _ITEM = rf"\s+(?!{_NEXT_DOCUMENT_NOUN}){_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,4}}"
 _LISTED = rf"{_ITEM}(?:,{_ITEM})*(?:\s+và\s+[a-zđà-ỹ]|\s*{_ACRONYM}(?=\s*[,;.:?!”)]|\s*$))"
@@ -634,7 +635,8 @@ _TONED = re.compile("|".join(_TONE_PLACES))
 def _either_tone(word: str) -> str:
     """``word`` escaped for a pattern, each “oa”, “oe”, “uy” with its tone mark on either letter, and a title's
     curly quotes also as straight ones (“Bà mẹ Việt Nam anh hùng”, "Bà mẹ Việt Nam anh hùng")."""
-    escaped = _TONED.sub(lambda m: "(?:{}|{})".format(*_TONE_PLACES[m.group()]), re.escape(word))
+    # (in lower case: the names are matched ignoring case, and “Ủy” may be written “Uỷ”)
+    escaped = _TONED.sub(lambda m: "(?:{}|{})".format(*_TONE_PLACES[m.group()]), re.escape(word.lower()))
     return escaped.replace("“", '[“"]').replace("”", '[”"]')
 
 
@@ -907,7 +909,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Chương trình",
         rf"Chương trình xây dựng luật, pháp lệnh(?: của Quốc hội)?"
-        rf"(?: năm \d{{4}}\b| nhiệm kỳ {_TERM} {_ROMAN}\b(?: \(\d{{4}}\s*[-–]\s*\d{{4}}\))?(?: và năm \d{{4}}\b)?)",
+        rf"(?: năm \d{{4}}\b| (?:nhiệm kỳ )?(?:Quốc hội )?{_TERM} {_ROMAN}\b(?:\s*\(\d{{4}}\s*[-–]\s*\d{{4}}\))?"
+        rf"(?: và năm \d{{4}}\b)?)",
     ),
     # A party committee's programme for its whole term: “Chương trình làm việc toàn khóa” (with whose it is, read as
     # a document cited by its issuer: “… của Ban Chấp hành Đảng bộ tỉnh”, see _OF_ISSUER).
@@ -1212,8 +1215,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s+của(?: (?:tỉnh|[Tt]hành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)+)?\s+năm \d{{4}}\b"
         rf"(?:\s+trên địa bàn(?: (?:tỉnh|thành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)*"
         # … not “của” alone; a ministry or a body by its whole name (“… của Bộ Tư pháp”)
-        rf"|\s+của(?: (?:tỉnh|thành phố|huyện)(?:\s+{_CAP}[\wÀ-ỹ]*)*| (?:{_MINISTRY}|{_BODY_WITH_AND})"
-        rf"|(?:\s+{_CAP}[\wÀ-ỹ]*)+))?"
+        rf"|\s+của(?: (?:tỉnh|thành phố|huyện)(?:\s+{_CAP}[\wÀ-ỹ]*)*"
+        rf"| (?:{_MINISTRY}|{_BODY_WITH_AND})(?:\s+{_CAP}[\wÀ-ỹ]*)*|(?:\s+{_CAP}[\wÀ-ỹ]*)+))?"
         r"(?!\s+(?:cụ thể\s+)?như sau)",
     ),
     # Names without a period: a capitalised head word and the words of the name, which end at
@@ -1479,16 +1482,21 @@ _OF_ISSUER = re.compile(  # matched where a word starts (see _word_start_matches
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
 # A document still being written: “dự thảo (nội dung) …”, “nhiệm vụ lập Quy hoạch …”, “góp ý vào Kế hoạch …”, “phê
 # duyệt đề cương Đề án …”, “trình phê duyệt Quy hoạch …”, “trước khi ban hành Luật …”, “sớm ban hành Chiến lược …”,
-# “Hội thảo góp ý Chương trình …”, “Sớm hoàn thành Quy hoạch …”, “Quốc hội sẽ (xem xét) thông qua Luật …”, “thảo luận
-# về chủ trương đầu tư Chương trình mục tiêu quốc gia …” (the programme is still to be drawn up; “phê duyệt chủ trương
-# đầu tư Chương trình …” names it), “thảo luận tại tổ Luật …” (a bill).
+# “Hội thảo góp ý Chương trình …”, “thảo luận về chủ trương đầu tư Chương trình mục tiêu quốc gia …” (the programme is
+# still to be drawn up; “phê duyệt chủ trương đầu tư Chương trình …” names it), “thảo luận tại tổ Luật …” (a bill).
 _DRAFT = re.compile(
     r"(?:dự thảo(?: nội dung)?|nhiệm vụ lập|góp ý(?: vào| cho| về)?|đề cương|trình phê duyệt|trước khi ban hành"
-    r"|(?:sớm|sẽ|dự kiến|chuẩn bị|đề xuất)\s+(?:xem xét,?\s+)?(?:việc\s+)?(?:ban hành|hoàn thành|thông qua)"
     r"|(?:phiên\s+)?thảo luận (?:tại|ở) tổ(?:\s+về)?"
     r"|(?<!phê duyệt )chủ trương đầu tư)\s*$",
     re.IGNORECASE,
 )
+# … and one still to be adopted: “Sớm hoàn thành Quy hoạch …”, “Quốc hội sẽ (xem xét) thông qua Luật …” (not a document
+# with its number, which exists, nor “sẽ thông qua Chương trình … để …”: through it).
+_TO_BE_ADOPTED = re.compile(
+    r"(?:sớm|sẽ|dự kiến|chuẩn bị|đề xuất)\s+(?:xem xét,?\s+)?(?:việc\s+)?(?P<verb>ban hành|hoàn thành|thông qua)\s*$",
+    re.IGNORECASE,
+)
+_THROUGH_IT = re.compile(r"\s+để\b")
 # … and one put to a body to approve: “Tờ trình số 165/TTr-BVHTDL trình Thủ tướng Chính phủ về việc phê duyệt
 # “Chiến lược phát triển du lịch …”” (not “đã trình và được Thủ tướng phê duyệt …”: approved; nor a document with
 # its number, which exists: “đã trình Chính phủ ban hành Nghị định số 15/2020/NĐ-CP”); and one still to be put to it:
@@ -2445,6 +2453,11 @@ def _with_status(text: str, citation: Citation) -> Citation:
     before = text[max(0, citation.start - 30) : citation.start]
     if (
         _DRAFT.search(before)
+        or (
+            citation.number is None
+            and (adopted := _TO_BE_ADOPTED.search(before))
+            and not (adopted.group("verb").lower() == "thông qua" and _THROUGH_IT.match(text, citation.end))
+        )
         or (citation.number is None and _PROPOSED.search(text, max(0, citation.start - 90), citation.start))
         or (citation.type in _PASSED_BY_VOTE and (_BILL.search(before) or _A_BILL_STILL.match(text, citation.end)))
         or (citation.number is None and _STILL_BEING_WRITTEN.match(text, citation.end))
