@@ -2385,6 +2385,8 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Pháp lệnh", "34/2007/PL-UBTVQH11", None, None)),
         ("Theo Pháp lệnh 02/2020/UBTVQH14, thân nhân liệt sĩ được hưởng trợ cấp.",
          ("Pháp lệnh", "02/2020/UBTVQH14", None, None)),
+        ("Thực hiện Nghị quyết 1325 S/RES/1325 về phụ nữ, hòa bình và an ninh.",  # the UN symbol is no code
+         ("Nghị quyết", "1325", None, None)),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):

@@ -118,14 +118,15 @@ _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # A number: digits, then segments after - or / (a year, or a code such as KL, TW, NĐ-CP, QH15).
 # “TƯ” (Trung ương) is written for “TW” as well: “15-CT/TƯ”.
 _CODE = r"(?:\d{4}|[A-ZĐ][A-Za-zĐđƯ0-9]*)"
-# “25 CT/TW”: a space for the dash; “Nghị quyết 30a”, “30a/2008/NQ-CP”: a letter after a short number (not “3D”); the
-# dash left out before a code (“hướng dẫn số 22HD/TWĐTN”)
+# “25 CT/TW”: a space for the dash (not before a UN symbol: “Nghị quyết 1325 S/RES/1325”); “Nghị quyết 30a”,
+# “30a/2008/NQ-CP”: a letter after a short number (not “3D”); the dash left out before a code (“hướng dẫn số
+# 22HD/TWĐTN”)
 # A text written all in lower case writes its codes so too: “chỉ thị số 03-ct/tw”, “số 12/2020/qđ-ubnd” (two parts at
 # least, so that a word after a number is not taken for one).
 _LOWER_CODE = r"[a-zđ]{1,6}(?:[-/][a-zđ]{1,6})+(?![\wÀ-ỹ])"
 _NUMBER = (
     rf"(?:\d{{1,3}}[a-dABC](?![\wÀ-ỹ])|\d{{1,5}}(?:(?![KMGT]?W/|KM/|HA/)[A-ZĐ]{{2,6}}(?=/[A-ZĐ]{{2}}))?)"
-    rf"(?:\s?[-–—/]\s?{_CODE}|\s{_CODE}(?=/))*(?:[-/]{_LOWER_CODE})?"
+    rf"(?:\s?[-–—/]\s?{_CODE}|\s(?![AS][/-]RES[/-]){_CODE}(?=/))*(?:[-/]{_LOWER_CODE})?"
 )
 # A period of years is not a number: “Chương trình … Đối tác Chiến lược 2021 - 2024”.
 _YEARS = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
