@@ -237,7 +237,7 @@ _BODY_WITH_AND = (
 )
 # Ministries whose names hold a word in lower case, which a run of capitalised words would cut: “Bộ Tư pháp”.
 _MINISTRY = r"Bộ (?:Tư pháp|Ngoại giao|Công an|Quốc phòng|Nội vụ|Tài chính|Xây dựng|Y tế|Giao thông vận tải)(?![\wÀ-ỹ])"
-_NAMED_BODY = rf"(?:{_BODY_WITH_AND})(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # … and the place it is of: “… Tỉnh ủy Ninh Bình”
+_NAMED_BODY = rf"(?:{_BODY_WITH_AND}|{_MINISTRY})(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # … and its place: “… Tỉnh ủy Ninh Bình”
 _ISSUER = re.compile(
     rf"\s*(?:của|CỦA)\s+(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?{_NAMED_BODY}"
     rf"|(?:TP\.\s?|[^,;.…“”\"()]){{1,150}}?(?:\s*\((?!viết tắt|gọi tắt|sau đây)[^)]{{1,40}}\))?)"  # “UBND TP. Hà Nội”
@@ -1217,7 +1217,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s+trên địa bàn(?: (?:tỉnh|thành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)*"
         # … not “của” alone; a ministry or a body by its whole name (“… của Bộ Tư pháp”)
         rf"|\s+của(?: (?:tỉnh|thành phố|huyện)(?:\s+{_CAP}[\wÀ-ỹ]*)*"
-        rf"| (?:{_MINISTRY}|{_BODY_WITH_AND})(?:\s+{_CAP}[\wÀ-ỹ]*)*|(?:\s+{_CAP}[\wÀ-ỹ]*)+))?"
+        rf"| {_NAMED_BODY}|(?:\s+{_CAP}[\wÀ-ỹ]*)+))?"
         r"(?!\s+(?:cụ thể\s+)?như sau)",
     ),
     # Names without a period: a capitalised head word and the words of the name, which end at
@@ -1346,7 +1346,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Tuyên bố", "Tuyên bố", r"|cấp cao\b|tầm nhìn\b|của (?:ASEAN|Liên [Hh]ợp [Qq]uốc)\b"),
             ("Công ước", "Công ước", _WORDS_THEN_ABOUT),
             # not a day: “Ngày Hiến chương Nhà giáo Việt Nam” (but “ngày Hiến chương Olympic có hiệu lực”)
-            ("Hiến chương", "(?:(?<![Nn]gày )|(?!Hiến chương (?:các )?[Nn]hà giáo\\b))Hiến chương", ""),
+            ("Hiến chương", r"(?:(?<![Nn]gày )|(?!Hiến chương (?:các )?[Nn]hà giáo\b))Hiến chương", ""),
             ("Hướng dẫn", "Hướng dẫn(?= ASEAN về)", ""),  # “Hướng dẫn ASEAN về Bố trí Việc làm …”
             # “Văn kiện khung ASEAN về …”, “Văn kiện sửa đổi CPPNM” (not “Văn kiện gia nhập Hiệp định …”: the
             # agreement is cited)
