@@ -2217,6 +2217,26 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # a charter that came into force on a day (not the teachers' day)
         ("Kỷ niệm ngày Hiến chương Olympic có hiệu lực, Ủy ban phát biểu.", [
             ("Hiến chương", None, "Hiến chương Olympic")]),
+        # a plenum's resolution with the Central Committee abbreviated, or without “Hội nghị”
+        ("Hội nghị học tập Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành T.Ư Đảng khóa XIII.", [
+            ("Nghị quyết", None, "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành T.Ư Đảng khóa XIII")]),
+        ("Quán triệt Nghị quyết lần thứ 4 BCH Trung ương Đảng khóa XII.", [
+            ("Nghị quyết", None, "Nghị quyết lần thứ 4 BCH Trung ương Đảng khóa XII")]),
+        # a clause after a dash ends an agreement's name
+        ("Việt Nam tuân thủ Công ước Rotterdam - được nội luật hóa trong Luật Hóa chất.", [
+            ("Công ước", None, "Công ước Rotterdam"), ("Luật", None, "Luật Hóa chất")]),
+        # an optional protocol (“không bắt buộc” is its name's, not a verb)
+        ("Việt Nam đã ký Nghị định thư không bắt buộc về thủ tục khiếu nại.", [
+            ("Nghị định thư", None, "Nghị định thư không bắt buộc về thủ tục khiếu nại")]),
+        ("Nghị định thư Kyoto không bắt buộc các nước đang phát triển cắt giảm khí thải.", [
+            ("Nghị định thư", None, "Nghị định thư Kyoto")]),
+        # a comma glued between two words by a conversion is inside the name
+        ("Việt Nam phê chuẩn Hiệp định về hợp tác văn hóa,giáo dục và khoa học với Lào.", [
+            ("Hiệp định", None, "Hiệp định về hợp tác văn hóa,giáo dục và khoa học")]),
+        # the programme of laws a text is about, without its year (with nothing before it, the programme of any)
+        ("Chính phủ trình Quốc hội Tờ trình về Chương trình xây dựng luật, pháp lệnh của Quốc hội.", [
+            ("Chương trình", None, "Chương trình xây dựng luật, pháp lệnh của Quốc hội")]),
+        ("Chương trình xây dựng luật, pháp lệnh của Quốc hội được điều chỉnh.", []),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -2631,10 +2651,11 @@ def test_real_sentences_cited_by_name():
         ("real_named_41", (0.91, 0.89), (1.0, 1.0)),
         ("real_named_42", (0.85, 0.92), (1.0, 1.0)),
         ("real_named_43", (0.93, 0.89), (1.0, 1.0)),
+        ("real_named_44", (0.92, 0.91), (0.97, 0.92)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 43 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 44 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

@@ -353,8 +353,10 @@ _CAPITAL_ITEM = (
     rf"{_CAP}[a-zđà-ỹ][\wÀ-ỹ]*(?:\s+(?!và\b)[\wÀ-ỹ]+){{0,2}})"
 )
 _LISTED_CAPITALS = rf"{_CAPITAL_ITEM}(?:,{_CAPITAL_ITEM})*\s+và\s+{_CAP}[a-zđà-ỹ]"
+# A word of a name: with its hyphens, slashes and decimals, and a comma a conversion glued between two words in lower
+# case (“… buôn bán trẻ em,mại dâm trẻ em …”).
 _W = (
-    rf"[\wÀ-ỹ]+(?:[-&][\wÀ-ỹ]+|/(?=[a-zđà-ỹ])[\wÀ-ỹ]+|(?<=[A-Z]{{2}})/[A-Z]{{2,}}\b)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?"
+    rf"[\wÀ-ỹ]+(?:[-&][\wÀ-ỹ]+|/(?=[a-zđà-ỹ])[\wÀ-ỹ]+|(?<={_SMALL}),(?={_SMALL})[\wÀ-ỹ]+|(?<=[A-Z]{{2}})/[A-Z]{{2,}}\b)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?"
     rf"(?:,(?=\s+{_PAIRED}|{_LISTED}|{_LISTED_CAPITALS}))?"
 )
 _TERM = r"(?:[Kk]h(?:óa|oá)|KH(?:ÓA|OÁ))"  # both placements of the tone mark occur
@@ -424,10 +426,12 @@ _NAMED_BY_WHAT_IT_IMPLEMENTS = {
     "Thỏa thuận": "Th(?:ỏa|oả) thuận(?: hành chính)?",  # “Thỏa thuận hành chính thực hiện Hiệp định về …”
 }
 _IMPLEMENTING_VERB = r"(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)"
-# Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”).
+# Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”; not an
+# optional protocol's “không bắt buộc”).
 _LAW_VERB = (
     r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|cụ thể hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
-    r"cũng|đều|chính thức|(?<![Hh]àng )(?<![Đđ]ường )không(?! gian\b| khí\b| phận\b)|chưa|ra đời|"
+    r"cũng|đều|chính thức|(?<![Hh]àng )(?<![Đđ]ường )không(?! gian\b| khí\b| phận\b)(?!(?<=thư không) bắt buộc\b)"
+    r"|chưa|ra đời|"
     r"(?<![Đđ]ào )(?<![Ss]áng )tạo|góp phần|khẳng định|nêu rõ|đề ra|đặt ra|nói trên|"
     r"có(?! liên quan| công)|bắt đầu|chủ yếu(?= (?:gồm|bao gồm|là)\b)|trước(?= khi\b))\b"
 )
@@ -511,19 +515,23 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 # giữa …”), “không” (but “hàng
 # không”, “… không có vũ khí hạt nhân”; but “… không có chữ nào …” goes on with the sentence), what the
 # sentence says of it (“… mang tính lịch sử”, “… đặt nền móng cho …”, “… thường được …”); “không gian”, “không khí”,
-# “không phận” are nouns; “dưới sự chứng kiến của …”: who watched it signed; what it sets out (“Hiệp ước Bali xác định
+# “không phận” are nouns, and an optional protocol is “Nghị định thư không bắt buộc”;
+# “dưới sự chứng kiến của …”: who watched it signed; what it sets out (“Hiệp ước Bali xác định
 # những nguyên tắc …”; not “Hiệp ước xác định giao điểm …”, “… về việc xác định các điểm mốc”: a title).
 _AGREEMENT_VERB = (
     r"(?:(?:đi )?(?<!đánh )vào|(?:bao )?gồm|quy định|đưa ra|tháng \d|ký kết (?:năm|ngày|vào|tại|giữa)"
-    r"|(?<![Hh]àng )(?<![Đđ]ường )không(?! có vũ khí| gian\b| khí\b| phận\b)|mang tính|đặt nền (?:móng|tảng)"
+    r"|(?<![Hh]àng )(?<![Đđ]ường )không(?! có vũ khí| gian\b| khí\b| phận\b)(?!(?<=thư không) bắt buộc\b)"
+    r"|mang tính|đặt nền (?:móng|tảng)"
     r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b)|dưới sự (?:chứng kiến|chủ trì)"
     r"|(?<!về )(?<!việc )xác định(?= (?:(?:những|các|rõ)\b|\d)| ?:))\b"
 )
+# A dash ends an agreement's name before a word in lower case (“Công ước Basel- được …”) or, with a space before it,
+# before a clause (“Công ước Basel - được …”; not “Mekong – sông Hàn”, “kinh tế - xã hội”).
 # A photo's caption ends with its credit: “… về hợp tác trong lĩnh vực kinh tế và thương mại - Ảnh: VGP/Nhật Bắc”.
 _CREDIT = r"\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)"
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
-    rf"|[-–]\s+(?=[a-zđà-ỹ])|{_CREDIT}|\s+và\s+{_ACTS_AFTER_AND}\b|\s+{_AND_THEN_WHEN}"
+    rf"|[-–]\s+(?={_SMALL})|\s+[-–]\s+(?={_CLAUSE})|{_CREDIT}|\s+và\s+{_ACTS_AFTER_AND}\b|\s+{_AND_THEN_WHEN}"
     # the UN resolution that adopted it: “… Quyền của Người Khuyết tật A/RES/61/106”
     r"|\s+(?=[AS][/-]RES[/-]\d)"
     # who made it: “… về phòng chống doping do Tổ chức …” (not “Thương mại Tự do Việt Nam”, nor a slip “tư do”)
@@ -718,6 +726,9 @@ _CONGRESS_OF = (
     rf"(?:\s+của Đảng(?: [Cc]ộng [Ss]ản Việt [Nn]am)?|\s+Đảng bộ(?: tỉnh| thành phố| huyện)?(?:\s+{_CAP}{_W})*"
     rf"|\s+{_MASS_ORGANISATION})?(?!\w)"
 )
+# The Party's Central Committee, as sources write it: “Ban Chấp hành Trung ương”, “BCH Trung ương”, “Ban Chấp hành
+# T.Ư”, “BCH TW”.
+_CENTRAL_COMMITTEE = r"(?:Ban Chấp hành|BCH) (?:Trung ương|T\.Ư|TƯ|TW)"
 # “lần thứ tám”, “lần thứ 12”
 _ORDINAL = (
     r"lần thứ (?:\d{1,2}|[Nn]hất|[Hh]ai|[Bb]a|[Tt]ư|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín"
@@ -893,25 +904,29 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s+{_ROMAN}\b|,? nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}})?",
     ),
     # A plenum's resolution by its ordinal: “Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa
-    # XIII” (“… lần thứ Tám, Ban Chấp hành …”, “… lần thứ 5 Ban Chấp hành Trung ương khóa XIII”), “… lần thứ 12 của Ban
-    # Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI”, “… lần thứ 6 của BCH Tổng Liên đoàn Lao động Việt Nam, khóa
-    # X” (its subject follows: see _SUBJECT).
+    # XIII” (“… lần thứ Tám, Ban Chấp hành …”, “… lần thứ 5 Ban Chấp hành Trung ương khóa XIII”, “… Ban Chấp hành T.Ư
+    # Đảng …”, “Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X”), “… lần thứ 12 của Ban Chấp hành Trung ương Hội Nông
+    # dân Việt Nam khóa VI”, “… lần thứ 6 của BCH Tổng Liên đoàn Lao động Việt Nam, khóa X” (its subject follows: see
+    # _SUBJECT).
     (
         "Nghị quyết",
-        rf"Nghị quyết Hội nghị {_ORDINAL},? (?:của )?(?:Ban Chấp hành Trung ương Đảng"
+        rf"Nghị quyết (?:Hội nghị )?{_ORDINAL},? (?:của )?(?:{_CENTRAL_COMMITTEE} Đảng"
         rf"(?: Cộng [Ss]ản Việt Nam| CSVN| Lao động Việt Nam)?"
-        rf"|Ban Chấp hành Trung ương(?=,?\s+{_TERM}\s|\s*[,.;:()]|\s*$|\s+(?:về|và|đã|được)\b| Về\b)"
+        rf"|{_CENTRAL_COMMITTEE}(?=,?\s+{_TERM}\s|\s*[,.;:()]|\s*$|\s+(?:về|và|đã|được)\b| Về\b)"
         rf"|(?:Ban Chấp hành|BCH)(?: Trung ương)? {_MASS_ORGANISATION})"
         rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b)?",
     ),
     ("Chương trình", r"Chương trình hành động(?: của [^“\"”,;]{1,60}?)? [“\"][^”\"]+[”\"]"),
     # The National Assembly's programme of laws for a year or a term: “Chương trình xây dựng luật, pháp lệnh (của Quốc
-    # hội) năm 2025”, “… của Quốc hội nhiệm kỳ khoá XI (2002-2007) và năm 2003” (without either, the programme of any).
+    # hội) năm 2025”, “… của Quốc hội nhiệm kỳ khoá XI (2002-2007) và năm 2003” (without either, the programme of any),
+    # or the one a resolution is about: “Nghị quyết số 12/2002/QH11 … về Chương trình xây dựng luật, pháp lệnh của Quốc
+    # hội”.
     (
         "Chương trình",
         rf"Chương trình xây dựng luật, pháp lệnh(?: của Quốc hội)?"
         rf"(?: năm \d{{4}}\b| (?:nhiệm kỳ )?(?:Quốc hội )?{_TERM} {_ROMAN}\b(?:\s*\(\d{{4}}\s*[-–]\s*\d{{4}}\))?"
-        rf"(?: và năm \d{{4}}\b)?)",
+        rf"(?: và năm \d{{4}}\b)?)"
+        rf"|(?<=về )Chương trình xây dựng luật, pháp lệnh của Quốc hội(?![\wÀ-ỹ])",
     ),
     # A party committee's programme for its whole term: “Chương trình làm việc toàn khóa” (with whose it is, read as
     # a document cited by its issuer: “… của Ban Chấp hành Đảng bộ tỉnh”, see _OF_ISSUER).
