@@ -2237,6 +2237,19 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Chính phủ trình Quốc hội Tờ trình về Chương trình xây dựng luật, pháp lệnh của Quốc hội.", [
             ("Chương trình", None, "Chương trình xây dựng luật, pháp lệnh của Quốc hội")]),
         ("Chương trình xây dựng luật, pháp lệnh của Quốc hội được điều chỉnh.", []),
+        # a programme that ends ends its name; “Mục tiêu quốc gia” written with a capital
+        ("Khi Chương trình Mục tiêu quốc gia phòng chống ma túy kết thúc giai đoạn 2 vào cuối năm nay, tỉnh sẽ tổng"
+         " kết.", [("Chương trình", None, "Chương trình Mục tiêu quốc gia phòng chống ma túy")]),
+        ("Khi Chương trình Mục tiêu quốc gia phòng chống ma túy đã kết thúc, tỉnh tổng kết.", [
+            ("Chương trình", None, "Chương trình Mục tiêu quốc gia phòng chống ma túy")]),
+        # an acronym in brackets is left out before “ở tỉnh ta”, “ở nước ta” (not before “trong tình hình mới”, which
+        # is the title's)
+        ("Chương trình mục tiêu quốc gia về văn hóa (CTMTQG) ở tỉnh ta được triển khai.", [
+            ("Chương trình", None, "Chương trình mục tiêu quốc gia về văn hóa")]),
+        ("Các mô hình thuộc Chương trình Mục tiêu quốc gia (MTQG) giảm nghèo bền vững (GNBV) ở nước ta đạt nhiều kết"
+         " quả.", [("Chương trình", None, "Chương trình Mục tiêu quốc gia (MTQG) giảm nghèo bền vững")]),
+        ("Quán triệt Chiến lược bảo vệ Tổ quốc (BVTQ) trong tình hình mới.", [
+            ("Chiến lược", None, "Chiến lược bảo vệ Tổ quốc (BVTQ) trong tình hình mới")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

@@ -415,9 +415,15 @@ _HAS = r"có(?! công\b)"
 # “Pháp lệnh Luật sư ngay lập tức được …”, “… ngay sau khi …”: the sentence goes on.
 _AT_ONCE = r"ngay(?= (?:lập tức|sau|khi|từ)\b)"
 _BY = r"(?<![Tt]ự )(?<!TỰ )do"  # “do” (by, because), not the syllable of “Tự do” (“Luật Tự do báo chí”)
+# When a programme or a plan ends, the sentence has gone on: “Chương trình Mục tiêu quốc gia nước sạch … kết thúc giai
+# đoạn 3 vào cuối năm nay”.
+_COMES_TO_AN_END = r"kết thúc(?= (?:giai đoạn|năm|vào|trong|sau|từ|ngày|tháng)\b)"
+# Where the sentence speaks of is not in a name: “Chương trình Mục tiêu quốc gia … nông thôn mới (NTM) ở nước ta”.
+_IN_OUR = rf"ở(?= (?:{_WE})\b)"
 _NAME_STOP = (
     rf"(?:của|đã|được|và|để|trong|nhằm|theo|{_TAKES_WITH}với|{_AT}|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|{_BY}|nên|vì"
-    rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE}|đặt (?:ra )?mục tiêu|{_DONE_ON})\b"
+    rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE}|đặt (?:ra )?mục tiêu|{_DONE_ON}|{_COMES_TO_AN_END}"
+    rf"|{_IN_OUR})\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {
     "Chương trình": "Chương trình hành động",
@@ -464,7 +470,7 @@ _CLAUSE_WORDS = (
     f"|hướng (?:tới|đến)(?= mục tiêu\\b)|tập trung(?= (?:vào|cho)\\b)|bày tỏ|hoan nghênh|nhất trí|cảm ơn|{_ACHIEVES}"
     # “… như Hiệp định Mỹ - Mexico - Canada hay Liên minh châu Âu”, “… giữa Việt Nam với Ác-hen-ti-na cũng như …”
     f"|hay(?=\\s+{_CAP})|cũng như"
-    f"|{_AT_ONCE}|{_JUST}|{_DONE_ON}"
+    f"|{_AT_ONCE}|{_JUST}|{_DONE_ON}|{_COMES_TO_AN_END}|{_IN_OUR}"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # “… chính thức có hiệu lực”, “Tuyên bố Cu-a-la Lăm-pơ chính thức thành lập Cộng đồng ASEAN”: the sentence goes
@@ -741,9 +747,10 @@ _CONSTITUTION = (
     r"|Cộng h(?:òa|oà) xã hội chủ nghĩa Việt Nam|CHXHCN ?(?:Việt Nam|VN)|Việt Nam))?(?i:(?: năm)? \d{4})?"
 )
 
-# An acronym in brackets that closes a name and its clause (“Kế hoạch tổng thể về kết nối ASEAN (MPAC).”)
-# is left out of it.
-_BEFORE_CLOSING_ACRONYM = rf"(?=\s*{_ACRONYM}\s*(?:[,;.:)“”\"]|$))"
+# An acronym in brackets that closes a name and its clause (“Kế hoạch tổng thể về kết nối ASEAN (MPAC).”, “… xây
+# dựng nông thôn mới (NTM) ở nước ta”) is left out of it (“Chiến lược bảo vệ Tổ quốc (BVTQ) trong tình hình mới” goes
+# on).
+_BEFORE_CLOSING_ACRONYM = rf"(?=\s*{_ACRONYM}(?:\s*(?:[,;.:)“”\"]|$)|\s+(?!trong tình hình mới\b){_NAME_STOP}))"
 # Words after a type word that make it the subject of a sentence, not the start of a name (“… là Hiệp định
 # thay thế cho Hiệp định …”).
 _NOT_A_NAME = (
@@ -1428,7 +1435,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
                 rf"(?!\s+[Tt]oàn diện\b|\s+Trung ương\b|\s+{_LAW_VERB})",
             ),
             ("Đề án", rf"Đề án(?=\s+{_CAP})"),
-            ("Chương trình", "Chương trình (?:mục tiêu quốc gia|MTQG|quốc gia về|[Tt]ổng thể)"),
+            ("Chương trình", "Chương trình (?:[Mm]ục tiêu quốc gia|MTQG|quốc gia về|[Tt]ổng thể)"),
             # “Kế hoạch hành động quốc gia về quản lý rác thải nhựa đại dương”, “Chương trình hành động quốc gia khắc
             # phục hậu quả bom mìn …”
             ("Kế hoạch", rf"Kế hoạch (?:[Tt]ổng thể|[Cc]hiến lược(?=\s+{_CAP})|hành động (?:quốc gia|về))"),
