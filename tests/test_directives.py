@@ -192,6 +192,7 @@ def test_citations_cli_prints_json_lines_with_offsets(tmp_path):
         "Tối 2/9, Chương trình “Việt Nam – Hành trình đến năm 2045” được truyền hình trực tiếp trên VTV1.",
         "Ngày Nhà giáo Việt Nam (hay Ngày Hiến chương Nhà giáo Việt Nam) là một ngày kỷ niệm.",
         "Tỉnh bổ sung Kế hoạch 100MW/MWp điện mặt trời.",  # a unit glued to a figure is no code
+        "Thực hiện Kế hoạch 2025 của tỉnh.",  # the year a plan runs to is not its number
     ],
 )
 def test_numbers_and_dates_that_are_not_citations(text):
@@ -2250,6 +2251,10 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
          " quả.", [("Chương trình", None, "Chương trình Mục tiêu quốc gia (MTQG) giảm nghèo bền vững")]),
         ("Quán triệt Chiến lược bảo vệ Tổ quốc (BVTQ) trong tình hình mới.", [
             ("Chiến lược", None, "Chiến lược bảo vệ Tổ quốc (BVTQ) trong tình hình mới")]),
+        # a strategy named by the year it runs to has no number (with “số”, a plan has one)
+        ("8 năm thực hiện Chiến lược 2020: đa dạng sinh học vẫn giảm.", [("Chiến lược", None, "Chiến lược 2020")]),
+        ("Thực hiện Kế hoạch số 2025/KH-UBND của tỉnh.", [
+            ("Kế hoạch", "2025/KH-UBND", "Kế hoạch số 2025/KH-UBND của tỉnh")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

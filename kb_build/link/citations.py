@@ -185,6 +185,9 @@ _LAW_NAMED = (
 # … or by its number alone, which says it is a law of the National Assembly or an ordinance of its Standing Committee:
 # “(Luật 91/2025/QH15)”, “Pháp lệnh 34/2007/PL-UBTVQH11”, “Pháp lệnh 02/2020/UBTVQH14”.
 _LAW_BY_NUMBER = r"Luật(?=\s+\d{1,3}/\d{4}/QH)|Pháp lệnh(?=\s+\d{1,3}/\d{4}/(?:PL-)?UBTVQH)"
+# A plan, a strategy, a project or a programme is named by the year it runs to: “Chiến lược 2020”, “Kế hoạch 2025” (with
+# “số” it is a number: “Kế hoạch số 2025/KH-UBND”).
+_YEAR_OF_A_PLAN = r"(?:(?<=lược )|(?<=hoạch )|(?<=ề án )|(?<=trình ))(?:19|20)\d\d(?![\w/.,-])"
 _NUMBERED = re.compile(
     # A full type word may be glued to its number in conversions (“kế hoạchsố 210/KH-UBND”, “Chỉ
     # thị12/CT-TW”); an abbreviation needs its space (“CT2024” is not a citation).
@@ -194,8 +197,8 @@ _NUMBERED = re.compile(
     rf"(?:\s*\((?:{_ABBR})\))?(?:\s+|,\s(?=số\s\d{{1,5}}/\d{{4}}/)|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))"
     # “số”, or a slip for it before a coded number (“Chỉ thị cố 12-CT/TW”, “Nghị định s 52/2013/NĐ-CP”)
     rf"(?P<so>(?:số|Số|SỐ|(?:sô|s|cố)(?=\s*\d{{1,5}}[-/]))\s*:?\s*(?:số\s+)?)?"
-    # (not the first digits of a figure: “Đề án 1.000 tỷ đồng”)
-    rf"(?!{_YEARS}(?![\w/-]))(?P<number>{_UN_SYMBOL}|{_SESSION_NUMBER}|{_NUMBER})(?![\w/]|[.,]\d)"
+    # (not the first digits of a figure: “Đề án 1.000 tỷ đồng”, nor the year a plan is named by: “Chiến lược 2020”)
+    rf"(?!{_YEARS}(?![\w/-]))(?!{_YEAR_OF_A_PLAN})(?P<number>{_UN_SYMBOL}|{_SESSION_NUMBER}|{_NUMBER})(?![\w/]|[.,]\d)"
     # “ngày ngày”: a slip; “… số 129/2007/QĐ-TTg ban hành ngày 02 tháng 08 năm 2007”
     rf"(?:\s*,?\s*(?:(?:ban hành\s+)?(?:ngày\s+)?ngày\s*|Ngày\s*|NGÀY\s*)?(?:(?P<date>{_DATE})|{SLIPPED_DATE}))?"
 )
