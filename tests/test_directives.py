@@ -2223,6 +2223,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Nghị quyết", None, "Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành T.Ư Đảng khóa XIII")]),
         ("Quán triệt Nghị quyết lần thứ 4 BCH Trung ương Đảng khóa XII.", [
             ("Nghị quyết", None, "Nghị quyết lần thứ 4 BCH Trung ương Đảng khóa XII")]),
+        ("Nghị quyết Hội nghị lần thứ năm BCH TW Đảng (khóa XII) về tiếp tục hoàn thiện thể chế kinh tế.", [
+            ("Nghị quyết", None,
+             "Nghị quyết Hội nghị lần thứ năm BCH TW Đảng (khóa XII) về tiếp tục hoàn thiện thể chế kinh tế")]),
+        # … but without “Hội nghị” nor a term, “lần thứ hai” counts resolutions
+        ("Đây là Nghị quyết lần thứ hai Ban Chấp hành Trung ương Đảng ban hành về công tác dân tộc.", []),
         # a clause after a dash ends an agreement's name
         ("Việt Nam tuân thủ Công ước Rotterdam - được nội luật hóa trong Luật Hóa chất.", [
             ("Công ước", None, "Công ước Rotterdam"), ("Luật", None, "Luật Hóa chất")]),
@@ -2231,13 +2236,23 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Nghị định thư", None, "Nghị định thư không bắt buộc về thủ tục khiếu nại")]),
         ("Nghị định thư Kyoto không bắt buộc các nước đang phát triển cắt giảm khí thải.", [
             ("Nghị định thư", None, "Nghị định thư Kyoto")]),
-        # a comma glued between two words by a conversion is inside the name
-        ("Việt Nam phê chuẩn Hiệp định về hợp tác văn hóa,giáo dục và khoa học với Lào.", [
-            ("Hiệp định", None, "Hiệp định về hợp tác văn hóa,giáo dục và khoa học")]),
+        # … but not the verb “không bắt buộc” (after another protocol, or “ung thư”), nor before “của …”
+        ("Theo các chuyên gia, Nghị định thư không bắt buộc các nước đang phát triển phải cắt giảm khí thải.", []),
+        ("Thỏa thuận hợp tác về tầm soát ung thư không bắt buộc bệnh nhân phải trả phí.", [
+            ("Thỏa thuận", None, "Thỏa thuận hợp tác về tầm soát ung thư")]),
+        ("Việt Nam phê chuẩn Nghị định thư không bắt buộc của Công ước chống tra tấn (OPCAT).", [
+            ("Công ước", None, "Công ước chống tra tấn")]),
+        # a comma glued to the next word by a conversion ends a name as a comma does
+        ("Công ước về chống tội phạm có tổ chức,các quốc gia thành viên phải hình sự hóa hành vi rửa tiền.", [
+            ("Công ước", None, "Công ước về chống tội phạm có tổ chức")]),
         # the programme of laws a text is about, without its year (with nothing before it, the programme of any)
         ("Chính phủ trình Quốc hội Tờ trình về Chương trình xây dựng luật, pháp lệnh của Quốc hội.", [
             ("Chương trình", None, "Chương trình xây dựng luật, pháp lệnh của Quốc hội")]),
         ("Chương trình xây dựng luật, pháp lệnh của Quốc hội được điều chỉnh.", []),
+        ("Quốc hội Việt Nam chia sẻ kinh nghiệm về Chương trình xây dựng luật, pháp lệnh của Quốc hội Lào.", []),
+        # “ở nước ta” before the period of a name is the name's
+        ("Thực hiện Chiến lược phát triển bền vững ở nước ta giai đoạn 2011 - 2020.", [
+            ("Chiến lược", None, "Chiến lược phát triển bền vững ở nước ta giai đoạn 2011 - 2020")]),
         # a programme that ends ends its name; “Mục tiêu quốc gia” written with a capital
         ("Khi Chương trình Mục tiêu quốc gia phòng chống ma túy kết thúc giai đoạn 2 vào cuối năm nay, tỉnh sẽ tổng"
          " kết.", [("Chương trình", None, "Chương trình Mục tiêu quốc gia phòng chống ma túy")]),
@@ -2251,6 +2266,8 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
          " quả.", [("Chương trình", None, "Chương trình Mục tiêu quốc gia (MTQG) giảm nghèo bền vững")]),
         ("Quán triệt Chiến lược bảo vệ Tổ quốc (BVTQ) trong tình hình mới.", [
             ("Chiến lược", None, "Chiến lược bảo vệ Tổ quốc (BVTQ) trong tình hình mới")]),
+        ("Thực hiện Chiến lược phát triển kinh tế biển (KTB) của Việt Nam đến năm 2030.", [
+            ("Chiến lược", None, "Chiến lược phát triển kinh tế biển (KTB) của Việt Nam đến năm 2030")]),
         # a strategy named by the year it runs to has no number (with “số”, a plan has one)
         ("8 năm thực hiện Chiến lược 2020: đa dạng sinh học vẫn giảm.", [("Chiến lược", None, "Chiến lược 2020")]),
         ("Thực hiện Kế hoạch số 2025/KH-UBND của tỉnh.", [
@@ -2641,7 +2658,7 @@ def test_real_sentences_cited_by_name():
         ("real_named_13", (0.88, 0.88), (1.0, 1.0)),
         ("real_named_14", (0.85, 0.75), (0.95, 1.0)),
         ("real_named_15", (0.92, 0.89), (1.0, 1.0)),
-        ("real_named_16", (0.89, 0.82), (0.95, 1.0)),
+        ("real_named_16", (0.88, 0.82), (0.95, 1.0)),  # 0.893 → 0.886: an optional protocol's name cut at a glued comma
         ("real_named_17", (0.82, 0.74), (1.0, 1.0)),
         ("real_named_18", (0.86, 0.87), (1.0, 1.0)),
         ("real_named_19", (0.89, 0.87), (1.0, 1.0)),

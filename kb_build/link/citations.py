@@ -356,10 +356,8 @@ _CAPITAL_ITEM = (
     rf"{_CAP}[a-zđà-ỹ][\wÀ-ỹ]*(?:\s+(?!và\b)[\wÀ-ỹ]+){{0,2}})"
 )
 _LISTED_CAPITALS = rf"{_CAPITAL_ITEM}(?:,{_CAPITAL_ITEM})*\s+và\s+{_CAP}[a-zđà-ỹ]"
-# A word of a name: with its hyphens, slashes and decimals, and a comma a conversion glued between two words in lower
-# case (“… buôn bán trẻ em,mại dâm trẻ em …”).
 _W = (
-    rf"[\wÀ-ỹ]+(?:[-&][\wÀ-ỹ]+|/(?=[a-zđà-ỹ])[\wÀ-ỹ]+|(?<={_SMALL}),(?={_SMALL})[\wÀ-ỹ]+|(?<=[A-Z]{{2}})/[A-Z]{{2,}}\b)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?"
+    rf"[\wÀ-ỹ]+(?:[-&][\wÀ-ỹ]+|/(?=[a-zđà-ỹ])[\wÀ-ỹ]+|(?<=[A-Z]{{2}})/[A-Z]{{2,}}\b)*(?:(?<=\d)\.\d+(?![\wÀ-ỹ]))?"
     rf"(?:,(?=\s+{_PAIRED}|{_LISTED}|{_LISTED_CAPITALS}))?"
 )
 _TERM = r"(?:[Kk]h(?:óa|oá)|KH(?:ÓA|OÁ))"  # both placements of the tone mark occur
@@ -419,10 +417,11 @@ _HAS = r"có(?! công\b)"
 _AT_ONCE = r"ngay(?= (?:lập tức|sau|khi|từ)\b)"
 _BY = r"(?<![Tt]ự )(?<!TỰ )do"  # “do” (by, because), not the syllable of “Tự do” (“Luật Tự do báo chí”)
 # When a programme or a plan ends, the sentence has gone on: “Chương trình Mục tiêu quốc gia nước sạch … kết thúc giai
-# đoạn 3 vào cuối năm nay”.
-_COMES_TO_AN_END = r"kết thúc(?= (?:giai đoạn|năm|vào|trong|sau|từ|ngày|tháng)\b)"
-# Where the sentence speaks of is not in a name: “Chương trình Mục tiêu quốc gia … nông thôn mới (NTM) ở nước ta”.
-_IN_OUR = rf"ở(?= (?:{_WE})\b)"
+# đoạn 3 vào cuối năm nay” (not a ceremony: “… tổ chức Lễ kết thúc năm Chủ tịch ASEAN 2020”).
+_COMES_TO_AN_END = r"(?<![Ll]ễ )kết thúc(?= (?:giai đoạn|năm|vào|trong|sau|từ|ngày|tháng)\b)"
+# Where the sentence speaks of is not in a name: “Chương trình Mục tiêu quốc gia … nông thôn mới (NTM) ở nước ta”
+# (unless the period of the name follows: “Chiến lược phát triển bền vững ở nước ta giai đoạn 2011 - 2020”).
+_IN_OUR = rf"ở(?= (?:{_WE})\b(?! (?:giai đoạn|đến năm|thời kỳ|trong giai đoạn)\b))"
 _NAME_STOP = (
     rf"(?:của|đã|được|và|để|trong|nhằm|theo|{_TAKES_WITH}với|{_AT}|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|{_BY}|nên|vì"
     rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE}|đặt (?:ra )?mục tiêu|{_DONE_ON}|{_COMES_TO_AN_END}"
@@ -435,11 +434,14 @@ _NAMED_BY_WHAT_IT_IMPLEMENTS = {
     "Thỏa thuận": "Th(?:ỏa|oả) thuận(?: hành chính)?",  # “Thỏa thuận hành chính thực hiện Hiệp định về …”
 }
 _IMPLEMENTING_VERB = r"(?:thực hiện|triển khai thực hiện|triển khai thi hành|triển khai|thi hành)"
+# An optional protocol is “Nghị định thư không bắt buộc (về …)”: there “không bắt buộc” is its name's, not a verb (“Nghị
+# định thư không bắt buộc các nước …”, “… không bắt buộc phải …”; “Thỏa thuận … ung thư không bắt buộc …”).
+_OPTIONAL = r"(?<=định thư không) bắt buộc(?= về\b|\s*[,.;:(]|\s*$)"
 # Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”; not an
 # optional protocol's “không bắt buộc”).
 _LAW_VERB = (
     r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|cụ thể hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
-    r"cũng|đều|chính thức|(?<![Hh]àng )(?<![Đđ]ường )không(?! gian\b| khí\b| phận\b)(?!(?<=thư không) bắt buộc\b)"
+    rf"cũng|đều|chính thức|(?<![Hh]àng )(?<![Đđ]ường )không(?! gian\b| khí\b| phận\b)(?!{_OPTIONAL})"
     r"|chưa|ra đời|"
     r"(?<![Đđ]ào )(?<![Ss]áng )tạo|góp phần|khẳng định|nêu rõ|đề ra|đặt ra|nói trên|"
     r"có(?! liên quan| công)|bắt đầu|chủ yếu(?= (?:gồm|bao gồm|là)\b)|trước(?= khi\b))\b"
@@ -529,7 +531,7 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 # những nguyên tắc …”; not “Hiệp ước xác định giao điểm …”, “… về việc xác định các điểm mốc”: a title).
 _AGREEMENT_VERB = (
     r"(?:(?:đi )?(?<!đánh )vào|(?:bao )?gồm|quy định|đưa ra|tháng \d|ký kết (?:năm|ngày|vào|tại|giữa)"
-    r"|(?<![Hh]àng )(?<![Đđ]ường )không(?! có vũ khí| gian\b| khí\b| phận\b)(?!(?<=thư không) bắt buộc\b)"
+    rf"|(?<![Hh]àng )(?<![Đđ]ường )không(?! có vũ khí| gian\b| khí\b| phận\b)(?!{_OPTIONAL})"
     r"|mang tính|đặt nền (?:móng|tảng)"
     r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b)|dưới sự (?:chứng kiến|chủ trì)"
     r"|(?<!về )(?<!việc )xác định(?= (?:(?:những|các|rõ)\b|\d)| ?:))\b"
@@ -751,9 +753,9 @@ _CONSTITUTION = (
 )
 
 # An acronym in brackets that closes a name and its clause (“Kế hoạch tổng thể về kết nối ASEAN (MPAC).”, “… xây
-# dựng nông thôn mới (NTM) ở nước ta”) is left out of it (“Chiến lược bảo vệ Tổ quốc (BVTQ) trong tình hình mới” goes
-# on).
-_BEFORE_CLOSING_ACRONYM = rf"(?=\s*{_ACRONYM}(?:\s*(?:[,;.:)“”\"]|$)|\s+(?!trong tình hình mới\b){_NAME_STOP}))"
+# dựng nông thôn mới (NTM) ở nước ta”) is left out of it (“Chiến lược bảo vệ Tổ quốc (BVTQ) trong tình hình mới”, “…
+# (KTB) của Việt Nam” go on).
+_BEFORE_CLOSING_ACRONYM = rf"(?=\s*{_ACRONYM}(?:\s*(?:[,;.:)“”\"]|$)|\s+(?!trong tình hình mới\b|của\b){_NAME_STOP}))"
 # Words after a type word that make it the subject of a sentence, not the start of a name (“… là Hiệp định
 # thay thế cho Hiệp định …”).
 _NOT_A_NAME = (
@@ -915,28 +917,30 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     ),
     # A plenum's resolution by its ordinal: “Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa
     # XIII” (“… lần thứ Tám, Ban Chấp hành …”, “… lần thứ 5 Ban Chấp hành Trung ương khóa XIII”, “… Ban Chấp hành T.Ư
-    # Đảng …”, “Nghị quyết lần thứ 7 BCH Trung ương Đảng khóa X”), “… lần thứ 12 của Ban Chấp hành Trung ương Hội Nông
-    # dân Việt Nam khóa VI”, “… lần thứ 6 của BCH Tổng Liên đoàn Lao động Việt Nam, khóa X” (its subject follows: see
-    # _SUBJECT).
+    # Đảng …”, “… BCH TW Đảng (khóa XII)”, without “Hội nghị” only with its term: “Nghị quyết lần thứ 7 BCH Trung ương
+    # Đảng khóa X”, not “Nghị quyết lần thứ hai Ban Chấp hành Trung ương Đảng ban hành về …”, which counts resolutions),
+    # “… lần thứ 12 của Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI”, “… lần thứ 6 của BCH Tổng Liên đoàn Lao
+    # động Việt Nam, khóa X” (its subject follows: see _SUBJECT).
     (
         "Nghị quyết",
-        rf"Nghị quyết (?:Hội nghị )?{_ORDINAL},? (?:của )?(?:{_CENTRAL_COMMITTEE} Đảng"
+        rf"Nghị quyết (?:Hội nghị |(?={_ORDINAL}[^.;:]{{0,80}}?\s\(?{_TERM}\s+{_ROMAN}\b)){_ORDINAL},? (?:của )?"
+        rf"(?:{_CENTRAL_COMMITTEE} Đảng"
         rf"(?: Cộng [Ss]ản Việt Nam| CSVN| Lao động Việt Nam)?"
         rf"|{_CENTRAL_COMMITTEE}(?=,?\s+{_TERM}\s|\s*[,.;:()]|\s*$|\s+(?:về|và|đã|được)\b| Về\b)"
         rf"|(?:Ban Chấp hành|BCH)(?: Trung ương)? {_MASS_ORGANISATION})"
-        rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b)?",
+        rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b|\s*\({_TERM}\s+{_ROMAN}\))?",
     ),
     ("Chương trình", r"Chương trình hành động(?: của [^“\"”,;]{1,60}?)? [“\"][^”\"]+[”\"]"),
     # The National Assembly's programme of laws for a year or a term: “Chương trình xây dựng luật, pháp lệnh (của Quốc
     # hội) năm 2025”, “… của Quốc hội nhiệm kỳ khoá XI (2002-2007) và năm 2003” (without either, the programme of any),
     # or the one a resolution is about: “Nghị quyết số 12/2002/QH11 … về Chương trình xây dựng luật, pháp lệnh của Quốc
-    # hội”.
+    # hội” (not another state's: “… của Quốc hội Lào”).
     (
         "Chương trình",
         rf"Chương trình xây dựng luật, pháp lệnh(?: của Quốc hội)?"
         rf"(?: năm \d{{4}}\b| (?:nhiệm kỳ )?(?:Quốc hội )?{_TERM} {_ROMAN}\b(?:\s*\(\d{{4}}\s*[-–]\s*\d{{4}}\))?"
         rf"(?: và năm \d{{4}}\b)?)"
-        rf"|(?<=về )Chương trình xây dựng luật, pháp lệnh của Quốc hội(?![\wÀ-ỹ])",
+        rf"|(?<=về )Chương trình xây dựng luật, pháp lệnh của Quốc hội(?![\wÀ-ỹ])(?!\s+{_CAP})",
     ),
     # A party committee's programme for its whole term: “Chương trình làm việc toàn khóa” (with whose it is, read as
     # a document cited by its issuer: “… của Ban Chấp hành Đảng bộ tỉnh”, see _OF_ISSUER).
