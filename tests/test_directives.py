@@ -518,6 +518,15 @@ def test_party_bodies_that_issue_documents_without_numbers():
     ]
 
 
+def test_an_issuer_ends_at_a_colon():
+    """“… của Bộ Chính trị: Đẩy mạnh …” is a heading's colon: what follows is not the issuer's name."""
+    found = find_citations(
+        "Theo Chỉ thị số 05-CT/TW của Bộ Chính trị: Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí"
+        " Minh."
+    )
+    assert [(c.raw, c.issuer) for c in found] == [("Chỉ thị số 05-CT/TW của Bộ Chính trị", "Bộ Chính trị")]
+
+
 def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
     found = find_citations(
         "Theo Tuyên bố của Bộ Ngoại giao ngày 5-6-2020, Việt Nam phản đối; thực hiện Kết luận của Bộ Chính trị"
@@ -2270,6 +2279,17 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Chiến lược", None, "Chiến lược phát triển kinh tế biển (KTB) của Việt Nam đến năm 2030")]),
         # a strategy named by the year it runs to has no number (with “số”, a plan has one)
         ("8 năm thực hiện Chiến lược 2020: đa dạng sinh học vẫn giảm.", [("Chiến lược", None, "Chiến lược 2020")]),
+        # “cũng” after an agreement's name goes on with the sentence
+        ("Hiệp định về các biện pháp vệ sinh dịch tễ cũng được áp dụng từ năm 1995.", [
+            ("Hiệp định", None, "Hiệp định về các biện pháp vệ sinh dịch tễ")]),
+        # the curriculum of another year, or the overall one (not another country's)
+        ("Chương trình giáo dục phổ thông năm 2006 đã bộc lộ nhiều hạn chế.", [
+            ("Chương trình", None, "Chương trình giáo dục phổ thông năm 2006")]),
+        ("Bộ Giáo dục ban hành Chương trình giáo dục phổ thông tổng thể vào năm 2017.", [
+            ("Chương trình", None, "Chương trình giáo dục phổ thông tổng thể")]),
+        # a known law as amended in a year
+        ("Luật Đất đai sửa đổi, bổ sung năm 2009 đã mở rộng quyền của người sử dụng đất.", [
+            ("Luật", None, "Luật Đất đai sửa đổi, bổ sung năm 2009")]),
         ("Thực hiện Kế hoạch số 2025/KH-UBND của tỉnh.", [
             ("Kế hoạch", "2025/KH-UBND", "Kế hoạch số 2025/KH-UBND của tỉnh")]),
     ],

@@ -243,8 +243,8 @@ _MINISTRY = r"Bộ (?:Tư pháp|Ngoại giao|Công an|Quốc phòng|Nội vụ|T
 _NAMED_BODY = rf"(?:{_BODY_WITH_AND}|{_MINISTRY})(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # … and its place: “… Tỉnh ủy Ninh Bình”
 _ISSUER = re.compile(
     rf"\s*(?:của|CỦA)\s+(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?{_NAMED_BODY}"
-    rf"|(?:TP\.\s?|[^,;.…“”\"()]){{1,150}}?(?:\s*\((?!viết tắt|gọi tắt|sau đây)[^)]{{1,40}}\))?)"  # “UBND TP. Hà Nội”
-    rf"(?={_ISSUER_STOP}|\s*[,;.…“”\"(]|\s*$)"  # “…”: the source left the rest out
+    rf"|(?:TP\.\s?|[^,;:.…“”\"()]){{1,150}}?(?:\s*\((?!viết tắt|gọi tắt|sau đây)[^)]{{1,40}}\))?)"  # “UBND TP. Hà Nội”
+    rf"(?={_ISSUER_STOP}|\s*[,;:.…“”\"(]|\s*$)"  # “…”: the source left the rest out; “…: Phê duyệt …”, a heading's
 )
 # Subjects and issuers are bounded (600 and 150 characters: a trích yếu is rarely a third of that),
 # so recognising a paragraph dense with citations stays linear in its length.
@@ -541,7 +541,8 @@ _AGREEMENT_VERB = (
 # A photo's caption ends with its credit: “… về hợp tác trong lĩnh vực kinh tế và thương mại - Ảnh: VGP/Nhật Bắc”.
 _CREDIT = r"\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)"
 _AGREEMENT_ENDS = (
-    rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY})"
+    rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$"
+    rf"|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY}|{_GOES_ON})"
     rf"|[-–]\s+(?={_SMALL})|\s+[-–]\s+(?={_CLAUSE})|{_CREDIT}|\s+và\s+{_ACTS_AFTER_AND}\b|\s+{_AND_THEN_WHEN}"
     # the UN resolution that adopted it: “… Quyền của Người Khuyết tật A/RES/61/106”
     r"|\s+(?=[AS][/-]RES[/-]\d)"
@@ -692,8 +693,9 @@ def _known_names() -> list[tuple[str, str]]:
     capitals), then the name in any case, commas optional, then the parties of an agreement and a
     year (with an acronym before it: “… Biển Đông (DOC) năm 2002”, or “(sửa đổi)”: a trailing
     “(sửa đổi)” says what the text does to the law, and is not its name; “Luật Điện lực sửa đổi 2012”
-    names the law as amended that year). A Roman numeral after a known name makes another name (“Tuyên
-    bố Hòa hợp ASEAN IV” after “… ASEAN II”): the patterns for names not known read it."""
+    names the law as amended that year, as does “… sửa đổi, bổ sung năm 1999”). A Roman numeral after a known
+    name makes another name (“Tuyên bố Hòa hợp ASEAN IV” after “… ASEAN II”): the patterns for names not known
+    read it."""
     names = yaml.safe_load(Path(__file__).with_name("known_names.yaml").read_text(encoding="utf-8"))
     patterns = []
     for kind, written in names.items():
@@ -718,7 +720,8 @@ def _known_names() -> list[tuple[str, str]]:
                 kind,
                 rf"{_AMENDS.get(kind, '')}(?:{written_as})\s+{_QUALIFIER.get(kind, '')}"
                 rf"(?:[“\"]{name}[”\"]|{name})(?![\wÀ-ỹ]|\s+[IVX]{{1,5}}\b){_AMENDED.get(kind, '')}{parties}{own}"
-                rf"(?:(?:\s*\((?:sửa đổi|sửa đổi, bổ sung)\)|\s+sửa đổi(?=\s+(?:năm\s+)?\d))?(?:\s*\([A-Z]{{2,10}}\))?"
+                rf"(?:(?:\s*\((?:sửa đổi|sửa đổi, bổ sung)\)|\s+sửa đổi(?:,? bổ sung)?(?=\s+(?:năm\s+)?\d))?"
+                rf"(?:\s*\([A-Z]{{2,10}}\))?"
                 rf"(?:\s+(?:năm|NĂM|Năm))?"
                 rf"\s+\d{{4}}\b{after_year}{_OF_A_STATE if kind in _LAWS else ''})?{period}",
             )
@@ -945,9 +948,14 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # A party committee's programme for its whole term: “Chương trình làm việc toàn khóa” (with whose it is, read as
     # a document cited by its issuer: “… của Ban Chấp hành Đảng bộ tỉnh”, see _OF_ISSUER).
     ("Chương trình", r"Chương trình làm việc toàn kh(?:óa|oá)"),
-    # The general education curriculum of 2018 (Thông tư số 32/2018/TT-BGDĐT), by its year: “Chương trình Giáo dục phổ
-    # thông (GDPT) 2018”, “Chương trình GDPT mới 2018” (without it, any country's or an older one).
-    ("Chương trình", r"Chương trình (?:[Gg]iáo dục phổ thông|GDPT)(?: mới)?(?:\s*\(GDPT\))?(?: năm)? 2018\b"),
+    # The general education curriculum by its year: “Chương trình Giáo dục phổ thông (GDPT) 2018” (Thông tư số
+    # 32/2018/TT-BGDĐT), “Chương trình GDPT mới 2018”, “Chương trình giáo dục phổ thông năm 2006”; the overall one of
+    # 2018, “Chương trình giáo dục phổ thông tổng thể” (without either, any country's or any year's).
+    (
+        "Chương trình",
+        r"Chương trình (?:[Gg]iáo dục phổ thông|GDPT)(?: mới)?(?:\s*\(GDPT\))?"
+        r"(?:(?: năm)? (?:19|20)\d\d\b| tổng thể\b)",
+    ),
     # A programme or plan named by what it implements: its name runs to the end of that citation
     # (see _IMPLEMENTS); alone, the type word names nothing.
     *[
