@@ -527,6 +527,26 @@ def test_an_issuer_ends_at_a_colon():
     assert [(c.raw, c.issuer) for c in found] == [("Chỉ thị số 05-CT/TW của Bộ Chính trị", "Bộ Chính trị")]
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Nghị quyết số 15/2020/NQ-HĐND ngày 10/7/2020 của Hội đồng nhân dân tỉnh Quảng Nam thông qua Quy hoạch phát"
+         " triển du lịch.", "Hội đồng nhân dân tỉnh Quảng Nam"),
+        ("Hướng dẫn số 12-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy tuyên truyền kỷ niệm 95 năm Ngày thành lập Đảng.",
+         "Ban Tuyên giáo Tỉnh ủy"),
+        ("Quyết định số 25/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho 15 tập thể.", "Chủ tịch UBND tỉnh"),
+        ("Chỉ thị số 12-CT/TW của Ban Bí thư cho hơn 200 cán bộ chủ chốt.", "Ban Bí thư"),
+        ("Công ước số 100 của Tổ chức Lao động Quốc tế gồm 14 điều.", "Tổ chức Lao động Quốc tế"),
+        ("Thực hiện Nghị quyết của Chính phủ cụ thể hoá các chủ trương của Đảng.", "Chính phủ"),
+        # … but a body's name may hold such a word
+        ("Quyết định số 03/QĐ-BCĐ của Trưởng ban chỉ đạo thông tin tuyên truyền ASEAN ban hành Quy chế hoạt động.",
+         "Trưởng ban chỉ đạo thông tin tuyên truyền ASEAN"),
+    ],
+)  # fmt: skip
+def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
+    assert find_citations(text)[0].issuer == issuer
+
+
 def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
     found = find_citations(
         "Theo Tuyên bố của Bộ Ngoại giao ngày 5-6-2020, Việt Nam phản đối; thực hiện Kết luận của Bộ Chính trị"
@@ -2523,6 +2543,15 @@ def test_a_draft_is_recognised_and_marked():
     assert bill.status == "draft"  # to be considered and passed
     (passed,) = find_citations("Quốc hội đã xem xét, thông qua Luật Đất đai.")
     assert passed.status is None
+    # what a draft decision approves is not adopted either
+    drafted = find_citations(
+        "Bộ Y tế dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia về dinh dưỡng giai đoạn 2021"
+        " - 2030."
+    )
+    assert [(c.type, c.issuer, c.status) for c in drafted] == [
+        ("Quyết định", "Thủ tướng Chính phủ", "draft"),
+        ("Chiến lược", None, "draft"),
+    ]
     for text in (  # through a programme; carrying out a plan that has its number
         "Người dân sẽ thông qua Chương trình mục tiêu quốc gia giảm nghèo bền vững để được hỗ trợ vay vốn.",
         "Thành phố sẽ hoàn thành Kế hoạch số 15/KH-UBND trong năm.",

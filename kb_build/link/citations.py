@@ -215,7 +215,12 @@ _WITH = rf"(?<!đối ){_TAKES_WITH}với"
 _ISSUER_STOP = (
     r"\s+(?:về|Về|VỀ|và|phê duyệt|phê chuẩn|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm"
     r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT"
-    rf"|xác định|{_SAYS}|đề ra|để|cùng|cũng như|gắn(?: liền)? với|{_WITH})\b"
+    rf"|xác định|{_SAYS}|đề ra|để|cùng|cũng như|gắn(?: liền)? với|{_WITH}"
+    # … or what the sentence says it did, or was: “… của Hội đồng nhân dân tỉnh … thông qua Quy hoạch …”, “… của Ban
+    # Tuyên giáo Trung ương tuyên truyền kỷ niệm …” (not a body's name: “Ban chỉ đạo thông tin tuyên truyền …”), “…
+    # của Chủ tịch UBND tỉnh tặng Bằng khen …”, “… của Thủ tướng thay thế Quyết định …”, “… gồm 3 nội dung …”
+    r"|thông qua|(?<!thông tin )tuyên truyền|tặng|thay thế|gồm|diễn ra|mở ra|cho(?= (?:hơn|gần|trên|các|những|\d))"
+    r")\b"
     r"|\s*,?\s+ngày\s+\d|\s+năm\s+\d{4}\b|\s*\)|\s*\[\d+\]"
     # … or a subject written without “về”, its verb capitalised: “… của Chính phủ Quy định chi tiết thi hành …”
     r"|\s+(?:Quy định|Ban hành|Phê duyệt|Sửa đổi)\s+(?=[a-zđà-ỹ]|Quy (?:định|chế)\b)"
@@ -1515,6 +1520,9 @@ _OF_ISSUER = re.compile(  # matched where a word starts (see _word_start_matches
     rf"(?P<issuer>(?(described){_BODY}|(?:{_NAMED_BODY}|{_ORGAN}[^,;.:“”\"()]{{0,150}}?)))"
     rf"(?=\s+(?:về|thực hiện|triển khai|sau khi|đã|được|sẽ|đang|là|nhằm|để|cho|với|gửi|nêu rõ|chỉ rõ|khẳng định|"
     rf"nhấn mạnh|yêu cầu|xác định|thể hiện|ngày(?=\s*\d))(?!\w)"
+    # what the document does, after its issuer alone (after a list of bodies, what the last of them did: “… của Ban
+    # Chấp hành Đảng bộ tỉnh, Ban Chấp hành … ban hành Kế hoạch …”)
+    rf"|(?(described)(?!)|\s+(?:phê duyệt|phê chuẩn|ban hành|tổng kết|cụ thể ho[áa])(?!\w))"
     rf"|\s+và\s+(?:{_OF_TYPES})\s|\s+và\s+[a-zđà-ỹ]|\s*[,;.:(]|\s*$|{_YEAR_AFTER.pattern})"
 )
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
@@ -2464,9 +2472,15 @@ _LIST_JOINT = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _BILLS_LISTED = re.compile(r"[Dd]ự án (?:[Ll]uật|[Bb]ộ luật)\b[^.;:()]{0,100}?(?:gồm|bao gồm)\s*:?")
 
 
+# What a draft approves or issues is not adopted either: “dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt
+# Chiến lược …”.
+_APPROVES = re.compile(r"(?:phê duyệt|ban hành)\b")
+
+
 def _drafts_listed(text: str, found: list[Citation]) -> list[Citation]:
     """Documents listed after a draft's are drafts too: what is still to be signed or written is the whole list;
-    so are the laws a list of bills names (not a law named inside another's name: the law a bill amends)."""
+    so are the laws a list of bills names (not a law named inside another's name: the law a bill amends), and what a
+    draft approves or issues."""
     for bills in _BILLS_LISTED.finditer(text):
         sentence_end = text.find(". ", bills.end())
         stop = len(text) if sentence_end < 0 else sentence_end
@@ -2474,6 +2488,11 @@ def _drafts_listed(text: str, found: list[Citation]) -> list[Citation]:
             inside = any(o.start <= citation.start and citation.end <= o.end and o is not citation for o in found)
             if bills.end() <= citation.start < stop and citation.type in _PASSED_BY_VOTE and not inside:
                 found[index] = replace(citation, status="draft")
+    approved_by_drafts = [(d.start, d.end) for d in found if d.status == "draft" and _APPROVES.match(d.subject or "")]
+    for index, citation in enumerate(found):
+        inside = any(start < citation.start and citation.end <= end for start, end in approved_by_drafts)
+        if inside and citation.number is None and citation.status is None:
+            found[index] = replace(citation, status="draft")
     for index in range(1, len(found)):
         before, citation = found[index - 1], found[index]
         if (
