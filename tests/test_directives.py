@@ -538,6 +538,15 @@ def test_an_issuer_ends_at_a_colon():
         ("Chỉ thị số 12-CT/TW của Ban Bí thư cho hơn 200 cán bộ chủ chốt.", "Ban Bí thư"),
         ("Công ước số 100 của Tổ chức Lao động Quốc tế gồm 14 điều.", "Tổ chức Lao động Quốc tế"),
         ("Thực hiện Nghị quyết của Chính phủ cụ thể hoá các chủ trương của Đảng.", "Chính phủ"),
+        ("Kết luận 127 của Bộ Chính trị vẫn được thực hiện nghiêm túc.", "Bộ Chính trị"),
+        ("Dự thảo Quyết định số 12/QĐ-TTg của Thủ tướng Chính phủ lấy ý kiến rộng rãi.", "Thủ tướng Chính phủ"),
+        ("Quyết định số 216/QĐ-CP ngày 26-12-1961 của Hội đồng Chính phủ do Thủ tướng Phạm Văn Đồng ký.",
+         "Hội đồng Chính phủ"),
+        # … a slip (“của của”), “T.Ư” with its dot
+        ("Nghị quyết số 66-NQ/TW ngày 30 tháng 4 năm 2025 của của Bộ Chính trị về đổi mới công tác xây dựng pháp"
+         " luật.", "Bộ Chính trị"),
+        ("Chỉ thị số 25, ngày 8-8-2018 của Ban Bí thư T.Ư Đảng về đẩy mạnh và nâng tầm đối ngoại đa phương.",
+         "Ban Bí thư T.Ư Đảng"),
         # … but a body's name may hold such a word
         ("Quyết định số 03/QĐ-BCĐ của Trưởng ban chỉ đạo thông tin tuyên truyền ASEAN ban hành Quy chế hoạt động.",
          "Trưởng ban chỉ đạo thông tin tuyên truyền ASEAN"),
@@ -545,6 +554,25 @@ def test_an_issuer_ends_at_a_colon():
 )  # fmt: skip
 def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
     assert find_citations(text)[0].issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "subject"),
+    [
+        ("Theo Công văn số 245/CV-UBND ngày 3/4/2024 của UBND tỉnh v/v tổ chức các hoạt động kỷ niệm.", "UBND tỉnh",
+         "tổ chức các hoạt động kỷ niệm"),
+        ("Nghị quyết số 12/NQ-CP ngày 5 tháng 2 năm 2022 của Chính phủ việc triển khai chương trình phục hồi.",
+         "Chính phủ", "triển khai chương trình phục hồi"),
+        ("Nghị định số 15/2021/NĐ-CP của Chính phủ vềquản lý dự án đầu tư xây dựng.", "Chính phủ",
+         "quản lý dự án đầu tư xây dựng"),
+        # the source left the issuer out: no issuer, and the subject read
+        ("Quyết định 553/QĐ-TTg của về việc phê duyệt Đề án nâng cao nhận thức cộng đồng.", None,
+         "phê duyệt Đề án nâng cao nhận thức cộng đồng"),
+    ],
+)  # fmt: skip
+def test_a_subject_opened_short_cut_or_glued_is_read(text, issuer, subject):
+    first = find_citations(text)[0]
+    assert (first.issuer, first.subject) == (issuer, subject)
 
 
 def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():

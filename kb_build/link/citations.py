@@ -220,7 +220,11 @@ _ISSUER_STOP = (
     # Tuyên giáo Trung ương tuyên truyền kỷ niệm …” (not a body's name: “Ban chỉ đạo thông tin tuyên truyền …”), “…
     # của Chủ tịch UBND tỉnh tặng Bằng khen …”, “… của Thủ tướng thay thế Quyết định …”, “… gồm 3 nội dung …”
     r"|thông qua|(?<!thông tin )tuyên truyền|tặng|thay thế|gồm|diễn ra|mở ra|cho(?= (?:hơn|gần|trên|các|những|\d))"
+    # … “vẫn”, “cũng”, “lấy (ý kiến)”, who signed it (“… do Thủ tướng … ký”), “về việc” shortened or cut (“v/v”,
+    # “việc”)
+    r"|vẫn|cũng|lấy|(?<![Tt]ự )do(?= [A-ZĐ])|v/v|việc"
     r")\b"
+    r"|\s+về(?=[a-zđà-ỹ])"  # glued to the subject: “… của Chính phủ vềquy hoạch xây dựng”
     r"|\s*,?\s+ngày\s+\d|\s+năm\s+\d{4}\b|\s*\)|\s*\[\d+\]"
     # … or a subject written without “về”, its verb capitalised: “… của Chính phủ Quy định chi tiết thi hành …”
     r"|\s+(?:Quy định|Ban hành|Phê duyệt|Sửa đổi)\s+(?=[a-zđà-ỹ]|Quy (?:định|chế)\b)"
@@ -247,8 +251,10 @@ _BODY_WITH_AND = (
 _MINISTRY = r"Bộ (?:Tư pháp|Ngoại giao|Công an|Quốc phòng|Nội vụ|Tài chính|Xây dựng|Y tế|Giao thông vận tải)(?![\wÀ-ỹ])"
 _NAMED_BODY = rf"(?:{_BODY_WITH_AND}|{_MINISTRY})(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # … and its place: “… Tỉnh ủy Ninh Bình”
 _ISSUER = re.compile(
-    rf"\s*(?:của|CỦA)\s+(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?{_NAMED_BODY}"
-    rf"|(?:TP\.\s?|[^,;:.…“”\"()]){{1,150}}?(?:\s*\((?!viết tắt|gọi tắt|sau đây)[^)]{{1,40}}\))?)"  # “UBND TP. Hà Nội”
+    # “của của”: a slip; “của về …”: the source left the issuer out
+    rf"\s*(?:của|CỦA)\s+(?:của\s+)?(?!về\b)(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?{_NAMED_BODY}"
+    # “UBND TP. Hà Nội”, “T.Ư”
+    rf"|(?:TP\.\s?|T\.Ư|[^,;:.…“”\"()]){{1,150}}?(?:\s*\((?!viết tắt|gọi tắt|sau đây)[^)]{{1,40}}\))?)"
     rf"(?={_ISSUER_STOP}|\s*[,;:.…“”\"(]|\s*$)"  # “…”: the source left the rest out; “…: Phê duyệt …”, a heading's
 )
 # Subjects and issuers are bounded (600 and 150 characters: a trích yếu is rarely a third of that),
@@ -322,8 +328,10 @@ _SUBJECT_END = (
 # A subject runs up to a “;”, but not one inside the quoted title it holds (“phê duyệt Đề án “Tổ chức tập
 # huấn chuyên sâu; tuyên truyền, phổ biến Luật …””): a quotation is read whole.
 _SUBJECT_UNIT = r"(?:“[^“”]{0,400}”|[^;])"
+# A subject opens with “về (việc)”, as written short (“v/v”) or cut (“việc”), glued to it by a conversion (“… của Chính
+# phủ vềquy hoạch xây dựng”), or after a “của” whose issuer the source left out (“Quyết định 553/QĐ-TTg của về việc …”).
 _SUBJECT = re.compile(
-    rf"\s*(?:về|Về|VỀ)\s+(?:việc\s+)?(?:[“\"](?P<quoted>(?:[^“”\"]|“[^”]{{0,400}}”){{0,600}})[”\"]"
+    rf"\s*(?:(?:của\s+)?(?:về|Về|VỀ)(?:\s+|(?=[a-zđà-ỹ]))(?:việc\s+)?|[Vv]/v\s+|việc\s+)(?:[“\"](?P<quoted>(?:[^“”\"]|“[^”]{{0,400}}”){{0,600}})[”\"]"
     rf"|(?P<plain>{_SUBJECT_UNIT}{{1,600}}?)(?={_SUBJECT_END}))"
 )
 
