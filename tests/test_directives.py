@@ -192,7 +192,7 @@ def test_citations_cli_prints_json_lines_with_offsets(tmp_path):
         "Tối 2/9, Chương trình “Việt Nam – Hành trình đến năm 2045” được truyền hình trực tiếp trên VTV1.",
         "Ngày Nhà giáo Việt Nam (hay Ngày Hiến chương Nhà giáo Việt Nam) là một ngày kỷ niệm.",
         "Tỉnh bổ sung Kế hoạch 100MW/MWp điện mặt trời.",  # a unit glued to a figure is no code
-        "Thực hiện Kế hoạch 2025 của tỉnh.",  # the year a plan runs to is not its number
+        "Để thực hiện Kế hoạch 2025, tỉnh tập trung ba đột phá.",  # the year a plan runs to is not its number
     ],
 )
 def test_numbers_and_dates_that_are_not_citations(text):
@@ -547,9 +547,23 @@ def test_an_issuer_ends_at_a_colon():
          " luật.", "Bộ Chính trị"),
         ("Chỉ thị số 25, ngày 8-8-2018 của Ban Bí thư T.Ư Đảng về đẩy mạnh và nâng tầm đối ngoại đa phương.",
          "Ban Bí thư T.Ư Đảng"),
+        ("Kế hoạch số 88/KH-UBND của UBND huyện tuyên truyền, phổ biến pháp luật năm 2024 được triển khai.",
+         "UBND huyện"),
+        ("Quyết định số 789/QĐ-UBND của UBND tỉnh bao gồm 5 chương, 32 điều.", "UBND tỉnh"),
+        ("Kế hoạch của Ban Thường vụ Tỉnh ủy cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị.",
+         "Ban Thường vụ Tỉnh ủy"),
+        ("Nghị quyết của HĐND tỉnh thông qua Quy hoạch tỉnh thời kỳ 2021-2030 là căn cứ quan trọng.", "HĐND tỉnh"),
         # … but a body's name may hold such a word
         ("Quyết định số 03/QĐ-BCĐ của Trưởng ban chỉ đạo thông tin tuyên truyền ASEAN ban hành Quy chế hoạt động.",
          "Trưởng ban chỉ đạo thông tin tuyên truyền ASEAN"),
+        ("Kế hoạch số 15/KH-BCĐ của Ban Chỉ đạo công tác tuyên truyền bầu cử tỉnh Quảng Nam đã được triển khai.",
+         "Ban Chỉ đạo công tác tuyên truyền bầu cử tỉnh Quảng Nam"),
+        ("Quyết định số 45/QĐ-HĐXT của Hội đồng xét tặng danh hiệu Nhà giáo nhân dân, Nhà giáo ưu tú công nhận hồ sơ.",
+         "Hội đồng xét tặng danh hiệu Nhà giáo nhân dân"),
+        ("Công văn số 23/TTNL-KH của Trung tâm Năng lượng thay thế và tiết kiệm năng lượng gửi các doanh nghiệp.",
+         "Trung tâm Năng lượng thay thế"),
+        ("Quyết định số 12/QĐ-UBND của Ban Quản lý Quỹ cho vay giải quyết việc làm tỉnh được công bố.",
+         "Ban Quản lý Quỹ cho vay giải quyết việc làm tỉnh"),
     ],
 )  # fmt: skip
 def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
@@ -565,6 +579,25 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
          "Chính phủ", "triển khai chương trình phục hồi"),
         ("Nghị định số 15/2021/NĐ-CP của Chính phủ vềquản lý dự án đầu tư xây dựng.", "Chính phủ",
          "quản lý dự án đầu tư xây dựng"),
+        # a heading's colon before “Về”
+        ("Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị: Về chủ trương khuyến khích và bảo vệ cán bộ năng động.",
+         "Bộ Chính trị", "chủ trương khuyến khích và bảo vệ cán bộ năng động"),
+        # a quoted title that opens with “Về”; what the subject is not: a date, “… được ban hành”, “… đã kết thúc”
+        ("Bộ Chính trị ban hành Nghị quyết số 59-NQ/TW “Về hội nhập quốc tế trong tình hình mới”, đánh dấu bước ngoặt.",
+         None, "hội nhập quốc tế trong tình hình mới"),
+        ("Thực hiện Kết luận số 12-KL/TW của Bộ Chính trị về công tác người Việt Nam ở nước ngoài, ngày 03/08/2022, Phó"
+         " Thủ tướng đã ký Quyết định.", "Bộ Chính trị", "công tác người Việt Nam ở nước ngoài"),
+        ("Sau khi Kết luận số 57-KL/TW của Bộ Chính trị về nâng cao chất lượng thông tin đối ngoại trong tình hình mới"
+         " được ban hành, tỉnh đã triển khai.", "Bộ Chính trị",
+         "nâng cao chất lượng thông tin đối ngoại trong tình hình mới"),
+        ("Đề án số 15-ĐA/TU của Tỉnh ủy về dạy ngoại ngữ đã kết thúc.", "Tỉnh ủy", "dạy ngoại ngữ"),
+        # … but a document the subject holds keeps its date
+        ("Chương trình số 12-CTr/TU của Tỉnh ủy thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành"
+         " Trung ương Đảng về đội ngũ trí thức.", "Tỉnh ủy",
+         "thực hiện Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng về đội ngũ trí thức"),
+        # what a document cited by its issuer did on a date is not its subject
+        ("Chỉ thị của Thủ tướng Chính phủ ban hành ngày 5/3/2024 yêu cầu các bộ tăng cường quản lý.",
+         "Thủ tướng Chính phủ", None),
         # the source left the issuer out: no issuer, and the subject read
         ("Quyết định 553/QĐ-TTg của về việc phê duyệt Đề án nâng cao nhận thức cộng đồng.", None,
          "phê duyệt Đề án nâng cao nhận thức cộng đồng"),
@@ -2325,8 +2358,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Chiến lược", None, "Chiến lược bảo vệ Tổ quốc (BVTQ) trong tình hình mới")]),
         ("Thực hiện Chiến lược phát triển kinh tế biển (KTB) của Việt Nam đến năm 2030.", [
             ("Chiến lược", None, "Chiến lược phát triển kinh tế biển (KTB) của Việt Nam đến năm 2030")]),
-        # a strategy named by the year it runs to has no number (with “số”, a plan has one)
+        # a strategy named by the year it runs to has no number (with “số”, its date or its issuer, a plan has one)
         ("8 năm thực hiện Chiến lược 2020: đa dạng sinh học vẫn giảm.", [("Chiến lược", None, "Chiến lược 2020")]),
+        ("Chiến lược 2030 của Bộ Y tế đề ra 10 nhóm giải pháp.", [("Chiến lược", None, "Chiến lược 2030")]),
+        ("Thực hiện Kế hoạch 2068 ngày 10/3/2025 của UBND thành phố.", [
+            ("Kế hoạch", "2068", "Kế hoạch 2068 ngày 10/3/2025 của UBND thành phố")]),
         # “cũng” after an agreement's name goes on with the sentence
         ("Hiệp định về các biện pháp vệ sinh dịch tễ cũng được áp dụng từ năm 1995.", [
             ("Hiệp định", None, "Hiệp định về các biện pháp vệ sinh dịch tễ")]),

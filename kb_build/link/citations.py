@@ -185,9 +185,10 @@ _LAW_NAMED = (
 # … or by its number alone, which says it is a law of the National Assembly or an ordinance of its Standing Committee:
 # “(Luật 91/2025/QH15)”, “Pháp lệnh 34/2007/PL-UBTVQH11”, “Pháp lệnh 02/2020/UBTVQH14”.
 _LAW_BY_NUMBER = r"Luật(?=\s+\d{1,3}/\d{4}/QH)|Pháp lệnh(?=\s+\d{1,3}/\d{4}/(?:PL-)?UBTVQH)"
-# A plan, a strategy, a project or a programme is named by the year it runs to: “Chiến lược 2020”, “Kế hoạch 2025” (with
-# “số” it is a number: “Kế hoạch số 2025/KH-UBND”).
-_YEAR_OF_A_PLAN = r"(?:(?<=lược )|(?<=hoạch )|(?<=ề án )|(?<=trình ))(?:19|20)\d\d(?![\w/.,-])"
+# A strategy or a plan is named by the year it runs to: “Chiến lược 2020”, “Kế hoạch 2025” (with “số”, its date or
+# its issuer it is a number: “Kế hoạch số 2025/KH-UBND”, “Kế hoạch 2068 ngày 10/3/2025”, “Kế hoạch 2025 của UBND
+# tỉnh”; a project's or a programme's is a number: “Đề án 1956”).
+_YEAR_OF_A_PLAN = r"(?:(?<=lược )|(?<=hoạch )(?!(?:19|20)\d\d\s+(?:ngày|của)\b))(?:19|20)\d\d(?![\w/-]|[.,]\d)"
 _NUMBERED = re.compile(
     # A full type word may be glued to its number in conversions (“kế hoạchsố 210/KH-UBND”, “Chỉ
     # thị12/CT-TW”); an abbreviation needs its space (“CT2024” is not a citation).
@@ -212,17 +213,26 @@ _SAYS = r"(?:nhấn mạnh|nêu rõ|chỉ rõ|khẳng định)"
 # after the words that take it (“… ứng phó với biến đổi khí hậu”, “… thân thiện với môi trường”).
 _TAKES_WITH = r"(?<![Ứứ]ng phó )(?<![Tt]hân thiện )"
 _WITH = rf"(?<!đối ){_TAKES_WITH}với"
+# What “về việc” is followed by, when a source writes “việc” alone: “… của Chính phủ việc ban hành …” (not “… Quỹ cho
+# vay giải quyết việc làm”).
+_WHAT_IS_DONE = r"(?:ban hành|phê duyệt|triển khai|thực hiện|tổ chức|sửa đổi|quy định|hướng dẫn|thành lập|giao)"
 _ISSUER_STOP = (
     r"\s+(?:về|Về|VỀ|và|phê duyệt|phê chuẩn|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm"
     r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT"
     rf"|xác định|{_SAYS}|đề ra|để|cùng|cũng như|gắn(?: liền)? với|{_WITH}"
     # … or what the sentence says it did, or was: “… của Hội đồng nhân dân tỉnh … thông qua Quy hoạch …”, “… của Ban
-    # Tuyên giáo Trung ương tuyên truyền kỷ niệm …” (not a body's name: “Ban chỉ đạo thông tin tuyên truyền …”), “…
-    # của Chủ tịch UBND tỉnh tặng Bằng khen …”, “… của Thủ tướng thay thế Quyết định …”, “… gồm 3 nội dung …”
-    r"|thông qua|(?<!thông tin )tuyên truyền|tặng|thay thế|gồm|diễn ra|mở ra|cho(?= (?:hơn|gần|trên|các|những|\d))"
+    # Tuyên giáo Trung ương tuyên truyền kỷ niệm …” (not a body's name: “Ban chỉ đạo thông tin tuyên truyền …”, “Ban
+    # Chỉ đạo công tác tuyên truyền bầu cử …”, “Tiểu ban tuyên truyền …”, “Hội đồng xét tặng …”, “Trung tâm Năng lượng
+    # thay thế”), “… của Chủ tịch UBND tỉnh tặng Bằng khen …”, “… gửi các …”, “… của Thủ tướng thay thế Quyết định …”,
+    # “… (bao) gồm 3 nội dung …”
+    r"|thông qua|(?<!thông tin )(?<!Ban )(?<!ban )(?<!đạo )(?<!tác )"
+    r"tuyên truyền(?=,| (?:kỷ niệm|các|những|về|sâu rộng|phổ biến)\b)"
+    r"|(?<!xét )tặng|gửi(?= (?:các|những|tới|đến|cho)\b)"
+    r"|thay thế(?= (?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Luật|các|những)\b)|(?:bao )?gồm|diễn ra|mở ra"
+    r"|cho(?= (?:hơn|gần|trên|\d))"
     # … “vẫn”, “cũng”, “lấy (ý kiến)”, who signed it (“… do Thủ tướng … ký”), “về việc” shortened or cut (“v/v”,
     # “việc”)
-    r"|vẫn|cũng|lấy|(?<![Tt]ự )do(?= [A-ZĐ])|v/v|việc"
+    rf"|vẫn|cũng|lấy|(?<![Tt]ự )do(?= [A-ZĐ])|v/v|việc(?= {_WHAT_IS_DONE}\b)"
     r")\b"
     r"|\s+về(?=[a-zđà-ỹ])"  # glued to the subject: “… của Chính phủ vềquy hoạch xây dựng”
     r"|\s*,?\s+ngày\s+\d|\s+năm\s+\d{4}\b|\s*\)|\s*\[\d+\]"
@@ -283,22 +293,28 @@ _DONE_ON = r"(?:ban hành|công bố|thông qua|ký(?: kết)?|có hiệu lực)
 # (“TP.” abbreviates a city: “… thông tin đối ngoại TP. Hà Nội năm 2025”.)
 _SUBJECT_END = (
     rf"\s*;|(?<!\bTP)(?<!\bTp)\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
-    # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022”, “…, nước ta đã
-    # đạt được …”, “…, với tinh thần …”, “…, góp phần …”, “…, nhằm …”), who issued it (“… do Bộ Chính trị ban
-    # hành”), what follows from it (“… về ban hành quy chế văn hóa công sở … thì quy định về trang phục …”), and a short
-    # name or number in brackets (“… (Nghị quyết 68)”, “… (Nghị quyết số 136/NQ-CP, ngày 25/9/2020)”)
-    rf"|,\s*(?:đồng thời|theo đó|thể hiện|chủ trì|ngày \d|{_WE}|với tinh thần|góp phần|nhằm|để)\b"
-    rf"|\s+do\s+(?=[A-ZĐ])|,?\s+thì\b|\s*…"  # … or where the source left the rest out
+    # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022” but not a date of the
+    # document it holds: “… Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của …”, “…, nước ta đã đạt được …”, “…, được sự
+    # ủy quyền của …”, “…, với tinh thần …”, “…, góp phần …”, “…, nhằm …”), who issued it (“… do Bộ Chính trị ban
+    # hành”; not “… Thương mại tự do Việt Nam …”), what follows from it (“… về ban hành quy chế văn hóa công sở … thì
+    # quy định về trang phục …”), and a short name or number in brackets (“… (Nghị quyết 68)”, “… (Nghị quyết số
+    # 136/NQ-CP, ngày 25/9/2020)”)
+    rf"|,\s*(?:đồng thời|theo đó|thể hiện|chủ trì|{_WE}|với tinh thần|góp phần|nhằm|để|được sự)\b"
+    rf"|,\s*ngày\s*\d(?![^,;.]{{0,25}}\s(?:của|về)\b)"
+    rf"|(?<![Tt]ự)\s+do\s+(?=[A-ZĐ])|,?\s+thì\b|\s*…"  # … or where the source left the rest out
     # … or by whom it was passed (“… tỉnh Bình Định đã được HĐND tỉnh Bình Định thông qua”), but not what a body set
     # out in it (“… các mục tiêu, nhiệm vụ đã được Đại hội đề ra”)
     rf"|\s+(?:đã\s+|vừa\s+)?được\s+(?={_CAP}[^,;.]{{0,60}}?\s(?:thông qua|ban hành|phê duyệt|ký|đưa ra)\b)"
     # … or that it was passed or signed, or takes effect (“Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân có hiệu
-    # lực từ …”, “… được ban hành ngày 22/12/2024”; but not “Quy chế … được ban hành kèm theo …”, “… mới được ban hành”)
-    rf"|(?<!\smới)\s+(?:(?:đã|vừa|chính thức)\s+)?được\s+(?:ban hành|ký|thông qua|phê duyệt|công bố)\b(?!\s+kèm theo)"
+    # lực từ …”, “… được ban hành ngày 22/12/2024”; but not “Quy chế … được ban hành kèm theo …”, “… mới được ban hành”,
+    # unless “mới” is the title's: “… trong tình hình mới được ban hành”)
+    rf"|(?:(?<!\smới)|(?<=hình mới)|(?<=đoạn mới)|(?<=kỳ mới)|(?<=nguyên mới))"
+    rf"\s+(?:(?:đã|vừa|chính thức)\s+)?được\s+(?:ban hành|ký|thông qua|phê duyệt|công bố)\b(?!\s+kèm theo)"
     rf"|\s+(?:(?:đã|vừa|sẽ|chính thức)\s+)?có hiệu lực\b(?!\s+chung)|\s+{_DONE_ON}"
     # … or what it has done or is having done to it, when it is the sentence's subject (“Nghị quyết 36 về … đã đi vào
     # cuộc sống”, “Đề án 06 … về … đạt nhiều kết quả”, “Nghị quyết Trung ương 4 … được triển khai sâu rộng”)
-    rf"|,?\s+(?:(?:đã|đang|sẽ|tiếp tục|cũng)\s+)?(?:được\s+(?:triển khai|quán triệt|thực hiện|cụ thể hóa|áp dụng)"
+    rf"|,?\s+(?:(?:đã|đang|sẽ|tiếp tục|cũng)\s+)?(?:được\s+(?:triển khai|quán triệt|thực hiện|cụ thể hóa|áp dụng"
+    rf"|hoàn thiện|thẩm định|lấy ý kiến)|(?<=đã )kết thúc"
     rf"|{_ACHIEVES}|mở ra|đánh dấu|diễn ra|{_SAYS}|đặt (?:ra\s+)?mục tiêu|chủ trì"
     rf"|vừa (?:ký|ban hành))\b"
     # … or the purpose the sentence gives it (“… đến năm 2020 với mục tiêu chung: …”), a photo's credit (“… - Nguồn:
@@ -329,9 +345,10 @@ _SUBJECT_END = (
 # huấn chuyên sâu; tuyên truyền, phổ biến Luật …””): a quotation is read whole.
 _SUBJECT_UNIT = r"(?:“[^“”]{0,400}”|[^;])"
 # A subject opens with “về (việc)”, as written short (“v/v”) or cut (“việc”), glued to it by a conversion (“… của Chính
-# phủ vềquy hoạch xây dựng”), or after a “của” whose issuer the source left out (“Quyết định 553/QĐ-TTg của về việc …”).
+# phủ vềquy hoạch xây dựng”), after a “của” whose issuer the source left out (“Quyết định 553/QĐ-TTg của về việc …”) or
+# a heading's colon (“… của Bộ Chính trị: Về chủ trương …”).
 _SUBJECT = re.compile(
-    rf"\s*(?:(?:của\s+)?(?:về|Về|VỀ)(?:\s+|(?=[a-zđà-ỹ]))(?:việc\s+)?|[Vv]/v\s+|việc\s+)(?:[“\"](?P<quoted>(?:[^“”\"]|“[^”]{{0,400}}”){{0,600}})[”\"]"
+    rf"\s*(?:(?:của\s+|:\s*)?(?:về|Về|VỀ)(?:\s+|(?=[a-zđà-ỹ]))(?:việc\s+)?|[Vv]/v\s+|việc\s+(?={_WHAT_IS_DONE}\b))(?:[“\"](?P<quoted>(?:[^“”\"]|“[^”]{{0,400}}”){{0,600}})[”\"]"
     rf"|(?P<plain>{_SUBJECT_UNIT}{{1,600}}?)(?={_SUBJECT_END}))"
 )
 
@@ -555,7 +572,7 @@ _AGREEMENT_VERB = (
 _CREDIT = r"\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)"
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$"
-    rf"|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY}|{_GOES_ON})"
+    rf"|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY}|cũng\b|vẫn\b|(?<!đồng )(?<!chia )đều\b(?! đặn))"
     rf"|[-–]\s+(?={_SMALL})|\s+[-–]\s+(?={_CLAUSE})|{_CREDIT}|\s+và\s+{_ACTS_AFTER_AND}\b|\s+{_AND_THEN_WHEN}"
     # the UN resolution that adopted it: “… Quyền của Người Khuyết tật A/RES/61/106”
     r"|\s+(?=[AS][/-]RES[/-]\d)"
@@ -962,12 +979,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # a document cited by its issuer: “… của Ban Chấp hành Đảng bộ tỉnh”, see _OF_ISSUER).
     ("Chương trình", r"Chương trình làm việc toàn kh(?:óa|oá)"),
     # The general education curriculum by its year: “Chương trình Giáo dục phổ thông (GDPT) 2018” (Thông tư số
-    # 32/2018/TT-BGDĐT), “Chương trình GDPT mới 2018”, “Chương trình giáo dục phổ thông năm 2006”; the overall one of
-    # 2018, “Chương trình giáo dục phổ thông tổng thể” (without either, any country's or any year's).
+    # 32/2018/TT-BGDĐT), “Chương trình GDPT mới 2018”, “Chương trình giáo dục phổ thông năm 2006” (2000, 2006, 2018:
+    # those there are); the overall one of 2018, “Chương trình giáo dục phổ thông tổng thể” (without either, any
+    # country's).
     (
         "Chương trình",
         r"Chương trình (?:[Gg]iáo dục phổ thông|GDPT)(?: mới)?(?:\s*\(GDPT\))?"
-        r"(?:(?: năm)? (?:19|20)\d\d\b| tổng thể\b)",
+        r"(?:(?: năm)? (?:2000|2006|2018)\b(?![-–]\d)| tổng thể(?:(?: năm)? 2018\b)?)",
     ),
     # A programme or plan named by what it implements: its name runs to the end of that citation
     # (see _IMPLEMENTS); alone, the type word names nothing.
@@ -1530,7 +1548,7 @@ _OF_ISSUER = re.compile(  # matched where a word starts (see _word_start_matches
     rf"nhấn mạnh|yêu cầu|xác định|thể hiện|ngày(?=\s*\d))(?!\w)"
     # what the document does, after its issuer alone (after a list of bodies, what the last of them did: “… của Ban
     # Chấp hành Đảng bộ tỉnh, Ban Chấp hành … ban hành Kế hoạch …”)
-    rf"|(?(described)(?!)|\s+(?:phê duyệt|phê chuẩn|ban hành|tổng kết|cụ thể ho[áa])(?!\w))"
+    rf"|(?(described)(?!)|\s+(?:phê duyệt|phê chuẩn|ban hành|tổng kết|cụ thể h(?:óa|oá)|thông qua)(?!\w))"
     rf"|\s+và\s+(?:{_OF_TYPES})\s|\s+và\s+[a-zđà-ỹ]|\s*[,;.:(]|\s*$|{_YEAR_AFTER.pattern})"
 )
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
@@ -1727,9 +1745,10 @@ def _subject_of(match: re.Match[str]) -> tuple[str, int]:
     """A matched subject (``_SUBJECT``, ``_QUOTED_TITLE``) and where the citation ends. A quote the source opened
     and never closed (or closed without opening) is not part of an unquoted subject, and the citation ends before
     such a closing quote (“Tuyên bố của Chính phủ về …”:); a quoted title inside keeps both its marks (“phê duyệt
-    Đề án “Cơ sở dữ liệu …””)."""
+    Đề án “Cơ sở dữ liệu …””). A quoted title that opens with “Về” is what the document is about after it (“Nghị
+    quyết số 59-NQ/TW “Về hội nhập quốc tế trong tình hình mới””)."""
     if (quoted := match.group("quoted")) is not None:
-        return quoted.strip(), match.end()
+        return _QUOTED_ABOUT.sub("", quoted.strip(), count=1), match.end()
     text = match.string
     start, end = _stripped(text, *match.span("plain"))
     opened, closed = text.count("“", start, end), text.count("”", start, end)
@@ -1740,6 +1759,7 @@ def _subject_of(match: re.Match[str]) -> tuple[str, int]:
     return text[start:end], end
 
 
+_QUOTED_ABOUT = re.compile(r"^[Vv]ề\s+(?:việc\s+)?(?=\S)")
 # A title quoted right after the number: “Đề án 939 “Hỗ trợ phụ nữ khởi nghiệp””.
 _QUOTED_TITLE = re.compile(r"\s*[“\"](?P<quoted>[^“”\"]{3,400})[”\"]")
 
@@ -1755,7 +1775,9 @@ def _subject_at(text: str, at: int) -> tuple[str | None, int]:
 # A subject that is an action (“… phê duyệt Chương trình hành động …”, “… thực hiện Kết luận số
 # 57-KL/TW”): the verb is part of it; after “thực hiện” a cited document ends it.
 _ACTION = re.compile(
-    rf"\s+(?P<verb>phê duyệt|phê chuẩn|ban hành|thực hiện|triển khai)\s+(?P<rest>{_SUBJECT_UNIT}{{1,600}}?)"
+    rf"\s+(?P<verb>phê duyệt|phê chuẩn|ban hành|thực hiện|triển khai)"
+    # (not when: “… ban hành ngày 5/3/2024”, “… ban hành cách đây 10 năm”; nor with what: “… ban hành kèm theo …”)
+    rf"(?!\s+(?:ngày|năm|tháng|từ|vào|cách|hôm|kèm theo)\b)\s+(?P<rest>{_SUBJECT_UNIT}{{1,600}}?)"
     rf"(?={_SUBJECT_END})"
 )
 
@@ -2481,8 +2503,8 @@ _BILLS_LISTED = re.compile(r"[Dd]ự án (?:[Ll]uật|[Bb]ộ luật)\b[^.;:()]{
 
 
 # What a draft approves or issues is not adopted either: “dự thảo Quyết định của Thủ tướng Chính phủ phê duyệt
-# Chiến lược …”.
-_APPROVES = re.compile(r"(?:phê duyệt|ban hành)\b")
+# Chiến lược …” (the document it names first, not one named further on: “… quy định chi tiết Luật An ninh mạng …”).
+_APPROVES = re.compile(r"(?:phê duyệt|ban hành)\s+")
 
 
 def _drafts_listed(text: str, found: list[Citation]) -> list[Citation]:
@@ -2496,10 +2518,13 @@ def _drafts_listed(text: str, found: list[Citation]) -> list[Citation]:
             inside = any(o.start <= citation.start and citation.end <= o.end and o is not citation for o in found)
             if bills.end() <= citation.start < stop and citation.type in _PASSED_BY_VOTE and not inside:
                 found[index] = replace(citation, status="draft")
-    approved_by_drafts = [(d.start, d.end) for d in found if d.status == "draft" and _APPROVES.match(d.subject or "")]
+    approved_by_drafts = {
+        d.end - len(d.subject) + verb.end()
+        for d in found
+        if d.status == "draft" and (verb := _APPROVES.match(d.subject or ""))
+    }
     for index, citation in enumerate(found):
-        inside = any(start < citation.start and citation.end <= end for start, end in approved_by_drafts)
-        if inside and citation.number is None and citation.status is None:
+        if citation.start in approved_by_drafts and citation.number is None and citation.status is None:
             found[index] = replace(citation, status="draft")
     for index in range(1, len(found)):
         before, citation = found[index - 1], found[index]
