@@ -188,7 +188,7 @@ _LAW_BY_NUMBER = r"Luật(?=\s+\d{1,3}/\d{4}/QH)|Pháp lệnh(?=\s+\d{1,3}/\d{4}
 # A strategy or a plan is named by the year it runs to: “Chiến lược 2020”, “Kế hoạch 2025” (with “số”, its date or
 # its issuer it is a number: “Kế hoạch số 2025/KH-UBND”, “Kế hoạch 2068 ngày 10/3/2025”, “Kế hoạch 2025 của UBND
 # tỉnh”; a project's or a programme's is a number: “Đề án 1956”).
-_YEAR_OF_A_PLAN = r"(?:(?<=lược )|(?<=hoạch )(?!(?:19|20)\d\d\s+(?:ngày|của)\b))(?:19|20)\d\d(?![\w/-]|[.,]\d)"
+_YEAR_OF_A_PLAN = r"(?:(?<=lược )|(?<=hoạch )(?!(?:19|20)\d\d\s+(?:ngày\s*\d|của\b)))(?:19|20)\d\d(?![\w/-]|[.,]\d)"
 _NUMBERED = re.compile(
     # A full type word may be glued to its number in conversions (“kế hoạchsố 210/KH-UBND”, “Chỉ
     # thị12/CT-TW”); an abbreviation needs its space (“CT2024” is not a citation).
@@ -214,7 +214,8 @@ _SAYS = r"(?:nhấn mạnh|nêu rõ|chỉ rõ|khẳng định)"
 _TAKES_WITH = r"(?<![Ứứ]ng phó )(?<![Tt]hân thiện )"
 _WITH = rf"(?<!đối ){_TAKES_WITH}với"
 # What “về việc” is followed by, when a source writes “việc” alone: “… của Chính phủ việc ban hành …” (not “… Quỹ cho
-# vay giải quyết việc làm”).
+# vay giải quyết việc làm”, “Tổ giúp việc triển khai …”, “Ban Chỉ đạo tổ chức lấy ý kiến …”, “… hỗ trợ nhà ở cho các
+# hộ nghèo”).
 _WHAT_IS_DONE = r"(?:ban hành|phê duyệt|triển khai|thực hiện|tổ chức|sửa đổi|quy định|hướng dẫn|thành lập|giao)"
 _ISSUER_STOP = (
     r"\s+(?:về|Về|VỀ|và|phê duyệt|phê chuẩn|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm"
@@ -229,10 +230,10 @@ _ISSUER_STOP = (
     r"tuyên truyền(?=,| (?:kỷ niệm|các|những|về|sâu rộng|phổ biến)\b)"
     r"|(?<!xét )tặng|gửi(?= (?:các|những|tới|đến|cho)\b)"
     r"|thay thế(?= (?:Quyết định|Nghị định|Thông tư|Chỉ thị|Nghị quyết|Luật|các|những)\b)|(?:bao )?gồm|diễn ra|mở ra"
-    r"|cho(?= (?:hơn|gần|trên|\d))"
+    r"|(?<!ở )(?<!trợ )cho(?= (?:hơn|gần|trên|các|những|\d))"
     # … “vẫn”, “cũng”, “lấy (ý kiến)”, who signed it (“… do Thủ tướng … ký”), “về việc” shortened or cut (“v/v”,
     # “việc”)
-    rf"|vẫn|cũng|lấy|(?<![Tt]ự )do(?= [A-ZĐ])|v/v|việc(?= {_WHAT_IS_DONE}\b)"
+    rf"|vẫn|cũng|(?<!chức )lấy|(?<![Tt]ự )do(?= [A-ZĐ])|v/v|(?<!giúp )việc(?= {_WHAT_IS_DONE}\b)"
     r")\b"
     r"|\s+về(?=[a-zđà-ỹ])"  # glued to the subject: “… của Chính phủ vềquy hoạch xây dựng”
     r"|\s*,?\s+ngày\s+\d|\s+năm\s+\d{4}\b|\s*\)|\s*\[\d+\]"
@@ -293,14 +294,16 @@ _DONE_ON = r"(?:ban hành|công bố|thông qua|ký(?: kết)?|có hiệu lực)
 # (“TP.” abbreviates a city: “… thông tin đối ngoại TP. Hà Nội năm 2025”.)
 _SUBJECT_END = (
     rf"\s*;|(?<!\bTP)(?<!\bTp)\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
-    # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022” but not a date of the
-    # document it holds: “… Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của …”, “…, nước ta đã đạt được …”, “…, được sự
+    # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022”, but not a date of the
+    # document it holds, after its number: “… Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của …”, nor a list of days:
+    # “… Giỗ Tổ Hùng Vương, ngày 30/4 và ngày 1/5”; “…, nước ta đã đạt được …”, “…, được sự
     # ủy quyền của …”, “…, với tinh thần …”, “…, góp phần …”, “…, nhằm …”), who issued it (“… do Bộ Chính trị ban
     # hành”; not “… Thương mại tự do Việt Nam …”), what follows from it (“… về ban hành quy chế văn hóa công sở … thì
     # quy định về trang phục …”), and a short name or number in brackets (“… (Nghị quyết 68)”, “… (Nghị quyết số
     # 136/NQ-CP, ngày 25/9/2020)”)
     rf"|,\s*(?:đồng thời|theo đó|thể hiện|chủ trì|{_WE}|với tinh thần|góp phần|nhằm|để|được sự)\b"
-    rf"|,\s*ngày\s*\d(?![^,;.]{{0,25}}\s(?:của|về)\b)"
+    rf"|(?:(?<=[a-zđà-ỹ])(?<!TTg)|(?<![a-zđà-ỹ])(?!,\s*ngày[^,;]{{0,35}}\s(?:của|về)\b)),\s*ngày\s*\d"
+    rf"(?![^,;]{{0,12}}\s+và\s+(?:ngày\s*)?\d)"
     rf"|(?<![Tt]ự)\s+do\s+(?=[A-ZĐ])|,?\s+thì\b|\s*…"  # … or where the source left the rest out
     # … or by whom it was passed (“… tỉnh Bình Định đã được HĐND tỉnh Bình Định thông qua”), but not what a body set
     # out in it (“… các mục tiêu, nhiệm vụ đã được Đại hội đề ra”)
@@ -313,8 +316,7 @@ _SUBJECT_END = (
     rf"|\s+(?:(?:đã|vừa|sẽ|chính thức)\s+)?có hiệu lực\b(?!\s+chung)|\s+{_DONE_ON}"
     # … or what it has done or is having done to it, when it is the sentence's subject (“Nghị quyết 36 về … đã đi vào
     # cuộc sống”, “Đề án 06 … về … đạt nhiều kết quả”, “Nghị quyết Trung ương 4 … được triển khai sâu rộng”)
-    rf"|,?\s+(?:(?:đã|đang|sẽ|tiếp tục|cũng)\s+)?(?:được\s+(?:triển khai|quán triệt|thực hiện|cụ thể hóa|áp dụng"
-    rf"|hoàn thiện|thẩm định|lấy ý kiến)|(?<=đã )kết thúc"
+    rf"|,?\s+(?:(?:đã|đang|sẽ|tiếp tục|cũng)\s+)?(?:được\s+(?:triển khai|quán triệt|thực hiện|cụ thể hóa|áp dụng|gửi)"
     rf"|{_ACHIEVES}|mở ra|đánh dấu|diễn ra|{_SAYS}|đặt (?:ra\s+)?mục tiêu|chủ trì"
     rf"|vừa (?:ký|ban hành))\b"
     # … or the purpose the sentence gives it (“… đến năm 2020 với mục tiêu chung: …”), a photo's credit (“… - Nguồn:
@@ -344,11 +346,10 @@ _SUBJECT_END = (
 # A subject runs up to a “;”, but not one inside the quoted title it holds (“phê duyệt Đề án “Tổ chức tập
 # huấn chuyên sâu; tuyên truyền, phổ biến Luật …””): a quotation is read whole.
 _SUBJECT_UNIT = r"(?:“[^“”]{0,400}”|[^;])"
-# A subject opens with “về (việc)”, as written short (“v/v”) or cut (“việc”), glued to it by a conversion (“… của Chính
-# phủ vềquy hoạch xây dựng”), after a “của” whose issuer the source left out (“Quyết định 553/QĐ-TTg của về việc …”) or
-# a heading's colon (“… của Bộ Chính trị: Về chủ trương …”).
+# A subject opens with “về (việc)”, as written short (“v/v”), glued to it by a conversion (“… của Chính phủ vềquy hoạch
+# xây dựng”), or after a “của” whose issuer the source left out (“Quyết định 553/QĐ-TTg của về việc …”).
 _SUBJECT = re.compile(
-    rf"\s*(?:(?:của\s+|:\s*)?(?:về|Về|VỀ)(?:\s+|(?=[a-zđà-ỹ]))(?:việc\s+)?|[Vv]/v\s+|việc\s+(?={_WHAT_IS_DONE}\b))(?:[“\"](?P<quoted>(?:[^“”\"]|“[^”]{{0,400}}”){{0,600}})[”\"]"
+    rf"\s*(?:(?:của\s+)?(?:về|Về|VỀ)(?:\s+|(?=[a-zđà-ỹ]))(?:việc\s+)?|[Vv]/v\s+)(?:[“\"](?P<quoted>(?:[^“”\"]|“[^”]{{0,400}}”){{0,600}})[”\"]"
     rf"|(?P<plain>{_SUBJECT_UNIT}{{1,600}}?)(?={_SUBJECT_END}))"
 )
 
@@ -572,7 +573,7 @@ _AGREEMENT_VERB = (
 _CREDIT = r"\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)"
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$"
-    rf"|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY}|cũng\b|vẫn\b|(?<!đồng )(?<!chia )đều\b(?! đặn))"
+    rf"|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY}|cũng\b|vẫn\b|(?<!đồng )(?<!chia )đều\b(?! đặn\s+(?!được\b)))"
     rf"|[-–]\s+(?={_SMALL})|\s+[-–]\s+(?={_CLAUSE})|{_CREDIT}|\s+và\s+{_ACTS_AFTER_AND}\b|\s+{_AND_THEN_WHEN}"
     # the UN resolution that adopted it: “… Quyền của Người Khuyết tật A/RES/61/106”
     r"|\s+(?=[AS][/-]RES[/-]\d)"
@@ -1759,7 +1760,7 @@ def _subject_of(match: re.Match[str]) -> tuple[str, int]:
     return text[start:end], end
 
 
-_QUOTED_ABOUT = re.compile(r"^[Vv]ề\s+(?:việc\s+)?(?=\S)")
+_QUOTED_ABOUT = re.compile(r"^[Vv]ề\s+(?:việc\s+)?(?!(?:với|nguồn|đích|quê|thăm|miền|nhà|lại|đây|đó)\b)(?=\S)")
 # A title quoted right after the number: “Đề án 939 “Hỗ trợ phụ nữ khởi nghiệp””.
 _QUOTED_TITLE = re.compile(r"\s*[“\"](?P<quoted>[^“”\"]{3,400})[”\"]")
 
@@ -1777,7 +1778,7 @@ def _subject_at(text: str, at: int) -> tuple[str | None, int]:
 _ACTION = re.compile(
     rf"\s+(?P<verb>phê duyệt|phê chuẩn|ban hành|thực hiện|triển khai)"
     # (not when: “… ban hành ngày 5/3/2024”, “… ban hành cách đây 10 năm”; nor with what: “… ban hành kèm theo …”)
-    rf"(?!\s+(?:ngày|năm|tháng|từ|vào|cách|hôm|kèm theo)\b)\s+(?P<rest>{_SUBJECT_UNIT}{{1,600}}?)"
+    rf"(?!\s+(?:ngày|năm|từ|vào|cách|hôm|kèm theo)\b)\s+(?P<rest>{_SUBJECT_UNIT}{{1,600}}?)"
     rf"(?={_SUBJECT_END})"
 )
 
@@ -2519,7 +2520,7 @@ def _drafts_listed(text: str, found: list[Citation]) -> list[Citation]:
             if bills.end() <= citation.start < stop and citation.type in _PASSED_BY_VOTE and not inside:
                 found[index] = replace(citation, status="draft")
     approved_by_drafts = {
-        d.end - len(d.subject) + verb.end()
+        text.rfind(d.subject, d.start, d.end) + verb.end()
         for d in found
         if d.status == "draft" and (verb := _APPROVES.match(d.subject or ""))
     }
