@@ -567,13 +567,13 @@ _AGREEMENT_VERB = (
     r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b)|dưới sự (?:chứng kiến|chủ trì)"
     r"|(?<!về )(?<!việc )xác định(?= (?:(?:những|các|rõ)\b|\d)| ?:))\b"
 )
-# A dash ends an agreement's name before a word in lower case (“Công ước Basel- được …”) or, with a space before it,
-# before a clause (“Công ước Basel - được …”; not “Mekong – sông Hàn”, “kinh tế - xã hội”).
 # A photo's caption ends with its credit: “… về hợp tác trong lĩnh vực kinh tế và thương mại - Ảnh: VGP/Nhật Bắc”.
 _CREDIT = r"\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)"
 _AGREEMENT_ENDS = (
     rf"\s*,(?!{_LISTED}|{_LISTED_CAPITALS})|\s*[;.:“”\")…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$"
     rf"|\s+(?:{_CLAUSE}|{_AGREEMENT_VERB}|{_OFFICIALLY}|cũng\b|vẫn\b|(?<!đồng )(?<!chia )đều\b(?! đặn\s+(?!được\b)))"
+    # a dash before a word in lower case (“Công ước Basel- được …”) or, with a space before it, before a clause
+    # (“Công ước Basel - được …”; not “Mekong – sông Hàn”, “kinh tế - xã hội”)
     rf"|[-–]\s+(?={_SMALL})|\s+[-–]\s+(?={_CLAUSE})|{_CREDIT}|\s+và\s+{_ACTS_AFTER_AND}\b|\s+{_AND_THEN_WHEN}"
     # the UN resolution that adopted it: “… Quyền của Người Khuyết tật A/RES/61/106”
     r"|\s+(?=[AS][/-]RES[/-]\d)"
@@ -1742,6 +1742,10 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# The “Về” that opens a quoted title (not the verb “return”: “Về với cội nguồn”, “Về đích …”).
+_QUOTED_ABOUT = re.compile(r"^[Vv]ề\s+(?:việc\s+)?(?!(?:với|nguồn|đích|quê|thăm|miền|nhà|lại|đây|đó)\b)(?=\S)")
+
+
 def _subject_of(match: re.Match[str]) -> tuple[str, int]:
     """A matched subject (``_SUBJECT``, ``_QUOTED_TITLE``) and where the citation ends. A quote the source opened
     and never closed (or closed without opening) is not part of an unquoted subject, and the citation ends before
@@ -1760,7 +1764,6 @@ def _subject_of(match: re.Match[str]) -> tuple[str, int]:
     return text[start:end], end
 
 
-_QUOTED_ABOUT = re.compile(r"^[Vv]ề\s+(?:việc\s+)?(?!(?:với|nguồn|đích|quê|thăm|miền|nhà|lại|đây|đó)\b)(?=\S)")
 # A title quoted right after the number: “Đề án 939 “Hỗ trợ phụ nữ khởi nghiệp””.
 _QUOTED_TITLE = re.compile(r"\s*[“\"](?P<quoted>[^“”\"]{3,400})[”\"]")
 
