@@ -587,7 +587,7 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
         # a colon ends the issuer; what follows may be a report's heading (“…: Về công tác tuyên truyền, đã tổ chức …”)
         ("Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị: Về chủ trương khuyến khích và bảo vệ cán bộ năng động.",
          "Bộ Chính trị", None),
-        # a quoted title that opens with “Về”; what the subject is not: a date, “… được ban hành”, “… đã kết thúc”
+        # a quoted title that opens with “Về”; what the subject is not: a date, “… được ban hành”
         ("Bộ Chính trị ban hành Nghị quyết số 59-NQ/TW “Về hội nhập quốc tế trong tình hình mới”, đánh dấu bước ngoặt.",
          None, "hội nhập quốc tế trong tình hình mới"),
         ("Thực hiện Kết luận số 12-KL/TW của Bộ Chính trị về công tác người Việt Nam ở nước ngoài, ngày 03/08/2022, Phó"
@@ -614,7 +614,7 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
          "phê duyệt Đề án nâng cao nhận thức cộng đồng"),
     ],
 )  # fmt: skip
-def test_a_subject_opened_short_cut_or_glued_is_read(text, issuer, subject):
+def test_where_a_subject_opens_and_ends(text, issuer, subject):
     first = find_citations(text)[0]
     assert (first.issuer, first.subject) == (issuer, subject)
 

@@ -213,6 +213,7 @@ _SAYS = r"(?:nhấn mạnh|nêu rõ|chỉ rõ|khẳng định)"
 # after the words that take it (“… ứng phó với biến đổi khí hậu”, “… thân thiện với môi trường”).
 _TAKES_WITH = r"(?<![Ứứ]ng phó )(?<![Tt]hân thiện )"
 _WITH = rf"(?<!đối ){_TAKES_WITH}với"
+_BY = r"(?<![Tt]ự )(?<!TỰ )do"  # “do” (by, because), not the syllable of “Tự do” (“Luật Tự do báo chí”)
 # What “về việc” is followed by, when a source writes “việc” alone: “… của Chính phủ việc ban hành …” (not “… Quỹ cho
 # vay giải quyết việc làm”, “Tổ giúp việc triển khai …”, “Ban Chỉ đạo tổ chức lấy ý kiến …”, “… hỗ trợ nhà ở cho các
 # hộ nghèo”).
@@ -233,7 +234,7 @@ _ISSUER_STOP = (
     r"|(?<!ở )(?<!trợ )cho(?= (?:hơn|gần|trên|các|những|\d))"
     # … “vẫn”, “cũng”, “lấy (ý kiến)”, who signed it (“… do Thủ tướng … ký”), “về việc” shortened or cut (“v/v”,
     # “việc”)
-    rf"|vẫn|cũng|(?<!chức )lấy|(?<![Tt]ự )do(?= [A-ZĐ])|v/v|(?<!giúp )việc(?= {_WHAT_IS_DONE}\b)"
+    rf"|vẫn|cũng|(?<!chức )lấy|{_BY}(?= [A-ZĐ])|v/v|(?<!giúp )việc(?= {_WHAT_IS_DONE}\b)"
     r")\b"
     r"|\s+về(?=[a-zđà-ỹ])"  # glued to the subject: “… của Chính phủ vềquy hoạch xây dựng”
     r"|\s*,?\s+ngày\s+\d|\s+năm\s+\d{4}\b|\s*\)|\s*\[\d+\]"
@@ -304,7 +305,7 @@ _SUBJECT_END = (
     rf"|,\s*(?:đồng thời|theo đó|thể hiện|chủ trì|{_WE}|với tinh thần|góp phần|nhằm|để|được sự)\b"
     rf"|(?:(?<=[a-zđà-ỹ])(?<!TTg)|(?<![a-zđà-ỹ])(?!,\s*ngày[^,;]{{0,35}}\s(?:của|về)\b)),\s*ngày\s*\d"
     rf"(?![^,;]{{0,12}}\s+và\s+(?:ngày\s*)?\d)"
-    rf"|(?<![Tt]ự)\s+do\s+(?=[A-ZĐ])|,?\s+thì\b|\s*…"  # … or where the source left the rest out
+    rf"|\s+{_BY}\s+(?=[A-ZĐ])|,?\s+thì\b|\s*…"  # … or where the source left the rest out
     # … or by whom it was passed (“… tỉnh Bình Định đã được HĐND tỉnh Bình Định thông qua”), but not what a body set
     # out in it (“… các mục tiêu, nhiệm vụ đã được Đại hội đề ra”)
     rf"|\s+(?:đã\s+|vừa\s+)?được\s+(?={_CAP}[^,;.]{{0,60}}?\s(?:thông qua|ban hành|phê duyệt|ký|đưa ra)\b)"
@@ -446,7 +447,6 @@ _AT = r"tại(?!\s+các vùng (?:nằm )?ngoài quyền tài phán\b)(?!\s+khu v
 _HAS = r"có(?! công\b)"
 # “Pháp lệnh Luật sư ngay lập tức được …”, “… ngay sau khi …”: the sentence goes on.
 _AT_ONCE = r"ngay(?= (?:lập tức|sau|khi|từ)\b)"
-_BY = r"(?<![Tt]ự )(?<!TỰ )do"  # “do” (by, because), not the syllable of “Tự do” (“Luật Tự do báo chí”)
 # When a programme or a plan ends, the sentence has gone on: “Chương trình Mục tiêu quốc gia nước sạch … kết thúc giai
 # đoạn 3 vào cuối năm nay” (not a ceremony: “… tổ chức Lễ kết thúc năm Chủ tịch ASEAN 2020”).
 _COMES_TO_AN_END = r"(?<![Ll]ễ )kết thúc(?= (?:giai đoạn|năm|vào|trong|sau|từ|ngày|tháng)\b)"
