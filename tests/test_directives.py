@@ -568,6 +568,20 @@ def test_an_issuer_ends_at_a_colon():
         ("Kế hoạch số 33/KH-BCĐ của Ban Chỉ đạo hỗ trợ nhà ở cho các hộ nghèo tỉnh Sóc Trăng được ban hành.",
          "Ban Chỉ đạo hỗ trợ nhà ở cho các hộ nghèo tỉnh Sóc Trăng"),
         ("Công văn số 3210/UBND-VX của UBND tỉnh cho các doanh nghiệp gia hạn nộp thuế.", "UBND tỉnh"),
+        # “thi hành …” (not a court's bailiffs: “thi hành án”), “trên địa bàn …”, “đi vào cuộc sống”, what the body
+        # is called now
+        ("Căn cứ Quy định số 30-QĐ/TW, ngày 26/7/2016 của Ban Chấp hành Trung ương thi hành Chương VII Điều lệ Đảng;",
+         "Ban Chấp hành Trung ương"),
+        ("Công văn số 12/CV của Chi cục thi hành án dân sự huyện về việc thu án phí.",
+         "Chi cục thi hành án dân sự huyện"),
+        ("Triển khai thực hiện Quyết định số 930/QĐ-TTg của Thủ tướng Chính phủ trên địa bàn tỉnh Hà Nam",
+         "Thủ tướng Chính phủ"),
+        ("Sau 5 năm Nghị quyết 09-NQ/TW của Bộ Chính trị đi vào cuộc sống, doanh nhân lớn mạnh.", "Bộ Chính trị"),
+        ("Tại Công văn số 25/NV ngày 10/9/1975 của Cục Lưu trữ Phủ Thủ tướng (nay là Cục Văn thư và Lưu trữ nhà nước)"
+         " đã ban hành Bảng thời hạn bảo quản.", "Cục Lưu trữ Phủ Thủ tướng"),
+        # … and an issuer inside a programme's name
+        ("Chương trình hành động của Chính phủ thực hiện Nghị quyết số 09-NQ/TW của Ban Chấp hành Trung ương về"
+         " “Chiến lược biển Việt Nam đến năm 2030”.", "Chính phủ"),
     ],
 )  # fmt: skip
 def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
@@ -2051,6 +2065,14 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Bộ đã nghiên cứu xây dựng Chiến lược văn hóa đối ngoại đến năm 2020, đã được Thủ tướng Chính phủ phê duyệt"
          " năm 2015.", [("Chiến lược", None, "Chiến lược văn hóa đối ngoại đến năm 2020")]),
         ("Bộ đang xây dựng Chiến lược văn hóa đối ngoại đến năm 2030, trình Thủ tướng Chính phủ.", []),
+        # … its title quoted
+        ("Việc xây dựng “Đề án phát triển ngành tôm Việt Nam đến năm 2030” là cần thiết và cấp bách.", []),
+        ("Bộ đã xây dựng “Đề án phát triển ngành tôm Việt Nam đến năm 2030”, đã được Thủ tướng phê duyệt năm 2021.", [
+            ("Đề án", None, "Đề án phát triển ngành tôm Việt Nam đến năm 2030")]),
+        # who drafts a congress's documents is a body
+        ("Đồng chí Phó Chủ tịch, Tổ phó Tổ biên tập văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII chủ trì họp.",
+         []),
+        ("Tiểu ban Văn kiện Đại hội XIV của Đảng họp phiên thứ nhất.", []),
         # … not one still being drafted of which a step was approved, or that is yet to be issued
         ("Bộ đang xây dựng Đề án phát triển công nghiệp văn hóa đến năm 2030, đã được Thủ tướng phê duyệt chủ trương.",
          []),
@@ -2387,6 +2409,15 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Luật", None, "Luật Đất đai sửa đổi, bổ sung năm 2009")]),
         ("Thực hiện Kế hoạch số 2025/KH-UBND của tỉnh.", [
             ("Kế hoạch", "2025/KH-UBND", "Kế hoạch số 2025/KH-UBND của tỉnh")]),
+        # another name for it follows; what is in force now; a period written with spaces
+        ("Hiệp ước Nhâm Tuất hay còn gọi là hoà ước Nhâm Tuất được ký năm 1862.", [
+            ("Hiệp ước", None, "Hiệp ước Nhâm Tuất")]),
+        ("Đề án tổng thể phát triển thể lực người Việt Nam còn gọi là Đề án 641 được triển khai.", [
+            ("Đề án", None, "Đề án tổng thể phát triển thể lực người Việt Nam"), ("Đề án", None, "Đề án 641")]),
+        ("Các hãng áp dụng Công ước Warsaw và Công ước Montreal hiện hành.", [
+            ("Công ước", None, "Công ước Warsaw"), ("Công ước", None, "Công ước Montreal")]),
+        ("Việc thực hiện Chiến lược 1991 - 2000 đã đạt được những thành tựu to lớn.", [
+            ("Chiến lược", None, "Chiến lược 1991 - 2000")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -2812,10 +2843,11 @@ def test_real_sentences_cited_by_name():
         ("real_named_43", (0.93, 0.89), (1.0, 1.0)),
         ("real_named_44", (0.92, 0.91), (0.97, 0.92)),
         ("real_named_45", (0.79, 0.86), (1.0, 0.94)),
+        ("real_named_46", (0.86, 0.92), (1.0, 1.0)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 45 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 46 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

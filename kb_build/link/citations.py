@@ -220,6 +220,7 @@ _BY = r"(?<![Tt]ự )(?<!TỰ )do"  # “do” (by, because), not the syllable o
 _WHAT_IS_DONE = r"(?:ban hành|phê duyệt|triển khai|thực hiện|tổ chức|sửa đổi|quy định|hướng dẫn|thành lập|giao)"
 _ISSUER_STOP = (
     r"\s+(?:về|Về|VỀ|và|phê duyệt|phê chuẩn|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm"
+    r"|thi hành(?! án)|trên địa bàn|đi vào"  # “… thi hành Chương VII …”, “… trên địa bàn tỉnh”, “… đi vào cuộc sống”
     r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT"
     rf"|xác định|{_SAYS}|đề ra|để|cùng|cũng như|gắn(?: liền)? với|{_WITH}"
     # … or what the sentence says it did, or was: “… của Hội đồng nhân dân tỉnh … thông qua Quy hoạch …”, “… của Ban
@@ -265,8 +266,8 @@ _NAMED_BODY = rf"(?:{_BODY_WITH_AND}|{_MINISTRY})(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # �
 _ISSUER = re.compile(
     # “của của”: a slip; “của về …”: the source left the issuer out
     rf"\s*(?:của|CỦA)\s+(?:của\s+)?(?!về\b)(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?{_NAMED_BODY}"
-    # “UBND TP. Hà Nội”, “T.Ư”
-    rf"|(?:TP\.\s?|T\.Ư|[^,;:.…“”\"()]){{1,150}}?(?:\s*\((?!viết tắt|gọi tắt|sau đây)[^)]{{1,40}}\))?)"
+    # “UBND TP. Hà Nội”, “T.Ư”; an acronym in brackets (not what the body is called now: “… (nay là Cục …)”)
+    rf"|(?:TP\.\s?|T\.Ư|[^,;:.…“”\"()]){{1,150}}?(?:\s*\((?!viết tắt|gọi tắt|sau đây|nay là|trước đây)[^)]{{1,40}}\))?)"
     rf"(?={_ISSUER_STOP}|\s*[,;:.…“”\"(]|\s*$)"  # “…”: the source left the rest out; “…: Phê duyệt …”, a heading's
 )
 # Subjects and issuers are bounded (600 and 150 characters: a trích yếu is rarely a third of that),
@@ -453,10 +454,12 @@ _COMES_TO_AN_END = r"(?<![Ll]ễ )kết thúc(?= (?:giai đoạn|năm|vào|trong
 # Where the sentence speaks of is not in a name: “Chương trình Mục tiêu quốc gia … nông thôn mới (NTM) ở nước ta”
 # (unless the period of the name follows: “Chiến lược phát triển bền vững ở nước ta giai đoạn 2011 - 2020”).
 _IN_OUR = rf"ở(?= (?:{_WE})\b(?! (?:giai đoạn|đến năm|thời kỳ|trong giai đoạn)\b))"
+# “Hiệp ước Nhâm Tuất hay còn gọi là hoà ước Nhâm Tuất …”: what follows is another name for it, not its name's.
+_ALSO_CALLED = r"(?:(?:hay (?:còn )?|còn )gọi|gọi tắt)"
 _NAME_STOP = (
     rf"(?:của|đã|được|và|để|trong|nhằm|theo|{_TAKES_WITH}với|{_AT}|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|{_BY}|nên|vì"
     rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE}|đặt (?:ra )?mục tiêu|{_DONE_ON}|{_COMES_TO_AN_END}"
-    rf"|{_IN_OUR})\b"
+    rf"|{_IN_OUR}|{_ALSO_CALLED})\b"
 )
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {
     "Chương trình": "Chương trình hành động",
@@ -484,7 +487,8 @@ _LAW_VERB = (
 _ACTS_AFTER_AND = r"(?:gia nhập|định hình|nêu)"
 _GOES_ON = r"(?:cũng|vẫn|đều)\b"
 _INNER_AND = rf"và\s+(?=[a-zđà-ỹ])(?!(?:{_NAME_STOP}|các\b|những\b|căn cứ\b|{_LAW_VERB}|{_ACTS_AFTER_AND}\b))"
-_TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}|[-–](?=\s+Xã hội\b)))"
+# A period written with spaces is one word of a title: “Chiến lược 1991 - 2000” (as “Chiến lược 1991-2000” is).
+_TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_YEARS}(?![\w/-])|{_W}|{_ACRONYM}|[-–](?=\s+Xã hội\b)))"
 # A name ends at punctuation, a footnote's mark copied from a web page (“… nước ngoài[1].”), or a word of the sentence.
 _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s(?![Xx]ã hội\b))"
 # Words that end a title before a period or an agreement's name: the verb of the sentence (“ký”, but
@@ -506,7 +510,7 @@ _CLAUSE_WORDS = (
     f"|hướng (?:tới|đến)(?= mục tiêu\\b)|tập trung(?= (?:vào|cho)\\b)|bày tỏ|hoan nghênh|nhất trí|cảm ơn|{_ACHIEVES}"
     # “… như Hiệp định Mỹ - Mexico - Canada hay Liên minh châu Âu”, “… giữa Việt Nam với Ác-hen-ti-na cũng như …”
     f"|hay(?=\\s+{_CAP})|cũng như"
-    f"|{_AT_ONCE}|{_JUST}|{_DONE_ON}|{_COMES_TO_AN_END}|{_IN_OUR}"
+    f"|{_AT_ONCE}|{_JUST}|{_DONE_ON}|{_COMES_TO_AN_END}|{_IN_OUR}|{_ALSO_CALLED}"
 ).split("|")
 _CLAUSE = rf"(?:{'|'.join(_CLAUSE_WORDS)})\b"
 # “… chính thức có hiệu lực”, “Tuyên bố Cu-a-la Lăm-pơ chính thức thành lập Cộng đồng ASEAN”: the sentence goes
@@ -563,7 +567,7 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 _AGREEMENT_VERB = (
     r"(?:(?:đi )?(?<!đánh )vào|(?:bao )?gồm|quy định|đưa ra|tháng \d|ký kết (?:năm|ngày|vào|tại|giữa)"
     rf"|(?<![Hh]àng )(?<![Đđ]ường )không(?! có vũ khí| gian\b| khí\b| phận\b)(?!{_OPTIONAL})"
-    r"|mang tính|đặt nền (?:móng|tảng)"
+    r"|mang tính|đặt nền (?:móng|tảng)|hiện hành"
     r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b)|dưới sự (?:chứng kiến|chủ trì)"
     r"|(?<!về )(?<!việc )xác định(?= (?:(?:những|các|rõ)\b|\d)| ?:))\b"
 )
@@ -2341,14 +2345,14 @@ _NOT_CITED = re.compile(
     # … “tiến tới xây dựng và ban hành Luật …”, “cần sớm xây dựng và ban hành …”: intended (not “đã khẩn trương xây
     # dựng và ban hành …”, “Việc xây dựng và ban hành …”: done)
     r"|(?:tiến tới|cần|sẽ|đề nghị|kiến nghị|chuẩn bị|dự kiến|nghiên cứu)(?:\s+[\wÀ-ỹ]+){0,2}?\s+xây dựng,? và ban hành)"
-    r"\s+$"
+    r"\s+[“\"]?$"  # its title may be quoted: “việc xây dựng “Đề án …” là cần thiết”
 )
 # … unless the sentence says it was drafted and has since been adopted: “đã nghiên cứu xây dựng Chiến lược …, đã được
 # Thủ tướng Chính phủ phê duyệt năm 2015” (not “đang xây dựng …”, nor a step of it approved: “…, đã được Thủ tướng
 # phê duyệt chủ trương”, “… thông qua đề cương”).
 _DRAFTED_BEFORE = re.compile(r"\bđã\s+(?:[\wÀ-ỹ]+\s+){0,2}$")
 _ADOPTED_SINCE = re.compile(
-    r"\s*,?\s*(?:và\s+)?đã\s+được\s+(?:(?!sẽ\b|trình\b)[^,.;:]){0,50}?(?:phê duyệt|ban hành|thông qua)\b"
+    r"[”\"]?\s*,?\s*(?:và\s+)?đã\s+được\s+(?:(?!sẽ\b|trình\b)[^,.;:]){0,50}?(?:phê duyệt|ban hành|thông qua)\b"
     r"(?!\s+(?:chủ trương|đề cương|nhiệm vụ|dự thảo)\b)"
 )
 
@@ -2357,6 +2361,9 @@ _ADOPTED_SINCE = re.compile(
 # “đã ban hành”).
 _ISSUES_ITSELF = re.compile("".join(f"(?<!{word})" for word in _REPORTED_ISSUE) + r"ban hành\s+$")
 _OWN_OPENING = re.compile(r"\s*,?\s*(?:cụ thể|như sau)\b")
+# “Tổ biên tập văn kiện Đại hội …”, “Tiểu ban Văn kiện …”: who drafts a congress's documents, a body (“Tổ biên tập
+# Luật Đất đai” speaks of a law that is cited).
+_DRAFTS_DOCUMENTS = re.compile(r"(?:(?:[Tt]ổ|[Bb]an) biên tập|[Tt]iểu ban)\s+$")
 # “Bộ Kế hoạch và Đầu tư”, “Sở Kế hoạch và Đầu tư”: a body; so is “Tổ chức Hiệp ước Bắc Đại Tây Dương” (NATO),
 # “Tổ chức Hiệp ước An ninh Tập thể”.
 _BODY_NAMED_LIKE_A_PLAN = re.compile(r"Kế hoạch và Đầu tư\b")
@@ -2411,6 +2418,7 @@ def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
     return bool(
         _being_drafted(text, start, end)
         or _BODY_NAMED_LIKE_A_PLAN.match(text, start)
+        or (kind == "Văn kiện" and _DRAFTS_DOCUMENTS.search(text, max(0, start - 20), start))
         or (kind == "Hiệp ước" and _ORGANISATION_OF_A_TREATY.search(text, max(0, start - 10), start))
         or (kind == "Luật" and _COMMISSION_ON.search(text, max(0, start - 60), start))
         or (kind == "Luật" and _a_firm(text, start))
@@ -2448,6 +2456,9 @@ _ENFORCED = re.compile(r"thực thi\s+$")
 _ABOUT = re.compile(r"\svề\s+$")
 _OWN_TITLE = re.compile(r"[^.;:,]{0,80}?(?:,\s*|\s)(?:cụ thể\s+)?như sau\s*:")  # “…, như sau:” too
 _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
+# … whose issuer ends where an issuer does: “Chương trình hành động của Chính phủ thực hiện Nghị quyết số 09-NQ/TW …
+# về “…”” is the Government's.
+_ENDS_AN_ISSUER = re.compile(_ISSUER_STOP)
 # A decision or resolution without a number is named by what it does (see _NAMED): up to the end of the
 # document it acts on (“Quyết định phê duyệt Chương trình Sức khỏe Việt Nam”), of a quoted title, or of
 # its list item (“Quyết định thành lập Tiểu ban Tuyên truyền – Văn hóa ASEAN 2020.”).
@@ -2465,6 +2476,8 @@ def _named_parts(name: str, text: str, end: int) -> tuple[str | None, str | None
     về <subject>”, and the date written right after it (“Hiệp định Paris … (27/1/1973 - …)”)."""
     of, quote, about = _NAMED_OF.search(name), _NAMED_QUOTE.search(name), _NAMED_ABOUT.match(name)
     issuer = of.group("issuer") if of else None
+    if issuer and (stop := _ENDS_AN_ISSUER.search(issuer)):
+        issuer = issuer[: stop.start()]
     subject = quote.group("subject") if quote else about.group("subject") if about else None
     when = _EVENT_DATE.match(text, end)
     signed = None
