@@ -626,6 +626,13 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
         # the source left the issuer out: no issuer, and the subject read
         ("Quyết định 553/QĐ-TTg của về việc phê duyệt Đề án nâng cao nhận thức cộng đồng.", None,
          "phê duyệt Đề án nâng cao nhận thức cộng đồng"),
+        # the short name a bracket or the sentence gives it is not its subject (“tên gọi là …” is)
+        ("Thực hiện Quy định số 69-QĐ/TW về kỷ luật tổ chức đảng, đảng viên vi phạm (Quy định).", None,
+         "kỷ luật tổ chức đảng, đảng viên vi phạm"),
+        ("Chỉ thị 100 về khoán sản phẩm đến nhóm và người lao động, thường gọi tắt là khoán 100.", None,
+         "khoán sản phẩm đến nhóm và người lao động"),
+        ("Công văn số 81/CV-VPTW của Văn phòng Trung ương Đảng về tên gọi là Lễ Kỷ niệm 60 năm Ngày ký Hiệp định.",
+         "Văn phòng Trung ương Đảng", "tên gọi là Lễ Kỷ niệm 60 năm Ngày ký Hiệp định"),
     ],
 )  # fmt: skip
 def test_where_a_subject_opens_and_ends(text, issuer, subject):

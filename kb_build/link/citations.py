@@ -338,8 +338,11 @@ _SUBJECT_END = (
     rf"|\s+với (?:những|các) nội dung\b|\s+(?:cụ thể\s+)?như sau\b"
     rf"|\s+với sự (?:tập trung|lãnh đạo|chỉ đạo|quan tâm|vào cuộc|nỗ lực|chung sức)\b"
     rf"|\s*\((?:{_CAPITAL_TYPES})\s+(?:số\s+)?\d[^()]{{0,80}}\)"
-    # … or the short name a bracket gives it (“… (sau đây gọi tắt là Công ước La Hay)”)
+    # … or the short name a bracket gives it (“… (sau đây gọi tắt là Công ước La Hay)”, “… (Chương trình hành
+    # động).”), or the sentence (“…, thường gọi tắt là khoán 100”)
     rf"|\s*\((?:(?:sau đây|dưới đây)\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\b"
+    rf"|\s*\((?:{_CAPITAL_TYPES})(?:\s+[^()]{{1,40}})?\)(?=\s*[,.;:]|\s*$)"
+    rf"|(?:,\s*(?:(?:thường|hay|còn|hay còn)\s+)?|\s+(?:thường|hay|còn|hay còn)\s+)gọi(?:\s+tắt)?\s+là\b"
     rf"|(?:,\s*|\s+và\s+)(?=(?:{_CAPITAL_TYPES}|Hiến chương|Hiến pháp|Luật|UNCLOS|Công ước)\s)"
     rf"|\s+và\s+(?=(?:{_LIST_MEMBER})\s)"
     # … in a text written all in lower case, by its number: “…, chỉ thị số 05-ct/tw …”
