@@ -579,6 +579,13 @@ def test_an_issuer_ends_at_a_colon():
         ("Sau 5 năm Nghị quyết 09-NQ/TW của Bộ Chính trị đi vào cuộc sống, doanh nhân lớn mạnh.", "Bộ Chính trị"),
         ("Tại Công văn số 25/NV ngày 10/9/1975 của Cục Lưu trữ Phủ Thủ tướng (nay là Cục Văn thư và Lưu trữ nhà nước)"
          " đã ban hành Bảng thời hạn bảo quản.", "Cục Lưu trữ Phủ Thủ tướng"),
+        # … but bodies named by what they carry out keep it
+        ("Quyết định số 45/QĐ-BCĐ của Ban Chỉ đạo thi hành Hiến pháp về việc ban hành Kế hoạch hoạt động năm 2014.",
+         "Ban Chỉ đạo thi hành Hiến pháp"),
+        ("Quyết định số 7/QĐ-HĐ của Hội đồng thi hành kỷ luật tỉnh về kỷ luật cán bộ.",
+         "Hội đồng thi hành kỷ luật tỉnh"),
+        ("Kế hoạch số 5/KH-BCĐ của Ban Chỉ đạo công tác thông tin đối ngoại trên địa bàn tỉnh về tuyên truyền biển.",
+         "Ban Chỉ đạo công tác thông tin đối ngoại trên địa bàn tỉnh"),
         # … and an issuer inside a programme's name
         ("Chương trình hành động của Chính phủ thực hiện Nghị quyết số 09-NQ/TW của Ban Chấp hành Trung ương về"
          " “Chiến lược biển Việt Nam đến năm 2030”.", "Chính phủ"),
@@ -633,6 +640,9 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
          "khoán sản phẩm đến nhóm và người lao động"),
         ("Công văn số 81/CV-VPTW của Văn phòng Trung ương Đảng về tên gọi là Lễ Kỷ niệm 60 năm Ngày ký Hiệp định.",
          "Văn phòng Trung ương Đảng", "tên gọi là Lễ Kỷ niệm 60 năm Ngày ký Hiệp định"),
+        # what the body is called now is neither its name nor the subject that follows
+        ("Quyết định số 12/QĐ-UBND của UBND huyện Từ Liêm (nay là quận Bắc Từ Liêm) về việc thu hồi đất để thực hiện"
+         " dự án.", "UBND huyện Từ Liêm", "thu hồi đất để thực hiện dự án"),
     ],
 )  # fmt: skip
 def test_where_a_subject_opens_and_ends(text, issuer, subject):
@@ -2074,6 +2084,10 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("Bộ đang xây dựng Chiến lược văn hóa đối ngoại đến năm 2030, trình Thủ tướng Chính phủ.", []),
         # … its title quoted
         ("Việc xây dựng “Đề án phát triển ngành tôm Việt Nam đến năm 2030” là cần thiết và cấp bách.", []),
+        ("Sở đã chỉ đạo xây dựng “Đề án phát triển kinh tế ban đêm” và ban hành tại Quyết định số 1200/QĐ-UBND.", [
+            ("Đề án", None, "Đề án phát triển kinh tế ban đêm"), ("Quyết định", "1200/QĐ-UBND",
+                                                                  "Quyết định số 1200/QĐ-UBND")]),
+        ("Tổ Biên tập Văn kiện Đại hội XIV họp phiên thứ nhất.", []),
         ("Bộ đã xây dựng “Đề án phát triển ngành tôm Việt Nam đến năm 2030”, đã được Thủ tướng phê duyệt năm 2021.", [
             ("Đề án", None, "Đề án phát triển ngành tôm Việt Nam đến năm 2030")]),
         # who drafts a congress's documents is a body
@@ -2425,6 +2439,10 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Công ước", None, "Công ước Warsaw"), ("Công ước", None, "Công ước Montreal")]),
         ("Việc thực hiện Chiến lược 1991 - 2000 đã đạt được những thành tựu to lớn.", [
             ("Chiến lược", None, "Chiến lược 1991 - 2000")]),
+        ("Theo Chiến lược 2011 - 2020 ngành nông nghiệp phải tái cơ cấu.", [
+            ("Chiến lược", None, "Chiến lược 2011 - 2020")]),
+        ("Chiến lược 2001-2010 đưa nước ta ra khỏi tình trạng kém phát triển.", [
+            ("Chiến lược", None, "Chiến lược 2001-2010")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

@@ -220,7 +220,11 @@ _BY = r"(?<![Tt]ự )(?<!TỰ )do"  # “do” (by, because), not the syllable o
 _WHAT_IS_DONE = r"(?:ban hành|phê duyệt|triển khai|thực hiện|tổ chức|sửa đổi|quy định|hướng dẫn|thành lập|giao)"
 _ISSUER_STOP = (
     r"\s+(?:về|Về|VỀ|và|phê duyệt|phê chuẩn|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm"
-    r"|thi hành(?! án)|trên địa bàn|đi vào"  # “… thi hành Chương VII …”, “… trên địa bàn tỉnh”, “… đi vào cuộc sống”
+    # … “thi hành Chương VII …” (not a body's: “Ban Chỉ đạo thi hành Hiến pháp”, “Hội đồng thi hành kỷ luật”, “… thi
+    # hành án”), “trên địa bàn tỉnh” (not a body's, before what it is about: “Ban Chỉ đạo … trên địa bàn tỉnh về …”),
+    # “đi vào cuộc sống”
+    r"|(?<!đạo )(?<!đồng )(?<![Bb]an )(?<!Tổ )(?<!tác )thi hành(?! án)"
+    r"|trên địa bàn(?![^,;.:()“”\"]{0,40}?\s(?:về|v/v)\b)|đi vào"
     r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT"
     rf"|xác định|{_SAYS}|đề ra|để|cùng|cũng như|gắn(?: liền)? với|{_WITH}"
     # … or what the sentence says it did, or was: “… của Hội đồng nhân dân tỉnh … thông qua Quy hoạch …”, “… của Ban
@@ -490,8 +494,7 @@ _LAW_VERB = (
 _ACTS_AFTER_AND = r"(?:gia nhập|định hình|nêu)"
 _GOES_ON = r"(?:cũng|vẫn|đều)\b"
 _INNER_AND = rf"và\s+(?=[a-zđà-ỹ])(?!(?:{_NAME_STOP}|các\b|những\b|căn cứ\b|{_LAW_VERB}|{_ACTS_AFTER_AND}\b))"
-# A period written with spaces is one word of a title: “Chiến lược 1991 - 2000” (as “Chiến lược 1991-2000” is).
-_TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_YEARS}(?![\w/-])|{_W}|{_ACRONYM}|[-–](?=\s+Xã hội\b)))"
+_TITLE_WORDS = rf"(?:\s+(?:{_INNER_AND})?(?!{_NAME_STOP})(?:{_W}|{_ACRONYM}|[-–](?=\s+Xã hội\b)))"
 # A name ends at punctuation, a footnote's mark copied from a web page (“… nước ngoài[1].”), or a word of the sentence.
 _NAME_END = rf"(?=\s*[,;.:)“”\"'‘’…]|\[\d{{1,3}}\]|\s*(?!{_ACRONYM})\(|\s*$|\s+{_NAME_STOP}|\s+[-–]\s(?![Xx]ã hội\b))"
 # Words that end a title before a period or an agreement's name: the verb of the sentence (“ký”, but
@@ -1253,6 +1256,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?: ?\d+| {_ORDINAL}\b)"  # “… Trung ương 5”, “… Trung ương lần thứ 5”
         rf"(?:\s*[,(]?\s*{_TERM} (?:{_ROMAN}|\d+)\)?)?",
     ),
+    # A strategy named by its period alone, which ends it: “Chiến lược 1991 - 2000”, “Chiến lược 2011-2020 …”.
+    ("Chiến lược", rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác )Chiến lược\s+{_YEARS}(?![\w/-])"),
     # A planning document named by its period (see _PERIOD); a partnership (“Đối tác Chiến lược”)
     # is not a strategy, and “Thời gian thực hiện Đề án từ năm 2019 đến năm 2030” is when it runs, not its name.
     # A memorandum may be named by its period alone (“Biên bản ghi nhớ giai đoạn 2024 - 2029”).
@@ -1690,6 +1695,10 @@ def _past_issue_year(text: str, end: int) -> int:
     return year.end() if year and _SUBJECT.match(text, year.end()) else end
 
 
+# What the issuing body is called now, after its name: “… (nay là Cục Văn thư và Lưu trữ nhà nước)”.
+_CALLED_NOW = re.compile(r"\s*\((?:nay|trước đây)\b[^()]{1,80}\)")
+
+
 def _tail(text: str, end: int) -> tuple[str | None, date | None, str | None, int, int]:
     """Issuer (“của …”), a date written after it, and subject (“về …”) after ``end``: (issuer,
     date, subject, subject start, new end)."""
@@ -1697,6 +1706,8 @@ def _tail(text: str, end: int) -> tuple[str | None, date | None, str | None, int
     match = _ISSUER.match(text, end)
     if match:
         issuer, end = match.group("issuer").strip(), match.end()
+        if (now := _CALLED_NOW.match(text, end)) and _SUBJECT.match(text, now.end()):
+            end = now.end()  # “… của UBND huyện Từ Liêm (nay là quận Bắc Từ Liêm) về …”: the subject follows it
         # “… của Thủ tướng Chính phủ ngày 28 tháng 12 năm 2017 về …”, “… của Chính phủ ngày 15/11/2015
         # quy định chi tiết …”: the issue date, when the title follows it, or the end of the sentence or
         # what the document does. A date between commas opens the next clause (“… của Ban Bí thư, ngày
@@ -2354,6 +2365,8 @@ _NOT_CITED = re.compile(
 # Thủ tướng Chính phủ phê duyệt năm 2015” (not “đang xây dựng …”, nor a step of it approved: “…, đã được Thủ tướng
 # phê duyệt chủ trương”, “… thông qua đề cương”).
 _DRAFTED_BEFORE = re.compile(r"\bđã\s+(?:[\wÀ-ỹ]+\s+){0,2}$")
+# … nor a quoted title the sentence goes on to say was adopted: “… xây dựng “Đề án …” và ban hành tại Quyết định …”.
+_ADOPTED_LATER = re.compile(r"[^.;]{0,200}?\b(?:ban hành|phê duyệt|thông qua)\b")
 _ADOPTED_SINCE = re.compile(
     r"[”\"]?\s*,?\s*(?:và\s+)?đã\s+được\s+(?:(?!sẽ\b|trình\b)[^,.;:]){0,50}?(?:phê duyệt|ban hành|thông qua)\b"
     r"(?!\s+(?:chủ trương|đề cương|nhiệm vụ|dự thảo)\b)"
@@ -2366,7 +2379,7 @@ _ISSUES_ITSELF = re.compile("".join(f"(?<!{word})" for word in _REPORTED_ISSUE) 
 _OWN_OPENING = re.compile(r"\s*,?\s*(?:cụ thể|như sau)\b")
 # “Tổ biên tập văn kiện Đại hội …”, “Tiểu ban Văn kiện …”: who drafts a congress's documents, a body (“Tổ biên tập
 # Luật Đất đai” speaks of a law that is cited).
-_DRAFTS_DOCUMENTS = re.compile(r"(?:(?:[Tt]ổ|[Bb]an) biên tập|[Tt]iểu ban)\s+$")
+_DRAFTS_DOCUMENTS = re.compile(r"(?:(?:[Tt]ổ|[Bb]an) [Bb]iên tập|[Tt]iểu [Bb]an)\s+$")
 # “Bộ Kế hoạch và Đầu tư”, “Sở Kế hoạch và Đầu tư”: a body; so is “Tổ chức Hiệp ước Bắc Đại Tây Dương” (NATO),
 # “Tổ chức Hiệp ước An ninh Tập thể”.
 _BODY_NAMED_LIKE_A_PLAN = re.compile(r"Kế hoạch và Đầu tư\b")
@@ -2411,6 +2424,7 @@ def _being_drafted(text: str, start: int, end: int) -> bool:
             _DRAFTED_BEFORE.search(text, max(0, drafting.start() - 30), drafting.start())
             and _ADOPTED_SINCE.match(text, end)
         )
+        and not (drafting.group().endswith(("“", '"')) and _ADOPTED_LATER.match(text, end))
     )
 
 
@@ -2459,9 +2473,8 @@ _ENFORCED = re.compile(r"thực thi\s+$")
 _ABOUT = re.compile(r"\svề\s+$")
 _OWN_TITLE = re.compile(r"[^.;:,]{0,80}?(?:,\s*|\s)(?:cụ thể\s+)?như sau\s*:")  # “…, như sau:” too
 _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
-# … whose issuer ends where an issuer does: “Chương trình hành động của Chính phủ thực hiện Nghị quyết số 09-NQ/TW …
-# về “…”” is the Government's.
-_ENDS_AN_ISSUER = re.compile(_ISSUER_STOP)
+# … whose issuer is read as any other (see _ISSUER): “Chương trình hành động của Chính phủ thực hiện Nghị quyết số
+# 09-NQ/TW … về “…”” is the Government's, “… của Bộ Kế hoạch và Đầu tư về “…”” the ministry's.
 # A decision or resolution without a number is named by what it does (see _NAMED): up to the end of the
 # document it acts on (“Quyết định phê duyệt Chương trình Sức khỏe Việt Nam”), of a quoted title, or of
 # its list item (“Quyết định thành lập Tiểu ban Tuyên truyền – Văn hóa ASEAN 2020.”).
@@ -2478,9 +2491,7 @@ def _named_parts(name: str, text: str, end: int) -> tuple[str | None, str | None
     """What a name itself says: “Chương trình hành động của <issuer> “<subject>””, “Hiệp định Paris
     về <subject>”, and the date written right after it (“Hiệp định Paris … (27/1/1973 - …)”)."""
     of, quote, about = _NAMED_OF.search(name), _NAMED_QUOTE.search(name), _NAMED_ABOUT.match(name)
-    issuer = of.group("issuer") if of else None
-    if issuer and (stop := _ENDS_AN_ISSUER.search(issuer)):
-        issuer = issuer[: stop.start()]
+    issuer = (read.group("issuer").strip() if (read := _ISSUER.match(name, of.start())) else None) if of else None
     subject = quote.group("subject") if quote else about.group("subject") if about else None
     when = _EVENT_DATE.match(text, end)
     signed = None
