@@ -586,6 +586,11 @@ def test_an_issuer_ends_at_a_colon():
          "Hội đồng thi hành kỷ luật tỉnh"),
         ("Kế hoạch số 5/KH-BCĐ của Ban Chỉ đạo công tác thông tin đối ngoại trên địa bàn tỉnh về tuyên truyền biển.",
          "Ban Chỉ đạo công tác thông tin đối ngoại trên địa bàn tỉnh"),
+        ("Kế hoạch số 5/KH-BCĐ của Ban Chỉ đạo chuyển đổi số trên địa bàn thành phố Hồ Chí Minh giai đoạn 2021 - 2025"
+         " về việc triển khai nền tảng số.",
+         "Ban Chỉ đạo chuyển đổi số trên địa bàn thành phố Hồ Chí Minh giai đoạn 2021 - 2025"),
+        ("Quyết định số 3/QĐ-TCT của Tổ công tác liên ngành thi hành Nghị quyết số 57-NQ/TW về việc phân công.",
+         "Tổ công tác liên ngành thi hành Nghị quyết số 57-NQ/TW"),
         # … and an issuer inside a programme's name
         ("Chương trình hành động của Chính phủ thực hiện Nghị quyết số 09-NQ/TW của Ban Chấp hành Trung ương về"
          " “Chiến lược biển Việt Nam đến năm 2030”.", "Chính phủ"),
@@ -640,9 +645,14 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
          "khoán sản phẩm đến nhóm và người lao động"),
         ("Công văn số 81/CV-VPTW của Văn phòng Trung ương Đảng về tên gọi là Lễ Kỷ niệm 60 năm Ngày ký Hiệp định.",
          "Văn phòng Trung ương Đảng", "tên gọi là Lễ Kỷ niệm 60 năm Ngày ký Hiệp định"),
-        # what the body is called now is neither its name nor the subject that follows
+        # what the body is called now is neither its name nor the subject that follows (after a date too)
         ("Quyết định số 12/QĐ-UBND của UBND huyện Từ Liêm (nay là quận Bắc Từ Liêm) về việc thu hồi đất để thực hiện"
          " dự án.", "UBND huyện Từ Liêm", "thu hồi đất để thực hiện dự án"),
+        ("Quyết định số 45/QĐ-UBND của UBND tỉnh Hà Tây (nay là thành phố Hà Nội) ngày 15/5/2007 về việc phê duyệt quy"
+         " hoạch chung.", "UBND tỉnh Hà Tây", "phê duyệt quy hoạch chung"),
+        # an alias in brackets inside the sentence
+        ("Chỉ thị 100 về khoán sản phẩm đến nhóm và người lao động (hay còn gọi là Khoán 100) là bước đột phá.", None,
+         "khoán sản phẩm đến nhóm và người lao động"),
     ],
 )  # fmt: skip
 def test_where_a_subject_opens_and_ends(text, issuer, subject):
@@ -2088,6 +2098,23 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Đề án", None, "Đề án phát triển kinh tế ban đêm"), ("Quyết định", "1200/QĐ-UBND",
                                                                   "Quyết định số 1200/QĐ-UBND")]),
         ("Tổ Biên tập Văn kiện Đại hội XIV họp phiên thứ nhất.", []),
+        # … not one the sentence says is yet to be issued
+        ("Sở đang xây dựng “Đề án phát triển kinh tế ban đêm” để sớm ban hành trong năm 2025.", []),
+        ("Sở đang xây dựng “Đề án phát triển kinh tế ban đêm” trình UBND tỉnh phê duyệt.", []),
+        ("Sở đang xây dựng “Đề án phát triển kinh tế ban đêm”, chưa được Thủ tướng Chính phủ phê duyệt.", []),
+        ("Sở đang xây dựng “Đề án phát triển kinh tế ban đêm” và sẽ được HĐND thành phố thông qua.", []),
+        ("Sở đang xây dựng “Đề án phát triển kinh tế ban đêm” thông qua việc khảo sát thực tế.", []),
+        ("Sở xây dựng “Đề án phát triển kinh tế ban đêm” và được HĐND tỉnh thông qua.", [
+            ("Đề án", None, "Đề án phát triển kinh tế ban đêm")]),
+        # “hiện hành” in force, not the syllables of “thực hiện hành lang”
+        ("Hai bên ký Bản ghi nhớ về việc thực hiện hành lang vận tải Đông - Tây.", [
+            ("Bản ghi nhớ", None, "Bản ghi nhớ về việc thực hiện hành lang vận tải Đông - Tây")]),
+        # a magazine called “Luật Khoa” (not the science law); the protocol “that goes with it”, unnamed
+        ("Đồ họa: Tùy Phong/ Luật Khoa", []),
+        ("Luật Khoa tổng hợp các mốc thời gian, chính sách và ý kiến.", []),
+        ("Luật Khoa học và Công nghệ năm 2013 quy định.", [("Luật", None, "Luật Khoa học và Công nghệ năm 2013")]),
+        ("Hiệp định gồm hai văn kiện: Tuyên bố về nền trung lập của Lào và Nghị định thư kèm theo.", [
+            ("Tuyên bố", None, "Tuyên bố về nền trung lập của Lào")]),
         ("Bộ đã xây dựng “Đề án phát triển ngành tôm Việt Nam đến năm 2030”, đã được Thủ tướng phê duyệt năm 2021.", [
             ("Đề án", None, "Đề án phát triển ngành tôm Việt Nam đến năm 2030")]),
         # who drafts a congress's documents is a body
@@ -2443,6 +2470,8 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Chiến lược", None, "Chiến lược 2011 - 2020")]),
         ("Chiến lược 2001-2010 đưa nước ta ra khỏi tình trạng kém phát triển.", [
             ("Chiến lược", None, "Chiến lược 2001-2010")]),
+        ("Thực hiện Chiến lược 2021 – 2030, tầm nhìn đến năm 2045 của ngành.", [
+            ("Chiến lược", None, "Chiến lược 2021 – 2030, tầm nhìn đến năm 2045")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):

@@ -220,11 +220,11 @@ _BY = r"(?<![Tt]ự )(?<!TỰ )do"  # “do” (by, because), not the syllable o
 _WHAT_IS_DONE = r"(?:ban hành|phê duyệt|triển khai|thực hiện|tổ chức|sửa đổi|quy định|hướng dẫn|thành lập|giao)"
 _ISSUER_STOP = (
     r"\s+(?:về|Về|VỀ|và|phê duyệt|phê chuẩn|ban hành|quy định|hướng dẫn|thực hiện|triển khai|tại|trong|đến|nhằm"
-    # … “thi hành Chương VII …” (not a body's: “Ban Chỉ đạo thi hành Hiến pháp”, “Hội đồng thi hành kỷ luật”, “… thi
-    # hành án”), “trên địa bàn tỉnh” (not a body's, before what it is about: “Ban Chỉ đạo … trên địa bàn tỉnh về …”),
-    # “đi vào cuộc sống”
-    r"|(?<!đạo )(?<!đồng )(?<![Bb]an )(?<!Tổ )(?<!tác )thi hành(?! án)"
-    r"|trên địa bàn(?![^,;.:()“”\"]{0,40}?\s(?:về|v/v)\b)|đi vào"
+    # … “thi hành Chương VII …” after the Party's or the State's organs (elsewhere it is a body's name: “Ban Chỉ đạo (tổ
+    # chức) thi hành Hiến pháp”, “Tổ công tác … thi hành …”, “Hội đồng thi hành kỷ luật”), “trên địa bàn tỉnh” (not a
+    # body's, before what it is about: “Ban Chỉ đạo … trên địa bàn tỉnh … về …”), “đi vào cuộc sống”
+    r"|(?:(?<=Trung ương )|(?<=Bộ Chính trị )|(?<=Ban Bí thư )|(?<=Chính phủ )|(?<=Quốc hội ))thi hành"
+    r"|trên địa bàn(?![^,;.:()“”\"]{0,80}?\s(?:về|v/v)\b)|đi vào"
     r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT"
     rf"|xác định|{_SAYS}|đề ra|để|cùng|cũng như|gắn(?: liền)? với|{_WITH}"
     # … or what the sentence says it did, or was: “… của Hội đồng nhân dân tỉnh … thông qua Quy hoạch …”, “… của Ban
@@ -344,7 +344,7 @@ _SUBJECT_END = (
     rf"|\s*\((?:{_CAPITAL_TYPES})\s+(?:số\s+)?\d[^()]{{0,80}}\)"
     # … or the short name a bracket gives it (“… (sau đây gọi tắt là Công ước La Hay)”, “… (Chương trình hành
     # động).”), or the sentence (“…, thường gọi tắt là khoán 100”)
-    rf"|\s*\((?:(?:sau đây|dưới đây)\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\b"
+    rf"|\s*\((?:(?:sau đây|dưới đây)\s+)?(?:(?:thường|hay|còn|hay còn)\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\b"
     rf"|\s*\((?:{_CAPITAL_TYPES})(?:\s+[^()]{{1,40}})?\)(?=\s*[,.;:]|\s*$)"
     rf"|(?:,\s*(?:(?:thường|hay|còn|hay còn)\s+)?|\s+(?:thường|hay|còn|hay còn)\s+)gọi(?:\s+tắt)?\s+là\b"
     rf"|(?:,\s*|\s+và\s+)(?=(?:{_CAPITAL_TYPES}|Hiến chương|Hiến pháp|Luật|UNCLOS|Công ước)\s)"
@@ -468,6 +468,8 @@ _NAME_STOP = (
     rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE}|đặt (?:ra )?mục tiêu|{_DONE_ON}|{_COMES_TO_AN_END}"
     rf"|{_IN_OUR}|{_ALSO_CALLED})\b"
 )
+# “hiện hành” (in force), not the syllables of “thực hiện hành lang …”, “phát hiện hành vi …”.
+_IN_FORCE = r"(?<![Tt]hực )(?<![Pp]hát )hiện hành"
 _NAMED_BY_WHAT_IT_IMPLEMENTS = {
     "Chương trình": "Chương trình hành động",
     "Kế hoạch": "Kế hoạch",
@@ -481,7 +483,7 @@ _OPTIONAL = r"(?<=định thư không) bắt buộc(?= về\b|\s*[,.;:(]|\s*$)"
 # Words after a law's name that say what it does: the name has ended (“Luật Biên phòng vào cuộc sống”; not an
 # optional protocol's “không bắt buộc”).
 _LAW_VERB = (
-    r"(?:vào|gồm|bao gồm|mới|hiện hành|quy định|thể chế hóa|cụ thể hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
+    rf"(?:vào|gồm|bao gồm|mới|{_IN_FORCE}|quy định|thể chế hóa|cụ thể hóa|tái khẳng định|sửa đổi|kế thừa|hoàn toàn|vẫn|"
     rf"cũng|đều|chính thức|(?<![Hh]àng )(?<![Đđ]ường )không(?! gian\b| khí\b| phận\b)(?!{_OPTIONAL})"
     r"|chưa|ra đời|"
     r"(?<![Đđ]ào )(?<![Ss]áng )tạo|góp phần|khẳng định|nêu rõ|đề ra|đặt ra|nói trên|"
@@ -573,7 +575,7 @@ _NEW_CLAUSE = rf"(?<=, )(?:{_HEAD_OF_ANOTHER}|(?:Quy hoạch|Thủ tướng|Chí
 _AGREEMENT_VERB = (
     r"(?:(?:đi )?(?<!đánh )vào|(?:bao )?gồm|quy định|đưa ra|tháng \d|ký kết (?:năm|ngày|vào|tại|giữa)"
     rf"|(?<![Hh]àng )(?<![Đđ]ường )không(?! có vũ khí| gian\b| khí\b| phận\b)(?!{_OPTIONAL})"
-    r"|mang tính|đặt nền (?:móng|tảng)|hiện hành"
+    rf"|mang tính|đặt nền (?:móng|tảng)|{_IN_FORCE}|kèm theo"
     r"|thông qua (?:các|những|việc)|thường(?= (?:được|là|bị|có)\b)|dưới sự (?:chứng kiến|chủ trì)"
     r"|(?<!về )(?<!việc )xác định(?= (?:(?:những|các|rõ)\b|\d)| ?:))\b"
 )
@@ -803,7 +805,8 @@ _BEFORE_CLOSING_ACRONYM = rf"(?=\s*{_ACRONYM}(?:\s*(?:[,;.:)“”\"]|$)|\s+(?!t
 # Words after a type word that make it the subject of a sentence, not the start of a name (“… là Hiệp định
 # thay thế cho Hiệp định …”).
 _NOT_A_NAME = (
-    rf"{_CLAUSE}|{_NAME_STOP}|{_LAW_VERB}|(?:này|các|những|hết|lên|lần|thứ|yêu cầu|ở|đầu tiên|thời kỳ|thay thế)\b"
+    rf"{_CLAUSE}|{_NAME_STOP}|{_LAW_VERB}|(?:này|các|những|hết|lên|lần|thứ|yêu cầu|ở|đầu tiên|thời kỳ|thay thế"
+    r"|kèm theo)\b"  # “… và Nghị định thư kèm theo”: the one that goes with it
 )
 # What an agreement between parties is on, before them (“hợp tác biên phòng”, “năm 2024”), and who
 # the parties are: named ones, or “hai nước”, “hai bên”, “hai bộ”.
@@ -1257,7 +1260,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s*[,(]?\s*{_TERM} (?:{_ROMAN}|\d+)\)?)?",
     ),
     # A strategy named by its period alone, which ends it: “Chiến lược 1991 - 2000”, “Chiến lược 2011-2020 …”.
-    ("Chiến lược", rf"(?<!Đối tác )(?<!đối tác )(?<!hợp tác )Chiến lược\s+{_YEARS}(?![\w/-])"),
+    (
+        "Chiến lược",
+        rf"(?<![Đđ]ối tác )(?<![Hh]ợp tác )Chiến lược\s+{_YEARS}(?![\w/-])"
+        r"(?:,\s*tầm nhìn (?:đến |tới )?(?:năm )?\d{4}\b)?",  # “…, tầm nhìn đến năm 2045”
+    ),
     # A planning document named by its period (see _PERIOD); a partnership (“Đối tác Chiến lược”)
     # is not a strategy, and “Thời gian thực hiện Đề án từ năm 2019 đến năm 2030” is when it runs, not its name.
     # A memorandum may be named by its period alone (“Biên bản ghi nhớ giai đoạn 2024 - 2029”).
@@ -1706,8 +1713,10 @@ def _tail(text: str, end: int) -> tuple[str | None, date | None, str | None, int
     match = _ISSUER.match(text, end)
     if match:
         issuer, end = match.group("issuer").strip(), match.end()
-        if (now := _CALLED_NOW.match(text, end)) and _SUBJECT.match(text, now.end()):
-            end = now.end()  # “… của UBND huyện Từ Liêm (nay là quận Bắc Từ Liêm) về …”: the subject follows it
+        if (now := _CALLED_NOW.match(text, end)) and (
+            _SUBJECT.match(text, now.end()) or _DATE_AFTER.match(text, now.end())
+        ):
+            end = now.end()  # “… của UBND huyện Từ Liêm (nay là quận Bắc Từ Liêm) (ngày …) về …”: what follows it
         # “… của Thủ tướng Chính phủ ngày 28 tháng 12 năm 2017 về …”, “… của Chính phủ ngày 15/11/2015
         # quy định chi tiết …”: the issue date, when the title follows it, or the end of the sentence or
         # what the document does. A date between commas opens the next clause (“… của Ban Bí thư, ngày
@@ -2365,8 +2374,13 @@ _NOT_CITED = re.compile(
 # Thủ tướng Chính phủ phê duyệt năm 2015” (not “đang xây dựng …”, nor a step of it approved: “…, đã được Thủ tướng
 # phê duyệt chủ trương”, “… thông qua đề cương”).
 _DRAFTED_BEFORE = re.compile(r"\bđã\s+(?:[\wÀ-ỹ]+\s+){0,2}$")
-# … nor a quoted title the sentence goes on to say was adopted: “… xây dựng “Đề án …” và ban hành tại Quyết định …”.
-_ADOPTED_LATER = re.compile(r"[^.;]{0,200}?\b(?:ban hành|phê duyệt|thông qua)\b")
+# … nor a quoted title the sentence goes on to say was adopted: “… xây dựng “Đề án …” và ban hành tại Quyết định …”,
+# “…, đã được UBND tỉnh phê duyệt”, “… và được HĐND tỉnh thông qua” (not to be: “… để sớm ban hành”, “… trình UBND
+# tỉnh phê duyệt”, “… chưa được thông qua”, “… sẽ được …”; nor another document's: “… do UBND tỉnh ban hành”).
+_ADOPTED_LATER = re.compile(
+    r"[^.;]{0,120}?(?:\s+và|,)\s+(?:đã\s+)?(?:được\s+(?:(?!trình\b|chưa\b|sẽ\b)[^,.;:]){0,40}?)?"
+    r"(?<!trình )(?:ban hành|phê duyệt|thông qua)\b(?!\s+việc\b)"
+)
 _ADOPTED_SINCE = re.compile(
     r"[”\"]?\s*,?\s*(?:và\s+)?đã\s+được\s+(?:(?!sẽ\b|trình\b)[^,.;:]){0,50}?(?:phê duyệt|ban hành|thông qua)\b"
     r"(?!\s+(?:chủ trương|đề cương|nhiệm vụ|dự thảo)\b)"
@@ -2389,6 +2403,8 @@ _ORGANISATION_OF_A_TREATY = re.compile(r"(?<![\wÀ-ỹ])Tổ chức\s+$")
 _COMMISSION_ON = re.compile(r"(?<![\wÀ-ỹ])(?:Ủy|Uỷ) ban (?:của )?Liên [Hh](?:ợp|iệp) [Qq]uốc về\s+$")
 # … and “Luật Hoàng Anh sẽ trình bày …”, “Luật Minh Khuê xin tư vấn …”, “Luật ACC giải đáp”: a law firm's name, proper
 # names only, which speaks to the reader (not “Tổ biên tập Luật Đất đai chia sẻ …”, a known law, a law with its year).
+# … and “Luật Khoa” (tạp chí): a magazine (“Đồ họa: … / Luật Khoa”, “Luật Khoa tổng hợp …”; not “Luật Khoa học …”).
+_A_MAGAZINE = re.compile(r"Luật Khoa(?![\wÀ-ỹ])(?!\s+học\b)")
 _A_FIRM = re.compile(
     rf"Luật(?:\s+(?:{_CAP}[a-zđà-ỹ]*|[A-Z]{{2,6}}))+"
     r"(?=\s+(?:(?:xin|sẽ|luôn|chuyên|cam kết|đã)\s+)?(?:trình bày|tư vấn|giải đáp|gửi tới|gửi đến|xin gửi|chia sẻ"
@@ -2439,6 +2455,7 @@ def _not_cited(text: str, start: int, end: int, kind: str) -> bool:
         or (kind == "Hiệp ước" and _ORGANISATION_OF_A_TREATY.search(text, max(0, start - 10), start))
         or (kind == "Luật" and _COMMISSION_ON.search(text, max(0, start - 60), start))
         or (kind == "Luật" and _a_firm(text, start))
+        or (kind == "Luật" and _A_MAGAZINE.match(text, start))
         or _DESCRIBED_CONVENTION.match(text, start)
         or (_THIS.match(text, end) and _described(text[start:end], kind))
         or (_ENACTS_ITSELF.search(text, 0, start) and _ALONE_TO_THE_END.match(text, end))
