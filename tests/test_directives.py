@@ -2472,6 +2472,18 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
             ("Chiến lược", None, "Chiến lược 2001-2010")]),
         ("Thực hiện Chiến lược 2021 – 2030, tầm nhìn đến năm 2045 của ngành.", [
             ("Chiến lược", None, "Chiến lược 2021 – 2030, tầm nhìn đến năm 2045")]),
+        # a programme's phase after a semicolon; its own abbreviation; a convention's name with “Liên Hiệp Quốc”
+        ("Nguồn lực từ Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào DTTS và miền núi giai"
+         " đoạn 2021 - 2030; giai đoạn I: Từ 2021 đến 2025 đã lan tỏa.", [
+            ("Chương trình", None, "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào DTTS và"
+             " miền núi giai đoạn 2021 - 2030; giai đoạn I: Từ 2021 đến 2025")]),
+        ("Chương trình OCOP đã góp phần phát triển kinh tế nông thôn.", [("Chương trình", None, "Chương trình OCOP")]),
+        ("Công ước của Liên Hiệp Quốc về chống tra tấn và các hình thức đối xử hoặc trừng phạt tàn bạo, vô nhân đạo"
+         " hoặc hạ nhục con người là văn kiện pháp lý quốc tế.", [
+            ("Công ước", None, "Công ước của Liên Hiệp Quốc về chống tra tấn và các hình thức đối xử hoặc trừng phạt"
+             " tàn bạo, vô nhân đạo hoặc hạ nhục con người")]),
+        # a law to be drafted and submitted
+        ("Cử tri đề nghị xem xét xây dựng trình Luật Dân tộc trong nhiệm kỳ tới.", []),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -2642,6 +2654,8 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Pháp lệnh", "02/2020/UBTVQH14", None, None)),
         ("Thực hiện Nghị quyết 1325 S/RES/1325 về phụ nữ, hòa bình và an ninh.",  # the UN symbol is no code
          ("Nghị quyết", "1325", None, None)),
+        ("Theo Công văn số 2231/SNV-CCHC&PC ngày 28 tháng 9 năm 2018 của Sở Nội vụ.",  # an “&” between capitals
+         ("Công văn", "2231/SNV-CCHC&PC", date(2018, 9, 28), "Sở Nội vụ")),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):
@@ -2898,10 +2912,11 @@ def test_real_sentences_cited_by_name():
         ("real_named_44", (0.92, 0.91), (0.97, 0.92)),
         ("real_named_45", (0.79, 0.86), (1.0, 0.94)),
         ("real_named_46", (0.86, 0.92), (1.0, 1.0)),
+        ("real_named_47", (0.82, 0.78), (1.0, 0.97)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 46 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 47 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

@@ -117,7 +117,7 @@ _TYPE = "|".join(sorted(_VARIANTS, key=len, reverse=True))
 _ABBR = "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
 # A number: digits, then segments after - or / (a year, or a code such as KL, TW, NĐ-CP, QH15).
 # “TƯ” (Trung ương) is written for “TW” as well: “15-CT/TƯ”.
-_CODE = r"(?:\d{4}|[A-ZĐ][A-Za-zĐđƯ0-9]*)"
+_CODE = r"(?:\d{4}|[A-ZĐ](?:[A-Za-zĐđƯ0-9]|&(?=[A-ZĐ]))*)"  # “2231/SNV-CCHC&PC”: an “&” between capitals
 # “25 CT/TW”: a space for the dash (not before a UN symbol: “Nghị quyết 1325 S/RES/1325”); “Nghị quyết 30a”,
 # “30a/2008/NQ-CP”: a letter after a short number (not “3D”); the dash left out before a code (“hướng dẫn số
 # 22HD/TWĐTN”)
@@ -421,8 +421,8 @@ _OF_ANOTHER_STATE = rf"\s+của\s+{_ANOTHER_STATE}(?:\s+và\s+{_ANOTHER_STATE})?
 # A planning document is named by its period: “… giai đoạn 2021 - 2030”, “… đến năm 2030”,
 # “thời kỳ 2021 - 2030, tầm nhìn đến năm 2050”, “đến năm 2020, định hướng đến năm 2030”, “tới năm 2030”, a phase
 # (“Kế hoạch hành động Sáng kiến chung Việt Nam-Nhật Bản giai đoạn 8”, “… giai đoạn III”, “… giai đoạn 3 (2016-2020)”),
-# “…, giai đoạn I: từ năm 2021 đến năm 2025”, “từ năm 2020 đến năm 2030”, “giai đoạn 2011 đến 2020”, or by its
-# vision alone (“…, tầm nhìn 2045”).
+# “…, giai đoạn I: từ năm 2021 đến năm 2025” (“…; giai đoạn I: Từ 2021 đến 2025”), “từ năm 2020 đến năm 2030”,
+# “giai đoạn 2011 đến 2020”, or by its vision alone (“…, tầm nhìn 2045”).
 _PERIOD = (
     r"(?:(?:giai\s+đ\w+n\s+|thời kỳ )?\d{4}\s*[-–]\s*(?:\d{4}|\d{2}\b)|(?:giai đoạn )?(?:đến|tới) (?:năm )?\d{4}"
     r"(?: và (?:năm )?\d{4}\b)?"  # “đến năm 2025 và 2030”
@@ -430,7 +430,7 @@ _PERIOD = (
     r"|\d+ năm \d{4}\s*[-–]\s*\d{4}|(?:giai đoạn (?:từ )?|từ )(?:năm )?\d{4} đến (?:năm )?\d{4}"
     r"|giai đoạn (?:[IVX]{1,4}|\d{1,2})(?![\wÀ-ỹ/.,-])(?:\s*\((?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\))?)"
     r"(?:(?:,\s*|\s+và\s+|\s+)(?:tầm nhìn|định hướng)(?: đến| tới)?(?: năm)? \d{4})?"
-    r"(?:,\s*giai đoạn [IVX]+:\s*từ năm \d{4} đến năm \d{4})?"
+    r"(?:[,;]\s*giai đoạn [IVX]+:\s*[Tt]ừ (?:năm )?\d{4} đến (?:năm )?\d{4})?"
 )
 # “nhân dịp …”, “nhân kỷ niệm …” go on with the sentence, so there “nhân” ends a name; elsewhere it is
 # a syllable of one (“hạt nhân”, “trí tuệ nhân tạo”, “nhân quyền”).
@@ -2361,10 +2361,11 @@ _ALONE_TO_THE_END = re.compile(r"\s*\.?\s*$")
 _APPROVED_HERE = re.compile(
     r"(?:^|[.;:]\s*)Điều 1\.?\s+(?:Phê duyệt|Ban hành(?: kèm theo (?:Quyết định|Nghị quyết) này)?)\s+[“\"]?$"
 )
-# A named document being drafted (“xây dựng Đề án …”, “Hoàn thiện Đề án …”), an app named after a law (“ứng dụng Luật
-# Biên phòng Việt Nam”) or a handbook named after a kind of document (“Sổ tay Thỏa thuận quốc tế”) is not cited.
+# A named document being drafted (“xây dựng Đề án …”, “xây dựng, trình Luật …”, “Hoàn thiện Đề án …”), an app named
+# after a law (“ứng dụng Luật Biên phòng Việt Nam”) or a handbook named after a kind of document (“Sổ tay Thỏa thuận
+# quốc tế”) is not cited.
 _NOT_CITED = re.compile(
-    r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay"
+    r"(?:[Xx]ây dựng(?:,?\s+trình)?|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay"
     # … “tiến tới xây dựng và ban hành Luật …”, “cần sớm xây dựng và ban hành …”: intended (not “đã khẩn trương xây
     # dựng và ban hành …”, “Việc xây dựng và ban hành …”: done)
     r"|(?:tiến tới|cần|sẽ|đề nghị|kiến nghị|chuẩn bị|dự kiến|nghiên cứu)(?:\s+[\wÀ-ỹ]+){0,2}?\s+xây dựng,? và ban hành)"
