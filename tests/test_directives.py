@@ -2482,8 +2482,16 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
          " hoặc hạ nhục con người là văn kiện pháp lý quốc tế.", [
             ("Công ước", None, "Công ước của Liên Hiệp Quốc về chống tra tấn và các hình thức đối xử hoặc trừng phạt"
              " tàn bạo, vô nhân đạo hoặc hạ nhục con người")]),
-        # a law to be drafted and submitted
-        ("Cử tri đề nghị xem xét xây dựng trình Luật Dân tộc trong nhiệm kỳ tới.", []),
+        # … inside a decision's subject too
+        ("Quyết định số 1234/QĐ-UBND phê duyệt Chương trình phát triển du lịch tỉnh Lào Cai giai đoạn 2021 - 2030; giai"
+         " đoạn I: Từ 2021 đến 2025.", [
+            ("Quyết định", "1234/QĐ-UBND", "Quyết định số 1234/QĐ-UBND phê duyệt Chương trình phát triển du lịch tỉnh"
+             " Lào Cai giai đoạn 2021 - 2030; giai đoạn I: Từ 2021 đến 2025"),
+            ("Chương trình", None, "Chương trình phát triển du lịch tỉnh Lào Cai giai đoạn 2021 - 2030; giai đoạn I:"
+             " Từ 2021 đến 2025")]),
+        # a law the ministry drafted and submitted, since passed
+        ("Bộ Tư pháp đã xây dựng, trình Luật Xử lý vi phạm hành chính và được Quốc hội thông qua ngày 20/6/2012.", [
+            ("Luật", None, "Luật Xử lý vi phạm hành chính")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -2656,6 +2664,15 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Nghị quyết", "1325", None, None)),
         ("Theo Công văn số 2231/SNV-CCHC&PC ngày 28 tháng 9 năm 2018 của Sở Nội vụ.",  # an “&” between capitals
          ("Công văn", "2231/SNV-CCHC&PC", date(2018, 9, 28), "Sở Nội vụ")),
+        # a law's long name (with “của Quốc hội và …”, its year) before its number; the legislature written apart
+        ("Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13;",
+         ("Luật", "85/2015/QH13", None, None)),
+        ("Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số 87/2015/QH13;",
+         ("Luật", "87/2015/QH13", None, None)),
+        ("Căn cứ Luật Ký kết, gia nhập và thực hiện điều ước quốc tế năm 2005 số 41/2005/QH11;",
+         ("Luật", "41/2005/QH11", None, None)),
+        ("Căn cứ Luật Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác số 75/2006/QH 11;",
+         ("Luật", "75/2006/QH 11", None, None)),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):

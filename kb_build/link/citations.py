@@ -127,6 +127,7 @@ _LOWER_CODE = r"[a-zđ]{1,6}(?:[-/][a-zđ]{1,6})+(?![\wÀ-ỹ])"
 _NUMBER = (
     rf"(?:\d{{1,3}}[a-dABC](?![\wÀ-ỹ])|\d{{1,5}}(?:(?![KMGT]?W/|KM/|HA/)[A-ZĐ]{{2,6}}(?=/[A-ZĐ]{{2}}))?)"
     rf"(?:\s?[-–—/]\s?{_CODE}|\s(?![AS][/-]RES[/-]){_CODE}(?=/))*(?:[-/]{_LOWER_CODE})?"
+    r"(?:(?<=/QH)\s\d{2}(?![\w/]))?"  # the legislature written apart: “75/2006/QH 11”
 )
 # A period of years is not a number: “Chương trình … Đối tác Chiến lược 2021 - 2024”.
 _YEARS = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
@@ -172,8 +173,10 @@ _LAW_NAMED = (
     # (a code amended by a law is not the one numbered: “Luật sửa đổi … một số điều của Bộ luật Hình sự số …”)
     r"(?:(?<!điều của )(?<!Điều của )(?:Bộ luật|Bộ Luật|BỘ LUẬT)|Luật|Pháp lệnh|LUẬT|PHÁP LỆNH)"
     r"(?:\s+(?!năm\b|ngày\b|số\b|SỐ\b|được\b|bởi\b|này\b|thay thế\b"
-    rf"|của\s+(?:[A-ZĐ]|các\b)|và\s+(?:các|{_ANOTHER_TYPE})\b)[\wÀ-ỹ]+"
-    r"(?:,(?=\s+[a-zđà-ỹ]))?){0,10}?"
+    # (“của Quốc hội và Hội đồng nhân dân” is a law's: “Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số …”)
+    rf"|của\s+(?:(?!Quốc hội và\b)[A-ZĐ]|các\b)|và\s+(?:các|{_ANOTHER_TYPE})\b)[\wÀ-ỹ]+"
+    r"(?:,(?=\s+[a-zđà-ỹ]))?){0,16}?"
+    r"(?:\s+năm\s+\d{4})?"  # its year: “Luật Ký kết, gia nhập và thực hiện điều ước quốc tế năm 2005 số …”
     r"(?:\s+\([A-ZĐƯ][A-ZĐƯƠ-]{1,9}\))?"  # its short name in brackets: “Luật Điều ước quốc tế (ĐƯQT) số …”
     # … after a comma (“Pháp lệnh, số 01/2018/UBTVQH14”), or without “số”: “Luật … 72/2025/QH15”
     r"(?=\s+(?:số|Số|SỐ)\s*:?\s*\d{1,5}\s*[/-]|,\ssố\s\d{1,5}/\d{4}/|\s+\d{1,3}/\d{4}/QH)"
@@ -299,7 +302,9 @@ _ACHIEVES = (
 _DONE_ON = r"(?:ban hành|công bố|thông qua|ký(?: kết)?|có hiệu lực)(?=\s+(?:(?:từ |vào )?ngày|năm)\s*\d)"
 # (“TP.” abbreviates a city: “… thông tin đối ngoại TP. Hà Nội năm 2025”.)
 _SUBJECT_END = (
-    rf"\s*;|(?<!\bTP)(?<!\bTp)\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
+    # (not a programme's phase after it: “… giai đoạn 2021 - 2030; giai đoạn I: từ 2021 đến 2025”, see _PERIOD)
+    rf"\s*;(?!\s*giai đoạn [IVX]+:)|(?<!\bTP)(?<!\bTp)\.(?:\s|$)|$|,\s*(?=[A-ZĐ])"
+    rf"|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
     # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022”, but not a date of the
     # document it holds, after its number: “… Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của …”, nor a list of days:
     # “… Giỗ Tổ Hùng Vương, ngày 30/4 và ngày 1/5”; “…, nước ta đã đạt được …”, “…, được sự
@@ -327,7 +332,8 @@ _SUBJECT_END = (
     rf"|vừa (?:ký|ban hành))\b"
     # … or the purpose the sentence gives it (“… đến năm 2020 với mục tiêu chung: …”), a photo's credit (“… - Nguồn:
     # qdnd.vn”), the rest of an article's title after a colon (“…: 5 năm một chặng đường”)
-    rf"|(?<!gắn)\s+với mục tiêu\b|\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)|(?:\s+quy định)?\s*:(?:\s|$)"
+    rf"|(?<!gắn)\s+với mục tiêu\b|\s+[-–]\s+(?=(?:Ảnh|Nguồn|Video)\s*:)"
+    rf"|(?<!đoạn I)(?<!đoạn II)(?<!đoạn III)(?:\s+quy định)?\s*:(?:\s|$)"
     # … or a new clause after a comma (“…, tỉnh đã bố trí vốn”, “…, các bộ, ngành đã chủ động”; but “…, nhiệm vụ đã
     # được Đại hội đề ra” is the subject's)
     rf"|,\s+(?:[a-zđà-ỹ][\wÀ-ỹ]*\s+|(?<!\w)(?:bộ|sở|ban|cấp|cơ quan|đơn vị),\s+){{1,6}}?"
@@ -354,7 +360,8 @@ _SUBJECT_END = (
 )
 # A subject runs up to a “;”, but not one inside the quoted title it holds (“phê duyệt Đề án “Tổ chức tập
 # huấn chuyên sâu; tuyên truyền, phổ biến Luật …””): a quotation is read whole.
-_SUBJECT_UNIT = r"(?:“[^“”]{0,400}”|[^;])"
+# (A programme's phase after “;” is its title's: see _PERIOD.)
+_SUBJECT_UNIT = r"(?:“[^“”]{0,400}”|[^;]|;(?=\s*giai đoạn [IVX]+:))"
 # A subject opens with “về (việc)”, as written short (“v/v”), glued to it by a conversion (“… của Chính phủ vềquy hoạch
 # xây dựng”), or after a “của” whose issuer the source left out (“Quyết định 553/QĐ-TTg của về việc …”).
 _SUBJECT = re.compile(
@@ -2361,11 +2368,10 @@ _ALONE_TO_THE_END = re.compile(r"\s*\.?\s*$")
 _APPROVED_HERE = re.compile(
     r"(?:^|[.;:]\s*)Điều 1\.?\s+(?:Phê duyệt|Ban hành(?: kèm theo (?:Quyết định|Nghị quyết) này)?)\s+[“\"]?$"
 )
-# A named document being drafted (“xây dựng Đề án …”, “xây dựng, trình Luật …”, “Hoàn thiện Đề án …”), an app named
-# after a law (“ứng dụng Luật Biên phòng Việt Nam”) or a handbook named after a kind of document (“Sổ tay Thỏa thuận
-# quốc tế”) is not cited.
+# A named document being drafted (“xây dựng Đề án …”, “Hoàn thiện Đề án …”), an app named after a law (“ứng dụng Luật
+# Biên phòng Việt Nam”) or a handbook named after a kind of document (“Sổ tay Thỏa thuận quốc tế”) is not cited.
 _NOT_CITED = re.compile(
-    r"(?:[Xx]ây dựng(?:,?\s+trình)?|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay"
+    r"(?:[Xx]ây dựng|[Ss]oạn thảo|[Hh]oàn thiện|[Ứứ]ng dụng|[Pp]hần mềm|[Ss]ổ tay"
     # … “tiến tới xây dựng và ban hành Luật …”, “cần sớm xây dựng và ban hành …”: intended (not “đã khẩn trương xây
     # dựng và ban hành …”, “Việc xây dựng và ban hành …”: done)
     r"|(?:tiến tới|cần|sẽ|đề nghị|kiến nghị|chuẩn bị|dự kiến|nghiên cứu)(?:\s+[\wÀ-ỹ]+){0,2}?\s+xây dựng,? và ban hành)"
