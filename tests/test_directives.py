@@ -650,6 +650,26 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
          " dự án.", "UBND huyện Từ Liêm", "thu hồi đất để thực hiện dự án"),
         ("Quyết định số 45/QĐ-UBND của UBND tỉnh Hà Tây (nay là thành phố Hà Nội) ngày 15/5/2007 về việc phê duyệt quy"
          " hoạch chung.", "UBND tỉnh Hà Tây", "phê duyệt quy hoạch chung"),
+        # a new clause after a comma whose capital has a diacritic (“, Ủy ban …”); a comma that ends the text; what
+        # else was done, after a quoted title; what the document “đã xác định”
+        ("Thực hiện Kế hoạch số 3348/KH-BTTTT ngày 15/12/2014 của Bộ Thông tin và Truyền thông về công tác thông tin"
+         " đối ngoại năm 2015, Ủy ban nhân dân tỉnh xây dựng Chương trình công tác.", "Bộ Thông tin và Truyền thông",
+         "công tác thông tin đối ngoại năm 2015"),
+        ("Căn cứ Nghị định 181/CP ngày 9/11/1994 của Chính phủ về việc quy định tổ chức bộ máy của Ban Tổ chức-Cán bộ"
+         " Chính phủ (nay là Bộ Nội vụ),", "Chính phủ",
+         "quy định tổ chức bộ máy của Ban Tổ chức-Cán bộ Chính phủ (nay là Bộ Nội vụ)"),
+        ("Bộ trưởng ban hành Kế hoạch số 609/KHBTP về việc tổ chức Cuộc thi “Tìm hiểu pháp luật về bầu cử” và thành lập"
+         " Ban Tổ chức.", None, "tổ chức Cuộc thi “Tìm hiểu pháp luật về bầu cử”"),
+        ("Nghị quyết số 15-NQ/TW ngày 05/5/2022 của Bộ Chính trị về phát triển Thủ đô Hà Nội đến năm 2030 đã xác định"
+         " mục tiêu.", "Bộ Chính trị", "phát triển Thủ đô Hà Nội đến năm 2030"),
+        # a short name in brackets before the subject; a remark in brackets is not the issuer's, a misspelt term is
+        ("Trung ương ban hành Nghị quyết số 21 – NQ/TW (NQ21) về tăng cường củng cố tổ chức cơ sở đảng.", None,
+         "tăng cường củng cố tổ chức cơ sở đảng"),
+        ("Thực hiện chỉ thị 17 của Thủ tướng Chính phủ (cùng ban hành vào năm 2016) và Quyết định 4285.",
+         "Thủ tướng Chính phủ", None),
+        ("Căn cứ Kết luận số 16-KL/TW ngày 14/02/2012 của Bộ Chính trị (khòa XI) về Chiến lược phát triển thông tin đối"
+         " ngoại giai đoạn 2011 – 2020;", "Bộ Chính trị (khòa XI)",
+         "Chiến lược phát triển thông tin đối ngoại giai đoạn 2011 – 2020"),
         # an alias in brackets inside the sentence
         ("Chỉ thị 100 về khoán sản phẩm đến nhóm và người lao động (hay còn gọi là Khoán 100) là bước đột phá.", None,
          "khoán sản phẩm đến nhóm và người lao động"),
@@ -2929,11 +2949,12 @@ def test_real_sentences_cited_by_name():
         ("real_named_44", (0.92, 0.91), (0.97, 0.92)),
         ("real_named_45", (0.79, 0.86), (1.0, 0.94)),
         ("real_named_46", (0.86, 0.92), (1.0, 1.0)),
-        ("real_named_47", (0.82, 0.78), (1.0, 0.97)),
+        ("real_named_47", (0.82, 0.78), (1.0, 1.0)),
+        ("real_named_48", (0.9, 0.92), (1.0, 1.0)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 47 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 48 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

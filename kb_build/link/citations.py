@@ -274,7 +274,8 @@ _ISSUER = re.compile(
     # “của của”: a slip; “của về …”: the source left the issuer out
     rf"\s*(?:của|CỦA)\s+(?:của\s+)?(?!về\b)(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?{_NAMED_BODY}"
     # “UBND TP. Hà Nội”, “T.Ư”; an acronym in brackets (not what the body is called now: “… (nay là Cục …)”)
-    rf"|(?:TP\.\s?|T\.Ư|[^,;:.…“”\"()]){{1,150}}?(?:\s*\((?!viết tắt|gọi tắt|sau đây|nay là|trước đây)[^)]{{1,40}}\))?)"
+    # … or its term (“(khóa XI)”, misspelt “(khó XI)”), not a remark: “… (cùng ban hành vào năm 2016)”
+    rf"|(?:TP\.\s?|T\.Ư|[^,;:.…“”\"()]){{1,150}}?(?:\s*\((?=[A-ZĐ0-9]|kh|nhiệm kỳ)[^)]{{1,40}}\))?)"
     rf"(?={_ISSUER_STOP}|\s*[,;:.…“”\"(]|\s*$)"  # “…”: the source left the rest out; “…: Phê duyệt …”, a heading's
 )
 # Subjects and issuers are bounded (600 and 150 characters: a trích yếu is rarely a third of that),
@@ -303,7 +304,7 @@ _DONE_ON = r"(?:ban hành|công bố|thông qua|ký(?: kết)?|có hiệu lực)
 # (“TP.” abbreviates a city: “… thông tin đối ngoại TP. Hà Nội năm 2025”.)
 _SUBJECT_END = (
     # (not a programme's phase after it: “… giai đoạn 2021 - 2030; giai đoạn I: từ 2021 đến 2025”, see _PERIOD)
-    rf"\s*;(?!\s*giai đoạn [IVX]+:)|(?<!\bTP)(?<!\bTp)\.(?:\s|$)|$|,\s*(?=[A-ZĐ])"
+    rf"\s*;(?!\s*giai đoạn [IVX]+:)|(?<!\bTP)(?<!\bTp)\.(?:\s|$)|$|,\s*(?={_CAP})|\s*,\s*$"
     rf"|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
     # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022”, but not a date of the
     # document it holds, after its number: “… Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của …”, nor a list of days:
@@ -328,7 +329,7 @@ _SUBJECT_END = (
     # … or what it has done or is having done to it, when it is the sentence's subject (“Nghị quyết 36 về … đã đi vào
     # cuộc sống”, “Đề án 06 … về … đạt nhiều kết quả”, “Nghị quyết Trung ương 4 … được triển khai sâu rộng”)
     rf"|,?\s+(?:(?:đã|đang|sẽ|tiếp tục|cũng)\s+)?(?:được\s+(?:triển khai|quán triệt|thực hiện|cụ thể hóa|áp dụng|gửi)"
-    rf"|{_ACHIEVES}|mở ra|đánh dấu|diễn ra|{_SAYS}|đặt (?:ra\s+)?mục tiêu|chủ trì"
+    rf"|{_ACHIEVES}|mở ra|đánh dấu|diễn ra|{_SAYS}|(?<=đã )xác định|đặt (?:ra\s+)?mục tiêu|chủ trì"
     rf"|vừa (?:ký|ban hành))\b"
     # … or the purpose the sentence gives it (“… đến năm 2020 với mục tiêu chung: …”), a photo's credit (“… - Nguồn:
     # qdnd.vn”), the rest of an article's title after a colon (“…: 5 năm một chặng đường”)
@@ -340,6 +341,8 @@ _SUBJECT_END = (
     rf"(?:đã|đang|sẽ|{_SAYS})\s+(?!được\b)"
     # … and a comma after a quoted title it holds (“… phê duyệt Đề án “Trồng một tỷ cây xanh …”, 5 năm qua …”)
     rf"|(?<=”),\s+(?=[a-zđà-ỹ0-9])"
+    # … and what else was done, after a quoted title it holds (“… Cuộc thi “…” và thành lập Ban Tổ chức”)
+    rf"|(?<=”)\s+và\s+(?=[a-zđà-ỹ])"
     # … and what the sentence says it is (“Đề án 21 về … giai đoạn 2021 – 2025 là đào tạo 5.000 thạc sĩ …”, “… về
     # hội nhập quốc tế vẫn là định hướng …”), but not what a bracket calls it (“(sau đây gọi tắt là …)”, “(nay là …)”)
     rf"|(?<!\bnay)(?<!gọi)(?<!tắt)\s+(?:(?:vẫn|đều|cũng|sẽ)\s+)?là\b"
@@ -1750,6 +1753,9 @@ _DATES_IN_BRACKETS = (
     re.compile(rf"\s*\((?:{_TYPE}|{_ABBR})\s+(?:số\s+)?\d[^()]{{0,20}}\)\s*,?\s*ngày\s*(?:{_DATE})"),
 )
 _DATE_AFTER = re.compile(rf"\s*,?\s*(?:ngày|NGÀY)\s*(?:{_DATE})")
+# A short name in brackets after the number, before who issued it or what it is about: “… (NQ21) về …”, “… (Nghị
+# quyết 68) của Bộ Chính trị”.
+_SHORT_NAME_THEN_TAIL = re.compile(r"\s*\([^()]{1,25}\)(?=\s+(?:về|của|v/v)\s)")
 # The plenum that passed a resolution, after its number without “của”, then its date or its subject: “Nghị quyết số
 # 09-NQ/TW Hội nghị lần thứ tư Ban chấp hành Trung ương Đảng khóa X ngày 09/2/2007”, “Nghị quyết số 45-NQ/TW Hội nghị
 # Trung ương lần thứ 8, khóa XIII về …” (the plenum is not taken for the issuer: the source does not say “của”).
@@ -2015,6 +2021,8 @@ def _find(text: str) -> list[Citation]:
             when, end = _date(plenum) or when, plenum.end()
         elif not when:
             end = _past_issue_year(text, end)  # “Quyết định 1975/QĐ-TTg năm 2025 về …”
+        if short := _SHORT_NAME_THEN_TAIL.match(text, end):
+            end = short.end()  # “Nghị quyết số 21-NQ/TW (NQ21) về …”: its subject follows its short name
         issuer, dated, subject, subject_start, end = _tail(text, end)
         when = when or dated
         number = normalize_number(match.group("number"))
