@@ -662,6 +662,27 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
          " Ban Tổ chức.", None, "tổ chức Cuộc thi “Tìm hiểu pháp luật về bầu cử”"),
         ("Nghị quyết số 15-NQ/TW ngày 05/5/2022 của Bộ Chính trị về phát triển Thủ đô Hà Nội đến năm 2030 đã xác định"
          " mục tiêu.", "Bộ Chính trị", "phát triển Thủ đô Hà Nội đến năm 2030"),
+        # … but a list of places, countries or bodies stays (not only capitals without a diacritic end it); a title
+        # quoted, then another thing the plan is about; what the conference “đã xác định tại …” is the subject's
+        ("Kế hoạch số 3/KH-UBND về tổ chức Tuần lễ Văn hóa tại Hàn Quốc, Úc và Singapore.", None,
+         "tổ chức Tuần lễ Văn hóa tại Hàn Quốc, Úc và Singapore"),
+        ("Kế hoạch số 3/KH-UBND về phối hợp giữa Sở Ngoại vụ, Ủy ban Mặt trận Tổ quốc tỉnh và các đoàn thể.", None,
+         "phối hợp giữa Sở Ngoại vụ, Ủy ban Mặt trận Tổ quốc tỉnh và các đoàn thể"),
+        ("Kế hoạch số 12/KH-UBND về Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” và phong trào “Toàn dân"
+         " đoàn kết”.", None,
+         "Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” và phong trào “Toàn dân đoàn kết”"),
+        ("Kế hoạch số 12/KH-UBND về triển khai các nhiệm vụ đã xác định tại Hội nghị Đối ngoại toàn quốc lần thứ 32.",
+         None, "triển khai các nhiệm vụ đã xác định tại Hội nghị Đối ngoại toàn quốc lần thứ 32"),
+        # … and the plan's or a place's own sentence after a comma
+        ("Thực hiện Kế hoạch số 48-KH/TU ngày 02/6/2017 về phát triển du lịch, Ủy ban nhân dân (UBND) tỉnh Trà Vinh đã"
+         " ban hành Quyết định số 918/QĐ-UBND.", None, "phát triển du lịch"),
+        ("Thực hiện Chỉ thị 5105 của Bộ Giáo dục và Đào tạo về chấn chỉnh tình trạng dạy thêm, tỉnh Nghệ An đã ban hành"
+         " Công văn.", "Bộ Giáo dục và Đào tạo", "chấn chỉnh tình trạng dạy thêm"),
+        # a remark in brackets after the issuer is neither the issuer nor the end of what follows
+        ("Quyết định số 5/QĐ-UBND của UBND tỉnh Hà Tây (cũ) ngày 10/5/2007 về việc thành lập Ban Chỉ đạo.",
+         "UBND tỉnh Hà Tây", "thành lập Ban Chỉ đạo"),
+        ("Quyết định số 5/QĐ-UBND của Ủy ban nhân dân tỉnh Hà Giang (cùng ban hành vào năm 2015) về quy chế phối hợp.",
+         "Ủy ban nhân dân tỉnh Hà Giang", "quy chế phối hợp"),
         # a short name in brackets before the subject; a remark in brackets is not the issuer's, a misspelt term is
         ("Trung ương ban hành Nghị quyết số 21 – NQ/TW (NQ21) về tăng cường củng cố tổ chức cơ sở đảng.", None,
          "tăng cường củng cố tổ chức cơ sở đảng"),

@@ -275,7 +275,7 @@ _ISSUER = re.compile(
     rf"\s*(?:của|CỦA)\s+(?:của\s+)?(?!về\b)(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?{_NAMED_BODY}"
     # “UBND TP. Hà Nội”, “T.Ư”; an acronym in brackets (not what the body is called now: “… (nay là Cục …)”)
     # … or its term (“(khóa XI)”, misspelt “(khó XI)”), not a remark: “… (cùng ban hành vào năm 2016)”
-    rf"|(?:TP\.\s?|T\.Ư|[^,;:.…“”\"()]){{1,150}}?(?:\s*\((?=[A-ZĐ0-9]|kh|nhiệm kỳ)[^)]{{1,40}}\))?)"
+    rf"|(?:TP\.\s?|T\.Ư|[^,;:.…“”\"()]){{1,150}}?(?:\s*\((?=[A-Z{_UPPER}0-9]|kh|nhiệm kỳ)[^)]{{1,40}}\))?)"
     rf"(?={_ISSUER_STOP}|\s*[,;:.…“”\"(]|\s*$)"  # “…”: the source left the rest out; “…: Phê duyệt …”, a heading's
 )
 # Subjects and issuers are bounded (600 and 150 characters: a trích yếu is rarely a third of that),
@@ -302,9 +302,15 @@ _ACHIEVES = (
 # “… ban hành năm 1993”.
 _DONE_ON = r"(?:ban hành|công bố|thông qua|ký(?: kết)?|có hiệu lực)(?=\s+(?:(?:từ |vào )?ngày|năm)\s*\d)"
 # (“TP.” abbreviates a city: “… thông tin đối ngoại TP. Hà Nội năm 2025”.)
+_DOES = r"(?:xây dựng|ban hành|triển khai|tổ chức|thực hiện|yêu cầu|giao|đề nghị|chỉ đạo)"  # what a body does
 _SUBJECT_END = (
     # (not a programme's phase after it: “… giai đoạn 2021 - 2030; giai đoạn I: từ 2021 đến 2025”, see _PERIOD)
-    rf"\s*;(?!\s*giai đoạn [IVX]+:)|(?<!\bTP)(?<!\bTp)\.(?:\s|$)|$|,\s*(?={_CAP})|\s*,\s*$"
+    rf"\s*;(?!\s*giai đoạn [IVX]+:)|(?<!\bTP)(?<!\bTp)\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|\s*,\s*$"
+    # … the plan's own sentence after a comma (“…năm 2015, Ủy ban nhân dân tỉnh xây dựng …”; not a list: “… giữa Sở
+    # Ngoại vụ, Ủy ban Mặt trận Tổ quốc …”)
+    rf"|,\s*(?=(?:Ủy|Uỷ) ban nhân dân(?:\s+\S+){{0,5}}?\s+(?:(?:đã|đang|sẽ|vừa)\s+)?{_DOES}\b)"
+    # … or a place's (“…, tỉnh Nghệ An đã ban hành …”)
+    rf"|,\s+(?=(?:tỉnh|thành phố|huyện|quận|xã|phường)(?:\s+{_CAP}[\wÀ-ỹ]*){{1,3}}\s+(?:đã|đang|sẽ|vừa)\s)"
     rf"|,?\s+(?:đặc biệt|nhất là|trong đó|gắn với|sau khi)\b"
     # … what the sentence goes on to say (“…, đồng thời …”, “…, theo đó …”, “…, ngày 03/8/2022”, but not a date of the
     # document it holds, after its number: “… Nghị quyết số 45-NQ/TW, ngày 24-11-2023 của …”, nor a list of days:
@@ -329,7 +335,8 @@ _SUBJECT_END = (
     # … or what it has done or is having done to it, when it is the sentence's subject (“Nghị quyết 36 về … đã đi vào
     # cuộc sống”, “Đề án 06 … về … đạt nhiều kết quả”, “Nghị quyết Trung ương 4 … được triển khai sâu rộng”)
     rf"|,?\s+(?:(?:đã|đang|sẽ|tiếp tục|cũng)\s+)?(?:được\s+(?:triển khai|quán triệt|thực hiện|cụ thể hóa|áp dụng|gửi)"
-    rf"|{_ACHIEVES}|mở ra|đánh dấu|diễn ra|{_SAYS}|(?<=đã )xác định|đặt (?:ra\s+)?mục tiêu|chủ trì"
+    rf"|{_ACHIEVES}|mở ra|đánh dấu|diễn ra|{_SAYS}|đặt (?:ra\s+)?mục tiêu|chủ trì"
+    rf"|(?<=đã )xác định(?!\s+(?:tại|trong|ở|theo)\b)"  # not the subject's “các nhiệm vụ đã xác định tại …”
     rf"|vừa (?:ký|ban hành))\b"
     # … or the purpose the sentence gives it (“… đến năm 2020 với mục tiêu chung: …”), a photo's credit (“… - Nguồn:
     # qdnd.vn”), the rest of an article's title after a colon (“…: 5 năm một chặng đường”)
@@ -341,8 +348,9 @@ _SUBJECT_END = (
     rf"(?:đã|đang|sẽ|{_SAYS})\s+(?!được\b)"
     # … and a comma after a quoted title it holds (“… phê duyệt Đề án “Trồng một tỷ cây xanh …”, 5 năm qua …”)
     rf"|(?<=”),\s+(?=[a-zđà-ỹ0-9])"
-    # … and what else was done, after a quoted title it holds (“… Cuộc thi “…” và thành lập Ban Tổ chức”)
-    rf"|(?<=”)\s+và\s+(?=[a-zđà-ỹ])"
+    # … and what else was done, after a quoted title it holds (“… Cuộc thi “…” và thành lập Ban Tổ chức”; not what
+    # else it is about: “… “…” và phong trào “…””)
+    rf"|(?<=”)\s+và\s+(?=(?:thành lập|giao|đã|đồng thời)\b)"
     # … and what the sentence says it is (“Đề án 21 về … giai đoạn 2021 – 2025 là đào tạo 5.000 thạc sĩ …”, “… về
     # hội nhập quốc tế vẫn là định hướng …”), but not what a bracket calls it (“(sau đây gọi tắt là …)”, “(nay là …)”)
     rf"|(?<!\bnay)(?<!gọi)(?<!tắt)\s+(?:(?:vẫn|đều|cũng|sẽ)\s+)?là\b"
@@ -1712,8 +1720,9 @@ def _past_issue_year(text: str, end: int) -> int:
     return year.end() if year and _SUBJECT.match(text, year.end()) else end
 
 
-# What the issuing body is called now, after its name: “… (nay là Cục Văn thư và Lưu trữ nhà nước)”.
-_CALLED_NOW = re.compile(r"\s*\((?:nay|trước đây)\b[^()]{1,80}\)")
+# A remark in brackets after the issuer, not its name: what it is called now (“… (nay là Cục Văn thư và Lưu trữ nhà
+# nước)”), “(cũ)”, “(cùng ban hành vào năm 2016)”.
+_REMARK = re.compile(r"\s*\([^()]{1,80}\)")
 
 
 def _tail(text: str, end: int) -> tuple[str | None, date | None, str | None, int, int]:
@@ -1723,10 +1732,10 @@ def _tail(text: str, end: int) -> tuple[str | None, date | None, str | None, int
     match = _ISSUER.match(text, end)
     if match:
         issuer, end = match.group("issuer").strip(), match.end()
-        if (now := _CALLED_NOW.match(text, end)) and (
-            _SUBJECT.match(text, now.end()) or _DATE_AFTER.match(text, now.end())
+        if (remark := _REMARK.match(text, end)) and (
+            _SUBJECT.match(text, remark.end()) or _DATE_AFTER.match(text, remark.end())
         ):
-            end = now.end()  # “… của UBND huyện Từ Liêm (nay là quận Bắc Từ Liêm) (ngày …) về …”: what follows it
+            end = remark.end()  # “… của UBND huyện Từ Liêm (nay là quận Bắc Từ Liêm) (ngày …) về …”: what follows it
         # “… của Thủ tướng Chính phủ ngày 28 tháng 12 năm 2017 về …”, “… của Chính phủ ngày 15/11/2015
         # quy định chi tiết …”: the issue date, when the title follows it, or the end of the sentence or
         # what the document does. A date between commas opens the next clause (“… của Ban Bí thư, ngày
