@@ -301,8 +301,8 @@ _ACHIEVES = (
 # What was done to a document on a date starts the rest of the sentence: “Pháp lệnh Thú y công bố ngày 15/02/1993”,
 # “… ban hành năm 1993”.
 _DONE_ON = r"(?:ban hành|công bố|thông qua|ký(?: kết)?|có hiệu lực)(?=\s+(?:(?:từ |vào )?ngày|năm)\s*\d)"
-# (“TP.” abbreviates a city: “… thông tin đối ngoại TP. Hà Nội năm 2025”.)
 _DOES = r"(?:xây dựng|ban hành|triển khai|tổ chức|thực hiện|yêu cầu|giao|đề nghị|chỉ đạo)"  # what a body does
+# (“TP.” abbreviates a city: “… thông tin đối ngoại TP. Hà Nội năm 2025”.)
 _SUBJECT_END = (
     # (not a programme's phase after it: “… giai đoạn 2021 - 2030; giai đoạn I: từ 2021 đến 2025”, see _PERIOD)
     rf"\s*;(?!\s*giai đoạn [IVX]+:)|(?<!\bTP)(?<!\bTp)\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|\s*,\s*$"
@@ -2513,9 +2513,10 @@ _LISTED_NEXT = re.compile(r"\s*,\s*|\s+và\s+")
 _ENFORCED = re.compile(r"thực thi\s+$")
 _ABOUT = re.compile(r"\svề\s+$")
 _OWN_TITLE = re.compile(r"[^.;:,]{0,80}?(?:,\s*|\s)(?:cụ thể\s+)?như sau\s*:")  # “…, như sau:” too
+# Whose a named document is, before its quoted title; the issuer is then read as any other (see _ISSUER): “Chương
+# trình hành động của Chính phủ thực hiện Nghị quyết số 09-NQ/TW … về “…”” is the Government's, “… của Bộ Kế hoạch và
+# Đầu tư về “…”” the ministry's.
 _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
-# … whose issuer is read as any other (see _ISSUER): “Chương trình hành động của Chính phủ thực hiện Nghị quyết số
-# 09-NQ/TW … về “…”” is the Government's, “… của Bộ Kế hoạch và Đầu tư về “…”” the ministry's.
 # A decision or resolution without a number is named by what it does (see _NAMED): up to the end of the
 # document it acts on (“Quyết định phê duyệt Chương trình Sức khỏe Việt Nam”), of a quoted title, or of
 # its list item (“Quyết định thành lập Tiểu ban Tuyên truyền – Văn hóa ASEAN 2020.”).
