@@ -302,6 +302,7 @@ _ACHIEVES = (
 # “… ban hành năm 1993”.
 _DONE_ON = r"(?:ban hành|công bố|thông qua|ký(?: kết)?|có hiệu lực)(?=\s+(?:(?:từ |vào )?ngày|năm)\s*\d)"
 _DOES = r"(?:xây dựng|ban hành|triển khai|tổ chức|thực hiện|yêu cầu|giao|đề nghị|chỉ đạo)"  # what a body does
+_ALSO = r"(?:thường|hay|còn|hay còn)"  # before “gọi (tắt) là”: another name for what was just named
 # (“TP.” abbreviates a city: “… thông tin đối ngoại TP. Hà Nội năm 2025”.)
 _SUBJECT_END = (
     # (not a programme's phase after it: “… giai đoạn 2021 - 2030; giai đoạn I: từ 2021 đến 2025”, see _PERIOD)
@@ -361,9 +362,9 @@ _SUBJECT_END = (
     rf"|\s*\((?:{_CAPITAL_TYPES})\s+(?:số\s+)?\d[^()]{{0,80}}\)"
     # … or the short name a bracket gives it (“… (sau đây gọi tắt là Công ước La Hay)”, “… (Chương trình hành
     # động).”), or the sentence (“…, thường gọi tắt là khoán 100”)
-    rf"|\s*\((?:(?:sau đây|dưới đây)\s+)?(?:(?:thường|hay|còn|hay còn)\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\b"
+    rf"|\s*\((?:(?:sau đây|dưới đây)\s+)?(?:{_ALSO}\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\b"
     rf"|\s*\((?:{_CAPITAL_TYPES})(?:\s+[^()]{{1,40}})?\)(?=\s*[,.;:]|\s*$)"
-    rf"|(?:,\s*(?:(?:thường|hay|còn|hay còn)\s+)?|\s+(?:thường|hay|còn|hay còn)\s+)gọi(?:\s+tắt)?\s+là\b"
+    rf"|(?:,\s*(?:{_ALSO}\s+)?|\s+{_ALSO}\s+)gọi(?:\s+tắt)?\s+là\b"
     rf"|(?:,\s*|\s+và\s+)(?=(?:{_CAPITAL_TYPES}|Hiến chương|Hiến pháp|Luật|UNCLOS|Công ước)\s)"
     rf"|\s+và\s+(?=(?:{_LIST_MEMBER})\s)"
     # … in a text written all in lower case, by its number: “…, chỉ thị số 05-ct/tw …”
