@@ -694,6 +694,9 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
         # an alias in brackets inside the sentence
         ("Chỉ thị 100 về khoán sản phẩm đến nhóm và người lao động (hay còn gọi là Khoán 100) là bước đột phá.", None,
          "khoán sản phẩm đến nhóm và người lao động"),
+        # a minister who heads an agency
+        ("Căn cứ Công văn số 10868/VPCP-NN ngày 09/11/2018 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ về việc ban"
+         " hành kế hoạch ứng phó;", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "ban hành kế hoạch ứng phó"),
     ],
 )  # fmt: skip
 def test_where_a_subject_opens_and_ends(text, issuer, subject):
@@ -2533,6 +2536,26 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # a law the ministry drafted and submitted, since passed
         ("Bộ Tư pháp đã xây dựng, trình Luật Xử lý vi phạm hành chính và được Quốc hội thông qua ngày 20/6/2012.", [
             ("Luật", None, "Luật Xử lý vi phạm hành chính")]),
+        # a list's item number before a name, even glued to it (a count is not: “3 Luật …” cites none)
+        ("- 13 Luật Căn cước 2023", [("Luật", None, "Luật Căn cước 2023")]),
+        ("- 3Nghị quyết 20/NQ-TW năm 2017 về tăng cường công tác bảo vệ sức khỏe nhân dân do Ban Chấp hành Trung ương"
+         " ban hành", [
+            ("Nghị quyết", "20/NQ-TW",
+             "Nghị quyết 20/NQ-TW năm 2017 về tăng cường công tác bảo vệ sức khỏe nhân dân")]),
+        ("Quốc hội thông qua 3 Luật Đất đai, Nhà ở và Kinh doanh bất động sản.", []),
+        # the Party named after a congress's ordinal without “của”
+        ("Căn cứ Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XII Đảng Cộng sản Việt Nam, tỉnh đã cụ thể hóa.", [
+            ("Nghị quyết", None, "Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XII Đảng Cộng sản Việt Nam")]),
+        # a title in quotes that its type word opens; not a movement's name, nor a decision's own article
+        ("Bộ đã ban hành “Kế hoạch hành động ứng phó với bệnh cúm gia cầm” trong tháng 3.", [
+            ("Kế hoạch", None, "Kế hoạch hành động ứng phó với bệnh cúm gia cầm")]),
+        ("Học sinh tích cực tham gia phong trào “Kế hoạch nhỏ” của liên đội trong năm học.", []),
+        ("Điều 1. Ban hành kèm theo Quyết định này “Kế hoạch hành động ứng phó với bệnh cúm gia cầm”.", []),
+        # a law's title in capitals keeps its comma
+        ("CĂN CỨ LUẬT ĐẤT ĐAI, LUẬT NHÀ Ở SỐ 65/2014/QH13", [
+            ("Luật", None, "LUẬT ĐẤT ĐAI"), ("Luật", "65/2014/QH13", "LUẬT NHÀ Ở SỐ 65/2014/QH13")]),
+        ("NHỮNG NỘI DUNG CƠ BẢN CỦA LUẬT PHÒNG, CHỐNG MUA BÁN NGƯỜI SỐ 53/2024/QH15", [
+            ("Luật", "53/2024/QH15", "LUẬT PHÒNG, CHỐNG MUA BÁN NGƯỜI SỐ 53/2024/QH15")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -2714,6 +2737,10 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
          ("Luật", "41/2005/QH11", None, None)),
         ("Căn cứ Luật Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác số 75/2006/QH 11;",
          ("Luật", "75/2006/QH 11", None, None)),
+        ("Căn cứ Luật Dược số 34/2005 – QH 11 ngày 14/06/2005;", ("Luật", "34/2005-QH 11", date(2005, 6, 14), None)),
+        # a slip in the type word, before its number
+        ("Thực hiện Chỉ thi số 48-CT/TW ngày 22/10/2010 của Bộ Chính trị về phòng chống tội phạm.",
+         ("Chỉ thị", "48-CT/TW", date(2010, 10, 22), "Bộ Chính trị")),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):
@@ -2774,6 +2801,15 @@ def test_a_draft_is_recognised_and_marked():
     (bill,) = find_citations("Quốc hội sẽ xem xét thông qua Luật Dân quân tự vệ (sửa đổi) tại kỳ họp tới.")
     assert bill.status == "draft"  # to be considered and passed
     (passed,) = find_citations("Quốc hội đã xem xét, thông qua Luật Đất đai.")
+    assert passed.status is None
+    for text in (  # a bill being appraised, consulted on or drafted by a ministry; a programme being appraised
+        "Hội đồng thẩm định chính sách Luật Giáo dục nghề nghiệp (sửa đổi) đã họp.",
+        "Tại hội thảo lấy ý kiến về Luật Giao thông đường bộ (sửa đổi), các đại biểu đã phát biểu.",
+        "Luật Đường bộ (sửa đổi) do Bộ Giao thông vận tải chủ trì, soạn thảo.",
+        "Việc thẩm định “Chương trình kỷ niệm Năm hữu nghị Nhật – Việt” sẽ bắt đầu.",
+    ):
+        assert [c.status for c in find_citations(text)] == ["draft"], text
+    (passed,) = find_citations("Luật Đường bộ năm 2024 do Bộ Giao thông vận tải chủ trì, soạn thảo đã được thông qua.")
     assert passed.status is None
     # what a draft decision approves is not adopted either
     drafted = find_citations(
@@ -2972,10 +3008,12 @@ def test_real_sentences_cited_by_name():
         ("real_named_46", (0.86, 0.92), (1.0, 1.0)),
         ("real_named_47", (0.82, 0.78), (1.0, 1.0)),
         ("real_named_48", (0.9, 0.92), (1.0, 1.0)),
+        ("real_named_49", (0.88, 0.92), (1.0, 1.0)),
+        ("real_named_50", (0.91, 0.87), (1.0, 0.96)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 48 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 50 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

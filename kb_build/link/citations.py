@@ -58,6 +58,8 @@ ABBREVIATIONS = {
 # The code a well-formed number carries for each type (``57-KL/TW`` for a Kết luận).
 TYPE_CODES = {full: abbr for abbr, full in ABBREVIATIONS.items()}
 
+# Vietnamese capitals (“Ủy”, “Đông”): the range À-Ỹ alone would also take the small letters.
+_UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 # A type word is capitalised (“Kết luận”), in capitals (a heading), in title case (“Nghị Quyết”), or in
 # lower case when “số” follows (“kết luận số 57-KL/TW”); lower case alone is the common noun, not a citation.
 _VARIANTS = {v: t for t in TYPE_WORDS for v in (t, t.upper(), t.lower(), t.title())}
@@ -104,7 +106,7 @@ _VARIANTS |= {
     for un in ("", " Liên hợp quốc", " Liên Hợp Quốc", " LHQ")
 }
 # A tone mark slipped in a conversion (“Nghị quyêt số 39-NQ/TW”): like every type word here, only before a number.
-_VARIANTS |= {"Nghị quyêt": "Nghị quyết", "Nghi quyết": "Nghị quyết", "Quyêt định": "Quyết định"}
+_VARIANTS |= {"Nghị quyêt": "Nghị quyết", "Nghi quyết": "Nghị quyết", "Quyêt định": "Quyết định", "Chỉ thi": "Chỉ thị"}
 # A convention of the ILO or of The Hague is cited by its number: “Công ước số 182”; only with “số”
 # (“Công ước 1972” is named by its year).
 _VARIANTS["Công ước"] = "Công ước"
@@ -127,7 +129,7 @@ _LOWER_CODE = r"[a-zđ]{1,6}(?:[-/][a-zđ]{1,6})+(?![\wÀ-ỹ])"
 _NUMBER = (
     rf"(?:\d{{1,3}}[a-dABC](?![\wÀ-ỹ])|\d{{1,5}}(?:(?![KMGT]?W/|KM/|HA/)[A-ZĐ]{{2,6}}(?=/[A-ZĐ]{{2}}))?)"
     rf"(?:\s?[-–—/]\s?{_CODE}|\s(?![AS][/-]RES[/-]){_CODE}(?=/))*(?:[-/]{_LOWER_CODE})?"
-    r"(?:(?<=/QH)\s\d{2}(?![\w/]))?"  # the legislature written apart: “75/2006/QH 11”
+    r"(?:(?<=[/\s-]QH)\s\d{2}(?![\w/]))?"  # the legislature written apart: “75/2006/QH 11”, “34/2005 – QH 11”
 )
 # A period of years is not a number: “Chương trình … Đối tác Chiến lược 2021 - 2024”.
 _YEARS = r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d"
@@ -175,7 +177,8 @@ _LAW_NAMED = (
     r"(?:\s+(?!năm\b|ngày\b|số\b|SỐ\b|được\b|bởi\b|này\b|thay thế\b"
     # (“của Quốc hội và Hội đồng nhân dân” is a law's: “Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số …”)
     rf"|của\s+(?:(?!Quốc hội và\b)[A-ZĐ]|các\b)|và\s+(?:các|{_ANOTHER_TYPE})\b)[\wÀ-ỹ]+"
-    r"(?:,(?=\s+[a-zđà-ỹ]))?){0,16}?"
+    # (a comma inside a title in capitals too: “LUẬT PHÒNG, CHỐNG RỬA TIỀN SỐ 14/2022/QH15”)
+    rf"(?:,(?=\s+[a-zđà-ỹ])|(?<=[A-Z{_UPPER}]{{2}}),(?=\s+(?!LUẬT\b|PHÁP LỆNH\b)[A-Z{_UPPER}]{{2,}}\b))?){{0,16}}?"
     r"(?:\s+năm\s+\d{4})?"  # its year: “Luật Ký kết, gia nhập và thực hiện điều ước quốc tế năm 2005 số …”
     r"(?:\s+\([A-ZĐƯ][A-ZĐƯƠ-]{1,9}\))?"  # its short name in brackets: “Luật Điều ước quốc tế (ĐƯQT) số …”
     # … after a comma (“Pháp lệnh, số 01/2018/UBTVQH14”), or without “số”: “Luật … 72/2025/QH15”
@@ -249,8 +252,6 @@ _ISSUER_STOP = (
     # … or a subject written without “về”, its verb capitalised: “… của Chính phủ Quy định chi tiết thi hành …”
     r"|\s+(?:Quy định|Ban hành|Phê duyệt|Sửa đổi)\s+(?=[a-zđà-ỹ]|Quy (?:định|chế)\b)"
 )
-# Vietnamese capitals (“Ủy”, “Đông”): the range À-Ỹ alone would also take the small letters.
-_UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper() and c.isalpha())
 _CAP = rf"[A-Z{_UPPER}]"
 _LOWER = "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower() and c.isalpha())
 _SMALL = rf"[a-z{_LOWER}]"
@@ -275,7 +276,9 @@ _ISSUER = re.compile(
     rf"\s*(?:của|CỦA)\s+(?:của\s+)?(?!về\b)(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?{_NAMED_BODY}"
     # “UBND TP. Hà Nội”, “T.Ư”; an acronym in brackets (not what the body is called now: “… (nay là Cục …)”)
     # … or its term (“(khóa XI)”, misspelt “(khó XI)”), not a remark: “… (cùng ban hành vào năm 2016)”
-    rf"|(?:TP\.\s?|T\.Ư|[^,;:.…“”\"()]){{1,150}}?(?:\s*\((?=[A-Z{_UPPER}0-9]|kh|nhiệm kỳ)[^)]{{1,40}}\))?)"
+    # … a minister who heads an agency: “Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ”
+    rf"|(?:Bộ trưởng,\s(?:Chủ nhiệm|Tổng Thanh tra|Thống đốc)\s)?"
+    rf"(?:TP\.\s?|T\.Ư|[^,;:.…“”\"()]){{1,150}}?(?:\s*\((?=[A-Z{_UPPER}0-9]|kh|nhiệm kỳ)[^)]{{1,40}}\))?)"
     rf"(?={_ISSUER_STOP}|\s*[,;:.…“”\"(]|\s*$)"  # “…”: the source left the rest out; “…: Phê duyệt …”, a heading's
 )
 # Subjects and issuers are bounded (600 and 150 characters: a trích yếu is rarely a third of that),
@@ -797,9 +800,11 @@ _MASS_ORGANISATION = (
     r"(?:Công đoàn|Tổng Liên đoàn|Hội|Đoàn|Mặt trận)(?:\s+[\wÀ-ỹ]+){0,6}?"
     r"\s+(?:Việt Nam|Hồ Chí Minh|(?:tỉnh|thành phố|huyện)(?:\s+[A-ZĐ][\wÀ-ỹ]*)+)\b"  # “… Công đoàn tỉnh Hà Tĩnh”
 )
-# Whose congress: “… của Đảng (Cộng sản Việt Nam)”, “… Đảng bộ tỉnh (Quảng Ninh)”, “… Hội Nông dân Việt Nam”.
+# Whose congress: “… của Đảng (Cộng sản Việt Nam)”, “… Đảng bộ tỉnh (Quảng Ninh)”, “… Hội Nông dân Việt Nam”; the
+# Party's full name without “của” too (“… lần thứ X Đảng Cộng sản Việt Nam”).
 _CONGRESS_OF = (
-    rf"(?:\s+của Đảng(?: [Cc]ộng [Ss]ản Việt [Nn]am)?|\s+Đảng bộ(?: tỉnh| thành phố| huyện)?(?:\s+{_CAP}{_W})*"
+    rf"(?:\s+(?:của )?Đảng [Cc]ộng [Ss]ản Việt [Nn]am|\s+của Đảng"
+    rf"|\s+Đảng bộ(?: tỉnh| thành phố| huyện)?(?:\s+{_CAP}{_W})*"
     rf"|\s+{_MASS_ORGANISATION})?(?!\w)"
 )
 # The Party's Central Committee, as sources write it: “Ban Chấp hành Trung ương”, “BCH Trung ương”, “Ban Chấp hành
@@ -1527,6 +1532,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Chương trình", "Chương trình [Hh]ành động (?:quốc gia|về)"),
         )
     ],
+    # A plan, programme, strategy or project whose quoted title its type word opens: “… về việc ban hành “Kế hoạch
+    # hành động ứng phó khẩn cấp với bệnh Dịch tả lợn Châu Phi””, “… được đưa vào “Chương trình phòng, chống tội phạm
+    # toàn cầu””; the name is what the quotes hold, of three words or more after the type word.
+    *[
+        (kind, rf"(?<=[“\"]){kind}(?:\s+[^\s“”\"]+){{3,40}}?(?=[”\"])")
+        for kind in ("Kế hoạch", "Chương trình", "Chiến lược", "Đề án")
+    ],
 ]
 # Words one of which a text must hold for a pattern to be searched in it (a pattern starts with
 # one of them): the kind as written, and the lower-case starts the patterns accept.
@@ -1594,11 +1606,13 @@ _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông 
 # A document still being written: “dự thảo (nội dung) …”, “nhiệm vụ lập Quy hoạch …”, “góp ý vào Kế hoạch …”, “phê
 # duyệt đề cương Đề án …”, “trình phê duyệt Quy hoạch …”, “trước khi ban hành Luật …”, “sớm ban hành Chiến lược …”,
 # “Hội thảo góp ý Chương trình …”, “thảo luận về chủ trương đầu tư Chương trình mục tiêu quốc gia …” (the programme is
-# still to be drawn up; “phê duyệt chủ trương đầu tư Chương trình …” names it), “thảo luận tại tổ Luật …” (a bill).
+# still to be drawn up; “phê duyệt chủ trương đầu tư Chương trình …” names it), “thảo luận tại tổ Luật …” (a bill),
+# “hội thảo lấy ý kiến về Luật …”, “Hội đồng thẩm định chính sách Luật …”, “việc thẩm định “Chương trình …””.
 _DRAFT = re.compile(
     r"(?:dự thảo(?: nội dung)?|nhiệm vụ lập|góp ý(?: vào| cho| về)?|đề cương|trình phê duyệt|trước khi ban hành"
+    r"|lấy ý kiến(?: góp ý)?(?: vào| cho| về| đối với)?|thẩm định(?: chính sách)?"
     r"|(?:phiên\s+)?thảo luận (?:tại|ở) tổ(?:\s+về)?"
-    r"|(?<!phê duyệt )chủ trương đầu tư)\s*$",
+    r"|(?<!phê duyệt )chủ trương đầu tư)\s*[“\"]?$",
     re.IGNORECASE,
 )
 # … and one still to be adopted: “Sớm hoàn thành Quy hoạch …”, “Quốc hội sẽ (xem xét) thông qua Luật …” (not a document
@@ -1625,6 +1639,8 @@ _PASSED_BY_VOTE = frozenset({"Luật", "Bộ luật", "Pháp lệnh"})
 _A_BILL_STILL = re.compile(
     r"\s*(?:\(sửa đổi(?:, bổ sung)?\)\s*)?(?:(?:dự kiến\s+)?(?:sẽ\s+)?được\s+(?:đưa ra\s+)?(?:thảo luận|cho ý kiến)"
     r"|(?:dự kiến\s+(?:sẽ\s+)?|sẽ\s+)được\s+(?:trình|xem xét|thông qua)|là\s+(?:một\s+)?dự thảo)\b"
+    # … or is still being drafted by a ministry: “Luật Đường bộ (sửa đổi) do Bộ Giao thông Vận tải chủ trì, soạn thảo”
+    r"|\s*\(sửa đổi(?:, bổ sung)?\)\s*do\s+[^;.]{1,60}?\s+chủ trì,?\s+(?:soạn thảo|xây dựng)\b"
 )
 # … and any document the sentence says is still being written: “Đề án “…” đang được triển khai xây dựng”, or still
 # to be signed: “Hiệp định … sẽ được ký kết vào tháng 6” (“… đang được ký kết tại Hà Nội” is being signed).
@@ -1654,7 +1670,7 @@ _TO_BE_SIGNED = re.compile(
 # cuộc thi “Tìm hiểu Luật Biên giới quốc gia”, Chuyên đề 2 là “Nội dung trọng tâm của Nghị quyết số …”, a book (“giới
 # thiệu quyển “Luật Thư viện” do Nxb. … ấn hành”).
 _WORK_BEFORE_QUOTE = re.compile(
-    r"(?:cuộc thi|hội thi|sách|cuốn|quyển|bộ phim|phim|tác phẩm|bài hát|ca khúc|giải thưởng|giải|triển lãm|"
+    r"(?:cuộc thi|hội thi|phong trào|sách|cuốn|quyển|bộ phim|phim|tác phẩm|bài hát|ca khúc|giải thưởng|giải|triển lãm|"
     r"trưng bày|chuyên đề|chuyên mục|chương trình|tọa đàm|hội thảo|hội nghị|ấn phẩm|chủ đề|khẩu hiệu|ứng dụng|phần mềm|"
     r"bài viết|bài báo|tham luận)"
     r"(?:\s+(?:trực tuyến|tuyên truyền|khoa học|quốc tế|quốc gia|viết|tìm hiểu))*(?:\s+\d+)?(?:\s+là)?"
@@ -1860,8 +1876,11 @@ _LOOK_ALIKES = str.maketrans("ÐðƢƣ", "ĐđƯư")
 # letter, and the patterns read them with a space before them (a footnote's figure, “Luật Thanh niên1”, is
 # not a year). A capital after two small letters starts a word too: “Luật Cơ quan đại diện nướcCộng hòa …” (not in
 # codes and abbreviations: “KH/ThU”, “MoU”).
+# A list's or a footnote's figure glued before a type word starts a word too: “- 3Nghị quyết 20/NQ-TW …”.
+_GLUED_AFTER_A_FIGURE = "|".join((*TYPE_WORDS, "Luật", "Pháp lệnh", "Hiến pháp", "Công ước", "Hiệp định"))
 _GLUED = re.compile(
     rf"(?<=[a-zà-ỹ])(?=(?:đã|được|và|với|văn|của|ngày)(?![\wÀ-ỹ])|(?:19|20)\d\d(?!\d))|(?={_CAP})(?<={_SMALL}{_SMALL})"
+    rf"|(?:(?<=^\d)|(?<=\s\d)|(?<=^\d\d)|(?<=\s\d\d))(?=(?:{_GLUED_AFTER_A_FIGURE})(?![\wÀ-ỹ]))"
 )
 # … and a footnote's figure to the word it marks: “… Thiên nhiên thế giới21 gọi tắt là …”. The figure ends
 # what is named there; the patterns read it as a “;” (the same length, so offsets stay those of the text).
@@ -2083,7 +2102,9 @@ def _find(text: str) -> list[Citation]:
         if _not_cited(text, start, end, kind):
             not_cited.add(start)
             continue
-        several = _SEVERAL.search(text, max(0, start - 10), start) or _COUNTED.search(text, max(0, start - 12), start)
+        several = _SEVERAL.search(text, max(0, start - 10), start) or (
+            _COUNTED.search(text, max(0, start - 12), start) and not _ITEM_NUMBER.fullmatch(text, 0, start)
+        )
         if several or _WITH_MANY.match(text, end):  # “các Công ước của Liên hợp quốc về …”, “2 Hiệp định quan trọng”
             continue
         # Inside a numbered citation only in its subject, and not over another one: “Quyết định … về Kế hoạch triển
@@ -2653,6 +2674,8 @@ _COUNTED = re.compile(
     r"(?<!Chương )(?<!chương )(?<!Phần )(?<!phần )"
     r"(?:[2-9]|[1-9]\d)\s+$"
 )
+# … but a list's item number is not (“- 13 Luật Căn cước 2023”, an item of a list of laws).
+_ITEM_NUMBER = re.compile(r"\s*[-–+•*]\s*\d{1,3}\s+")
 # A count written with a zero before a body's documents (“04 Nghị quyết của Bộ Chính trị, gồm: …”) is several too;
 # before names it is not (“02 Hiệp định CPTPP và EVFTA” cites both), so only a body's documents are counted so.
 _COUNTED_WITH_ZERO = re.compile(r"(?<![\wÀ-ỹ])0[2-9]\s+$")
