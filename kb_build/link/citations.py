@@ -150,6 +150,11 @@ _DATE = (
 )
 # … but it is still the citation's, and its issuer and subject follow it (``kb-build check`` warns of it).
 SLIPPED_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{5}(?!\d)"
+# The type words in capitals, whole: where a heading's list of documents goes on.
+_FULL_TYPE_IN_CAPITALS = (
+    "(?:NGHỊ QUYẾT|NGHỊ ĐỊNH|CHỈ THỊ|KẾT LUẬN|QUYẾT ĐỊNH|QUY ĐỊNH|THÔNG TƯ|CÔNG VĂN|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN"
+    "|HƯỚNG DẪN|THÔNG BÁO|LUẬT|BỘ LUẬT|PHÁP LỆNH|HIẾN PHÁP)(?![\\wÀ-ỹ])"
+)
 # A law or ordinance cited with its number: “Luật An ninh mạng số 24/2018/QH14”, “Luật số 34/2018/QH14”,
 # “Pháp lệnh Bảo vệ bí mật nhà nước số 30/2000/PL-UBTVQH10”.
 # (A comma before a lower-case word is inside the title: “Luật Tín ngưỡng, tôn giáo số 02/2016/QH14”; so is the
@@ -173,12 +178,15 @@ _AND_THEN_YEAR = rf"và(?=\s+(?!(?:{_ANOTHER_TYPE})\b)[A-ZĐ][^,;.“”()]{{0,6
 _AMENDS_SEVERAL = re.compile(r"Luật [Ss]ửa đổi(?:,? bổ sung)? một số điều (?:của )?Luật ")
 _LAW_NAMED = (
     # (a code amended by a law is not the one numbered: “Luật sửa đổi … một số điều của Bộ luật Hình sự số …”)
-    r"(?:(?<!điều của )(?<!Điều của )(?:Bộ luật|Bộ Luật|BỘ LUẬT)|Luật|Pháp lệnh|LUẬT|PHÁP LỆNH)"
+    r"(?:(?<!điều của )(?<!Điều của )(?:Bộ luật|Bộ Luật|(?P<code_in_capitals>BỘ LUẬT))|Luật|Pháp lệnh"
+    r"|(?P<law_in_capitals>LUẬT|PHÁP LỆNH))"
     r"(?:\s+(?!năm\b|ngày\b|số\b|SỐ\b|được\b|bởi\b|này\b|thay thế\b"
     # (“của Quốc hội và Hội đồng nhân dân” is a law's: “Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân số …”)
     rf"|của\s+(?:(?!Quốc hội và\b)[A-ZĐ]|các\b)|và\s+(?:các|{_ANOTHER_TYPE})\b)[\wÀ-ỹ]+"
-    # (a comma inside a title in capitals too: “LUẬT PHÒNG, CHỐNG RỬA TIỀN SỐ 14/2022/QH15”)
-    rf"(?:,(?=\s+[a-zđà-ỹ])|(?<=[A-Z{_UPPER}]{{2}}),(?=\s+(?!LUẬT\b|PHÁP LỆNH\b)[A-Z{_UPPER}]{{2,}}\b))?){{0,16}}?"
+    # (a comma inside a title in capitals too: “LUẬT PHÒNG, CHỐNG RỬA TIỀN SỐ 14/2022/QH15”; not before another
+    # document: “LUẬT ĐẤT ĐAI, NGHỊ ĐỊNH SỐ …”, “LUẬT AN NINH MẠNG, CÔNG AN TỈNH BAN HÀNH KẾ HOẠCH SỐ …”)
+    r"(?:,(?=\s+[a-zđà-ỹ])|(?(law_in_capitals)|(?(code_in_capitals)|(?!)))"
+    rf"(?<=[A-Z{_UPPER}]{{2}}),(?=(?:\s+(?!{_FULL_TYPE_IN_CAPITALS})[A-Z{_UPPER}]{{2,}}(?![\wÀ-ỹ]))+\s+(?:SỐ|số|Số)\b))?){{0,16}}?"
     r"(?:\s+năm\s+\d{4})?"  # its year: “Luật Ký kết, gia nhập và thực hiện điều ước quốc tế năm 2005 số …”
     r"(?:\s+\([A-ZĐƯ][A-ZĐƯƠ-]{1,9}\))?"  # its short name in brackets: “Luật Điều ước quốc tế (ĐƯQT) số …”
     # … after a comma (“Pháp lệnh, số 01/2018/UBTVQH14”), or without “số”: “Luật … 72/2025/QH15”
@@ -307,9 +315,16 @@ _DONE_ON = r"(?:ban hành|công bố|thông qua|ký(?: kết)?|có hiệu lực)
 _DOES = r"(?:xây dựng|ban hành|triển khai|tổ chức|thực hiện|yêu cầu|giao|đề nghị|chỉ đạo)"  # what a body does
 _ALSO = r"(?:thường|hay|còn|hay còn)"  # before “gọi (tắt) là”: another name for what was just named
 # (“TP.” abbreviates a city: “… thông tin đối ngoại TP. Hà Nội năm 2025”.)
+# The first word of a type word in capitals: a heading's list of documents goes on after a comma.
+_TYPE_IN_CAPITALS = "(?:NGHỊ|CHỈ|KẾT|QUYẾT|LUẬT|BỘ|THÔNG|CÔNG|KẾ|CHƯƠNG|ĐỀ|QUY|HƯỚNG|PHÁP|HIẾN|CHIẾN)(?![\\wÀ-ỹ])"
 _SUBJECT_END = (
     # (not a programme's phase after it: “… giai đoạn 2021 - 2030; giai đoạn I: từ 2021 đến 2025”, see _PERIOD)
-    rf"\s*;(?!\s*giai đoạn [IVX]+:)|(?<!\bTP)(?<!\bTp)\.(?:\s|$)|$|,\s*(?=[A-ZĐ])|\s*,\s*$"
+    rf"\s*;(?!\s*giai đoạn [IVX]+:)|(?<!\bTP)(?<!\bTp)\.(?:\s|$)|$|\s*,\s*$"
+    # … a comma before a capital, but not inside a title in capitals (“… VỀ NÔNG NGHIỆP, NÔNG DÂN, NÔNG THÔN”, “…
+    # (KHCN, ĐMST)”), unless another document follows (“… VỀ HỘI NHẬP QUỐC TẾ, KẾT LUẬN SỐ …”) or the sentence goes on
+    # in small letters (“… KT-XH, UBND tỉnh …”)
+    rf"|(?<![A-Z{_UPPER}]{{2}}),\s*(?=[A-ZĐ])|,\s*(?=[A-ZĐ](?![A-Z{_UPPER}]+(?![\wÀ-ỹ]))|{_TYPE_IN_CAPITALS})"
+    rf"|,\s*(?=[A-Z{_UPPER}]{{2,}}\s+{_SMALL})"
     # … the plan's own sentence after a comma (“…năm 2015, Ủy ban nhân dân tỉnh xây dựng …”; not a list: “… giữa Sở
     # Ngoại vụ, Ủy ban Mặt trận Tổ quốc …”)
     rf"|,\s*(?=(?:Ủy|Uỷ) ban nhân dân(?:\s+\S+){{0,5}}?\s+(?:(?:đã|đang|sẽ|vừa)\s+)?{_DOES}\b)"
@@ -944,6 +959,31 @@ _KNOWN_NAMES = [re.compile(pattern) for _, pattern in _KNOWN]
 # A count of land, trees, homes or tonnes that opens a title: “1 triệu ha lúa …” (not money, nor people: “Đề án 2
 # triệu người dân đã tham gia …” is the project's result).
 _A_COUNT = r"\d+ (?:triệu|nghìn|ngàn|vạn|tỷ) (?:ha|héc[- ]?ta|hecta|cây|căn|tấn)\b"
+# The words before a quote that cite the title it holds (see _NAMED).
+_CITED_QUOTE_OPENS = (
+    "(?:"
+    + "|".join(
+        f"(?<={cue} {quote})"
+        for cue in (
+            "ban hành",
+            "triển khai",
+            "thực hiện",
+            "đưa vào",
+            "phê duyệt",
+            "về",
+            "theo",
+            "tại",
+            "và",
+            "kèm theo",
+            "Căn cứ",
+            "căn cứ",
+            "gọi là",
+            "chính thức là",
+        )
+        for quote in '“"'
+    )
+    + ")"
+)
 _NAMED = [  # most specific first: an overlapping later match is dropped
     *_KNOWN,
     # A resolution that amends the Constitution is named after it.
@@ -1139,6 +1179,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"Tuyên bố (?:của )?[Cc]hủ tịch(?:\s*[-–]\s*|\s+)(?:[Hh]ội nghị|[Cc]ấp cao|ASEAN|ASEM)"
         rf"(?:\s+(?!{_CLAUSE})(?:{_W}[-–]?|[-–])){{0,10}}?\s+lần thứ (?:\d+|{_ROMAN})\b",
     ),
+    # … and a summit's joint statement, with the summit's ordinal: “Tuyên bố chung Hội nghị cấp cao Khu vực Tam giác
+    # phát triển Cam-pu-chia – Lào – Việt Nam lần thứ 9”.
+    (
+        "Tuyên bố chung",
+        rf"Tuyên bố chung (?:của )?(?:[Hh]ội nghị|[Cc]ấp cao)"
+        rf"(?:\s+(?!{_CLAUSE})(?:{_W}[-–]?|[-–])){{0,14}}?\s+lần thứ (?:\d+|{_ROMAN})\b",
+    ),
     # An agreement named by its parties, then what it is about: “Hiệp định giữa nước … và nước … về …”.
     (
         "Hiệp định",
@@ -1170,7 +1217,11 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"|(?=\s*(?:[,;.()]|{_NEXT_DOCUMENT}|và (?:các|những)\b|$)|\s+{_CLAUSE}))",
     ),
     ("Hiệp định", r"Hiệp định Paris(?: về [^;().“”\"]+[^;().“”\"\s])?"),
-    ("Văn kiện", rf"[Vv]ăn kiện Đại hội(?:\s+{_W}){{0,8}}?\s+(?:lần thứ\s+)?{_ROMAN}(?:\s+của Đảng)?(?!\w)"),
+    (
+        "Văn kiện",
+        rf"[Vv]ăn kiện Đại hội(?:\s+{_W}){{0,8}}?\s+(?:lần thứ\s+)?{_ROMAN}"
+        rf"(?:\s+(?:của )?Đảng [Cc]ộng [Ss]ản Việt [Nn]am|\s+của Đảng)?(?!\w)",
+    ),
     # An agreement between named parties: “Bản ghi nhớ giữa …”, “chương trình hợp tác giữa …”, “Quy chế kiểm tra liên
     # hợp giữa lực lượng Cảnh sát Biển hai nước …”, with
     # what it is on before them (“Nghị định thư hợp tác biên phòng giữa hai Bộ Quốc phòng”, “Kế hoạch
@@ -1532,11 +1583,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
             ("Chương trình", "Chương trình [Hh]ành động (?:quốc gia|về)"),
         )
     ],
-    # A plan, programme, strategy or project whose quoted title its type word opens: “… về việc ban hành “Kế hoạch
-    # hành động ứng phó khẩn cấp với bệnh Dịch tả lợn Châu Phi””, “… được đưa vào “Chương trình phòng, chống tội phạm
-    # toàn cầu””; the name is what the quotes hold, of three words or more after the type word.
+    # A plan, programme, strategy or project whose quoted title its type word opens, after a word that cites it: “… về
+    # việc ban hành “Kế hoạch hành động ứng phó khẩn cấp với bệnh Dịch tả lợn Châu Phi””, “… được đưa vào “Chương
+    # trình phòng, chống tội phạm toàn cầu””, “… và “Kế hoạch …””; the name is what the quotes hold, of three words or
+    # more after the type word (not a quoted speech, slogan or show: “… cho biết: “Chương trình này …””, “thông điệp
+    # “Kế hoạch hóa gia đình …””, “phát sóng “Chương trình thời sự …””; nor “Kế hoạch nhỏ”, a pupils' movement).
     *[
-        (kind, rf"(?<=[“\"]){kind}(?:\s+[^\s“”\"]+){{3,40}}?(?=[”\"])")
+        (kind, rf"{_CITED_QUOTE_OPENS}{kind}(?!\s+(?:nhỏ|hóa|hoá|này)\b)(?:\s+[^\s“”\"]+){{3,40}}?(?=[”\"])")
         for kind in ("Kế hoạch", "Chương trình", "Chiến lược", "Đề án")
     ],
 ]
@@ -1606,14 +1659,23 @@ _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông 
 # A document still being written: “dự thảo (nội dung) …”, “nhiệm vụ lập Quy hoạch …”, “góp ý vào Kế hoạch …”, “phê
 # duyệt đề cương Đề án …”, “trình phê duyệt Quy hoạch …”, “trước khi ban hành Luật …”, “sớm ban hành Chiến lược …”,
 # “Hội thảo góp ý Chương trình …”, “thảo luận về chủ trương đầu tư Chương trình mục tiêu quốc gia …” (the programme is
-# still to be drawn up; “phê duyệt chủ trương đầu tư Chương trình …” names it), “thảo luận tại tổ Luật …” (a bill),
-# “hội thảo lấy ý kiến về Luật …”, “Hội đồng thẩm định chính sách Luật …”, “việc thẩm định “Chương trình …””.
+# still to be drawn up; “phê duyệt chủ trương đầu tư Chương trình …” names it), “thảo luận tại tổ Luật …” (a bill).
 _DRAFT = re.compile(
     r"(?:dự thảo(?: nội dung)?|nhiệm vụ lập|góp ý(?: vào| cho| về)?|đề cương|trình phê duyệt|trước khi ban hành"
-    r"|lấy ý kiến(?: góp ý)?(?: vào| cho| về| đối với)?|thẩm định(?: chính sách)?"
     r"|(?:phiên\s+)?thảo luận (?:tại|ở) tổ(?:\s+về)?"
     r"|(?<!phê duyệt )chủ trương đầu tư)\s*[“\"]?$",
     re.IGNORECASE,
+)
+# … and one named without a number that is being consulted on or appraised: “hội thảo lấy ý kiến về Luật …”, “Hội đồng
+# thẩm định chính sách Luật …”, “việc thẩm định “Chương trình …””; not one reviewed in its use: “lấy ý kiến về Chương
+# trình giáo dục phổ thông 2018 sau 5 năm triển khai”, “… Luật Thực hiện dân chủ ở cơ sở sau một năm thi hành”.
+_CONSULTED_ON = re.compile(
+    r"(?:lấy ý kiến(?: góp ý| nhân dân| của nhân dân)?(?: vào| cho| về| đối với)?|thẩm định(?: chính sách)?)\s*[“\"]?$",
+    re.IGNORECASE,
+)
+_IN_ITS_USE = re.compile(
+    r"[^.;]{0,60}?\b(?:sau\s+(?:[\wÀ-ỹ]+\s+){0,2}năm|trong quá trình(?! soạn thảo| xây dựng)|để sửa đổi"
+    r"|(?:thi hành|triển khai|thực hiện)\b)"
 )
 # … and one still to be adopted: “Sớm hoàn thành Quy hoạch …”, “Quốc hội sẽ (xem xét) thông qua Luật …” (not a document
 # with its number, which exists, nor “sẽ thông qua Chương trình … để …”: through it).
@@ -1641,6 +1703,7 @@ _A_BILL_STILL = re.compile(
     r"|(?:dự kiến\s+(?:sẽ\s+)?|sẽ\s+)được\s+(?:trình|xem xét|thông qua)|là\s+(?:một\s+)?dự thảo)\b"
     # … or is still being drafted by a ministry: “Luật Đường bộ (sửa đổi) do Bộ Giao thông Vận tải chủ trì, soạn thảo”
     r"|\s*\(sửa đổi(?:, bổ sung)?\)\s*do\s+[^;.]{1,60}?\s+chủ trì,?\s+(?:soạn thảo|xây dựng)\b"
+    r"(?![^;.]{0,80}?\b(?:đã được|thông qua|ban hành)\b)"  # (not “… đã được Quốc hội thông qua”)
 )
 # … and any document the sentence says is still being written: “Đề án “…” đang được triển khai xây dựng”, or still
 # to be signed: “Hiệp định … sẽ được ký kết vào tháng 6” (“… đang được ký kết tại Hà Nội” is being signed).
@@ -2007,6 +2070,8 @@ def _find(text: str) -> list[Citation]:
             continue  # only the United Nations' resolutions and decisions are numbered by session
         if re.fullmatch(_UN_SYMBOL, number) and kind != "Nghị quyết":
             continue  # and “RES” is a resolution
+        if written == "Chỉ thi" and not match.group("so") and "CT" not in number:
+            continue  # “Chỉ thi 3 môn”: an exam; the slip is read only before “số” or a directive's code
         if written.endswith(("Trung ương", "trung ương")) and not _CODED.search(number):
             continue  # “Nghị quyết Trung ương số 6 khóa XII”: a plenum's number (see _NAMED), not the resolution's
         if (
@@ -2103,7 +2168,8 @@ def _find(text: str) -> list[Citation]:
             not_cited.add(start)
             continue
         several = _SEVERAL.search(text, max(0, start - 10), start) or (
-            _COUNTED.search(text, max(0, start - 12), start) and not _ITEM_NUMBER.fullmatch(text, 0, start)
+            _COUNTED.search(text, max(0, start - 12), start)
+            and not (_ITEM_NUMBER.fullmatch(text, 0, start) and _ITEM_ENDS.fullmatch(text, end))
         )
         if several or _WITH_MANY.match(text, end):  # “các Công ước của Liên hợp quốc về …”, “2 Hiệp định quan trọng”
             continue
@@ -2282,11 +2348,15 @@ _CAPITAL_HEADS = {
     )
 }
 _CAPITAL_HEAD = "|".join(sorted(map(re.escape, _CAPITAL_HEADS), key=len, reverse=True))
+_NOT_NEXT_IN_CAPITALS = rf"(?!\s+VÀ\s+(?:{_CAPITAL_HEAD})\s(?!SƯ\b))"
 _IN_CAPITALS = re.compile(
     rf"(?<![\wÀ-ỹ])(?P<head>{_CAPITAL_HEAD})\s"
     # … nor into the next document of a list: “HIỆP ƯỚC SAN FRANCISCO NĂM 1951 VÀ HIỆP ƯỚC HOÀ BÌNH …”
-    rf"(?!SỬA ĐỔI\b)(?:(?!\s+VÀ\s+(?:{_CAPITAL_HEAD})\s(?!SƯ\b))"
-    r"(?:“[^”]{3,300}”|[^:;,.()\[\]“”]|,(?=\s*(?:TẦM NHÌN|ĐỊNH HƯỚNG)\b)))+"
+    rf"(?!SỬA ĐỔI\b)(?:(?!(?<=\s)VỀ\s){_NOT_NEXT_IN_CAPITALS}"
+    r"(?:“[^”]{3,300}”|[^:;,.()\[\]“”]|,(?=\s*(?:TẦM NHÌN|ĐỊNH HƯỚNG)\b)))*"
+    # … what it is about, its commas included unless another document follows: “… VỀ NÔNG NGHIỆP, NÔNG DÂN, NÔNG THÔN”
+    rf"(?:VỀ\s(?:{_NOT_NEXT_IN_CAPITALS}(?:“[^”]{{3,300}}”|[^:;,.()\[\]“”]"
+    rf"|,(?=\s*(?!{_TYPE_IN_CAPITALS})[A-Z{_UPPER}]{{2,}}(?![\wÀ-ỹ]))))+)?"
 )
 
 
@@ -2638,6 +2708,7 @@ def _with_status(text: str, citation: Citation) -> Citation:
     before = text[max(0, citation.start - 30) : citation.start]
     if (
         _DRAFT.search(before)
+        or (citation.number is None and _CONSULTED_ON.search(before) and not _IN_ITS_USE.match(text, citation.end))
         or (
             citation.number is None
             and (adopted := _TO_BE_ADOPTED.search(before))
@@ -2674,8 +2745,10 @@ _COUNTED = re.compile(
     r"(?<!Chương )(?<!chương )(?<!Phần )(?<!phần )"
     r"(?:[2-9]|[1-9]\d)\s+$"
 )
-# … but a list's item number is not (“- 13 Luật Căn cước 2023”, an item of a list of laws).
+# … but a list's item number is not, before a name that is the whole item: “- 13 Luật Căn cước 2023” (not “- 3 Chương
+# trình mục tiêu quốc gia … được triển khai”, a count).
 _ITEM_NUMBER = re.compile(r"\s*[-–+•*]\s*\d{1,3}\s+")
+_ITEM_ENDS = re.compile(r"\s*[.;,]?\s*")
 # A count written with a zero before a body's documents (“04 Nghị quyết của Bộ Chính trị, gồm: …”) is several too;
 # before names it is not (“02 Hiệp định CPTPP và EVFTA” cites both), so only a body's documents are counted so.
 _COUNTED_WITH_ZERO = re.compile(r"(?<![\wÀ-ỹ])0[2-9]\s+$")
