@@ -701,6 +701,24 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
          " ĐMST) và chuyển đổi số quốc gia;", "Bộ Chính trị",
          "đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo (KHCN, ĐMST) và chuyển đổi số quốc gia"),
         ("Nghị quyết số 12/NQ-HĐND về phát triển KT-XH, UBND tỉnh đã ban hành kế hoạch.", None, "phát triển KT-XH"),
+        # a province's department named as its ministry is, with its place; the document's period after the organ
+        ("Theo Công văn số 256/STTTT-TTBCXB ngày 28/02/2024 của Sở Thông tin và Truyền thông về hướng dẫn tuyên"
+         " truyền.",
+         "Sở Thông tin và Truyền thông", "hướng dẫn tuyên truyền"),
+        ("Theo Công văn số 25/SVHTTDL của Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai về hướng dẫn tuyên truyền.",
+         "Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai", "hướng dẫn tuyên truyền"),
+        ("Thực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị giai đoạn 2016 - 2020, tỉnh đã ban hành kế hoạch.",
+         "Bộ Chính trị", None),
+        ("Kế hoạch số 12/KH-BCĐ của Ban Chỉ đạo Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025 về triển khai"
+         " vốn.",
+         "Ban Chỉ đạo Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025", "triển khai vốn"),
+        # how the sentence's verb was carried out; what it says; a bracket the sentence opened before
+        ("Bộ triển khai Chỉ thị số 15-CT/TW của Ban Bí thư về thúc đẩy ngoại giao kinh tế một cách tích cực, bài bản.",
+         "Ban Bí thư", "thúc đẩy ngoại giao kinh tế"),
+        ("Quy định số 97-QĐ/TW của Bộ Chính trị về chức năng, nhiệm vụ của đảng đoàn ở Trung ương đã đề cập đến điểm"
+         " mới.", "Bộ Chính trị", "chức năng, nhiệm vụ của đảng đoàn ở Trung ương"),
+        ("Các văn bản (trong đó có Kế hoạch số 48-KH/TU về tổ chức thực hiện nghị quyết về phát triển du lịch), Ủy ban"
+         " tỉnh đã ban hành.", None, "tổ chức thực hiện nghị quyết về phát triển du lịch"),
         # a minister who heads an agency
         ("Căn cứ Công văn số 10868/VPCP-NN ngày 09/11/2018 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ về việc ban"
          " hành kế hoạch ứng phó;", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "ban hành kế hoạch ứng phó"),

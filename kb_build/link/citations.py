@@ -222,7 +222,7 @@ _NUMBERED = re.compile(
 # (“… tới các chi bộ”), what it is for or goes with (“… của Bộ Chính trị để xác định …”, “… cùng các hướng dẫn …”,
 # “… gắn với xây dựng con người …”), a bracket it does not open, a footnote mark (“[1]”).
 # What a document says, after its issuer or its subject: the sentence goes on.
-_SAYS = r"(?:nhấn mạnh|nêu rõ|chỉ rõ|khẳng định)"
+_SAYS = r"(?:nhấn mạnh|nêu rõ|chỉ rõ|khẳng định|đề cập)"
 # “với” starts the rest of the sentence, but not “đối với” (“… công tác đối với người Việt Nam ở nước ngoài”), nor
 # after the words that take it (“… ứng phó với biến đổi khí hậu”, “… thân thiện với môi trường”).
 _TAKES_WITH = r"(?<![Ứứ]ng phó )(?<![Tt]hân thiện )"
@@ -237,7 +237,10 @@ _ISSUER_STOP = (
     # … “thi hành Chương VII …” after the Party's or the State's organs (elsewhere it is a body's name: “Ban Chỉ đạo (tổ
     # chức) thi hành Hiến pháp”, “Tổ công tác … thi hành …”, “Hội đồng thi hành kỷ luật”), “trên địa bàn tỉnh” (not a
     # body's, before what it is about: “Ban Chỉ đạo … trên địa bàn tỉnh … về …”), “đi vào cuộc sống”
-    r"|(?:(?<=Trung ương )|(?<=Bộ Chính trị )|(?<=Ban Bí thư )|(?<=Chính phủ )|(?<=Quốc hội ))thi hành"
+    r"|(?:(?<=Trung ương )|(?<=Bộ Chính trị )|(?<=Ban Bí thư )|(?<=Chính phủ )|(?<=Quốc hội ))(?:thi hành"
+    # … and so does a period: the document's (“… của Thủ tướng Chính phủ giai đoạn 2011-2020”; a body may be named
+    # with one: “Ban Chỉ đạo … giai đoạn 2021 - 2025”)
+    r"|giai đoạn(?=\s+\d{4}))"
     r"|trên địa bàn(?![^,;.:()“”\"]{0,80}?\s(?:về|v/v)\b)|đi vào"
     r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT"
     rf"|xác định|{_SAYS}|đề ra|để|cùng|cũng như|gắn(?: liền)? với|{_WITH}"
@@ -269,16 +272,22 @@ _JOINT_ORGANS = r"(?:Ban Chấp hành Trung ương(?: Đảng)?, )?Bộ Chính t
 # “Bộ Văn hóa, Thể thao và Du lịch”, “Ban Tuyên giáo và Dân vận Trung ương” (the ministries and Party
 # boards of 2007–2025 and after the 2025 merger); and the Party's organs that issue together: “Kết luận số 137-KL/TW
 # … của Bộ Chính trị, Ban Bí thư về …”, “… của Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư”.
+# (A province's departments are named as the ministries are: “Sở Thông tin và Truyền thông”.)
 _BODY_WITH_AND = (
-    r"Bộ (?:Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch"
+    r"(?:Bộ|Sở) (?:Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch"
+    r"|Văn hóa và Thể thao|Văn hoá và Thể thao"
     r"|Khoa học và Công nghệ|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường"
     r"|Kế hoạch và Đầu tư|Giáo dục và Đào tạo|Lao động\s*[-–]\s*Thương binh và Xã hội|Dân tộc và Tôn giáo)"
     r"|Ban Tuyên giáo và Dân vận(?: Trung ương| Tỉnh ủy| Thành ủy)?"
     rf"|{_JOINT_ORGANS}"
 )
 # Ministries whose names hold a word in lower case, which a run of capitalised words would cut: “Bộ Tư pháp”.
-_MINISTRY = r"Bộ (?:Tư pháp|Ngoại giao|Công an|Quốc phòng|Nội vụ|Tài chính|Xây dựng|Y tế|Giao thông vận tải)(?![\wÀ-ỹ])"
-_NAMED_BODY = rf"(?:{_BODY_WITH_AND}|{_MINISTRY})(?:\s+{_CAP}[\wÀ-ỹ]*)*"  # … and its place: “… Tỉnh ủy Ninh Bình”
+_MINISTRY = (
+    r"(?:Bộ (?:Tư pháp|Ngoại giao|Công an|Quốc phòng|Nội vụ|Tài chính|Xây dựng|Y tế|Giao thông vận tải)"
+    r"|Sở (?:Tư pháp|Ngoại vụ|Nội vụ|Tài chính|Xây dựng|Y tế|Giao thông vận tải))(?![\wÀ-ỹ])"
+)
+# … and its place: “… Tỉnh ủy Ninh Bình”, “Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai”
+_NAMED_BODY = rf"(?:{_BODY_WITH_AND}|{_MINISTRY})(?:\s+(?:tỉnh|thành phố)(?=\s+{_CAP}))?(?:\s+{_CAP}[\wÀ-ỹ]*)*"
 _ISSUER = re.compile(
     # “của của”: a slip; “của về …”: the source left the issuer out
     rf"\s*(?:của|CỦA)\s+(?:của\s+)?(?!về\b)(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?{_NAMED_BODY}"
@@ -355,6 +364,8 @@ _SUBJECT_END = (
     # cuộc sống”, “Đề án 06 … về … đạt nhiều kết quả”, “Nghị quyết Trung ương 4 … được triển khai sâu rộng”)
     rf"|,?\s+(?:(?:đã|đang|sẽ|tiếp tục|cũng)\s+)?(?:được\s+(?:triển khai|quán triệt|thực hiện|cụ thể hóa|áp dụng|gửi)"
     rf"|{_ACHIEVES}|mở ra|đánh dấu|diễn ra|{_SAYS}|đặt (?:ra\s+)?mục tiêu|chủ trì"
+    # … or how it was carried out (“… triển khai Chỉ thị 15 về … của Ban Bí thư một cách tích cực, bài bản”)
+    rf"|một cách"
     rf"|(?<=đã )xác định(?!\s+(?:tại|trong|ở|theo)\b)"  # not the subject's “các nhiệm vụ đã xác định tại …”
     rf"|vừa (?:ký|ban hành))\b"
     # … or the purpose the sentence gives it (“… đến năm 2020 với mục tiêu chung: …”), a photo's credit (“… - Nguồn:
@@ -1890,7 +1901,23 @@ def _subject_of(match: re.Match[str]) -> tuple[str, int]:
         start, end = _stripped(text, start + 1, end)
     if text.endswith(("”", '"'), start, end) and (closed > opened or text.count('"', start, end) % 2):
         start, end = _stripped(text, start, end - 1)
+    # … and it ends at a bracket the sentence opened before the citation: “(trong đó có Kế hoạch số 48-KH/TU … về …), …”
+    if (unopened := _unopened_bracket(text, start, end)) is not None:
+        start, end = _stripped(text, start, unopened)
     return text[start:end], end
+
+
+def _unopened_bracket(text: str, start: int, end: int) -> int | None:
+    """Where the first “)” between ``start`` and ``end`` that no “(” there opened is, if any."""
+    depth = 0
+    for at in range(start, end):
+        if text[at] == "(":
+            depth += 1
+        elif text[at] == ")":
+            if depth == 0:
+                return at
+            depth -= 1
+    return None
 
 
 # A title quoted right after the number: “Đề án 939 “Hỗ trợ phụ nữ khởi nghiệp””.
