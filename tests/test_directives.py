@@ -2602,6 +2602,13 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         ("TUYÊN TRUYỀN NGHỊ QUYẾT VỀ PHÁT TRIỂN VĂN HÓA, CON NGƯỜI VIỆT NAM, LUẬT BÁO CHÍ NĂM 2016", [
             ("Nghị quyết", None, "NGHỊ QUYẾT VỀ PHÁT TRIỂN VĂN HÓA, CON NGƯỜI VIỆT NAM"),
             ("Luật", None, "LUẬT BÁO CHÍ NĂM 2016")]),
+        # a five-year plan by its ordinal; a code whose name holds “và” before its year
+        ("Kế hoạch 5 năm lần thứ nhất nhằm xây dựng bước đầu cơ sở vật chất - kĩ thuật.", [
+            ("Kế hoạch", None, "Kế hoạch 5 năm lần thứ nhất")]),
+        ("Báo cáo về Kế hoạch nhà nước 5 năm lần thứ hai (1976-1980) được thông qua.", [
+            ("Kế hoạch", None, "Kế hoạch nhà nước 5 năm lần thứ hai")]),
+        ("Luật đã được thay thế bởi Bộ luật Hôn nhân và Gia đình năm 2014, nhưng vẫn có ý nghĩa.", [
+            ("Bộ luật", None, "Bộ luật Hôn nhân và Gia đình năm 2014")]),
         # a summit's joint statement with the summit's ordinal
         ("Các nhà lãnh đạo thông qua Tuyên bố chung Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 10 và nhất trí.", [
             ("Tuyên bố chung", None, "Tuyên bố chung Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 10")]),
@@ -2857,6 +2864,7 @@ def test_a_draft_is_recognised_and_marked():
         "Luật Đường bộ (sửa đổi) do Bộ Giao thông vận tải chủ trì, soạn thảo.",
         "Thành lập Hội đồng thẩm định Quy hoạch tỉnh Bắc Giang thời kỳ 2021 - 2030.",
         "Hội nghị lấy ý kiến nhân dân đối với Luật Đất đai (sửa đổi) diễn ra sáng nay.",
+        "Thủ tướng phê duyệt nhiệm vụ điều chỉnh Quy hoạch chung xây dựng Côn Đảo đến năm 2045.",
     ):
         assert [c.status for c in find_citations(text)] == ["draft"], text
     for text in (  # … but not once passed, nor when it is reviewed in its use

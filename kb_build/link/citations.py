@@ -1399,8 +1399,8 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     # (“Bộ luật Hồng Đức cũng cho phép …”: the sentence goes on)
     (
         "Bộ luật",
-        rf"Bộ luật(?!\s+(?:{_NOT_A_NAME}))(?:\s+(?!{_NAME_STOP}|{_GOES_ON}){_W}){{1,8}}?"
-        rf"(?:\s+\d{{4}}\b|{_NAME_END}|(?=\s+{_GOES_ON}))",
+        rf"Bộ luật(?!\s+(?:{_NOT_A_NAME}))(?:\s+(?:{_AND_THEN_YEAR}|(?!{_NAME_STOP}|{_GOES_ON}){_W})){{1,8}}?"
+        rf"(?:\s+(?:năm\s+)?\d{{4}}\b|(?!\s+{_AND_THEN_YEAR}){_NAME_END}|(?=\s+{_GOES_ON}))",
     ),
     # A resolution named by what it is about: “Nghị quyết về công tác dân tộc”; its subject is read as a
     # plenum's is (see _SUBJECT: “… vì dân giàu, nước mạnh, …, văn minh;”), a document named in it kept.
@@ -1603,6 +1603,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         (kind, rf"{_CITED_QUOTE_OPENS}{kind}(?!\s+(?:nhỏ|hóa|hoá|này)\b)(?:\s+[^\s“”\"]+){{3,40}}?(?=[”\"])")
         for kind in ("Kế hoạch", "Chương trình", "Chiến lược", "Đề án")
     ],
+    # A five-year plan of the State by its ordinal: “Kế hoạch 5 năm lần thứ nhất”, “Kế hoạch nhà nước 5 năm lần thứ
+    # hai”, “Kế hoạch nhà nớc 5 năm lần 1” (a slip), not the years it runs (“(1976-1980)”), which a quoted title holds.
+    (
+        "Kế hoạch",
+        rf"Kế hoạch(?: [Nn]hà n(?:ước|ớc))? 5 năm lần(?: thứ)? (?:\d{{1,2}}|{_ROMAN}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám"
+        r"|chín|mười)(?![\wÀ-ỹ])",
+    ),
 ]
 # Words one of which a text must hold for a pattern to be searched in it (a pattern starts with
 # one of them): the kind as written, and the lower-case starts the patterns accept.
@@ -1667,12 +1674,14 @@ _OF_ISSUER = re.compile(  # matched where a word starts (see _word_start_matches
     rf"|\s+và\s+(?:{_OF_TYPES})\s|\s+và\s+[a-zđà-ỹ]|\s*[,;.:(]|\s*$|{_YEAR_AFTER.pattern})"
 )
 _FORTHCOMING = re.compile(r"\s*,?\s*sau khi (?:được\s+)?[^,;.]{0,60}?thông qua")
-# A document still being written: “dự thảo (nội dung) …”, “nhiệm vụ lập Quy hoạch …”, “góp ý vào Kế hoạch …”, “phê
-# duyệt đề cương Đề án …”, “trình phê duyệt Quy hoạch …”, “trước khi ban hành Luật …”, “sớm ban hành Chiến lược …”,
-# “Hội thảo góp ý Chương trình …”, “thảo luận về chủ trương đầu tư Chương trình mục tiêu quốc gia …” (the programme is
-# still to be drawn up; “phê duyệt chủ trương đầu tư Chương trình …” names it), “thảo luận tại tổ Luật …” (a bill).
+# A document still being written: “dự thảo (nội dung) …”, “nhiệm vụ lập (điều chỉnh) Quy hoạch …”, “góp ý vào Kế
+# hoạch …”, “phê duyệt đề cương Đề án …”, “trình phê duyệt Quy hoạch …”, “trước khi ban hành Luật …”, “sớm ban hành
+# Chiến lược …”, “Hội thảo góp ý Chương trình …”, “thảo luận về chủ trương đầu tư Chương trình mục tiêu quốc gia …”
+# (the programme is still to be drawn up; “phê duyệt chủ trương đầu tư Chương trình …” names it), “thảo luận tại tổ
+# Luật …” (a bill).
 _DRAFT = re.compile(
-    r"(?:dự thảo(?: nội dung)?|nhiệm vụ lập|góp ý(?: vào| cho| về)?|đề cương|trình phê duyệt|trước khi ban hành"
+    r"(?:dự thảo(?: nội dung)?|nhiệm vụ (?:lập|điều chỉnh(?: tổng thể)?)|góp ý(?: vào| cho| về)?|đề cương"
+    r"|trình phê duyệt|trước khi ban hành"
     r"|(?:phiên\s+)?thảo luận (?:tại|ở) tổ(?:\s+về)?"
     r"|(?<!phê duyệt )chủ trương đầu tư)\s*[“\"]?$",
     re.IGNORECASE,
