@@ -712,13 +712,29 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
         ("Kế hoạch số 12/KH-BCĐ của Ban Chỉ đạo Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025 về triển khai"
          " vốn.",
          "Ban Chỉ đạo Chương trình mục tiêu quốc gia giai đoạn 2021 - 2025", "triển khai vốn"),
-        # how the sentence's verb was carried out; what it says; a bracket the sentence opened before
-        ("Bộ triển khai Chỉ thị số 15-CT/TW của Ban Bí thư về thúc đẩy ngoại giao kinh tế một cách tích cực, bài bản.",
-         "Ban Bí thư", "thúc đẩy ngoại giao kinh tế"),
+        ("Công văn số 2567/STP-HCTP của Sở Tư pháp TP. Hà Nội về việc chứng thực bản sao điện tử.",
+         "Sở Tư pháp TP. Hà Nội", "chứng thực bản sao điện tử"),
+        ("Công văn số 12/SGDĐT của Sở Giáo dục và Đào tạo tỉnh Bà Rịa - Vũng Tàu về việc tổ chức thi.",
+         "Sở Giáo dục và Đào tạo tỉnh Bà Rịa - Vũng Tàu", "tổ chức thi"),
+        ("Công văn số 15/SVHTT của Sở Văn hóa và Thể thao Thành phố Hồ Chí Minh về việc tổ chức lễ hội.",
+         "Sở Văn hóa và Thể thao Thành phố Hồ Chí Minh", "tổ chức lễ hội"),
+        ("Công văn số 20/STTTT của Giám đốc Sở Thông tin và Truyền thông về việc tuyên truyền.",
+         "Giám đốc Sở Thông tin và Truyền thông", "tuyên truyền"),
+        # … a body named with its period before what the document is about
+        ("Quyết định số 18/QĐ-BCĐ của Ban Chỉ đạo các chương trình mục tiêu quốc gia Trung ương giai đoạn 2021 - 2025"
+         " về ban hành Quy chế.",
+         "Ban Chỉ đạo các chương trình mục tiêu quốc gia Trung ương giai đoạn 2021 - 2025", "ban hành Quy chế"),
+        # what it says; a bracket the sentence opened before (not an item's mark); words of a title kept
         ("Quy định số 97-QĐ/TW của Bộ Chính trị về chức năng, nhiệm vụ của đảng đoàn ở Trung ương đã đề cập đến điểm"
          " mới.", "Bộ Chính trị", "chức năng, nhiệm vụ của đảng đoàn ở Trung ương"),
         ("Các văn bản (trong đó có Kế hoạch số 48-KH/TU về tổ chức thực hiện nghị quyết về phát triển du lịch), Ủy ban"
          " tỉnh đã ban hành.", None, "tổ chức thực hiện nghị quyết về phát triển du lịch"),
+        ("Quyết định số 99/QĐ-UBND về việc phê duyệt 03 nhiệm vụ trọng tâm gồm i) số hóa hồ sơ, ii) cải cách thủ tục.",
+         None, "phê duyệt 03 nhiệm vụ trọng tâm gồm i) số hóa hồ sơ, ii) cải cách thủ tục"),
+        ("Chỉ thị số 08/CT-UBND của UBND tỉnh về tăng cường quản lý nguồn vốn đầu tư công một cách hiệu quả.",
+         "UBND tỉnh", "tăng cường quản lý nguồn vốn đầu tư công một cách hiệu quả"),
+        ("Kế hoạch số 30/KH-UBND về tuyên truyền các vấn đề được đề cập trong Văn kiện Đại hội XIII của Đảng.", None,
+         "tuyên truyền các vấn đề được đề cập trong Văn kiện Đại hội XIII của Đảng"),
         # a minister who heads an agency
         ("Căn cứ Công văn số 10868/VPCP-NN ngày 09/11/2018 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ về việc ban"
          " hành kế hoạch ứng phó;", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "ban hành kế hoạch ứng phó"),
@@ -2616,6 +2632,41 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
     assert [(c.type, c.number, c.raw) for c in find_citations(text)] == expected
+
+
+def test_a_period_after_the_government_is_the_documents_and_a_plans_issuer_follows_its_year():
+    """A period written after the organ is the document's, not the organ's; a subject after it is still read; a plan
+    that carries out a numbered document keeps the period it runs for; a yearly plan's issuer follows its year, but a
+    programme's is not the date of what it carries out."""
+    (decision,) = find_citations(
+        "Theo Quyết định số 208/QĐ-TTg của Thủ tướng Chính phủ giai đoạn 2011-2020, tỉnh đã làm."
+    )
+    assert (decision.issuer, decision.raw) == (
+        "Thủ tướng Chính phủ",
+        "Quyết định số 208/QĐ-TTg của Thủ tướng Chính phủ",
+    )
+    (programme,) = find_citations(
+        "Chương trình số 01/CTr-CP của Chính phủ giai đoạn 2021 - 2025 về phát triển kinh tế."
+    )
+    assert programme.subject == "phát triển kinh tế"
+    plan, resolution = find_citations("Kế hoạch thực hiện Nghị quyết số 50/NQ-CP của Chính phủ giai đoạn 2021 - 2025.")
+    assert plan.raw == "Kế hoạch thực hiện Nghị quyết số 50/NQ-CP của Chính phủ giai đoạn 2021 - 2025"
+    assert (resolution.raw, resolution.issuer) == ("Nghị quyết số 50/NQ-CP của Chính phủ", "Chính phủ")
+    for text, raw, issuer in (
+        ("Kế hoạch công tác thông tin đối ngoại năm 2024 của Sở Ngoại vụ tỉnh Lào Cai đã được triển khai.",
+         "Kế hoạch công tác thông tin đối ngoại năm 2024 của Sở Ngoại vụ tỉnh Lào Cai", "Sở Ngoại vụ tỉnh Lào Cai"),
+        ("Thực hiện Kế hoạch công tác thông tin đối ngoại năm 2016 của Ban Chỉ đạo công tác thông tin đối ngoại tỉnh,"
+         " đề nghị các cơ quan triển khai.",
+         "Kế hoạch công tác thông tin đối ngoại năm 2016 của Ban Chỉ đạo công tác thông tin đối ngoại tỉnh",
+         "Ban Chỉ đạo công tác thông tin đối ngoại tỉnh"),
+    ):  # fmt: skip
+        (yearly,) = find_citations(text)
+        assert (yearly.raw, yearly.issuer) == (raw, issuer)
+    programme, _ = find_citations(
+        "Thực hiện Chương trình hành động của Chính phủ thực hiện Nghị quyết số 52-NQ/TW ngày 27 tháng 9 năm 2019 của"
+        " Bộ Chính trị về chủ động tham gia cuộc Cách mạng công nghiệp lần thứ tư, Bộ đã làm."
+    )
+    assert programme.issuer != "Bộ Chính trị"
 
 
 def test_a_document_of_the_partys_organs_together_is_theirs_and_its_year_is_not_the_issuer():

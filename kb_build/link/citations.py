@@ -222,7 +222,7 @@ _NUMBERED = re.compile(
 # (“… tới các chi bộ”), what it is for or goes with (“… của Bộ Chính trị để xác định …”, “… cùng các hướng dẫn …”,
 # “… gắn với xây dựng con người …”), a bracket it does not open, a footnote mark (“[1]”).
 # What a document says, after its issuer or its subject: the sentence goes on.
-_SAYS = r"(?:nhấn mạnh|nêu rõ|chỉ rõ|khẳng định|đề cập)"
+_SAYS = r"(?:nhấn mạnh|nêu rõ|chỉ rõ|khẳng định|(?<!được )đề cập (?:đến|tới))"  # (“các vấn đề được đề cập trong …”)
 # “với” starts the rest of the sentence, but not “đối với” (“… công tác đối với người Việt Nam ở nước ngoài”), nor
 # after the words that take it (“… ứng phó với biến đổi khí hậu”, “… thân thiện với môi trường”).
 _TAKES_WITH = r"(?<![Ứứ]ng phó )(?<![Tt]hân thiện )"
@@ -239,8 +239,9 @@ _ISSUER_STOP = (
     # body's, before what it is about: “Ban Chỉ đạo … trên địa bàn tỉnh … về …”), “đi vào cuộc sống”
     r"|(?:(?<=Trung ương )|(?<=Bộ Chính trị )|(?<=Ban Bí thư )|(?<=Chính phủ )|(?<=Quốc hội ))(?:thi hành"
     # … and so does a period: the document's (“… của Thủ tướng Chính phủ giai đoạn 2011-2020”; a body may be named
-    # with one: “Ban Chỉ đạo … giai đoạn 2021 - 2025”)
-    r"|giai đoạn(?=\s+\d{4}))"
+    # with one: “Ban Chỉ đạo … giai đoạn 2021 - 2025”; before what it is about the source has misplaced it: “… của
+    # Chính phủ giai đoạn 2021 - 2025 về …”)
+    r"|giai đoạn(?=\s+\d{4}(?:\s*[-–]\s*\d{4})?+(?!\s+về\b)))"
     r"|trên địa bàn(?![^,;.:()“”\"]{0,80}?\s(?:về|v/v)\b)|đi vào"
     r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT"
     rf"|xác định|{_SAYS}|đề ra|để|cùng|cũng như|gắn(?: liền)? với|{_WITH}"
@@ -275,7 +276,7 @@ _JOINT_ORGANS = r"(?:Ban Chấp hành Trung ương(?: Đảng)?, )?Bộ Chính t
 # (A province's departments are named as the ministries are: “Sở Thông tin và Truyền thông”.)
 _BODY_WITH_AND = (
     r"(?:Bộ|Sở) (?:Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch"
-    r"|Văn hóa và Thể thao|Văn hoá và Thể thao"
+    r"|Văn hóa và Thể thao|Văn hoá và Thể thao|Văn hóa và Thông tin|Văn hoá và Thông tin"
     r"|Khoa học và Công nghệ|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường"
     r"|Kế hoạch và Đầu tư|Giáo dục và Đào tạo|Lao động\s*[-–]\s*Thương binh và Xã hội|Dân tộc và Tôn giáo)"
     r"|Ban Tuyên giáo và Dân vận(?: Trung ương| Tỉnh ủy| Thành ủy)?"
@@ -286,11 +287,16 @@ _MINISTRY = (
     r"(?:Bộ (?:Tư pháp|Ngoại giao|Công an|Quốc phòng|Nội vụ|Tài chính|Xây dựng|Y tế|Giao thông vận tải)"
     r"|Sở (?:Tư pháp|Ngoại vụ|Nội vụ|Tài chính|Xây dựng|Y tế|Giao thông vận tải))(?![\wÀ-ỹ])"
 )
-# … and its place: “… Tỉnh ủy Ninh Bình”, “Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai”
-_NAMED_BODY = rf"(?:{_BODY_WITH_AND}|{_MINISTRY})(?:\s+(?:tỉnh|thành phố)(?=\s+{_CAP}))?(?:\s+{_CAP}[\wÀ-ỹ]*)*"
+# … and its place: “… Tỉnh ủy Ninh Bình”, “Sở Văn hóa, Thể thao và Du lịch tỉnh Lào Cai”, “… Thành phố Hồ Chí Minh”,
+# “… TP. Hà Nội”, “… TP.HCM”, “… tỉnh Bà Rịa - Vũng Tàu”, “… tỉnh” alone.
+_PLACE_WORD = rf"{_CAP}[\wÀ-ỹ]*(?:\s*[-–]\s*{_CAP}[\wÀ-ỹ]*)?"
+_NAMED_BODY = (
+    rf"(?:{_BODY_WITH_AND}|{_MINISTRY})"
+    rf"(?:(?:\s+(?:tỉnh|thành phố|Thành phố)\s+|\s+(?:TP|Tp)\.\s?|\s+){_PLACE_WORD})*(?:\s+(?:tỉnh|thành phố))?"
+)
 _ISSUER = re.compile(
     # “của của”: a slip; “của về …”: the source left the issuer out
-    rf"\s*(?:của|CỦA)\s+(?:của\s+)?(?!về\b)(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng) )?{_NAMED_BODY}"
+    rf"\s*(?:của|CỦA)\s+(?:của\s+)?(?!về\b)(?P<issuer>(?:(?:Bộ trưởng|Thứ trưởng|Giám đốc|Phó Giám đốc) )?{_NAMED_BODY}"
     # “UBND TP. Hà Nội”, “T.Ư”; an acronym in brackets (not what the body is called now: “… (nay là Cục …)”)
     # … or its term (“(khóa XI)”, misspelt “(khó XI)”), not a remark: “… (cùng ban hành vào năm 2016)”
     # … a minister who heads an agency: “Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ”
@@ -364,8 +370,6 @@ _SUBJECT_END = (
     # cuộc sống”, “Đề án 06 … về … đạt nhiều kết quả”, “Nghị quyết Trung ương 4 … được triển khai sâu rộng”)
     rf"|,?\s+(?:(?:đã|đang|sẽ|tiếp tục|cũng)\s+)?(?:được\s+(?:triển khai|quán triệt|thực hiện|cụ thể hóa|áp dụng|gửi)"
     rf"|{_ACHIEVES}|mở ra|đánh dấu|diễn ra|{_SAYS}|đặt (?:ra\s+)?mục tiêu|chủ trì"
-    # … or how it was carried out (“… triển khai Chỉ thị 15 về … của Ban Bí thư một cách tích cực, bài bản”)
-    rf"|một cách"
     rf"|(?<=đã )xác định(?!\s+(?:tại|trong|ở|theo)\b)"  # not the subject's “các nhiệm vụ đã xác định tại …”
     rf"|vừa (?:ký|ban hành))\b"
     # … or the purpose the sentence gives it (“… đến năm 2020 với mục tiêu chung: …”), a photo's credit (“… - Nguồn:
@@ -1391,6 +1395,9 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:\s+trên địa bàn(?: (?:tỉnh|thành phố|huyện))?(?:\s+{_CAP}[\wÀ-ỹ]*)*"
         # … not “của” alone; a ministry or a body by its whole name (“… của Bộ Tư pháp”)
         rf"|\s+của(?: (?:tỉnh|thành phố|huyện)(?:\s+{_CAP}[\wÀ-ỹ]*)*"
+        # … a standing or steering committee by its whole name, to the end of the clause (“… của Ban Chỉ đạo công tác
+        # thông tin đối ngoại tỉnh, đề nghị …”, “… của Ban Thường vụ Tỉnh ủy, …”)
+        rf"| Ban (?:Chỉ đạo|Thường vụ|Thường trực)(?:\s+[^\s,;.:“”\"()]+){{0,12}}?(?=\s*[,;.:]|\s*$)"
         rf"| {_NAMED_BODY}|(?:\s+{_CAP}[\wÀ-ỹ]*)+))?"
         r"(?!\s+(?:cụ thể\s+)?như sau)",
     ),
@@ -1895,6 +1902,9 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 _QUOTED_ABOUT = re.compile(r"^[Vv]ề\s+(?:việc\s+)?(?!(?:với|nguồn|đích|quê|thăm|miền|nhà|lại|đây|đó)\b)(?=\S)")
 
 
+_PERIOD_AFTER_WHAT_IT_IMPLEMENTS = re.compile(r"\s+giai đoạn \d{4}\s*[-–]\s*\d{4}(?![\d/])")
+
+
 def _subject_of(match: re.Match[str]) -> tuple[str, int]:
     """A matched subject (``_SUBJECT``, ``_QUOTED_TITLE``) and where the citation ends. A quote the source opened
     and never closed (or closed without opening) is not part of an unquoted subject, and the citation ends before
@@ -1916,14 +1926,18 @@ def _subject_of(match: re.Match[str]) -> tuple[str, int]:
     return text[start:end], end
 
 
+# A list's item mark closes a bracket it never opened: “… gồm i) số hóa hồ sơ, ii) cải cách …”, “a)”, “2)”.
+_ITEM_MARK = re.compile(r"(?:^|\s)(?:[a-zđ]|[ivx]{1,4}|\d{1,2})$")
+
+
 def _unopened_bracket(text: str, start: int, end: int) -> int | None:
-    """Where the first “)” between ``start`` and ``end`` that no “(” there opened is, if any."""
+    """Where the first “)” between ``start`` and ``end`` that no “(” there opened is, if any (not an item's mark)."""
     depth = 0
     for at in range(start, end):
         if text[at] == "(":
             depth += 1
         elif text[at] == ")":
-            if depth == 0:
+            if depth == 0 and not _ITEM_MARK.search(text, start, at):
                 return at
             depth -= 1
     return None
@@ -2249,6 +2263,10 @@ def _find(text: str) -> list[Citation]:
             # … and the others of a list: “… thực hiện Nghị quyết số 36-NQ/TW, Chỉ thị số 45-CT/TW và Kết luận …”
             while (listed := _LISTED_NEXT.match(text, end)) and listed.end() in by_start:
                 end = by_start[listed.end()].end
+            # … and the period it runs for, after them: “Kế hoạch thực hiện Nghị quyết số 50/NQ-CP của Chính phủ giai
+            # đoạn 2021 - 2025”
+            if period := _PERIOD_AFTER_WHAT_IT_IMPLEMENTS.match(text, end):
+                end = period.end()
         elif implemented and implemented.end() in first_named:  # “… thực hiện Chiến lược … đến năm 2020”
             end = first_named[implemented.end()]
             # … and the others of a list: “… Nghị quyết Đại hội lần thứ XIII của Đảng và Nghị quyết số 02-NQ/TW …”
@@ -2645,6 +2663,10 @@ _OWN_TITLE = re.compile(r"[^.;:,]{0,80}?(?:,\s*|\s)(?:cụ thể\s+)?như sau\s*
 # trình hành động của Chính phủ thực hiện Nghị quyết số 09-NQ/TW … về “…”” is the Government's, “… của Bộ Kế hoạch và
 # Đầu tư về “…”” the ministry's.
 _NAMED_OF = re.compile(r"\scủa\s+(?P<issuer>[A-ZĐ][^“\"”]*?)\s*[“\"]")
+# … and a yearly plan's, after its year: “Kế hoạch công tác thông tin đối ngoại năm 2024 của Sở Ngoại vụ tỉnh Lào Cai”
+# (not the year of a document it carries out: “Chương trình … thực hiện Nghị quyết số 52-NQ/TW ngày 27 tháng 9 năm
+# 2019 của Bộ Chính trị”).
+_YEARLY_OF = re.compile(r"Kế hoạch (?:(?!số\b|ngày\b)[^“”\"])*?(?<=năm \d{4})(?P<of>\scủa\s+[A-ZĐ])")
 # A decision or resolution without a number is named by what it does (see _NAMED): up to the end of the
 # document it acts on (“Quyết định phê duyệt Chương trình Sức khỏe Việt Nam”), of a quoted title, or of
 # its list item (“Quyết định thành lập Tiểu ban Tuyên truyền – Văn hóa ASEAN 2020.”).
@@ -2661,7 +2683,8 @@ def _named_parts(name: str, text: str, end: int) -> tuple[str | None, str | None
     """What a name itself says: “Chương trình hành động của <issuer> “<subject>””, “Hiệp định Paris
     về <subject>”, and the date written right after it (“Hiệp định Paris … (27/1/1973 - …)”)."""
     of, quote, about = _NAMED_OF.search(name), _NAMED_QUOTE.search(name), _NAMED_ABOUT.match(name)
-    issuer = (read.group("issuer").strip() if (read := _ISSUER.match(name, of.start())) else None) if of else None
+    at = of.start() if of else yearly.start("of") if (yearly := _YEARLY_OF.match(name)) else None
+    issuer = (read.group("issuer").strip() if (read := _ISSUER.match(name, at)) else None) if at is not None else None
     subject = quote.group("subject") if quote else about.group("subject") if about else None
     when = _EVENT_DATE.match(text, end)
     signed = None
