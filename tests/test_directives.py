@@ -701,6 +701,7 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
          " ĐMST) và chuyển đổi số quốc gia;", "Bộ Chính trị",
          "đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo (KHCN, ĐMST) và chuyển đổi số quốc gia"),
         ("Nghị quyết số 12/NQ-HĐND về phát triển KT-XH, UBND tỉnh đã ban hành kế hoạch.", None, "phát triển KT-XH"),
+        ("NGHỊ QUYẾT SỐ 26-NQ/TW VỀ NÔNG NGHIỆP, CÔNG NGHIỆP, NÔNG THÔN", None, "NÔNG NGHIỆP, CÔNG NGHIỆP, NÔNG THÔN"),
         # a province's department named as its ministry is, with its place; the document's period after the organ
         ("Theo Công văn số 256/STTTT-TTBCXB ngày 28/02/2024 của Sở Thông tin và Truyền thông về hướng dẫn tuyên"
          " truyền.",

@@ -150,10 +150,10 @@ _DATE = (
 )
 # … but it is still the citation's, and its issuer and subject follow it (``kb-build check`` warns of it).
 SLIPPED_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{5}(?!\d)"
-# The type words in capitals, whole: where a heading's list of documents goes on.
-_FULL_TYPE_IN_CAPITALS = (
+# The type words in capitals, whole: after a comma in a title in capitals they start the next document of a list.
+_TYPE_IN_CAPITALS = (
     "(?:NGHỊ QUYẾT|NGHỊ ĐỊNH|CHỈ THỊ|KẾT LUẬN|QUYẾT ĐỊNH|QUY ĐỊNH|THÔNG TƯ|CÔNG VĂN|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN"
-    "|HƯỚNG DẪN|THÔNG BÁO|LUẬT|BỘ LUẬT|PHÁP LỆNH|HIẾN PHÁP)(?![\\wÀ-ỹ])"
+    "|HƯỚNG DẪN|THÔNG BÁO|LUẬT|BỘ LUẬT|PHÁP LỆNH|HIẾN PHÁP|CHIẾN LƯỢC)(?![\\wÀ-ỹ])"
 )
 # A law or ordinance cited with its number: “Luật An ninh mạng số 24/2018/QH14”, “Luật số 34/2018/QH14”,
 # “Pháp lệnh Bảo vệ bí mật nhà nước số 30/2000/PL-UBTVQH10”.
@@ -186,7 +186,7 @@ _LAW_NAMED = (
     # (a comma inside a title in capitals too: “LUẬT PHÒNG, CHỐNG RỬA TIỀN SỐ 14/2022/QH15”; not before another
     # document: “LUẬT ĐẤT ĐAI, NGHỊ ĐỊNH SỐ …”, “LUẬT AN NINH MẠNG, CÔNG AN TỈNH BAN HÀNH KẾ HOẠCH SỐ …”)
     r"(?:,(?=\s+[a-zđà-ỹ])|(?(law_in_capitals)|(?(code_in_capitals)|(?!)))"
-    rf"(?<=[A-Z{_UPPER}]{{2}}),(?=(?:\s+(?!{_FULL_TYPE_IN_CAPITALS})[A-Z{_UPPER}]{{2,}}(?![\wÀ-ỹ]))+\s+(?:SỐ|số|Số)\b))?){{0,16}}?"
+    rf"(?<=[A-Z{_UPPER}]{{2}}),(?=(?:\s+(?!{_TYPE_IN_CAPITALS})[A-Z{_UPPER}]{{2,}}(?![\wÀ-ỹ]))+\s+(?:SỐ|số|Số)\b))?){{0,16}}?"
     r"(?:\s+năm\s+\d{4})?"  # its year: “Luật Ký kết, gia nhập và thực hiện điều ước quốc tế năm 2005 số …”
     r"(?:\s+\([A-ZĐƯ][A-ZĐƯƠ-]{1,9}\))?"  # its short name in brackets: “Luật Điều ước quốc tế (ĐƯQT) số …”
     # … after a comma (“Pháp lệnh, số 01/2018/UBTVQH14”), or without “số”: “Luật … 72/2025/QH15”
@@ -330,8 +330,6 @@ _DONE_ON = r"(?:ban hành|công bố|thông qua|ký(?: kết)?|có hiệu lực)
 _DOES = r"(?:xây dựng|ban hành|triển khai|tổ chức|thực hiện|yêu cầu|giao|đề nghị|chỉ đạo)"  # what a body does
 _ALSO = r"(?:thường|hay|còn|hay còn)"  # before “gọi (tắt) là”: another name for what was just named
 # (“TP.” abbreviates a city: “… thông tin đối ngoại TP. Hà Nội năm 2025”.)
-# The first word of a type word in capitals: a heading's list of documents goes on after a comma.
-_TYPE_IN_CAPITALS = "(?:NGHỊ|CHỈ|KẾT|QUYẾT|LUẬT|BỘ|THÔNG|CÔNG|KẾ|CHƯƠNG|ĐỀ|QUY|HƯỚNG|PHÁP|HIẾN|CHIẾN)(?![\\wÀ-ỹ])"
 _SUBJECT_END = (
     # (not a programme's phase after it: “… giai đoạn 2021 - 2030; giai đoạn I: từ 2021 đến 2025”, see _PERIOD)
     rf"\s*;(?!\s*giai đoạn [IVX]+:)|(?<!\bTP)(?<!\bTp)\.(?:\s|$)|$|\s*,\s*$"
@@ -1694,8 +1692,8 @@ _DRAFT = re.compile(
     re.IGNORECASE,
 )
 # … and one named without a number that is being consulted on or appraised: “hội thảo lấy ý kiến về Luật …”, “Hội đồng
-# thẩm định chính sách Luật …”, “việc thẩm định “Chương trình …””; not one reviewed in its use: “lấy ý kiến về Chương
-# trình giáo dục phổ thông 2018 sau 5 năm triển khai”, “… Luật Thực hiện dân chủ ở cơ sở sau một năm thi hành”.
+# thẩm định chính sách Luật …”, “Hội đồng thẩm định Quy hoạch tỉnh …”; not one reviewed in its use: “lấy ý kiến về
+# Chương trình giáo dục phổ thông 2018 sau 5 năm triển khai”, “… Luật Thực hiện dân chủ ở cơ sở sau một năm thi hành”.
 _CONSULTED_ON = re.compile(
     r"(?:lấy ý kiến(?: góp ý| nhân dân| của nhân dân)?(?: vào| cho| về| đối với)?|thẩm định(?: chính sách)?)\s*[“\"]?$",
     re.IGNORECASE,
