@@ -150,11 +150,6 @@ _DATE = (
 )
 # … but it is still the citation's, and its issuer and subject follow it (``kb-build check`` warns of it).
 SLIPPED_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{5}(?!\d)"
-# The type words in capitals, whole: after a comma in a title in capitals they start the next document of a list.
-_TYPE_IN_CAPITALS = (
-    "(?:NGHỊ QUYẾT|NGHỊ ĐỊNH|CHỈ THỊ|KẾT LUẬN|QUYẾT ĐỊNH|QUY ĐỊNH|THÔNG TƯ|CÔNG VĂN|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN"
-    "|HƯỚNG DẪN|THÔNG BÁO|LUẬT|BỘ LUẬT|PHÁP LỆNH|HIẾN PHÁP|CHIẾN LƯỢC)(?![\\wÀ-ỹ])"
-)
 # A law or ordinance cited with its number: “Luật An ninh mạng số 24/2018/QH14”, “Luật số 34/2018/QH14”,
 # “Pháp lệnh Bảo vệ bí mật nhà nước số 30/2000/PL-UBTVQH10”.
 # (A comma before a lower-case word is inside the title: “Luật Tín ngưỡng, tôn giáo số 02/2016/QH14”; so is the
@@ -168,6 +163,8 @@ _TYPE_IN_CAPITALS = (
 # chức và Luật Viên chức”.
 _LEGAL_TYPES = ("Luật", "Pháp lệnh", "Hiến pháp", "Hiến chương", "Công ước", "Quy hoạch")
 _ANOTHER_TYPE = "|".join(sorted({*TYPE_WORDS, *_LEGAL_TYPES}, key=len, reverse=True))
+# … and in capitals: after a comma in a title in capitals they start the next document of a list.
+_TYPE_IN_CAPITALS = rf"(?:{_ANOTHER_TYPE.upper()})(?![\wÀ-ỹ])"
 # “… và đến năm 2006 …”, “… và năm sau …”: the sentence going on in time, which ends a name; not after a year, where
 # it is the name's period (“Kế hoạch … năm 2021 và đến năm 2025”), nor “… đến năm 2020 và tầm nhìn đến năm 2030”.
 _AND_THEN_WHEN = r"(?<!\d{4} )và\s+(?:(?:đến|tới|từ|sau|vào|cho đến) năm|năm (?:sau|tiếp theo|đó|ấy))\b"
@@ -828,11 +825,12 @@ _MASS_ORGANISATION = (
     r"(?:Công đoàn|Tổng Liên đoàn|Hội|Đoàn|Mặt trận)(?:\s+[\wÀ-ỹ]+){0,6}?"
     r"\s+(?:Việt Nam|Hồ Chí Minh|(?:tỉnh|thành phố|huyện)(?:\s+[A-ZĐ][\wÀ-ỹ]*)+)\b"  # “… Công đoàn tỉnh Hà Tĩnh”
 )
-# Whose congress: “… của Đảng (Cộng sản Việt Nam)”, “… Đảng bộ tỉnh (Quảng Ninh)”, “… Hội Nông dân Việt Nam”; the
-# Party's full name without “của” too (“… lần thứ X Đảng Cộng sản Việt Nam”).
+# The Party as the owner of a congress or its documents: “… của Đảng”, and its full name with or without “của” (“… lần
+# thứ X Đảng Cộng sản Việt Nam”).
+_OF_THE_PARTY = r"\s+(?:của )?Đảng [Cc]ộng [Ss]ản Việt [Nn]am|\s+của Đảng"
+# Whose congress: the Party's, “… Đảng bộ tỉnh (Quảng Ninh)”, “… Hội Nông dân Việt Nam”.
 _CONGRESS_OF = (
-    rf"(?:\s+(?:của )?Đảng [Cc]ộng [Ss]ản Việt [Nn]am|\s+của Đảng"
-    rf"|\s+Đảng bộ(?: tỉnh| thành phố| huyện)?(?:\s+{_CAP}{_W})*"
+    rf"(?:{_OF_THE_PARTY}|\s+Đảng bộ(?: tỉnh| thành phố| huyện)?(?:\s+{_CAP}{_W})*"
     rf"|\s+{_MASS_ORGANISATION})?(?!\w)"
 )
 # The Party's Central Committee, as sources write it: “Ban Chấp hành Trung ương”, “BCH Trung ương”, “Ban Chấp hành
@@ -967,6 +965,7 @@ _APPROVED_TITLE = (  # … “Chương trình “… giai đoạn 2022 - 2030”
     rf"{_TITLE_WITH_PERIOD}[^”\"]*[”\"]\s+(?:(?:đã|vừa)\s+)?được\s+(?:[\wÀ-ỹ]+\s+){{0,3}}?(?:phê duyệt|ban hành)\b"
 )
 _PERIOD_AFTER = r"(?:\s+giai đoạn \d{4}\s*[-–]\s*\d{4})?"
+_PERIOD_AFTER_A_NAME = re.compile(_PERIOD_AFTER)
 _KNOWN = _known_names()
 _KNOWN_NAMES = [re.compile(pattern) for _, pattern in _KNOWN]
 # A count of land, trees, homes or tonnes that opens a title: “1 triệu ha lúa …” (not money, nor people: “Đề án 2
@@ -1233,7 +1232,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
     (
         "Văn kiện",
         rf"[Vv]ăn kiện Đại hội(?:\s+{_W}){{0,8}}?\s+(?:lần thứ\s+)?{_ROMAN}"
-        rf"(?:\s+(?:của )?Đảng [Cc]ộng [Ss]ản Việt [Nn]am|\s+của Đảng)?(?!\w)",
+        rf"(?:{_OF_THE_PARTY})?(?!\w)",
     ),
     # An agreement between named parties: “Bản ghi nhớ giữa …”, “chương trình hợp tác giữa …”, “Quy chế kiểm tra liên
     # hợp giữa lực lượng Cảnh sát Biển hai nước …”, with
@@ -1900,9 +1899,6 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 _QUOTED_ABOUT = re.compile(r"^[Vv]ề\s+(?:việc\s+)?(?!(?:với|nguồn|đích|quê|thăm|miền|nhà|lại|đây|đó)\b)(?=\S)")
 
 
-_PERIOD_AFTER_WHAT_IT_IMPLEMENTS = re.compile(r"\s+giai đoạn \d{4}\s*[-–]\s*\d{4}(?![\d/])")
-
-
 def _subject_of(match: re.Match[str]) -> tuple[str, int]:
     """A matched subject (``_SUBJECT``, ``_QUOTED_TITLE``) and where the citation ends. A quote the source opened
     and never closed (or closed without opening) is not part of an unquoted subject, and the citation ends before
@@ -2263,8 +2259,7 @@ def _find(text: str) -> list[Citation]:
                 end = by_start[listed.end()].end
             # … and the period it runs for, after them: “Kế hoạch thực hiện Nghị quyết số 50/NQ-CP của Chính phủ giai
             # đoạn 2021 - 2025”
-            if period := _PERIOD_AFTER_WHAT_IT_IMPLEMENTS.match(text, end):
-                end = period.end()
+            end = _PERIOD_AFTER_A_NAME.match(text, end).end()
         elif implemented and implemented.end() in first_named:  # “… thực hiện Chiến lược … đến năm 2020”
             end = first_named[implemented.end()]
             # … and the others of a list: “… Nghị quyết Đại hội lần thứ XIII của Đảng và Nghị quyết số 02-NQ/TW …”
