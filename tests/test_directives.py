@@ -739,6 +739,18 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
         # a minister who heads an agency
         ("Căn cứ Công văn số 10868/VPCP-NN ngày 09/11/2018 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ về việc ban"
          " hành kế hoạch ứng phó;", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "ban hành kế hoạch ứng phó"),
+        # what it directs, quoted, is not its subject (but the subject's “lãnh đạo, chỉ đạo” is)
+        ("Tại Nghị quyết số 55-NQ/TW ngày 11/2/2020 về định hướng Chiến lược phát triển năng lượng quốc gia của Việt"
+         " Nam đến năm 2030, tầm nhìn đến năm 2045, chỉ đạo “Đối với điện gió: ưu tiên phát triển”, Cục đã triển khai.",
+         None, "định hướng Chiến lược phát triển năng lượng quốc gia của Việt Nam đến năm 2030, tầm nhìn đến năm 2045"),
+        ("Chỉ thị số 12-CT/TW về tăng cường sự lãnh đạo, chỉ đạo công tác thông tin đối ngoại, yêu cầu: các cấp ủy quán"
+         " triệt.", None, "tăng cường sự lãnh đạo, chỉ đạo công tác thông tin đối ngoại"),
+        # the dots of a rest left out are not the subject's
+        ("Quyết định số 02/2007/QĐ-BTM của Bộ trưởng Bộ Thương mại về việc ban hành quy chế cấp giấy chứng nhận xuất"
+         " xứ hàng hóa mẫu AK...", "Bộ trưởng Bộ Thương mại",
+         "ban hành quy chế cấp giấy chứng nhận xuất xứ hàng hóa mẫu AK"),
+        ("Nghị quyết 10 của Bộ Chính trị về đổi mới quản lý kinh tế nông nghiệp, lợi ích của người lao động được đề"
+         " cao,..", "Bộ Chính trị", "đổi mới quản lý kinh tế nông nghiệp, lợi ích của người lao động được đề cao"),
     ],
 )  # fmt: skip
 def test_where_a_subject_opens_and_ends(text, issuer, subject):
@@ -2629,6 +2641,35 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # a summit's joint statement with the summit's ordinal
         ("Các nhà lãnh đạo thông qua Tuyên bố chung Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 10 và nhất trí.", [
             ("Tuyên bố chung", None, "Tuyên bố chung Hội nghị Cấp cao Mê Công - Nhật Bản lần thứ 10")]),
+        # a plenum's resolution: the committee in lower case, or named before the ordinal (“bẩy” for “bảy”)
+        ("Hội nghị quán triệt Nghị quyết Hội nghị lần thứ Sáu, Ban chấp hành Trung ương Đảng Khóa XIII.", [
+            ("Nghị quyết", None, "Nghị quyết Hội nghị lần thứ Sáu, Ban chấp hành Trung ương Đảng Khóa XIII")]),
+        ("Thực hiện Nghị quyết Hội nghị Ban Chấp hành Trung ương Đảng lần thứ bẩy, khoá IX về công tác tôn giáo, tỉnh"
+         " đã làm tốt.", [
+            ("Nghị quyết", None, "Nghị quyết Hội nghị Ban Chấp hành Trung ương Đảng lần thứ bẩy, khoá IX về công tác"
+             " tôn giáo")]),
+        ("Thực hiện Nghị quyết Hội nghị Ban Chấp hành Trung ương Đảng lần thứ hai đã được tổ chức.", []),
+        # a law named by its year goes on with the year it was amended, unless a comma sets that apart
+        ("Điều 29 của Luật nghĩa vụ quân sự năm 1981 sửa đổi, bổ sung năm 2005 quy định việc miễn gọi nhập ngũ.", [
+            ("Luật", None, "Luật nghĩa vụ quân sự năm 1981 sửa đổi, bổ sung năm 2005")]),
+        ("Bộ luật hình sự 2015 sửa đổi, bổ sung 2017 sẽ có hiệu lực từ 01/01/2018.", [
+            ("Bộ luật", None, "Bộ luật hình sự 2015 sửa đổi, bổ sung 2017")]),
+        ("Theo Luật Bầu cử năm 2015, sửa đổi, bổ sung năm 2025, cử tri được bầu.", [
+            ("Luật", None, "Luật Bầu cử năm 2015")]),
+        # a convention of the United Nations with its year after the body, at the end of a list item
+        ("Quyền sống được ghi nhận trong Công ước quốc tế về quyền trẻ em của Liên hợp quốc năm 1989; Hiến pháp.", [
+            ("Công ước", None, "Công ước quốc tế về quyền trẻ em của Liên hợp quốc năm 1989")]),
+        ("Công ước quốc tế về quyền trẻ em của Liên hợp quốc năm 2020 tròn 30 năm được thực hiện ở Việt Nam.", [
+            ("Công ước", None, "Công ước quốc tế về quyền trẻ em của Liên hợp quốc")]),
+        # a known treaty's name goes on to its parties; a quoted name holds the commas of what it is about
+        ("Triển khai Hiệp ước hữu nghị và hợp tác toàn diện Việt Nam-Lào năm 1979, hai tỉnh đã kết nghĩa.", [
+            ("Hiệp ước", None, "Hiệp ước hữu nghị và hợp tác toàn diện Việt Nam-Lào năm 1979")]),
+        ("Việc ký kết Tuyên bố DOC năm 2002 giữa ASEAN và Trung Quốc là kết quả chung.", [
+            ("Tuyên bố", None, "Tuyên bố DOC năm 2002")]),
+        ("Hai bên đã ra “Tuyên bố chung giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa dân chủ nhân dân"
+         " Lào về tăng cường quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt và hợp tác toàn diện”.", [
+            ("Tuyên bố chung", None, "Tuyên bố chung giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa dân"
+             " chủ nhân dân Lào về tăng cường quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt và hợp tác toàn diện")]),
     ],
 )  # fmt: skip
 def test_documents_cited_by_name_end_where_their_names_end(text, expected):
@@ -2849,6 +2890,9 @@ def test_a_numbered_citation_takes_only_its_own_date(text, expected):
         # a slip in the type word, before its number
         ("Thực hiện Chỉ thi số 48-CT/TW ngày 22/10/2010 của Bộ Chính trị về phòng chống tội phạm.",
          ("Chỉ thị", "48-CT/TW", date(2010, 10, 22), "Bộ Chính trị")),
+        # … and in “số”, before a coded number
+        ("Theo Nghị quyết sổ 55-NQ/TW ngày 11/2/2020 của Bộ Chính trị, ngành năng lượng đã chuyển mình.",
+         ("Nghị quyết", "55-NQ/TW", date(2020, 2, 11), "Bộ Chính trị")),
     ],
 )  # fmt: skip
 def test_numbered_citations_written_loosely(text, expected):
@@ -3124,10 +3168,12 @@ def test_real_sentences_cited_by_name():
         ("real_named_48", (0.9, 0.92), (1.0, 1.0)),
         ("real_named_49", (0.88, 0.92), (1.0, 1.0)),
         ("real_named_50", (0.91, 0.87), (1.0, 0.96)),
+        ("real_named_51", (0.9, 0.89), (1.0, 1.0)),
+        ("real_named_52", (0.77, 0.83), (1.0, 1.0)),
     ],
 )
 def test_later_development_sets_keep_their_scores(name, by_name, by_number):
-    """Sets 4 to 50 were held out first (their first runs are in bench/results/citations-real-named.md),
+    """Sets 4 to 52 were held out first (their first runs are in bench/results/citations-real-named.md),
     then developed on; these floors are their last runs, rounded down. Guards against regressions only."""
     _, by_kind, _ = bench_script("citation_accuracy").evaluate(ROOT / "tests" / "citations" / f"{name}.jsonl")
     assert by_kind["(by name)"].precision >= by_name[0] and by_kind["(by name)"].recall >= by_name[1]

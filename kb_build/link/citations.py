@@ -207,8 +207,9 @@ _NUMBERED = re.compile(
     # its abbreviation in brackets (“Nghị quyết (NQ) số 22-NQ/TW”)
     # or a comma before “số” and a law's or a decree's number (“Pháp lệnh, số 01/2018/UBTVQH14”)
     rf"(?:\s*\((?:{_ABBR})\))?(?:\s+|,\s(?=số\s\d{{1,5}}/\d{{4}}/)|(?<=[a-zà-ỹ])(?=(?:số|Số)?\s*\d))"
-    # “số”, or a slip for it before a coded number (“Chỉ thị cố 12-CT/TW”, “Nghị định s 52/2013/NĐ-CP”)
-    rf"(?P<so>(?:số|Số|SỐ|(?:sô|s|cố)(?=\s*\d{{1,5}}[-/]))\s*:?\s*(?:số\s+)?)?"
+    # “số”, or a slip for it before a coded number (“Chỉ thị cố 12-CT/TW”, “Nghị định s 52/2013/NĐ-CP”, “Nghị quyết sổ
+    # 55-NQ/TW”)
+    rf"(?P<so>(?:số|Số|SỐ|(?:sô|sổ|s|cố)(?=\s*\d{{1,5}}[-/]))\s*:?\s*(?:số\s+)?)?"
     # (not the first digits of a figure: “Đề án 1.000 tỷ đồng”, nor the year a plan is named by: “Chiến lược 2020”)
     rf"(?!{_YEARS}(?![\w/-]))(?!{_YEAR_OF_A_PLAN})(?P<number>{_UN_SYMBOL}|{_SESSION_NUMBER}|{_NUMBER})(?![\w/]|[.,]\d)"
     # “ngày ngày”: a slip; “… số 129/2007/QĐ-TTg ban hành ngày 02 tháng 08 năm 2007”
@@ -375,6 +376,9 @@ _SUBJECT_END = (
     # được Đại hội đề ra” is the subject's)
     rf"|,\s+(?:[a-zđà-ỹ][\wÀ-ỹ]*\s+|(?<!\w)(?:bộ|sở|ban|cấp|cơ quan|đơn vị),\s+){{1,6}}?"
     rf"(?:đã|đang|sẽ|{_SAYS})\s+(?!được\b)"
+    # … or what it directs, quoted or after a colon (“…, chỉ đạo “Đối với điện gió …””, “…, yêu cầu: …”; not the
+    # subject's “… tăng cường lãnh đạo, chỉ đạo công tác …”)
+    rf"|,\s+(?:chỉ đạo|yêu cầu)(?=\s*[:“\"])"
     # … and a comma after a quoted title it holds (“… phê duyệt Đề án “Trồng một tỷ cây xanh …”, 5 năm qua …”)
     rf"|(?<=”),\s+(?=[a-zđà-ỹ0-9])"
     # … and what else was done, after a quoted title it holds (“… Cuộc thi “…” và thành lập Ban Tổ chức”; not what
@@ -791,8 +795,10 @@ def _known_names() -> list[tuple[str, str]]:
     for kind, written in names.items():
         forms = sorted((_name_pattern(name) for name in written), key=len)
         # An agreement known by a short name may be followed by what it is about (“Hiệp định
-        # Giơ-ne-vơ về hòa bình ở Việt Nam”).
-        parties = _PARTIES + "?" + _ABOUT_AGREEMENT if kind in _AGREEMENTS else ""
+        # Giơ-ne-vơ về hòa bình ở Việt Nam”), and by its parties, after words that say on what (“Hiệp ước hữu nghị và
+        # hợp tác toàn diện Việt Nam-Lào”; not its year, which ends the name).
+        on_what = rf"(?:\s+(?!{_NOT_IN_AN_AGREEMENT}|giữa\b)[a-zđà-ỹ][\wÀ-ỹ]*){{0,6}}?"
+        parties = rf"(?:{on_what}{_PARTIES})?{_ABOUT_AGREEMENT}" if kind in _AGREEMENTS else ""
         # … or by its year and then what it is about: “Hiệp định Genève năm 1954 về Đông Dương”
         after_year = _ABOUT_AGREEMENT if kind in _AGREEMENTS else ""
         # … and a plan by its period, an acronym before it: “Quy hoạch không gian biển quốc gia thời kỳ 2021 - 2030, …”
@@ -833,12 +839,12 @@ _CONGRESS_OF = (
     rf"(?:{_OF_THE_PARTY}|\s+Đảng bộ(?: tỉnh| thành phố| huyện)?(?:\s+{_CAP}{_W})*"
     rf"|\s+{_MASS_ORGANISATION})?(?!\w)"
 )
-# The Party's Central Committee, as sources write it: “Ban Chấp hành Trung ương”, “BCH Trung ương”, “Ban Chấp hành
-# T.Ư”, “BCH TW”.
-_CENTRAL_COMMITTEE = r"(?:Ban Chấp hành|BCH) (?:Trung ương|T\.Ư|TƯ|TW)"
-# “lần thứ tám”, “lần thứ 12”
+# The Party's Central Committee, as sources write it: “Ban Chấp hành Trung ương”, “Ban chấp hành Trung ương”, “BCH
+# Trung ương”, “Ban Chấp hành T.Ư”, “BCH TW”.
+_CENTRAL_COMMITTEE = r"(?:Ban [Cc]hấp hành|BCH) (?:Trung ương|T\.Ư|TƯ|TW)"
+# “lần thứ tám”, “lần thứ 12”, “lần thứ bẩy” (a spelling of “bảy”)
 _ORDINAL = (
-    r"lần thứ (?:\d{1,2}|[Nn]hất|[Hh]ai|[Bb]a|[Tt]ư|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín"
+    r"lần thứ (?:\d{1,2}|[Nn]hất|[Hh]ai|[Bb]a|[Tt]ư|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb][ảẩ]y|[Tt]ám|[Cc]hín"
     r"|[Mm]ười(?: (?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín))?)"
 )
 _CONSTITUTION = (
@@ -1052,6 +1058,13 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"|{_CENTRAL_COMMITTEE}(?=,?\s+{_TERM}\s|\s*[,.;:()]|\s*$|\s+(?:về|và|đã|được)\b| Về\b)"
         rf"|(?:Ban Chấp hành|BCH)(?: Trung ương)? {_MASS_ORGANISATION})"
         rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b|\s*\({_TERM}\s+{_ROMAN}\))?",
+    ),
+    # … or by the committee first, then the ordinal and the term: “Nghị quyết Hội nghị Ban Chấp hành Trung ương Đảng
+    # lần thứ bẩy, khoá IX”.
+    (
+        "Nghị quyết",
+        rf"Nghị quyết Hội nghị {_CENTRAL_COMMITTEE}(?: Đảng)? {_ORDINAL}"
+        rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b|\s*\({_TERM}\s+{_ROMAN}\))",
     ),
     ("Chương trình", r"Chương trình hành động(?: của [^“\"”,;]{1,60}?)? [“\"][^”\"]+[”\"]"),
     # The National Assembly's programme of laws for a year or a term: “Chương trình xây dựng luật, pháp lệnh (của Quốc
@@ -1917,6 +1930,9 @@ def _subject_of(match: re.Match[str]) -> tuple[str, int]:
     # … and it ends at a bracket the sentence opened before the citation: “(trong đó có Kế hoạch số 48-KH/TU … về …), …”
     if (unopened := _unopened_bracket(text, start, end)) is not None:
         start, end = _stripped(text, start, unopened)
+    # … and without the dots of a rest the source left out (“… và Chính phủ Đại hàn Dân quốc...”, “… được đề cao,..”)
+    if text.endswith(("..", ",."), start, end):
+        start, end = _stripped(text, start, start + len(text[start:end].rstrip(".,")))
     return text[start:end], end
 
 
@@ -2357,7 +2373,12 @@ def _titles_after_numbers(text: str, found: list[Citation]) -> list[Citation]:
 # is the quote, up to its closing mark, when what is left is a few words and no more (no punctuation, no other
 # citation): a quoted speech (“Hiệp định Paris năm 1973 đã trở thành …, …”) goes on past its name. A subtitle after a
 # colon is part of a quoted name (“Tuyên bố Tầm nhìn về Quan hệ … ASEAN-Nhật Bản: Đối tác tin cậy”).
-_QUOTE_REST = re.compile(rf"(?:[^;,.…:“”\"'()\[\]]|:(?=\s+{_CAP})){{1,150}}?(?=[”\"'])")
+# What the quoted name is about may hold commas (“… về tăng cường quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt và hợp tác
+# toàn diện …”).
+_QUOTE_REST = re.compile(
+    rf"(?:\s+về\s(?:[^;.…:“”\"'()\[\]]|:(?=\s+{_CAP})){{1,300}}?"
+    rf"|(?:[^;,.…:“”\"'()\[\]]|:(?=\s+{_CAP})){{1,150}}?)(?=[”\"'])"
+)
 _CLOSING_MARK = {"“": "”", '"': '"', "'": "'"}  # by the opening mark
 
 
@@ -2436,9 +2457,15 @@ _WORLD_BODY = (
     r"|Tổ chức (?:Hàng hải|Lao động|Y tế|Thương mại|Sở hữu trí tuệ) (?:[Qq]uốc tế|[Tt]hế giới))(?![\wÀ-ỹ])"
 )
 _OF_WORLD_BODY = re.compile(rf"(?:\s*{_ACRONYM})?\s+của\s+{_WORLD_BODY}{_ABOUT_AGREEMENT}")
+# … and its year after the body, ending the name: “Công ước quốc tế về quyền trẻ em của Liên hợp quốc năm 1989;”.
+_BODY_YEAR = re.compile(r"\s+năm\s+(?:1[89]|20)\d\d(?![\d/–-])(?=\s*(?:[,.;:()…]|$))")
 # … and its year after a comma, as the IMO and the ILO write their conventions: “Công ước quốc tế về tiêu chuẩn
 # huấn luyện, thi, cấp chứng chỉ chuyên môn và bố trí chức danh đối với thuyền viên, 1978”.
 _COMMA_YEAR = re.compile(r",\s*(?:1[89]|20)\d\d(?![\d/–-])(?=\s*(?:[,.;:()]|$))")
+# A law named by its year goes on with the year it was amended, when no comma sets that apart: “Luật nghĩa vụ quân sự
+# năm 1981 sửa đổi, bổ sung năm 2005”, “Bộ luật hình sự 2015 sửa đổi, bổ sung 2017” (“Luật Bầu cử năm 2015, sửa đổi,
+# bổ sung năm 2025” cites the law of 2015).
+_AMENDED_IN = re.compile(r"(?<=\d{4})\s+sửa đổi,?\s*bổ sung(?:\s+năm)?\s+(?:19|20)\d\d(?![\d/–-])")
 
 
 _AGENDA = re.compile("chương trình nghị sự", re.IGNORECASE)  # the UN's “Chương trình Nghị sự 2030”, either case
@@ -2446,11 +2473,17 @@ _AGENDA = re.compile("chương trình nghị sự", re.IGNORECASE)  # the UN's �
 
 def _instrument_end(text: str, kind: str, start: int, end: int) -> int:
     """Where an international instrument's name ends once the body it is of (see ``_WORLD_BODY``) and its year
-    after a comma (see ``_COMMA_YEAR``) are added."""
+    (after the body, ``_BODY_YEAR``, or after a comma, ``_COMMA_YEAR``) are added; where a law's ends once the year
+    it was amended is (``_AMENDED_IN``)."""
+    if kind in ("Luật", "Bộ luật"):
+        amended = _AMENDED_IN.match(text, end)
+        return amended.end() if amended else end
     international = kind in _AGREEMENTS or _AGENDA.match(text, start) is not None
     of = _OF_WORLD_BODY.match(text, end) if international else None
     end = of.end() if of else end
-    year = _COMMA_YEAR.match(text, end) if kind in _AGREEMENTS else None
+    year = (_BODY_YEAR.match(text, end) if of else None) or (
+        _COMMA_YEAR.match(text, end) if kind in _AGREEMENTS else None
+    )
     return year.end() if year else end
 
 
