@@ -751,6 +751,10 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
          "ban hành quy chế cấp giấy chứng nhận xuất xứ hàng hóa mẫu AK"),
         ("Nghị quyết 10 của Bộ Chính trị về đổi mới quản lý kinh tế nông nghiệp, lợi ích của người lao động được đề"
          " cao,..", "Bộ Chính trị", "đổi mới quản lý kinh tế nông nghiệp, lợi ích của người lao động được đề cao"),
+        ("Căn cứ Quyết định số 2013/QĐ-TTg ngày 30/11/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược ngoại giao văn"
+         " hóa đến năm 2030..", "Thủ tướng Chính phủ", "phê duyệt Chiến lược ngoại giao văn hóa đến năm 2030"),
+        ("Căn cứ Quyết định số 411/QĐ-TTg của Thủ tướng Chính phủ phê duyệt “Chương trình Chuyển đổi số quốc gia”..",
+         "Thủ tướng Chính phủ", "phê duyệt “Chương trình Chuyển đổi số quốc gia”"),
     ],
 )  # fmt: skip
 def test_where_a_subject_opens_and_ends(text, issuer, subject):

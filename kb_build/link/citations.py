@@ -1930,10 +1930,16 @@ def _subject_of(match: re.Match[str]) -> tuple[str, int]:
     # … and it ends at a bracket the sentence opened before the citation: “(trong đó có Kế hoạch số 48-KH/TU … về …), …”
     if (unopened := _unopened_bracket(text, start, end)) is not None:
         start, end = _stripped(text, start, unopened)
-    # … and without the dots of a rest the source left out (“… và Chính phủ Đại hàn Dân quốc...”, “… được đề cao,..”)
-    if text.endswith(("..", ",."), start, end):
-        start, end = _stripped(text, start, start + len(text[start:end].rstrip(".,")))
+    start, end = _stripped(text, start, _before_left_out_dots(text, start, end))
     return text[start:end], end
+
+
+def _before_left_out_dots(text: str, start: int, end: int) -> int:
+    """Where a subject ends without the dots of a rest the source left out (“… và Chính phủ Đại hàn Dân quốc...”, “…
+    được đề cao,..”, “… đến năm 2030..”): the sentence's “.” is taken off by the patterns, the others are not."""
+    if text.endswith(("..", ",."), start, end) or (text.endswith((".", ","), start, end) and text.startswith(".", end)):
+        return start + len(text[start:end].rstrip(".,"))
+    return end
 
 
 # A list's item mark closes a bracket it never opened: “… gồm i) số hóa hồ sơ, ii) cải cách …”, “a)”, “2)”.
@@ -1985,7 +1991,8 @@ def _action_subject(text: str, at: int) -> tuple[str, int] | None:
         first = next((c for c in find_citations(text[rest_start : match.end()]) if c.start == 0), None)
         if first is not None:
             return text[match.start("verb") : rest_start + first.end].strip(), rest_start + first.end
-    return text[match.start("verb") : match.end()].strip(), match.end()
+    start, end = _stripped(text, match.start("verb"), _before_left_out_dots(text, match.start("verb"), match.end()))
+    return text[start:end], end
 
 
 # Some pages write Đ as the look-alike Ð (U+00D0, Icelandic eth): “Văn kiện Ðại hội XIII của Ðảng”,
