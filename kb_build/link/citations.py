@@ -377,8 +377,9 @@ _SUBJECT_END = (
     rf"|,\s+(?:[a-zđà-ỹ][\wÀ-ỹ]*\s+|(?<!\w)(?:bộ|sở|ban|cấp|cơ quan|đơn vị),\s+){{1,6}}?"
     rf"(?:đã|đang|sẽ|{_SAYS})\s+(?!được\b)"
     # … or what it directs, quoted or after a colon (“…, chỉ đạo “Đối với điện gió …””, “…, yêu cầu: …”; not the
-    # subject's “… tăng cường lãnh đạo, chỉ đạo công tác …”)
-    rf"|,\s+(?:chỉ đạo|yêu cầu)(?=\s*[:“\"])"
+    # subject's “… tăng cường lãnh đạo, chỉ đạo công tác …”, “… lãnh đạo, chỉ đạo “Năm Dân vận khéo””, “… sự lãnh đạo
+    # của Đảng, chỉ đạo “quyết liệt, đồng bộ” …”)
+    rf"|(?<!lãnh đạo),\s+(?:chỉ đạo|yêu cầu)(?=\s*(?::|[“\"]{_CAP}))"
     # … and a comma after a quoted title it holds (“… phê duyệt Đề án “Trồng một tỷ cây xanh …”, 5 năm qua …”)
     rf"|(?<=”),\s+(?=[a-zđà-ỹ0-9])"
     # … and what else was done, after a quoted title it holds (“… Cuộc thi “…” và thành lập Ban Tổ chức”; not what
@@ -795,9 +796,9 @@ def _known_names() -> list[tuple[str, str]]:
     for kind, written in names.items():
         forms = sorted((_name_pattern(name) for name in written), key=len)
         # An agreement known by a short name may be followed by what it is about (“Hiệp định
-        # Giơ-ne-vơ về hòa bình ở Việt Nam”), and by its parties, after words that say on what (“Hiệp ước hữu nghị và
-        # hợp tác toàn diện Việt Nam-Lào”; not its year, which ends the name).
-        on_what = rf"(?:\s+(?!{_NOT_IN_AN_AGREEMENT}|giữa\b)[a-zđà-ỹ][\wÀ-ỹ]*){{0,6}}?"
+        # Giơ-ne-vơ về hòa bình ở Việt Nam”), and by its parties, after a word that says what kind (“Hiệp ước hữu nghị
+        # và hợp tác toàn diện Việt Nam-Lào”; not a verb: “Hiệp định Paris thúc đẩy quan hệ Việt Nam - Hoa Kỳ”).
+        on_what = r"(?:\s+(?:toàn diện|đặc biệt|lâu dài|trên đất liền|trên biển))?"
         parties = rf"(?:{on_what}{_PARTIES})?{_ABOUT_AGREEMENT}" if kind in _AGREEMENTS else ""
         # … or by its year and then what it is about: “Hiệp định Genève năm 1954 về Đông Dương”
         after_year = _ABOUT_AGREEMENT if kind in _AGREEMENTS else ""
@@ -1056,15 +1057,17 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?:{_CENTRAL_COMMITTEE} Đảng"
         rf"(?: Cộng [Ss]ản Việt Nam| CSVN| Lao động Việt Nam)?"
         rf"|{_CENTRAL_COMMITTEE}(?=,?\s+{_TERM}\s|\s*[,.;:()]|\s*$|\s+(?:về|và|đã|được)\b| Về\b)"
-        rf"|(?:Ban Chấp hành|BCH)(?: Trung ương)? {_MASS_ORGANISATION})"
+        rf"|(?:Ban [Cc]hấp hành|BCH)(?: Trung ương)? {_MASS_ORGANISATION})"
         rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b|\s*\({_TERM}\s+{_ROMAN}\))?",
     ),
-    # … or by the committee first, then the ordinal and the term: “Nghị quyết Hội nghị Ban Chấp hành Trung ương Đảng
-    # lần thứ bẩy, khoá IX”.
+    # … or by the committee first, then the ordinal and the term (or the term first, or its subject): “Nghị quyết Hội
+    # nghị Ban Chấp hành Trung ương Đảng lần thứ bẩy, khoá IX”, “… Trung ương khóa XIII lần thứ tám”, “… Ban Chấp hành
+    # Trung ương Đảng lần thứ 4 về …”.
     (
         "Nghị quyết",
-        rf"Nghị quyết Hội nghị {_CENTRAL_COMMITTEE}(?: Đảng)? {_ORDINAL}"
-        rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b|\s*\({_TERM}\s+{_ROMAN}\))",
+        rf"Nghị quyết Hội nghị {_CENTRAL_COMMITTEE}(?: Đảng(?: Cộng [Ss]ản Việt Nam)?)?"
+        rf"(?:,?\s+{_TERM}\s+{_ROMAN}\s+{_ORDINAL}\b"
+        rf"|\s+{_ORDINAL}(?:,?\s+{_TERM}\s+{_ROMAN}\b|\s*\({_TERM}\s+{_ROMAN}\)|(?=\s+về\b)))",
     ),
     ("Chương trình", r"Chương trình hành động(?: của [^“\"”,;]{1,60}?)? [“\"][^”\"]+[”\"]"),
     # The National Assembly's programme of laws for a year or a term: “Chương trình xây dựng luật, pháp lệnh (của Quốc
@@ -1938,7 +1941,8 @@ def _before_left_out_dots(text: str, start: int, end: int) -> int:
     """Where a subject ends without the dots of a rest the source left out (“… và Chính phủ Đại hàn Dân quốc...”, “…
     được đề cao,..”, “… đến năm 2030..”): the sentence's “.” is taken off by the patterns, the others are not."""
     if text.endswith(("..", ",."), start, end) or (text.endswith((".", ","), start, end) and text.startswith(".", end)):
-        return start + len(text[start:end].rstrip(".,"))
+        kept = start + len(text[start:end].rstrip(".,"))
+        return kept + 1 if text.endswith("v.v", start, kept) else kept  # “… phân bón v.v..”: the abbreviation's dot
     return end
 
 
@@ -2137,6 +2141,8 @@ def _find(text: str) -> list[Citation]:
             continue  # only the United Nations' resolutions and decisions are numbered by session
         if re.fullmatch(_UN_SYMBOL, number) and kind != "Nghị quyết":
             continue  # and “RES” is a resolution
+        if match.group("so") and match.group("so").startswith("sổ") and written[0].islower():
+            continue  # “hướng dẫn sổ 02-TSCĐ”: a ledger's form; the slip for “số” is read after a capitalised type word
         if written == "Chỉ thi" and not match.group("so") and "CT" not in number:
             continue  # “Chỉ thi 3 môn”: an exam; the slip is read only before “số” or a directive's code
         if written.endswith(("Trung ương", "trung ương")) and not _CODED.search(number):
@@ -2383,7 +2389,9 @@ def _titles_after_numbers(text: str, found: list[Citation]) -> list[Citation]:
 # What the quoted name is about may hold commas (“… về tăng cường quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt và hợp tác
 # toàn diện …”).
 _QUOTE_REST = re.compile(
-    rf"(?:\s+về\s(?:[^;.…:“”\"'()\[\]]|:(?=\s+{_CAP})){{1,300}}?"
+    # (not a quoted speech: “Luật Đất đai 2024 về cơ bản đã tháo gỡ …, …”)
+    rf"(?:\s+về\s(?!(?:cơ bản|lâu dài|mặt|nguyên tắc|phía)\b)"
+    rf"(?:(?!\s(?:đã|đang|sẽ|vẫn|nhưng|là|được|cần)\s)[^;.…:“”\"'()\[\]]|:(?=\s+{_CAP})){{1,300}}?"
     rf"|(?:[^;,.…:“”\"'()\[\]]|:(?=\s+{_CAP})){{1,150}}?)(?=[”\"'])"
 )
 _CLOSING_MARK = {"“": "”", '"': '"', "'": "'"}  # by the opening mark
@@ -2464,8 +2472,9 @@ _WORLD_BODY = (
     r"|Tổ chức (?:Hàng hải|Lao động|Y tế|Thương mại|Sở hữu trí tuệ) (?:[Qq]uốc tế|[Tt]hế giới))(?![\wÀ-ỹ])"
 )
 _OF_WORLD_BODY = re.compile(rf"(?:\s*{_ACRONYM})?\s+của\s+{_WORLD_BODY}{_ABOUT_AGREEMENT}")
-# … and its year after the body, ending the name: “Công ước quốc tế về quyền trẻ em của Liên hợp quốc năm 1989;”.
-_BODY_YEAR = re.compile(r"\s+năm\s+(?:1[89]|20)\d\d(?![\d/–-])(?=\s*(?:[,.;:()…]|$))")
+# … and its year after the body, ending a list's item: “Công ước quốc tế về quyền trẻ em của Liên hợp quốc năm
+# 1989;” (elsewhere the year may be the sentence's: “Việt Nam phê chuẩn Công ước … của Liên hợp quốc năm 1990.”).
+_BODY_YEAR = re.compile(r"\s+năm\s+(?:1[89]|20)\d\d(?![\d/–-])(?=\s*(?:;|…|\.\.\.))")
 # … and its year after a comma, as the IMO and the ILO write their conventions: “Công ước quốc tế về tiêu chuẩn
 # huấn luyện, thi, cấp chứng chỉ chuyên môn và bố trí chức danh đối với thuyền viên, 1978”.
 _COMMA_YEAR = re.compile(r",\s*(?:1[89]|20)\d\d(?![\d/–-])(?=\s*(?:[,.;:()]|$))")
