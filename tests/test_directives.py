@@ -594,6 +594,20 @@ def test_an_issuer_ends_at_a_colon():
         # … and an issuer inside a programme's name
         ("Chương trình hành động của Chính phủ thực hiện Nghị quyết số 09-NQ/TW của Ban Chấp hành Trung ương về"
          " “Chiến lược biển Việt Nam đến năm 2030”.", "Chính phủ"),
+        # … that it takes effect, or whom the body advises
+        ("Theo Thông tư 73/2021 của Bộ Công an có hiệu lực từ ngày 14-8 thì hộ chiếu được gắn chip.", "Bộ Công an"),
+        ("Nghiên cứu Công văn số 205/LMHTX-CSPT ngày 15/3/2017 của Liên minh HTX Việt Nam tham mưu cho UBND tỉnh.",
+         "Liên minh HTX Việt Nam"),
+        # … and a verb after a top organ (but not its term, a count of governments or what kind of government)
+        ("Đặc biệt là Nghị quyết số 57 của Bộ chính trị giải quyết các vấn đề thực tiễn của chuyển đổi số.",
+         "Bộ chính trị"),
+        ("Nghị quyết số 5 của Quốc hội khóa XV về giám sát tối cao.", "Quốc hội khóa XV"),
+        ("Nghị quyết số 12/NQ-CP của Chính phủ lâm thời về việc thành lập ủy ban.", "Chính phủ lâm thời"),
+        # a ministry written in lower case or with its last words shortened
+        ("Căn cứ Quyết định số 476/QĐ-BNN-TY ngày 17/02/2016 của Bộ Nông nghiệp và PTNT về việc phê duyệt Chương"
+         " trình Quốc gia phòng, chống bệnh Lở mồm long móng giai đoạn 2016-2020;", "Bộ Nông nghiệp và PTNT"),
+        ("Quyết định số 2967/QĐ-BVHTTDL ngày 01 tháng 8 năm 2017 của Bộ trưởng Bộ văn hóa, Thể thao và Du lịch về kế"
+         " hoạch đọc.", "Bộ trưởng Bộ văn hóa, Thể thao và Du lịch"),
     ],
 )  # fmt: skip
 def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):

@@ -241,7 +241,12 @@ _ISSUER_STOP = (
     # Chính phủ giai đoạn 2021 - 2025 về …”)
     r"|giai đoạn(?=\s+\d{4}(?:\s*[-–]\s*\d{4})?+(?!\s+về\b)))"
     r"|trên địa bàn(?![^,;.:()“”\"]{0,80}?\s(?:về|v/v)\b)|đi vào"
-    r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT"
+    r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT|có hiệu lực"
+    r"|tham mưu"
+    # … or a verb after the top organs (“Nghị quyết số 57 của Bộ chính trị giải quyết …”, “… của Chính phủ tổ chức
+    # triển khai …”; not the term, “nước …”, “hai nước”, “lâm thời”, nor a period: see “giai đoạn” above)
+    r"|(?:(?<=Bộ Chính trị )|(?<=Bộ chính trị )|(?<=Ban Bí thư )|(?<=Chính phủ )|(?<=Quốc hội ))"
+    r"(?=[a-zđà-ỹ])(?!(?:khóa|khoá|nhiệm kỳ|nước|hai|ba|các|lâm thời|cách mạng|giai đoạn)\b)"
     rf"|xác định|{_SAYS}|đề ra|để|cùng|cũng như|gắn(?: liền)? với|{_WITH}"
     # … or what the sentence says it did, or was: “… của Hội đồng nhân dân tỉnh … thông qua Quy hoạch …”, “… của Ban
     # Tuyên giáo Trung ương tuyên truyền kỷ niệm …” (not a body's name: “Ban chỉ đạo thông tin tuyên truyền …”, “Ban
@@ -272,11 +277,14 @@ _JOINT_ORGANS = r"(?:Ban Chấp hành Trung ương(?: Đảng)?, )?Bộ Chính t
 # boards of 2007–2025 and after the 2025 merger); and the Party's organs that issue together: “Kết luận số 137-KL/TW
 # … của Bộ Chính trị, Ban Bí thư về …”, “… của Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư”.
 # (A province's departments are named as the ministries are: “Sở Thông tin và Truyền thông”.)
+# (in any case, as sources write them: “Bộ văn hóa, Thể thao và Du lịch”; the last words shortened: “Bộ Nông nghiệp và
+# PTNT”, “Bộ Giáo dục và ĐT”)
 _BODY_WITH_AND = (
-    r"(?:Bộ|Sở) (?:Thông tin và Truyền thông|Văn hóa, Thể thao và Du lịch|Văn hoá, Thể thao và Du lịch"
-    r"|Văn hóa và Thể thao|Văn hoá và Thể thao|Văn hóa và Thông tin|Văn hoá và Thông tin"
-    r"|Khoa học và Công nghệ|Tài nguyên và Môi trường|Nông nghiệp và Phát triển nông thôn|Nông nghiệp và Môi trường"
-    r"|Kế hoạch và Đầu tư|Giáo dục và Đào tạo|Lao động\s*[-–]\s*Thương binh và Xã hội|Dân tộc và Tôn giáo)"
+    r"(?:Bộ|Sở) (?i:Thông tin và (?:Truyền thông|TT)|Văn h(?:óa|oá), Thể thao và (?:Du lịch|DL)"
+    r"|Văn h(?:óa|oá) và (?:Thể thao|Thông tin)"
+    r"|Khoa học và (?:Công nghệ|CN)|Tài nguyên và (?:Môi trường|MT)|Nông nghiệp và (?:Phát triển nông thôn|PTNT)"
+    r"|Nông nghiệp và Môi trường|Kế hoạch và (?:Đầu tư|ĐT)|Giáo dục và (?:Đào tạo|ĐT)"
+    r"|Lao động\s*[-–]\s*Thương binh và (?:Xã hội|XH)|Dân tộc và Tôn giáo)(?![\wÀ-ỹ])"
     r"|Ban Tuyên giáo và Dân vận(?: Trung ương| Tỉnh ủy| Thành ủy)?"
     rf"|{_JOINT_ORGANS}"
 )
