@@ -765,6 +765,13 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
          "ban hành quy chế cấp giấy chứng nhận xuất xứ hàng hóa mẫu AK"),
         ("Nghị quyết 10 của Bộ Chính trị về đổi mới quản lý kinh tế nông nghiệp, lợi ích của người lao động được đề"
          " cao,..", "Bộ Chính trị", "đổi mới quản lý kinh tế nông nghiệp, lợi ích của người lao động được đề cao"),
+        # what it sets out, quoted, or with what, after a comma (not the name it gives)
+        ("Nghị quyết số 24 về công tác tôn giáo, xác định “Tôn giáo là vấn đề còn tồn tại lâu dài”.", None,
+         "công tác tôn giáo"),
+        ("Nghị quyết số 02-NQ/TW về thành lập Ban Nông vận Trung ương, với nhiệm vụ vận động nông dân.", None,
+         "thành lập Ban Nông vận Trung ương"),
+        ("Nghị quyết số 202/2025/QH15 về việc sắp xếp tỉnh Ninh Thuận vào tỉnh Khánh Hòa, với tên gọi là tỉnh Khánh"
+         " Hòa.", None, "sắp xếp tỉnh Ninh Thuận vào tỉnh Khánh Hòa, với tên gọi là tỉnh Khánh Hòa"),
         ("Quyết định số 22/QĐ-UBND về hỗ trợ giống cây trồng, vật nuôi, phân bón v.v..", None,
          "hỗ trợ giống cây trồng, vật nuôi, phân bón v.v."),
         ("Kế hoạch số 30-KH/HU về tăng cường lãnh đạo, chỉ đạo “Năm Dân vận khéo” năm 2025 trên địa bàn huyện.", None,
@@ -2700,6 +2707,11 @@ def test_a_date_after_the_issuer_is_read_not_taken_for_the_issuer():
         # a known treaty's name goes on to its parties; a quoted name holds the commas of what it is about
         ("Triển khai Hiệp ước hữu nghị và hợp tác toàn diện Việt Nam-Lào năm 1979, hai tỉnh đã kết nghĩa.", [
             ("Hiệp ước", None, "Hiệp ước hữu nghị và hợp tác toàn diện Việt Nam-Lào năm 1979")]),
+        ("Nghị quyết số 33-NQ/TW của Bộ Chính trị về Chiến lược Bảo vệ biên giới quốc gia xác định “Quản lý biên giới"
+         " là nhiệm vụ trọng yếu”.", [
+            ("Nghị quyết", "33-NQ/TW", "Nghị quyết số 33-NQ/TW của Bộ Chính trị về Chiến lược Bảo vệ biên giới quốc"
+             " gia"),
+            ("Chiến lược", None, "Chiến lược Bảo vệ biên giới quốc gia")]),
         ("Hiệp ước hữu nghị và hợp tác góp phần củng cố quan hệ Việt Nam - Lào.", [
             ("Hiệp ước", None, "Hiệp ước hữu nghị và hợp tác")]),
         ("Hiệp định Paris thúc đẩy quan hệ Việt Nam - Hoa Kỳ sau chiến tranh.", [

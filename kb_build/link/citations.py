@@ -388,6 +388,9 @@ _SUBJECT_END = (
     # subject's “… tăng cường lãnh đạo, chỉ đạo công tác …”, “… lãnh đạo, chỉ đạo “Năm Dân vận khéo””, “… sự lãnh đạo
     # của Đảng, chỉ đạo “quyết liệt, đồng bộ” …”)
     rf"|(?<!lãnh đạo),\s+(?:chỉ đạo|yêu cầu)(?=\s*(?::|[“\"]{_CAP}))"
+    # … or what it sets out, quoted (“… về công tác tôn giáo, xác định “Tôn giáo là …””), or with what, after a comma
+    # (“… thành lập Ban Nông vận Trung ương, với nhiệm vụ …”; not “…, với tên gọi là …”, which names what it made)
+    rf"|,?\s+xác định(?=\s*[:“\"])|,\s+với\s+(?!tên gọi\b)"
     # … and a comma after a quoted title it holds (“… phê duyệt Đề án “Trồng một tỷ cây xanh …”, 5 năm qua …”)
     rf"|(?<=”),\s+(?=[a-zđà-ỹ0-9])"
     # … and what else was done, after a quoted title it holds (“… Cuộc thi “…” và thành lập Ban Tổ chức”; not what
@@ -526,7 +529,7 @@ _ALSO_CALLED = r"(?:(?:hay (?:còn )?|còn )gọi|gọi tắt)"
 _NAME_STOP = (
     rf"(?:của|đã|được|và|để|trong|nhằm|theo|{_TAKES_WITH}với|{_AT}|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|{_BY}|nên|vì"
     rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE}|đặt (?:ra )?mục tiêu|{_DONE_ON}|{_COMES_TO_AN_END}"
-    rf"|{_IN_OUR}|{_ALSO_CALLED})\b"
+    rf"|{_IN_OUR}|{_ALSO_CALLED}|xác định(?=\s*[:“\"]))\b"  # “… biên giới quốc gia xác định “…””: what it sets out
 )
 # “hiện hành” (in force), not the syllables of “thực hiện hành lang …”, “phát hiện hành vi …”.
 _IN_FORCE = r"(?<![Tt]hực )(?<![Pp]hát )hiện hành"
