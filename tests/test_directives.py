@@ -765,6 +765,43 @@ def test_an_issuer_ends_before_what_the_sentence_says_it_did(text, issuer):
          "ban hành quy chế cấp giấy chứng nhận xuất xứ hàng hóa mẫu AK"),
         ("Nghị quyết 10 của Bộ Chính trị về đổi mới quản lý kinh tế nông nghiệp, lợi ích của người lao động được đề"
          " cao,..", "Bộ Chính trị", "đổi mới quản lý kinh tế nông nghiệp, lợi ích của người lao động được đề cao"),
+        # (a review's sentences: an issuer that holds a top organ, a body whose name says “tham mưu”, partners after
+        # “, với”, what is to be set out; ministries written with a dash or a comma)
+        ("Công văn số 4567/VPCP-KSTT ngày 12/6/2024 của Văn phòng Chính phủ truyền đạt ý kiến chỉ đạo của Phó "
+         "Thủ tướng Trần Lưu Quang.",
+         "Văn phòng Chính phủ", None),
+        ("Công văn số 1520/STC-QLNS ngày 10/5/2024 của Sở Tài chính tham mưu UBND tỉnh phân bổ kinh phí thực "
+         "hiện chính sách.",
+         "Sở Tài chính", None),
+        ("Chỉ thị số 42-CT/TW của Ban Bí thư trung ương Đảng về tăng cường sự lãnh đạo của Đảng đối với công "
+         "tác giáo dục lý tưởng cách mạng cho thế hệ trẻ.",
+         "Ban Bí thư trung ương Đảng",
+         "tăng cường sự lãnh đạo của Đảng đối với công tác giáo dục lý tưởng cách mạng cho thế hệ trẻ"),
+        ("Kế hoạch số 12/KH-ĐĐBQH ngày 05/3/2024 của Đoàn đại biểu Quốc hội tỉnh Nghệ An về giám sát chuyên "
+         "đề việc thực hiện chính sách bảo hiểm y tế.",
+         "Đoàn đại biểu Quốc hội tỉnh Nghệ An", "giám sát chuyên đề việc thực hiện chính sách bảo hiểm y tế"),
+        ("Kế hoạch số 15/KH-BCĐ ngày 03/4/2023 của Ban Chỉ đạo xây dựng Chính phủ điện tử tỉnh về chuyển đổi "
+         "số năm 2023.",
+         "Ban Chỉ đạo xây dựng Chính phủ điện tử tỉnh", "chuyển đổi số năm 2023"),
+        ("Kế hoạch số 123/KH-BTTM của Bộ Tổng tham mưu về huấn luyện dự bị động viên năm 2024.",
+         "Bộ Tổng tham mưu", "huấn luyện dự bị động viên năm 2024"),
+        ("Công văn số 812/BVHTTDL-VHCS của Bộ Văn hóa - Thể thao và Du lịch về tổ chức các hoạt động văn hóa dịp Tết.",
+         "Bộ Văn hóa - Thể thao và Du lịch", "tổ chức các hoạt động văn hóa dịp Tết"),
+        ("Kế hoạch số 45/KH-UBND của UBND tỉnh về hợp tác, trao đổi đoàn với các tỉnh Nam Lào, với tỉnh Quảng "
+         "Tây (Trung Quốc) năm 2024.",
+         "UBND tỉnh", "hợp tác, trao đổi đoàn với các tỉnh Nam Lào, với tỉnh Quảng Tây (Trung Quốc) năm 2024"),
+        ("Công văn số 215/SNV-TCBC của Sở Nội vụ về hướng dẫn xác định “vị trí việc làm” và cơ cấu ngạch công chức.",
+         "Sở Nội vụ", "hướng dẫn xác định “vị trí việc làm” và cơ cấu ngạch công chức"),
+        ("Nghị quyết số 36-NQ/TW của Bộ Chính trị về công tác đối với người Việt Nam ở nước ngoài xác định "
+         "“người Việt Nam ở nước ngoài là bộ phận không tách rời của cộng đồng dân tộc”.",
+         "Bộ Chính trị", "công tác đối với người Việt Nam ở nước ngoài"),
+        ("Chỉ thị số 24-CT/TW của Ban Bí thư về đẩy mạnh phát triển nền ngoại giao đa phương, với vai trò "
+         "nòng cốt của Bộ Ngoại giao.",
+         "Ban Bí thư", "đẩy mạnh phát triển nền ngoại giao đa phương"),
+        ("Hướng dẫn số 10/HD-BTM của Ban tham mưu Công an tỉnh về công tác thống kê hình sự năm 2024.",
+         "Ban tham mưu Công an tỉnh", "công tác thống kê hình sự năm 2024"),
+        ("Công văn số 2500/LĐTBXH-TE của Bộ Lao động, Thương binh và Xã hội về bảo vệ trẻ em.",
+         "Bộ Lao động, Thương binh và Xã hội", "bảo vệ trẻ em"),
         # what it sets out, quoted, or with what, after a comma (not the name it gives)
         ("Nghị quyết số 24 về công tác tôn giáo, xác định “Tôn giáo là vấn đề còn tồn tại lâu dài”.", None,
          "công tác tôn giáo"),

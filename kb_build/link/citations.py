@@ -242,11 +242,14 @@ _ISSUER_STOP = (
     r"|giai đoạn(?=\s+\d{4}(?:\s*[-–]\s*\d{4})?+(?!\s+về\b)))"
     r"|trên địa bàn(?![^,;.:()“”\"]{0,80}?\s(?:về|v/v)\b)|đi vào"
     r"|như sau|tới|được|là|đều|cần|chưa|sẽ|đã|đặt|yêu cầu|theo|tổng kết|sửa đổi|BAN HÀNH|PHÊ DUYỆT|có hiệu lực"
-    r"|tham mưu"
-    # … or a verb after the top organs (“Nghị quyết số 57 của Bộ chính trị giải quyết …”, “… của Chính phủ tổ chức
-    # triển khai …”; not the term, “nước …”, “hai nước”, “lâm thời”, nor a period: see “giai đoạn” above)
-    r"|(?:(?<=Bộ Chính trị )|(?<=Bộ chính trị )|(?<=Ban Bí thư )|(?<=Chính phủ )|(?<=Quốc hội ))"
-    r"(?=[a-zđà-ỹ])(?!(?:khóa|khoá|nhiệm kỳ|nước|hai|ba|các|lâm thời|cách mạng|giai đoạn)\b)"
+    rf"|(?<!Tổng )(?<!Ban )(?<!ban )tham mưu(?= cho\b| [A-Z{_UPPER}])"  # (not “Bộ Tổng tham mưu”, “Ban tham mưu …”)
+    # … or a verb after a top organ that is the whole issuer (“Nghị quyết số 57 của Bộ chính trị giải quyết …”, “… của
+    # Chính phủ tổ chức triển khai …”; not the term, “nước …”, “hai nước”, “lâm thời”, “trung ương”, a place, nor a
+    # period: see “giai đoạn” above; nor a longer name: “Đoàn đại biểu Quốc hội tỉnh …”, “… Chính phủ điện tử tỉnh”)
+    r"|(?:(?<=của Bộ Chính trị )|(?<=của Bộ chính trị )|(?<=của Ban Bí thư )|(?<=của Chính phủ )|(?<=của Quốc hội )"
+    r"|(?<=Thủ tướng Chính phủ )|(?<=Văn phòng Chính phủ )|(?<=Thường vụ Quốc hội ))"
+    r"(?=[a-zđà-ỹ])(?!(?:khóa|khoá|nhiệm kỳ|nước|hai|ba|các|lâm thời|cách mạng|giai đoạn|trung ương|tỉnh|thành phố"
+    r"|điện tử|liên bang)\b)"
     rf"|xác định|{_SAYS}|đề ra|để|cùng|cũng như|gắn(?: liền)? với|{_WITH}"
     # … or what the sentence says it did, or was: “… của Hội đồng nhân dân tỉnh … thông qua Quy hoạch …”, “… của Ban
     # Tuyên giáo Trung ương tuyên truyền kỷ niệm …” (not a body's name: “Ban chỉ đạo thông tin tuyên truyền …”, “Ban
@@ -280,11 +283,11 @@ _JOINT_ORGANS = r"(?:Ban Chấp hành Trung ương(?: Đảng)?, )?Bộ Chính t
 # (in any case, as sources write them: “Bộ văn hóa, Thể thao và Du lịch”; the last words shortened: “Bộ Nông nghiệp và
 # PTNT”, “Bộ Giáo dục và ĐT”)
 _BODY_WITH_AND = (
-    r"(?:Bộ|Sở) (?i:Thông tin và (?:Truyền thông|TT)|Văn h(?:óa|oá), Thể thao và (?:Du lịch|DL)"
+    r"(?:Bộ|Sở) (?i:Thông tin và (?:Truyền thông|TT)|Văn h(?:óa|oá)(?:,|\s*[-–])?\s+Thể thao và (?:Du lịch|DL)"
     r"|Văn h(?:óa|oá) và (?:Thể thao|Thông tin)"
     r"|Khoa học và (?:Công nghệ|CN)|Tài nguyên và (?:Môi trường|MT)|Nông nghiệp và (?:Phát triển nông thôn|PTNT)"
-    r"|Nông nghiệp và Môi trường|Kế hoạch và (?:Đầu tư|ĐT)|Giáo dục và (?:Đào tạo|ĐT)"
-    r"|Lao động\s*[-–]\s*Thương binh và (?:Xã hội|XH)|Dân tộc và Tôn giáo)(?![\wÀ-ỹ])"
+    r"|Nông nghiệp và (?:Môi trường|MT)|Kế hoạch và (?:Đầu tư|ĐT)|Giáo dục và (?:Đào tạo|ĐT)"
+    r"|Lao động\s*[-–,]\s*Thương binh và (?:Xã hội|XH)|Dân tộc và Tôn giáo)(?![\wÀ-ỹ])"
     r"|Ban Tuyên giáo và Dân vận(?: Trung ương| Tỉnh ủy| Thành ủy)?"
     rf"|{_JOINT_ORGANS}"
 )
@@ -388,9 +391,13 @@ _SUBJECT_END = (
     # subject's “… tăng cường lãnh đạo, chỉ đạo công tác …”, “… lãnh đạo, chỉ đạo “Năm Dân vận khéo””, “… sự lãnh đạo
     # của Đảng, chỉ đạo “quyết liệt, đồng bộ” …”)
     rf"|(?<!lãnh đạo),\s+(?:chỉ đạo|yêu cầu)(?=\s*(?::|[“\"]{_CAP}))"
-    # … or what it sets out, quoted (“… về công tác tôn giáo, xác định “Tôn giáo là …””), or with what, after a comma
-    # (“… thành lập Ban Nông vận Trung ương, với nhiệm vụ …”; not “…, với tên gọi là …”, which names what it made)
-    rf"|,?\s+xác định(?=\s*[:“\"])|,\s+với\s+(?!tên gọi\b)"
+    # … or what it sets out, quoted (“… về công tác tôn giáo, xác định “Tôn giáo là …””; not what is to be set out:
+    # “… hướng dẫn xác định “vị trí việc làm””, “… rà soát và xác định “…””), or with what aims, tasks or views, after
+    # a comma (“… thành lập Ban Nông vận Trung ương, với nhiệm vụ …”; not its partners: “… với các tỉnh Nam Lào, với
+    # tỉnh Quảng Tây”, nor “…, với tên gọi là …”)
+    rf"|(?:,|(?<!hướng dẫn)(?<!\svà)(?<!việc)(?<!\sđể)(?<!\scách))\s+xác định(?=\s*[:“\"])"
+    rf"|,\s+với\s+(?=(?:(?:các|những|\d+)\s+)?(?:nhiệm vụ|mục tiêu|quan điểm|nội dung|chủ đề|sự tham gia|định hướng"
+    rf"|giải pháp|phương châm|khẩu hiệu|thông điệp|vai trò|thành viên|nguyên)\b)"
     # … and a comma after a quoted title it holds (“… phê duyệt Đề án “Trồng một tỷ cây xanh …”, 5 năm qua …”)
     rf"|(?<=”),\s+(?=[a-zđà-ỹ0-9])"
     # … and what else was done, after a quoted title it holds (“… Cuộc thi “…” và thành lập Ban Tổ chức”; not what
