@@ -221,6 +221,9 @@ _NUMBERED = re.compile(
 # “… gắn với xây dựng con người …”), a bracket it does not open, a footnote mark (“[1]”).
 # What a document says, after its issuer or its subject: the sentence goes on.
 _SAYS = r"(?:nhấn mạnh|nêu rõ|chỉ rõ|khẳng định|(?<!được )đề cập (?:đến|tới))"  # (“các vấn đề được đề cập trong …”)
+# … and what it sets out, quoted or after a colon: “… về công tác tôn giáo, xác định “Tôn giáo là …””; it ends a subject
+# and a name (see _SUBJECT_END and _NAME_STOP).
+_SETS_OUT = r"xác định(?=\s*[:“\"])"
 # “với” starts the rest of the sentence, but not “đối với” (“… công tác đối với người Việt Nam ở nước ngoài”), nor
 # after the words that take it (“… ứng phó với biến đổi khí hậu”, “… thân thiện với môi trường”).
 _TAKES_WITH = r"(?<![Ứứ]ng phó )(?<![Tt]hân thiện )"
@@ -395,7 +398,7 @@ _SUBJECT_END = (
     # “… hướng dẫn xác định “vị trí việc làm””, “… rà soát và xác định “…””), or with what aims, tasks or views, after
     # a comma (“… thành lập Ban Nông vận Trung ương, với nhiệm vụ …”; not its partners: “… với các tỉnh Nam Lào, với
     # tỉnh Quảng Tây”, nor “…, với tên gọi là …”)
-    rf"|(?:,|(?<!hướng dẫn)(?<!\svà)(?<!việc)(?<!\sđể)(?<!\scách))\s+xác định(?=\s*[:“\"])"
+    rf"|(?:,|(?<!hướng dẫn)(?<!\svà)(?<!việc)(?<!\sđể)(?<!\scách))\s+{_SETS_OUT}"
     rf"|,\s+với\s+(?=(?:(?:các|những|\d+)\s+)?(?:nhiệm vụ|mục tiêu|quan điểm|nội dung|chủ đề|sự tham gia|định hướng"
     rf"|giải pháp|phương châm|khẩu hiệu|thông điệp|vai trò|thành viên|nguyên)\b)"
     # … and a comma after a quoted title it holds (“… phê duyệt Đề án “Trồng một tỷ cây xanh …”, 5 năm qua …”)
@@ -536,7 +539,7 @@ _ALSO_CALLED = r"(?:(?:hay (?:còn )?|còn )gọi|gọi tắt)"
 _NAME_STOP = (
     rf"(?:của|đã|được|và|để|trong|nhằm|theo|{_TAKES_WITH}với|{_AT}|{_FOR}|tới|đến|{_ON}|như|ngày|năm|là|{_HAS}|sẽ|đang|{_BY}|nên|vì"
     rf"|mà|{_NHAN}|giữa|thì|này|đó|từ|{_JUST}|{_AT_ONCE}|đặt (?:ra )?mục tiêu|{_DONE_ON}|{_COMES_TO_AN_END}"
-    rf"|{_IN_OUR}|{_ALSO_CALLED}|xác định(?=\s*[:“\"]))\b"  # “… biên giới quốc gia xác định “…””: what it sets out
+    rf"|{_IN_OUR}|{_ALSO_CALLED}|{_SETS_OUT})\b"  # (“… biên giới quốc gia xác định “…””)
 )
 # “hiện hành” (in force), not the syllables of “thực hiện hành lang …”, “phát hiện hành vi …”.
 _IN_FORCE = r"(?<![Tt]hực )(?<![Pp]hát )hiện hành"
@@ -861,6 +864,8 @@ _CONGRESS_OF = (
 # The Party's Central Committee, as sources write it: “Ban Chấp hành Trung ương”, “Ban chấp hành Trung ương”, “BCH
 # Trung ương”, “Ban Chấp hành T.Ư”, “BCH TW”.
 _CENTRAL_COMMITTEE = r"(?:Ban [Cc]hấp hành|BCH) (?:Trung ương|T\.Ư|TƯ|TW)"
+# A plenum's term after its committee: “…, khóa XIII”, “… (khóa XII)”.
+_PLENUM_TERM = rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b|\s*\({_TERM}\s+{_ROMAN}\))"
 # “lần thứ tám”, “lần thứ 12”, “lần thứ bẩy” (a spelling of “bảy”)
 _ORDINAL = (
     r"lần thứ (?:\d{1,2}|[Nn]hất|[Hh]ai|[Bb]a|[Tt]ư|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb][ảẩ]y|[Tt]ám|[Cc]hín"
@@ -1076,7 +1081,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         rf"(?: Cộng [Ss]ản Việt Nam| CSVN| Lao động Việt Nam)?"
         rf"|{_CENTRAL_COMMITTEE}(?=,?\s+{_TERM}\s|\s*[,.;:()]|\s*$|\s+(?:về|và|đã|được)\b| Về\b)"
         rf"|(?:Ban [Cc]hấp hành|BCH)(?: Trung ương)? {_MASS_ORGANISATION})"
-        rf"(?:,?\s+{_TERM}\s+{_ROMAN}\b|\s*\({_TERM}\s+{_ROMAN}\))?",
+        rf"{_PLENUM_TERM}?",
     ),
     # … or by the committee first, then the ordinal and the term (or the term first, or its subject): “Nghị quyết Hội
     # nghị Ban Chấp hành Trung ương Đảng lần thứ bẩy, khoá IX”, “… Trung ương khóa XIII lần thứ tám”, “… Ban Chấp hành
@@ -1085,7 +1090,7 @@ _NAMED = [  # most specific first: an overlapping later match is dropped
         "Nghị quyết",
         rf"Nghị quyết Hội nghị {_CENTRAL_COMMITTEE}(?: Đảng(?: Cộng [Ss]ản Việt Nam)?)?"
         rf"(?:,?\s+{_TERM}\s+{_ROMAN}\s+{_ORDINAL}\b"
-        rf"|\s+{_ORDINAL}(?:,?\s+{_TERM}\s+{_ROMAN}\b|\s*\({_TERM}\s+{_ROMAN}\)|(?=\s+về\b)))",
+        rf"|\s+{_ORDINAL}(?:{_PLENUM_TERM}|(?=\s+về\b)))",
     ),
     ("Chương trình", r"Chương trình hành động(?: của [^“\"”,;]{1,60}?)? [“\"][^”\"]+[”\"]"),
     # The National Assembly's programme of laws for a year or a term: “Chương trình xây dựng luật, pháp lệnh (của Quốc
